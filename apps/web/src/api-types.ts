@@ -1,0 +1,117 @@
+// The shapes this app reads from the gateway (a subset of the supergraph, as the contract states it).
+export type Role =
+  | 'PLATFORM_ADMIN'
+  | 'PROVINCE_ADMIN'
+  | 'PROVINCE_COMMITTEE'
+  | 'BLOC_REVIEWER'
+  | 'UNIT_REPORTER'
+  | 'UNIT_HEAD';
+export type Band = 'TOT' | 'KHA' | 'TRUNG_BINH' | 'YEU';
+export type ReportStatus = 'DRAFT' | 'SUBMITTED';
+
+export interface ProvinceListing {
+  id: string;
+  code: string;
+  name: string;
+}
+export interface OrgUnit {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'PROVINCE_COMMITTEE' | 'BLOC' | 'UNIT';
+  unitType: string;
+  parentId: string | null;
+}
+export interface Membership {
+  role: Role;
+  orgUnit: OrgUnit | null;
+}
+export interface Viewer {
+  userId: string;
+  username: string;
+  displayName: string;
+  province: ProvinceListing | null;
+  memberships: Membership[];
+}
+export interface ReportingPeriod {
+  id: string;
+  year: number;
+  kind: 'SIX_MONTH' | 'YEAR';
+  windowStart: string;
+  windowEnd: string;
+  dueOn: string;
+  status: string;
+}
+export interface Activity {
+  id: string;
+  unitId: string;
+  kind: string;
+  occurredOn: string;
+  topic: string;
+  documents: string | null;
+  present: number | null;
+  eligible: number | null;
+  attendance: string | null;
+}
+export interface Criterion {
+  id: string;
+  code: string;
+  title: string;
+  contentGroup: string;
+  maxPoints: number;
+  evidenceHint: string | null;
+}
+export interface Rubric {
+  id: string;
+  year: number;
+  name: string;
+  maxTotal: number;
+  criteria: Criterion[];
+}
+export interface CriterionScore {
+  criterionId: string;
+  points: number;
+  comment: string | null;
+}
+export interface SelfAssessment {
+  id: string;
+  total: number;
+  band: Band;
+  scores: CriterionScore[];
+  updatedAt: string;
+}
+export interface Report {
+  id: string;
+  status: ReportStatus;
+  submittedAt: string | null;
+  late: boolean | null;
+  scoreTotal: number | null;
+  band: Band | null;
+}
+export interface ProvinceRollup {
+  periodId: string;
+  unitsExpected: number;
+  unitsSubmitted: number;
+  unitsOnTime: number;
+  averageScore: number | null;
+  bands: { band: Band; count: number }[];
+  updatedAt: string | null;
+}
+export interface UnitComparisonRow {
+  unitId: string;
+  code: string;
+  name: string;
+  blocName: string | null;
+  submitted: boolean;
+  submittedAt: string | null;
+  late: boolean | null;
+  scoreTotal: number | null;
+  band: Band | null;
+}
+
+/** The fields of a Viewer this app asks for, shared by `me` and `login`. */
+export const VIEWER_FIELDS = `
+  userId username displayName
+  province { id code name }
+  memberships { role orgUnit { id code name kind unitType parentId } }
+`;

@@ -1,0 +1,5 @@
+export * from './access-token';
+export * from './auth.guard';
+export * from './auth.module';
+export * from './current-caller.decorator';
+export * from './jwt.strategy';

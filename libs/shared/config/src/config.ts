@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The processes of qcdc. Each reads only the part of the configuration it needs. */
+export type ProcessName = 'gateway' | 'tenancy' | 'activities' | 'scoring' | 'reports' | 'worker';
+
+/** Subgraph services, the order in which the gateway composes them. */
+export const SUBGRAPHS = ['tenancy', 'activities', 'scoring', 'reports'] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number];
+
+const DEFAULT_PORTS: Record<ProcessName, number> = {
+  gateway: 4000,
+  tenancy: 4001,
+  activities: 4002,
+  scoring: 4003,
+  reports: 4004,
+  worker: 4005,
+};
+
+/** PostgreSQL login role of each process; the roles are created by the migrations and own no table. */
+export const DB_ROLES = {
+  tenancy: 'qcdc_tenancy',
+  activities: 'qcdc_activities',
+  scoring: 'qcdc_scoring',
+  reports: 'qcdc_reports',
+  rollups: 'qcdc_rollups',
+  relay: 'qcdc_relay',
+} as const;
+export type DbRoleName = keyof typeof DB_ROLES;
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  /** Interface to listen on: 127.0.0.1 by default, 0.0.0.0 in containers. */
+  host: string;
+  /** Owner connection: migrations and test set-up only. */
+  databaseUrl: string;
+  /** Password for the services' login roles, empty with trust auth. */
+  dbAppPassword: string;
+  redisUrl: string;
+  queuePrefix: string;
+  jwt: {
+    /** Only the tenancy service signs; every service verifies. */
+    privateKeyPem: string | null;
+    publicKeyPem: string;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+    issuer: string;
+  };
+  subgraphUrls: Record<SubgraphName, string>;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${key} must be a positive integer, got "${raw}"`);
+  return n;
+}
+
+function url(env: Env, key: string, fallback: string, protocols: string[]): string {
+  const raw = env[key] || fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${key} is not a URL: "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${key} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+  }
+  return raw;
+}
+
+function readKey(path: string, key: string, required: boolean): string | null {
+  try {
+    return readFileSync(resolve(path), 'utf8');
+  } catch {
+    if (!required) return null;
+    throw new ConfigError(`${key}: cannot read the JWT key at ${path}. Run "npm start" once, or set ${key}.`);
+  }
+}
+
+/**
+ * Reads and validates the environment once at start-up. Nothing else in the code base reads process.env.
+ */
+export function loadConfig(process_: ProcessName, env: Env = process.env): AppConfig {
+  const nodeEnv = env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
+  const ports = (Object.keys(DEFAULT_PORTS) as ProcessName[]).reduce(
+    (acc, name) => ({ ...acc, [name]: int(env, `${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name]) }),
+    {} as Record<ProcessName, number>,
+  );
+  const subgraphUrls = SUBGRAPHS.reduce(
+    (acc, name) => ({
+      ...acc,
+      [name]: url(env, `${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`, ['http:', 'https:']),
+    }),
+    {} as Record<SubgraphName, string>,
+  );
+  const logLevel = (env['LOG_LEVEL'] ?? 'log') as AppConfig['logLevel'];
+  if (!['error', 'warn', 'log', 'debug'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be error, warn, log or debug, got "${logLevel}"`);
+  }
+  const privatePath = env['JWT_PRIVATE_KEY_PATH'] || '.data/keys/jwt-private.pem';
+  const publicPath = env['JWT_PUBLIC_KEY_PATH'] || '.data/keys/jwt-public.pem';
+  return {
+    env: nodeEnv,
+    port: ports[process_],
+    host: env['HOST'] || '127.0.0.1',
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/qcdc', ['postgres:', 'postgresql:']),
+    dbAppPassword: env['DB_APP_PASSWORD'] ?? '',
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    queuePrefix: env['QUEUE_PREFIX'] || 'qcdc',
+    jwt: {
+      privateKeyPem: readKey(privatePath, 'JWT_PRIVATE_KEY_PATH', process_ === 'tenancy'),
+      publicKeyPem: readKey(publicPath, 'JWT_PUBLIC_KEY_PATH', true) as string,
+      accessTtlSeconds: int(env, 'JWT_ACCESS_TTL_SECONDS', 15 * 60),
+      refreshTtlSeconds: int(env, 'JWT_REFRESH_TTL_SECONDS', 14 * 24 * 3600),
+      issuer: 'qcdc',
+    },
+    subgraphUrls,
+    logLevel,
+  };
+}
+
+/** The connection URL of one service role: the owner URL's host, port and database with another user. */
+export function roleDatabaseUrl(config: Pick<AppConfig, 'databaseUrl' | 'dbAppPassword'>, role: DbRoleName): string {
+  const u = new URL(config.databaseUrl);
+  u.username = DB_ROLES[role];
+  u.password = config.dbAppPassword;
+  return u.toString();
+}

@@ -1,0 +1,48 @@
+/**
+ * Stable error codes carried in GraphQL `extensions.code`. Clients branch on these, never on messages.
+ */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TENANT_SUSPENDED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A message for a person, in Vietnamese first and English second. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+/**
+ * An error meant for the person at the keyboard: a stable code, a message in Vietnamese and English that
+ * says what to do, and optional details (the field at fault, the current version, ...). Pure: domain
+ * functions throw it, the GraphQL layer turns it into `extensions`.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messages: Bilingual,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(messages.vi);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (vi: string, en: string, details: Record<string, unknown> = {}) =>
+  new AppError('BAD_USER_INPUT', { vi, en }, details);
+export const forbidden = (vi = 'Bạn không có quyền thực hiện thao tác này.', en = 'You are not allowed to do this.') =>
+  new AppError('FORBIDDEN', { vi, en });
+export const notFound = (vi: string, en: string, details: Record<string, unknown> = {}) =>
+  new AppError('NOT_FOUND', { vi, en }, details);
+export const conflict = (vi: string, en: string, details: Record<string, unknown> = {}) =>
+  new AppError('CONFLICT', { vi, en }, details);
+export const unauthenticated = (
+  vi = 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.',
+  en = 'Your session is missing or has expired. Please sign in again.',
+) => new AppError('UNAUTHENTICATED', { vi, en });

@@ -1,0 +1,6 @@
+export * from './tenant-context';
+export * from './tenant-db';
+export * from './outbox';
+export * from './org-scope';
+export * from './pg-errors';
+export * from './database.module';

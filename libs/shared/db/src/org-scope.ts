@@ -1,0 +1,49 @@
+import { EntityManager } from 'typeorm';
+import { Caller, Role, forbidden, notFound } from '@qcdc/shared/contracts';
+
+/**
+ * Access to org units by subtree, read from tenancy's published read model `tenancy.org_unit_ancestors`
+ * (a security-invoker view: row-level security of the caller's tenant applies). A membership covers its
+ * org unit and everything beneath it.
+ */
+export async function assertUnitInScope(
+  em: EntityManager,
+  caller: Caller,
+  unitId: string,
+  roles: readonly Role[],
+): Promise<void> {
+  const roots = caller.memberships.filter((m) => roles.includes(m.role) && m.orgUnitId).map((m) => m.orgUnitId);
+  if (roots.length === 0) throw forbidden();
+  const rows: { covered: boolean }[] = await em.query(
+    `SELECT bool_or(ancestor_id = ANY($2::uuid[])) AS covered
+       FROM tenancy.org_unit_ancestors WHERE unit_id = $1::uuid`,
+    [asUuid(unitId), roots],
+  );
+  if (rows[0]?.covered === null || rows[0]?.covered === undefined) {
+    throw notFound('Không tìm thấy đơn vị này trong tỉnh của bạn.', 'This unit does not exist in your province.', {
+      unitId,
+    });
+  }
+  if (!rows[0].covered) throw forbidden();
+}
+
+/** Whether the caller holds one of the roles anywhere (for province-wide reads). */
+export function hasRole(caller: Caller, roles: readonly Role[]): boolean {
+  return caller.memberships.some((m) => roles.includes(m.role));
+}
+
+export function assertRole(caller: Caller, roles: readonly Role[]): void {
+  if (!hasRole(caller, roles)) throw forbidden();
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from the client that is not a UUID names nothing: NOT_FOUND, not a database error. */
+export function asUuid(id: string): string {
+  if (!UUID.test(id)) {
+    throw notFound(`Không tìm thấy dữ liệu có mã "${id}". Vui lòng tải lại trang.`, `Nothing has the id "${id}". Reload the page.`, {
+      id,
+    });
+  }
+  return id;
+}

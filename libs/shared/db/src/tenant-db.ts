@@ -1,0 +1,91 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError } from '@qcdc/shared/contracts';
+import { MissingTenantError, TenantContext } from './tenant-context';
+
+export type TenantStatus = 'ACTIVE' | 'SUSPENDED' | 'ARCHIVED';
+
+export interface TransactionOptions {
+  /** A transaction that writes: refused for a suspended or archived province. */
+  write?: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The only way services reach tenant-owned tables. Each unit of work is one transaction in which the
+ * tenant is a transaction-local setting (`set_config(..., true)` right after BEGIN, parametrised), which the
+ * row-level security policies read through `qcdc.current_tenant()`. The connection's role cannot bypass RLS,
+ * so a query that forgets its tenant sees nothing and writes nothing, and `qcdc.current_tenant()` raises.
+ */
+export class TenantDb {
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly context: TenantContext,
+  ) {}
+
+  /** Runs `work` for the tenant of the current request. */
+  transaction<T>(work: (em: EntityManager) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.forTenant(this.context.tenantId(), work, options);
+  }
+
+  /** Runs `work` for an explicit tenant: the worker (from the job payload) and platform operations. */
+  async forTenant<T>(
+    tenantId: string,
+    work: (em: EntityManager) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    if (!tenantId || !UUID.test(tenantId)) throw new MissingTenantError();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      try {
+        const [row] = await runner.query(
+          `SELECT set_config('qcdc.tenant_id', $1, true) AS tenant,
+                  (SELECT status FROM tenancy.tenant_directory WHERE id = $1::uuid) AS status`,
+          [tenantId],
+        );
+        assertTenantUsable(row.status as TenantStatus | null, options);
+        const result = await work(runner.manager);
+        await runner.commitTransaction();
+        return result;
+      } catch (error) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        throw error;
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+/**
+ * Creates a tenant and fills it in one transaction: `create` inserts the tenant row (not tenant-owned) and
+ * returns its id, which then becomes the transaction's tenant for `work`. Either all of it commits or none.
+ */
+export async function withNewTenant<T>(
+  dataSource: DataSource,
+  create: (em: EntityManager) => Promise<string>,
+  work: (em: EntityManager, tenantId: string) => Promise<T>,
+): Promise<T> {
+  return dataSource.transaction(async (em) => {
+    const tenantId = await create(em);
+    await em.query(`SELECT set_config('qcdc.tenant_id', $1, true)`, [tenantId]);
+    return work(em, tenantId);
+  });
+}
+
+function assertTenantUsable(status: TenantStatus | null, options: TransactionOptions): void {
+  if (status === null) {
+    throw new AppError('NOT_FOUND', {
+      vi: 'Không tìm thấy tỉnh này. Vui lòng kiểm tra lại mã tỉnh hoặc đăng nhập lại.',
+      en: 'This province does not exist. Check the province code or sign in again.',
+    });
+  }
+  if (options.write && status !== 'ACTIVE') {
+    throw new AppError('TENANT_SUSPENDED', {
+      vi: 'Tỉnh này đang bị tạm ngừng nên chỉ được xem, không được sửa. Vui lòng liên hệ quản trị hệ thống.',
+      en: 'This province is suspended: it can be read but not changed. Contact the platform administrator.',
+    });
+  }
+}

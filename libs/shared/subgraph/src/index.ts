@@ -1,0 +1,5 @@
+export * from './bootstrap';
+export * from './format-error';
+export * from './health.controller';
+export * from './subgraph-graphql.module';
+export * from './subgraph-app.module';

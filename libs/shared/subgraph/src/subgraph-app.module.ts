@@ -1,0 +1,27 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { AppConfig, ConfigModule, DbRoleName } from '@qcdc/shared/config';
+import { AuthModule } from '@qcdc/shared/auth';
+import { DatabaseModule } from '@qcdc/shared/db';
+import { HealthController } from './health.controller';
+import { SubgraphGraphQLModule } from './subgraph-graphql.module';
+
+/**
+ * The shell every subgraph process shares: validated config, its own database role, token verification
+ * on every operation, the federation GraphQL module and /health. The app adds its feature module.
+ */
+@Module({})
+export class SubgraphAppModule {
+  static forRoot(options: { config: AppConfig; role: DbRoleName; feature: Type }): DynamicModule {
+    return {
+      module: SubgraphAppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        DatabaseModule.forRoot({ role: options.role }),
+        AuthModule,
+        SubgraphGraphQLModule.forRoot({ production: options.config.env === 'production' }),
+        options.feature,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

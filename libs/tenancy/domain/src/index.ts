@@ -1,0 +1,2 @@
+export * from './org-tree';
+export * from './credentials';

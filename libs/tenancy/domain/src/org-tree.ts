@@ -1,0 +1,83 @@
+import { Role, badInput } from '@qcdc/shared/contracts';
+
+/** Levels of the org tree: the provincial committee at the root, blocs/sectors, reporting units. */
+export type OrgUnitKind = 'PROVINCE_COMMITTEE' | 'BLOC' | 'UNIT';
+/** What a reporting unit is (cơ quan, xã/phường, đơn vị sự nghiệp, doanh nghiệp); COMMITTEE for the others. */
+export type UnitType = 'COMMITTEE' | 'AGENCY' | 'COMMUNE' | 'PUBLIC_UNIT' | 'ENTERPRISE';
+
+const ALLOWED_PARENTS: Record<OrgUnitKind, readonly OrgUnitKind[]> = {
+  PROVINCE_COMMITTEE: [],
+  BLOC: ['PROVINCE_COMMITTEE'],
+  UNIT: ['PROVINCE_COMMITTEE', 'BLOC'],
+};
+
+const KIND_VI: Record<OrgUnitKind, string> = {
+  PROVINCE_COMMITTEE: 'Ban chỉ đạo tỉnh',
+  BLOC: 'khối/ngành',
+  UNIT: 'đơn vị',
+};
+
+/** A unit may sit only under the levels above it: a bloc under the committee, a unit under either. */
+export function assertParentKind(kind: OrgUnitKind, parentKind: OrgUnitKind): void {
+  if (!ALLOWED_PARENTS[kind].includes(parentKind)) {
+    throw badInput(
+      `Không thể đặt ${KIND_VI[kind]} dưới ${KIND_VI[parentKind]}. Hãy chọn đơn vị cấp trên phù hợp.`,
+      `A ${kind} cannot sit under a ${parentKind}. Choose another parent.`,
+      { field: 'parentId' },
+    );
+  }
+}
+
+/** Reporting units carry a real unit type; the levels above are committees. */
+export function assertUnitType(kind: OrgUnitKind, unitType: UnitType): void {
+  if ((kind === 'UNIT') === (unitType === 'COMMITTEE')) {
+    throw badInput(
+      kind === 'UNIT'
+        ? 'Đơn vị báo cáo phải có loại hình: cơ quan, xã/phường, đơn vị sự nghiệp hoặc doanh nghiệp.'
+        : 'Ban chỉ đạo và khối/ngành có loại hình "COMMITTEE".',
+      kind === 'UNIT'
+        ? 'A reporting unit needs a unit type: agency, commune, public unit or enterprise.'
+        : 'Committees and blocs have the unit type COMMITTEE.',
+      { field: 'unitType' },
+    );
+  }
+}
+
+/** Unit codes are short, stable identifiers used in imports and reports. */
+export function normaliseUnitCode(code: string): string {
+  const c = code.trim().toUpperCase();
+  if (!/^[A-Z0-9][A-Z0-9._-]{0,31}$/.test(c)) {
+    throw badInput(
+      'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 32 ký tự), ví dụ "VP-DUK".',
+      'A unit code has letters, digits, ".", "-" or "_" (at most 32), e.g. "VP-DUK".',
+      { field: 'code' },
+    );
+  }
+  return c;
+}
+
+/** The level of the org tree each role is attached to. */
+const ROLE_LEVEL: Record<Exclude<Role, 'PLATFORM_ADMIN'>, OrgUnitKind> = {
+  PROVINCE_ADMIN: 'PROVINCE_COMMITTEE',
+  PROVINCE_COMMITTEE: 'PROVINCE_COMMITTEE',
+  BLOC_REVIEWER: 'BLOC',
+  UNIT_REPORTER: 'UNIT',
+  UNIT_HEAD: 'UNIT',
+};
+
+export function assertRoleFitsUnit(role: Role, unitKind: OrgUnitKind): void {
+  if (role === 'PLATFORM_ADMIN') {
+    throw badInput(
+      'Không thể cấp quyền quản trị hệ thống trong một tỉnh.',
+      'The platform admin role cannot be granted inside a province.',
+      { field: 'role' },
+    );
+  }
+  if (ROLE_LEVEL[role] !== unitKind) {
+    throw badInput(
+      `Vai trò này phải gắn với ${KIND_VI[ROLE_LEVEL[role]]}, không phải ${KIND_VI[unitKind]}.`,
+      `The role ${role} belongs to a ${ROLE_LEVEL[role]}, not a ${unitKind}.`,
+      { field: 'orgUnitId' },
+    );
+  }
+}

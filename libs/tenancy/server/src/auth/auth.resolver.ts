@@ -1,0 +1,31 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, Public } from '@qcdc/shared/auth';
+import { Caller } from '@qcdc/shared/contracts';
+import { AuthSession, Viewer } from '../graphql-types';
+import { LoginInput } from '../inputs';
+import { AuthService } from './auth.service';
+import { GqlLoginGuard } from './local.strategy';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @UseGuards(GqlLoginGuard)
+  @Mutation(() => AuthSession, { description: 'Đăng nhập: province code (empty for platform admins), username, password' })
+  login(@Args('input') _input: LoginInput, @CurrentCaller() caller: Caller): Promise<AuthSession> {
+    return this.auth.startSession(caller);
+  }
+
+  @Public()
+  @Mutation(() => AuthSession, { description: 'Exchanges a refresh token for a new session; each token works once' })
+  refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthSession> {
+    return this.auth.refresh(refreshToken);
+  }
+
+  @Query(() => Viewer, { description: 'The signed-in user and their memberships' })
+  me(@CurrentCaller() caller: Caller): Promise<Viewer> {
+    return this.auth.viewer(caller);
+  }
+}

@@ -1,0 +1,135 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { EntityManager } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '@qcdc/shared/config';
+import { claimsFromCaller } from '@qcdc/shared/auth';
+import { AppError, Caller, notFound, unauthenticated } from '@qcdc/shared/contracts';
+import { TenantDb } from '@qcdc/shared/db';
+import {
+  PLATFORM_TENANT_CODE,
+  formatRefreshToken,
+  normaliseProvinceCode,
+  parseRefreshToken,
+} from '@qcdc/tenancy/domain';
+import { AuthSession, Viewer } from '../graphql-types';
+import { TenantRepository } from '../provinces/tenant.repository';
+import { UserRepository } from '../users/user.repository';
+import { PasswordHasher } from './password-hasher';
+import { RefreshTokenRepository } from './refresh-token.repository';
+
+const wrongCredentials = () =>
+  new AppError('UNAUTHENTICATED', {
+    vi: 'Sai tên đăng nhập hoặc mật khẩu. Vui lòng kiểm tra lại (chú ý chọn đúng tỉnh).',
+    en: 'Wrong username or password. Check them, and that the right province is chosen.',
+  });
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest();
+
+/** Sign-in, access tokens (ES256, short-lived) and rotating refresh tokens. */
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+    private readonly db: TenantDb,
+    private readonly tenants: TenantRepository,
+    private readonly users: UserRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /** Checks a password; used by the passport-local strategy. A suspended province may still sign in to read. */
+  async verifyCredentials(province: string | null | undefined, username: string, password: string): Promise<Caller> {
+    const code = province?.trim() ? normaliseProvinceCode(province) : PLATFORM_TENANT_CODE;
+    const tenant = await this.tenants.findByCode(code);
+    if (!tenant) {
+      throw notFound(
+        `Không có tỉnh với mã "${code}". Hãy chọn tỉnh trong danh sách.`,
+        `There is no province with the code "${code}". Pick one from the list.`,
+        { field: 'province' },
+      );
+    }
+    return this.db.forTenant(tenant.id, async (em) => {
+      const user = await this.users.findByUsername(em, username.trim().toLowerCase());
+      const ok = await this.hasher.verify(user?.active ? user.passwordHash : null, password);
+      if (!user || !ok) throw wrongCredentials();
+      return this.callerOf(em, tenant.id, user.id);
+    });
+  }
+
+  /** Issues an access token and the first refresh token of a new family. */
+  async startSession(caller: Caller): Promise<AuthSession> {
+    return this.db.forTenant(caller.tenantId, (em) => this.issue(em, caller, randomUUID()));
+  }
+
+  /** Rotates a refresh token. Presenting one that was already used revokes its whole family. */
+  async refresh(token: string): Promise<AuthSession> {
+    const parts = parseRefreshToken(token);
+    if (!parts) throw unauthenticated();
+    const outcome = await this.db.forTenant(parts.tenantId, async (em) => {
+      const row = await this.refreshTokens.findForUpdate(em, parts.tokenId);
+      if (!row || !timingSafeEqual(row.secretHash, sha256(parts.secret))) return 'invalid' as const;
+      if (row.revokedAt || row.expiresAt.getTime() < Date.now()) return 'invalid' as const;
+      if (row.usedAt) {
+        await this.refreshTokens.revokeFamily(em, row.familyId);
+        return 'reused' as const;
+      }
+      await this.refreshTokens.markUsed(em, row.id);
+      const caller = await this.callerOf(em, parts.tenantId, row.userId);
+      return this.issue(em, caller, row.familyId);
+    });
+    // The revocation above has committed; only now is the caller told.
+    if (outcome === 'invalid' || outcome === 'reused') throw unauthenticated();
+    return outcome;
+  }
+
+  async viewer(caller: Caller): Promise<Viewer> {
+    return this.db.forTenant(caller.tenantId, (em) => this.viewerOf(em, caller.tenantId, caller.userId));
+  }
+
+  private async callerOf(em: EntityManager, tenantId: string, userId: string): Promise<Caller> {
+    const memberships = await this.users.membershipsOf(em, userId);
+    if (memberships.length === 0) {
+      throw new AppError('FORBIDDEN', {
+        vi: 'Tài khoản chưa được giao vai trò nào. Vui lòng liên hệ quản trị viên của tỉnh.',
+        en: 'This account has no role yet. Contact your province administrator.',
+      });
+    }
+    return { userId, tenantId, memberships: memberships.map((m) => ({ role: m.role, orgUnitId: m.orgUnit?.id ?? null })) };
+  }
+
+  private async viewerOf(em: EntityManager, tenantId: string, userId: string): Promise<Viewer> {
+    const [user, memberships, tenant] = [
+      await this.users.findById(em, userId),
+      await this.users.membershipsOf(em, userId),
+      await this.tenants.findById(tenantId),
+    ];
+    if (!user || !tenant) throw unauthenticated();
+    return {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      province: tenant.kind === 'PROVINCE' ? { id: tenant.id, code: tenant.code, name: tenant.name } : null,
+      memberships,
+    };
+  }
+
+  private async issue(em: EntityManager, caller: Caller, familyId: string): Promise<AuthSession> {
+    const secret = randomBytes(32).toString('base64url');
+    const ttl = this.config.jwt.refreshTtlSeconds;
+    const tokenId = await this.refreshTokens.insert(em, {
+      userId: caller.userId,
+      familyId,
+      secretHash: sha256(secret),
+      expiresAt: new Date(Date.now() + ttl * 1000),
+    });
+    const accessTtl = this.config.jwt.accessTtlSeconds;
+    return {
+      accessToken: await this.jwt.signAsync(claimsFromCaller(caller), { expiresIn: accessTtl }),
+      refreshToken: formatRefreshToken({ tenantId: caller.tenantId, tokenId, secret }),
+      accessTokenExpiresAt: new Date(Date.now() + accessTtl * 1000),
+      viewer: await this.viewerOf(em, caller.tenantId, caller.userId),
+    };
+  }
+}

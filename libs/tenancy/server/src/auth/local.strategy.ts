@@ -1,0 +1,36 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuthGuard, PassportStrategy } from '@nestjs/passport';
+import { Request } from 'express';
+import { Strategy } from 'passport-local';
+import { AppError, Caller, unauthenticated } from '@qcdc/shared/contracts';
+import { AuthService } from './auth.service';
+
+/** passport-local: province, username and password from the login mutation's input. */
+@Injectable()
+export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
+  constructor(private readonly auth: AuthService) {
+    super({ usernameField: 'username', passwordField: 'password', passReqToCallback: true });
+  }
+
+  validate(req: Request, username: string, password: string): Promise<Caller> {
+    return this.auth.verifyCredentials(req.body?.province, username, password);
+  }
+}
+
+/** Runs the local strategy on the GraphQL `login(input)` arguments. */
+@Injectable()
+export class GqlLoginGuard extends AuthGuard('local') {
+  override getRequest(context: ExecutionContext) {
+    const gql = GqlExecutionContext.create(context);
+    const req = gql.getContext().req;
+    req.body = { ...gql.getArgs().input };
+    return req;
+  }
+
+  override handleRequest<TUser>(error: unknown, user: TUser): TUser {
+    if (error instanceof AppError) throw error;
+    if (error || !user) throw unauthenticated('Vui lòng nhập tên đăng nhập và mật khẩu.', 'Enter a username and a password.');
+    return user;
+  }
+}

@@ -1,0 +1,79 @@
+import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ROLES, Role } from '@qcdc/shared/contracts';
+import { OrgUnitKind, UnitType } from '@qcdc/tenancy/domain';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+
+export const RoleEnum = enumOf(ROLES);
+export const OrgUnitKindEnum = enumOf<OrgUnitKind>(['PROVINCE_COMMITTEE', 'BLOC', 'UNIT']);
+export const UnitTypeEnum = enumOf<UnitType>(['COMMITTEE', 'AGENCY', 'COMMUNE', 'PUBLIC_UNIT', 'ENTERPRISE']);
+export const TenantStatusEnum = enumOf(['ACTIVE', 'SUSPENDED', 'ARCHIVED'] as const);
+registerEnumType(RoleEnum, { name: 'Role', description: 'What a membership allows, over a subtree of the org tree' });
+registerEnumType(OrgUnitKindEnum, { name: 'OrgUnitKind', description: 'Level of the org tree' });
+registerEnumType(UnitTypeEnum, { name: 'UnitType', description: 'What a reporting unit is' });
+registerEnumType(TenantStatusEnum, { name: 'TenantStatus' });
+
+/** A node of a province's org tree (Ban chỉ đạo tỉnh → khối/ngành → đơn vị). Other subgraphs reference it. */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class OrgUnit {
+  @Field(() => ID) id: string;
+  @Field() code: string;
+  @Field() name: string;
+  @Field(() => OrgUnitKindEnum) kind: OrgUnitKind;
+  @Field(() => UnitTypeEnum) unitType: UnitType;
+  @Field(() => ID, { nullable: true }) parentId: string | null;
+}
+
+/** What the login screen may show of a province. */
+@ObjectType()
+export class ProvinceListing {
+  @Field(() => ID) id: string;
+  @Field() code: string;
+  @Field() name: string;
+}
+
+/** A province (tenant), as the platform admin sees it. */
+@ObjectType()
+export class Province {
+  @Field(() => ID) id: string;
+  @Field() code: string;
+  @Field() name: string;
+  @Field(() => TenantStatusEnum) status: 'ACTIVE' | 'SUSPENDED' | 'ARCHIVED';
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+}
+
+@ObjectType()
+export class Membership {
+  @Field(() => RoleEnum) role: Role;
+  @Field(() => OrgUnit, { nullable: true }) orgUnit: OrgUnit | null;
+}
+
+@ObjectType()
+export class User {
+  @Field(() => ID) id: string;
+  @Field() username: string;
+  @Field() displayName: string;
+  @Field(() => String, { nullable: true }) email: string | null;
+  @Field() active: boolean;
+  @Field(() => [Membership]) memberships: Membership[];
+}
+
+/** The signed-in person. */
+@ObjectType()
+export class Viewer {
+  @Field(() => ID) userId: string;
+  @Field() username: string;
+  @Field() displayName: string;
+  @Field(() => ProvinceListing, { nullable: true }) province: ProvinceListing | null;
+  @Field(() => [Membership]) memberships: Membership[];
+}
+
+@ObjectType()
+export class AuthSession {
+  @Field() accessToken: string;
+  @Field() refreshToken: string;
+  @Field(() => GraphQLISODateTime) accessTokenExpiresAt: Date;
+  @Field(() => Viewer) viewer: Viewer;
+}

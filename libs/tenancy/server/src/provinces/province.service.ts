@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Caller, badInput, notFound } from '@qcdc/shared/contracts';
+import { appendToOutbox, assertRole, withNewTenant } from '@qcdc/shared/db';
+import {
+  assertPasswordAcceptable,
+  normaliseProvinceCode,
+  normaliseUsername,
+} from '@qcdc/tenancy/domain';
+import { Province, ProvinceListing } from '../graphql-types';
+import { CreateProvinceInput } from '../inputs';
+import { OrgUnitRepository } from '../org-units/org-unit.repository';
+import { PasswordHasher } from '../auth/password-hasher';
+import { UserRepository } from '../users/user.repository';
+import { TenantRepository, TenantRow } from './tenant.repository';
+
+const toProvince = (t: TenantRow): Province => ({
+  id: t.id,
+  code: t.code,
+  name: t.name,
+  status: t.status,
+  createdAt: t.createdAt,
+});
+
+/** The platform admin's side: provinces (tenants) and their first administrator. */
+@Injectable()
+export class ProvinceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tenants: TenantRepository,
+    private readonly orgUnits: OrgUnitRepository,
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async directory(): Promise<ProvinceListing[]> {
+    return (await this.tenants.listProvinces(true)).map(({ id, code, name }) => ({ id, code, name }));
+  }
+
+  async list(caller: Caller): Promise<Province[]> {
+    assertRole(caller, ['PLATFORM_ADMIN']);
+    return (await this.tenants.listProvinces(false)).map(toProvince);
+  }
+
+  /**
+   * Creates the province, its provincial committee (the root of its org tree) and its first admin in
+   * one transaction: a province never exists half made.
+   */
+  async create(caller: Caller, input: CreateProvinceInput): Promise<Province> {
+    assertRole(caller, ['PLATFORM_ADMIN']);
+    const code = normaliseProvinceCode(input.code);
+    const name = input.name.trim();
+    if (!name) throw badInput('Vui lòng nhập tên tỉnh.', 'Enter the province name.', { field: 'name' });
+    const adminUsername = normaliseUsername(input.adminUsername);
+    assertPasswordAcceptable(input.adminPassword);
+    const passwordHash = await this.hasher.hash(input.adminPassword);
+    const tenantId = await withNewTenant(
+      this.dataSource,
+      (em) => this.tenants.insertProvince(em, code, name),
+      async (em, id) => {
+        const root = await this.orgUnits.insert(em, {
+          parentId: null,
+          code: 'BCD',
+          name: `Ban Chỉ đạo thực hiện dân chủ ở cơ sở ${name}`,
+          kind: 'PROVINCE_COMMITTEE',
+          unitType: 'COMMITTEE',
+        });
+        const admin = await this.users.insert(em, {
+          username: adminUsername,
+          displayName: input.adminDisplayName.trim() || adminUsername,
+          email: null,
+          passwordHash,
+        });
+        await this.users.addMembership(em, admin.id, 'PROVINCE_ADMIN', root.id);
+        await appendToOutbox(em, 'tenancy', {
+          type: 'org-unit.upserted',
+          tenantId: id,
+          unitId: root.id,
+          code: root.code,
+          name: root.name,
+          kind: root.kind,
+          unitType: root.unitType,
+          blocId: null,
+          blocName: null,
+        });
+        return id;
+      },
+    );
+    return toProvince((await this.tenants.findById(tenantId)) as TenantRow);
+  }
+
+  async setStatus(caller: Caller, id: string, status: 'ACTIVE' | 'SUSPENDED'): Promise<Province> {
+    assertRole(caller, ['PLATFORM_ADMIN']);
+    const updated = /^[0-9a-f-]{36}$/i.test(id) ? await this.tenants.setStatus(id, status) : null;
+    if (!updated) throw notFound('Không tìm thấy tỉnh này.', 'No such province.', { id });
+    return toProvince(updated);
+  }
+}

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { AppConfig, APP_CONFIG } from '@qcdc/shared/config';
+import { JWT_ALGORITHM } from '@qcdc/shared/auth';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { LocalStrategy } from './auth/local.strategy';
+import { PasswordHasher } from './auth/password-hasher';
+import { RefreshTokenRepository } from './auth/refresh-token.repository';
+import { OrgUnitRepository } from './org-units/org-unit.repository';
+import { OrgUnitResolver } from './org-units/org-unit.resolver';
+import { OrgUnitService } from './org-units/org-unit.service';
+import { ProvinceResolver } from './provinces/province.resolver';
+import { ProvinceService } from './provinces/province.service';
+import { TenantRepository } from './provinces/tenant.repository';
+import { UserRepository } from './users/user.repository';
+import { UserResolver } from './users/user.resolver';
+import { UserService } from './users/user.service';
+
+/** Tenant management: provinces, the org tree, users, memberships and sign-in. */
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        privateKey: config.jwt.privateKeyPem ?? undefined,
+        publicKey: config.jwt.publicKeyPem,
+        signOptions: { algorithm: JWT_ALGORITHM, issuer: config.jwt.issuer },
+      }),
+    }),
+  ],
+  providers: [
+    AuthResolver,
+    AuthService,
+    LocalStrategy,
+    PasswordHasher,
+    RefreshTokenRepository,
+    OrgUnitRepository,
+    OrgUnitResolver,
+    OrgUnitService,
+    ProvinceResolver,
+    ProvinceService,
+    TenantRepository,
+    UserRepository,
+    UserResolver,
+    UserService,
+  ],
+})
+export class TenancyModule {}

@@ -1,0 +1,16 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentCaller } from '@qcdc/shared/auth';
+import { Caller } from '@qcdc/shared/contracts';
+import { User } from '../graphql-types';
+import { CreateUserInput } from '../inputs';
+import { UserService } from './user.service';
+
+@Resolver(() => User)
+export class UserResolver {
+  constructor(private readonly users: UserService) {}
+
+  @Mutation(() => User, { description: 'Province admin: a user with one membership (role on an org unit)' })
+  createUser(@CurrentCaller() caller: Caller, @Args('input') input: CreateUserInput): Promise<User> {
+    return this.users.create(caller, input);
+  }
+}

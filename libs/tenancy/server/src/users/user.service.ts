@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { Caller, badInput } from '@qcdc/shared/contracts';
+import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { assertPasswordAcceptable, assertRoleFitsUnit, normaliseUsername } from '@qcdc/tenancy/domain';
+import { PasswordHasher } from '../auth/password-hasher';
+import { User } from '../graphql-types';
+import { CreateUserInput } from '../inputs';
+import { OrgUnitRepository } from '../org-units/org-unit.repository';
+import { UserRepository } from './user.repository';
+
+/** Users of a province and their memberships (role × subtree). */
+@Injectable()
+export class UserService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly users: UserRepository,
+    private readonly orgUnits: OrgUnitRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async create(caller: Caller, input: CreateUserInput): Promise<User> {
+    const username = normaliseUsername(input.username);
+    assertPasswordAcceptable(input.password);
+    const displayName = input.displayName.trim();
+    if (!displayName) throw badInput('Vui lòng nhập họ và tên.', 'Enter the full name.', { field: 'displayName' });
+    const email = input.email?.trim() || null;
+    if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+      throw badInput('Địa chỉ email không đúng dạng.', 'The email address is malformed.', { field: 'email' });
+    }
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.db.transaction(
+      async (em) => {
+        await assertUnitInScope(em, caller, asUuid(input.orgUnitId), ['PROVINCE_ADMIN']);
+        const unit = await this.orgUnits.findById(em, input.orgUnitId);
+        if (!unit) throw badInput('Không tìm thấy đơn vị.', 'The unit does not exist.', { field: 'orgUnitId' });
+        assertRoleFitsUnit(input.role, unit.kind);
+        const user = await this.users.insert(em, { username, displayName, email, passwordHash });
+        await this.users.addMembership(em, user.id, input.role, unit.id);
+        return { ...user, memberships: await this.users.membershipsOf(em, user.id) };
+      },
+      { write: true },
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import { DataSource } from 'typeorm';
+import { Foundation1764291600000 } from './1764291600000-foundation';
+
+/** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
+export const MIGRATIONS = [Foundation1764291600000];
+
+/** The owner connection: migrations run as the owner of every table, never as a service role. */
+export function migrationDataSource(databaseUrl: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'qcdc_migrations',
+    migrationsTransactionMode: 'each',
+    logging: ['error'],
+  });
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrate(databaseUrl: string): Promise<string[]> {
+  const ds = await migrationDataSource(databaseUrl).initialize();
+  try {
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}

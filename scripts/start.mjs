@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// `npm start`: everything a developer needs, from a fresh clone to a seeded, running QCDC.
+//   npm start                      logs in .data/logs/<name>.log
+//   npm start -- --inherit-logs    all process output in this terminal
+// Ports: GATEWAY_PORT (4000), TENANCY_PORT (4001) ... WORKER_PORT (4005), WEB_PORT (4200).
+import { ensureNodeModules } from './lib/deps.mjs';
+import {
+  addCleanup,
+  buildWeb,
+  logTail,
+  nodeTs,
+  portsFromEnv,
+  run,
+  shutdown,
+  startStack,
+} from './lib/processes.mjs';
+import {
+  DATA_DIR,
+  SetupError,
+  databaseName,
+  ensureDatabase,
+  ensureJwtKeys,
+  ensurePostgres,
+  ensureRedis,
+  redact,
+  stopStartedServices,
+} from './lib/services.mjs';
+import path from 'node:path';
+
+const step = (title) => console.log(`\n== ${title}`);
+
+async function main() {
+  const inherit = process.argv.includes('--inherit-logs');
+
+  step('dependencies');
+  ensureNodeModules();
+
+  step('PostgreSQL and Redis');
+  const ownerUrl = await ensurePostgres();
+  const redisUrl = await ensureRedis();
+  addCleanup(stopStartedServices); // only stops throwaway servers started just now
+  const databaseUrl = await ensureDatabase(ownerUrl, databaseName(ownerUrl));
+  console.log(`database ${redact(databaseUrl)}, redis ${redisUrl}`);
+
+  const keys = ensureJwtKeys();
+  const ports = portsFromEnv();
+  const gatewayBase = `http://127.0.0.1:${ports.gateway}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: process.env.QUEUE_PREFIX || 'qcdc',
+    JWT_PRIVATE_KEY_PATH: keys.privatePath,
+    JWT_PUBLIC_KEY_PATH: keys.publicPath,
+    NODE_ENV: process.env.NODE_ENV || 'development',
+    GATEWAY_URL: gatewayBase,
+  };
+
+  step('migrations');
+  await run(...nodeTs('migrations/run.ts'), { env });
+
+  step('platform admin');
+  await run(...nodeTs('tools/seed/platform-admin.ts'), { env });
+
+  step('web build');
+  await buildWeb({ env });
+
+  step('starting processes');
+  const logDir = path.join(DATA_DIR, 'logs');
+  const urls = await startStack({
+    ports,
+    env,
+    web: true,
+    logDir,
+    inherit,
+    onUnexpectedExit: (proc) => {
+      console.error(`\n${proc.name} exited unexpectedly (${proc.exitStatus}); stopping everything.${logTail(proc)}`);
+      shutdown().finally(() => process.exit(1));
+    },
+  });
+
+  step('demo seed');
+  const seedOutput = await run(...nodeTs('tools/seed/demo.ts'), { env, capture: true });
+
+  console.log(`
+==================================================================
+ QCDC is running.
+   Web:      ${urls.web}
+   GraphQL:  ${urls.gateway}
+   Logs:     ${inherit ? '(this terminal)' : `${path.relative(process.cwd(), logDir) || logDir}/<name>.log`}
+
+ Demo logins (from the seed):
+${seedOutput
+  .trim()
+  .split('\n')
+  .map((l) => `   ${l}`)
+  .join('\n')}
+
+ Ctrl-C stops everything.
+==================================================================`);
+  // The children keep the event loop alive; SIGINT/SIGTERM handlers in processes.mjs clean up.
+}
+
+main().catch(async (err) => {
+  console.error(`\nnpm start failed: ${err instanceof SetupError ? err.message : err.stack}`);
+  await shutdown();
+  process.exit(1);
+});

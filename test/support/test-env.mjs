@@ -1,0 +1,85 @@
+// What the medium, e2e and browser jest global setups share: a fresh migrated database, a unique BullMQ
+// prefix and, for e2e/browser, all processes on their own ports. Everything set up here registers its own
+// cleanup; global-teardown.mjs (and Ctrl-C) runs them. Values reach the tests through process.env, which
+// jest workers inherit because they start after globalSetup.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { addCleanup, buildWeb, nodeTs, portsFrom, run, shutdown, startStack } from '../../scripts/lib/processes.mjs';
+import {
+  DATA_DIR,
+  deleteKeysWithPrefix,
+  dropDatabase,
+  ensureDatabase,
+  ensureJwtKeys,
+  ensurePostgres,
+  ensureRedis,
+  stopStartedServices,
+} from '../../scripts/lib/services.mjs';
+
+/** Runs fn; if it throws, cleans up what was already set up (jest skips globalTeardown then). */
+async function orCleanUp(fn) {
+  try {
+    await fn();
+  } catch (err) {
+    await shutdown();
+    throw err;
+  }
+}
+
+async function setupDatabase() {
+  const ownerUrl = await ensurePostgres();
+  const redisUrl = await ensureRedis();
+  addCleanup(stopStartedServices); // no-op unless a throwaway server was started just now
+
+  const id = `${process.pid}_${randomBytes(3).toString('hex')}`;
+  const dbName = `qcdc_test_${id}`;
+  const databaseUrl = await ensureDatabase(ownerUrl, dbName);
+  addCleanup(() => dropDatabase(ownerUrl, dbName));
+
+  const queuePrefix = `qcdc-test-${id}`;
+  addCleanup(() => deleteKeysWithPrefix(redisUrl, queuePrefix));
+
+  const keys = ensureJwtKeys();
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: queuePrefix,
+    JWT_PRIVATE_KEY_PATH: keys.privatePath,
+    JWT_PUBLIC_KEY_PATH: keys.publicPath,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+  });
+  await run(...nodeTs('migrations/run.ts'), { quiet: true });
+}
+
+export function setupMedium() {
+  return orCleanUp(setupDatabase);
+}
+
+/**
+ * Database plus all processes on ports QCDC_TEST_PORT_BASE (5000: gateway) .. +5 (worker), the web app on
+ * QCDC_TEST_WEB_PORT (5200) when `web`. Logs: .data/logs/<e2e|browser>/<name>.log.
+ */
+export function setupStack({ web, kind }) {
+  return orCleanUp(async () => {
+    await setupDatabase();
+    process.env.PLATFORM_ADMIN_PASSWORD ||= 'qcdc-admin-2026';
+    await run(...nodeTs('tools/seed/platform-admin.ts'), { quiet: true });
+    if (web) await buildWeb({ quiet: true });
+
+    const ports = portsFrom(Number(process.env.QCDC_TEST_PORT_BASE || 5000), Number(process.env.QCDC_TEST_WEB_PORT || 5200));
+    const urls = await startStack({ ports, env: { ...process.env }, web, logDir: path.join(DATA_DIR, 'logs', kind) });
+    Object.assign(process.env, {
+      GATEWAY_URL: `http://127.0.0.1:${ports.gateway}`,
+      GRAPHQL_URL: urls.gateway,
+      TENANCY_URL: urls.tenancy,
+      ACTIVITIES_URL: urls.activities,
+      SCORING_URL: urls.scoring,
+      REPORTS_URL: urls.reports,
+      WORKER_URL: `http://127.0.0.1:${ports.worker}`,
+      ...(web ? { WEB_URL: urls.web, CHROMIUM_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' } : {}),
+    });
+  });
+}
+
+export { shutdown as teardown };
