@@ -15,7 +15,14 @@ const ci = process.env.CI === 'true';
 // Each step is a list of commands; `needs` says what must be ready before it runs.
 const jest = (config) => [[bin('jest'), ['-c', config, ...(ci ? ['--ci'] : []), ...jestArgs()]]];
 const STEPS = {
-  lint: { title: 'lint (eslint)', cmds: () => [[bin('eslint'), ['--max-warnings=0', '.']]] },
+  lint: {
+    title: 'lint (eslint, with Nx module boundaries)',
+    // The boundary rule reads Nx's project graph and silently skips itself without one: compute it first.
+    cmds: () => [
+      [bin('nx'), ['show', 'projects']],
+      [bin('eslint'), ['--max-warnings=0', '.']],
+    ],
+  },
   typecheck: {
     title: 'typecheck (tsc)',
     cmds: () => [
@@ -39,6 +46,11 @@ const args = process.argv.slice(2);
 const selected = args.filter((a) => a in STEPS);
 const jestArgs = () => args.filter((a) => !(a in STEPS));
 const steps = selected.length ? Object.keys(STEPS).filter((s) => selected.includes(s)) : Object.keys(STEPS);
+if (args.length && !selected.length) {
+  // Jest arguments only make sense after a step name; a typo must not silently run everything.
+  console.error(`unknown step "${args[0]}"; steps: ${Object.keys(STEPS).join(', ')}`);
+  process.exit(2);
+}
 
 // Ctrl-C reaches the running child through the terminal's process group; we only remember it, let the child
 // clean up (the jest setups stop their processes), then stop. SIGTERM is forwarded since nobody else gets it.

@@ -76,7 +76,7 @@ export function run(cmd, args, { env = process.env, capture = false, quiet = fal
 // ---------------------------------------------------------------------------------------------------
 // Long-running processes
 
-const running = new Set();
+const running = new Set(); // every process started and not yet stopped by us, exited or not
 const cleanups = [];
 let handlersInstalled = false;
 
@@ -86,17 +86,25 @@ export function addCleanup(fn) {
   cleanups.push(fn);
 }
 
-/** Stops all processes, then runs the cleanups (last registered first). Errors are reported, not thrown. */
-export async function shutdown() {
-  await stopAll();
-  while (cleanups.length) {
-    const fn = cleanups.pop();
-    try {
-      await fn();
-    } catch (err) {
-      console.error(`[processes] cleanup failed: ${err.message}`);
+let shuttingDown = null;
+
+/**
+ * Stops all processes, then runs the cleanups (last registered first). Errors are reported, not thrown.
+ * Concurrent calls (a crash and a signal at once) share one shutdown.
+ */
+export function shutdown() {
+  shuttingDown ??= (async () => {
+    await stopAll();
+    while (cleanups.length) {
+      const fn = cleanups.pop();
+      try {
+        await fn();
+      } catch (err) {
+        console.error(`[processes] cleanup failed: ${err.message}`);
+      }
     }
-  }
+  })().finally(() => (shuttingDown = null));
+  return shuttingDown;
 }
 
 export function installHandlers() {
@@ -144,7 +152,6 @@ export function startProcess(name, cmd, args, { env = process.env, logFile, inhe
   const proc = { name, child, logFile: inherit ? null : logFile, stopping: false };
   proc.exited = new Promise((resolve) => {
     child.once('exit', (code, signal) => {
-      running.delete(proc);
       proc.exitStatus = signal || `exit ${code}`;
       if (!proc.stopping && onUnexpectedExit) onUnexpectedExit(proc, code, signal);
       resolve(proc.exitStatus);
@@ -159,8 +166,9 @@ export function startProcess(name, cmd, args, { env = process.env, logFile, inhe
 
 /** SIGTERM the process group, SIGKILL after graceMs. */
 export async function stopProcess(proc, graceMs = 10000) {
-  if (proc.exitStatus) return;
   proc.stopping = true;
+  // A group can outlive its leader (the leader crashed, its children did not): kill the group regardless.
+  if (proc.exitStatus) return killGroup(proc.child, 'SIGKILL');
   killGroup(proc.child, 'SIGTERM');
   const timer = setTimeout(() => killGroup(proc.child, 'SIGKILL'), graceMs);
   await proc.exited;
@@ -169,9 +177,10 @@ export async function stopProcess(proc, graceMs = 10000) {
   killGroup(proc.child, 'SIGKILL');
 }
 
-/** Stops every process started here, in reverse start order. */
+/** Stops every process started here (and what they spawned). */
 export async function stopAll() {
-  const procs = [...running].reverse();
+  const procs = [...running];
+  running.clear();
   for (const p of procs) p.stopping = true;
   await Promise.all(procs.map((p) => stopProcess(p)));
 }
@@ -277,7 +286,9 @@ export async function startStack({ ports, env, web = true, logDir, inherit = fal
   return urls;
 }
 
-/** Builds apps/web into apps/web/dist. */
+/** Builds apps/web into apps/web/dist (a production build: NODE_ENV=development/test would change it). */
 export function buildWeb({ env = process.env, quiet = false } = {}) {
-  return run(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts'], { env, quiet });
+  const buildEnv = { ...env };
+  delete buildEnv.NODE_ENV;
+  return run(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts'], { env: buildEnv, quiet });
 }

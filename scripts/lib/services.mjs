@@ -195,6 +195,7 @@ export async function ensurePostgres({ url = process.env.DATABASE_URL || DEFAULT
   if (!initdb || !pgCtl) fail(`PostgreSQL is neither reachable at ${redact(url)} nor installed.\n${INSTALL_HINT}`);
 
   fs.mkdirSync(DATA_DIR, { recursive: true });
+  if (isRoot()) fs.chmodSync(DATA_DIR, fs.statSync(DATA_DIR).mode | 0o055); // `postgres` must traverse .data
   if (!fs.existsSync(path.join(PG_DIR, 'PG_VERSION'))) {
     fs.rmSync(PG_DIR, { recursive: true, force: true });
     fs.mkdirSync(PG_DIR, { recursive: true });
@@ -273,8 +274,9 @@ export async function ensureRedis({ url = process.env.REDIS_URL || DEFAULT_REDIS
   log(`no Redis answers at ${redact(url)}; using a throwaway server under .data/redis`);
 
   const throwawayUrl = (port) => `redis://127.0.0.1:${port}`;
-  if (throwawayRedisPid()) {
-    const port = Number(fs.readFileSync(path.join(REDIS_DIR, 'port'), 'utf8'));
+  const portFile = path.join(REDIS_DIR, 'port');
+  if (throwawayRedisPid() && fs.existsSync(portFile)) {
+    const port = Number(fs.readFileSync(portFile, 'utf8'));
     if (await redisAnswers(throwawayUrl(port))) return throwawayUrl(port);
   }
   if (!onPath('redis-server')) fail(`Redis is neither reachable at ${redact(url)} nor installed.\n${INSTALL_HINT}`);
@@ -290,7 +292,7 @@ export async function ensureRedis({ url = process.env.REDIS_URL || DEFAULT_REDIS
     ],
     { stdio: 'inherit' },
   );
-  fs.writeFileSync(path.join(REDIS_DIR, 'port'), String(port));
+  fs.writeFileSync(portFile, String(port));
   started.redis = true;
 
   // --daemonize returns before the server listens: poll instead of sleeping.
@@ -351,6 +353,9 @@ export function ensureJwtKeys({
       privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
       publicKeyEncoding: { type: 'spki', format: 'pem' },
     });
+    // Only the keys' own directory is private (a recursive mkdir would make .data 0700 too, and the
+    // throwaway PostgreSQL, running as `postgres`, could no longer reach .data/pg).
+    fs.mkdirSync(path.dirname(path.dirname(priv)), { recursive: true });
     fs.mkdirSync(path.dirname(priv), { recursive: true, mode: 0o700 });
     fs.mkdirSync(path.dirname(pub), { recursive: true });
     fs.writeFileSync(priv, privateKey, { mode: 0o600 });

@@ -1,19 +1,19 @@
-import type { Membership, Viewer } from './api-types';
+import type { Viewer } from './api-types';
 import { roleKey, useLang } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import type { Workspace } from './workspaces';
 
 interface Props {
   viewer: Viewer;
-  workspaces: Membership[];
-  current: Membership | undefined;
-  onSwitch: (membership: Membership) => void;
+  workspaces: Workspace[];
+  current: Workspace | undefined;
+  onSwitch: (workspace: Workspace) => void;
   onLogout: () => void;
 }
 
-/** Province, who is signed in, the membership switcher (when there are several), language, sign-out. */
+/** Province, who is signed in, the workspace switcher (when there are several), language, sign-out. */
 export function Header({ viewer, workspaces, current, onSwitch, onLogout }: Props) {
   const { t } = useLang();
-  const label = (m: Membership) => `${t(roleKey(m.role))} — ${m.orgUnit?.name ?? ''}`;
   return (
     <header className="header">
       <div className="header-title">
@@ -27,13 +27,13 @@ export function Header({ viewer, workspaces, current, onSwitch, onLogout }: Prop
           <label className="inline-field">
             {t('workingAs')}
             <select
-              value={workspaces.indexOf(current)}
-              onChange={(e) => onSwitch(workspaces[Number(e.target.value)])}
-              data-testid="membership-switcher"
+              value={current.route}
+              onChange={(e) => onSwitch(workspaces.find((w) => w.route === e.target.value) ?? current)}
+              data-testid="workspace-switcher"
             >
-              {workspaces.map((m, i) => (
-                <option key={i} value={i}>
-                  {label(m)}
+              {workspaces.map((w) => (
+                <option key={w.route} value={w.route}>
+                  {w.orgUnit.name} — {t(roleKey(w.role))}
                 </option>
               ))}
             </select>

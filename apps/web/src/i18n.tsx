@@ -15,7 +15,7 @@ const vi = {
   language: 'Ngôn ngữ',
   switchLanguage: 'English',
   logout: 'Đăng xuất',
-  workingAs: 'Làm việc với vai trò',
+  workingAs: 'Vai trò',
   platform: 'Quản trị hệ thống',
 
   // Login
@@ -56,6 +56,7 @@ const vi = {
   activitiesTitle: '1. Ghi nhận hoạt động',
   briefingTitle: 'Hội nghị quán triệt, phổ biến',
   briefingDate: 'Ngày tổ chức',
+  dateChosen: 'Ngày đã chọn: {date} (ngày/tháng/năm)',
   briefingTopic: 'Nội dung',
   briefingTopicHint: 'Ví dụ: Quán triệt Luật Thực hiện dân chủ ở cơ sở',
   briefingDocuments: 'Văn bản quán triệt',
@@ -154,6 +155,14 @@ const vi = {
   band_KHA: 'Khá',
   band_TRUNG_BINH: 'Trung bình',
   band_YEU: 'Yếu',
+
+  group_LEADERSHIP: 'Lãnh đạo, tuyên truyền',
+  group_DISCLOSURE: 'Những nội dung công khai',
+  group_DISCUSS_DECIDE: 'Những nội dung cán bộ, công chức bàn và quyết định',
+  group_OPINIONS: 'Những nội dung cán bộ, công chức tham gia ý kiến',
+  group_INSPECTION: 'Kiểm tra, giám sát',
+  group_STAFF_CONFERENCE: 'Hội nghị cán bộ, công chức, viên chức',
+  group_RESULTS: 'Kết quả thực hiện',
 };
 
 type Key = keyof typeof vi;
@@ -170,7 +179,7 @@ const en: Record<Key, string> = {
   language: 'Language',
   switchLanguage: 'Tiếng Việt',
   logout: 'Sign out',
-  workingAs: 'Working as',
+  workingAs: 'Role',
   platform: 'Platform administration',
 
   loginTitle: 'Sign in',
@@ -207,6 +216,7 @@ const en: Record<Key, string> = {
   activitiesTitle: '1. Record activities',
   briefingTitle: 'Briefing / dissemination meeting',
   briefingDate: 'Date held',
+  dateChosen: 'Chosen: {date} (day/month/year)',
   briefingTopic: 'Topic',
   briefingTopicHint: 'e.g. Briefing on the Law on Implementing Grassroots Democracy',
   briefingDocuments: 'Documents briefed',
@@ -299,9 +309,17 @@ const en: Record<Key, string> = {
   sortBy: 'Sort by {column}',
 
   band_TOT: 'Good',
-  band_KHA: 'Fairly good',
+  band_KHA: 'Fair',
   band_TRUNG_BINH: 'Average',
   band_YEU: 'Weak',
+
+  group_LEADERSHIP: 'Leadership and propaganda',
+  group_DISCLOSURE: 'Disclosure',
+  group_DISCUSS_DECIDE: 'Matters staff discuss and decide',
+  group_OPINIONS: 'Matters staff give opinions on',
+  group_INSPECTION: 'Inspection and supervision',
+  group_STAFF_CONFERENCE: 'Staff conference',
+  group_RESULTS: 'Results',
 };
 
 export type Lang = 'vi' | 'en';
@@ -342,5 +360,10 @@ export const useLang = () => useContext(LangContext);
 
 export const roleKey = (role: Role): Key => `role_${role}`;
 export const bandKey = (band: Band): Key => `band_${band}`;
-/** Activity kinds the dictionary knows; others are shown as the server names them. */
-export const kindKey = (kind: string): Key | null => (`kind_${kind}` in vi ? (`kind_${kind}` as Key) : null);
+/** A server code ("BRIEFING", "DISCLOSURE") the dictionary knows under `prefix`; null for a new one. */
+function knownKey(prefix: string, code: string): Key | null {
+  const key = `${prefix}_${code}`;
+  return key in vi ? (key as Key) : null;
+}
+export const kindKey = (kind: string) => knownKey('kind', kind);
+export const contentGroupKey = (group: string) => knownKey('group', group);

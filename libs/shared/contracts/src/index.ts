@@ -1,3 +1,5 @@
 export * from './roles';
 export * from './events';
 export * from './errors';
+export * from './calendar-date';
+export * from './bands';

@@ -1,3 +1,4 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -18,7 +19,11 @@ export class SubgraphGraphQLModule {
           introspection: !options.production,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: { req: unknown }) => ({ req }),
+          // Entity references (_entities) are field resolvers to NestJS: guard them like root operations.
+          fieldResolverEnhancers: ['guards'],
           formatError: formatGraphQLError,
+          // No Apollo Studio: traces would only cost time.
+          plugins: [ApolloServerPluginInlineTraceDisabled()],
         }),
       ],
     };

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import { VIEWER_FIELDS, type Viewer } from './api-types';
+import { ErrorMessage } from './ErrorMessage';
+import { ApiError, gql, onSessionEnded } from './graphql';
+import { useLang } from './i18n';
+import { LoginScreen, type LoginResult } from './LoginScreen';
+import { ProgressBar } from './ProgressBar';
+import { clearTokens, loadTokens, saveTokens } from './session';
+import { asApiError } from './useLoad';
+import { WorkspaceScreen } from './WorkspaceScreen';
+
+const ME = `query Me { me { ${VIEWER_FIELDS} } }`;
+
+export function App() {
+  const { t } = useLang();
+  // undefined while a session kept from before a reload is being checked; null when signed out.
+  const [viewer, setViewer] = useState<Viewer | null | undefined>(() => (loadTokens() ? undefined : null));
+  const [notice, setNotice] = useState<ApiError>();
+  const [restoreError, setRestoreError] = useState<ApiError>();
+
+  useEffect(
+    () =>
+      onSessionEnded((reason) => {
+        setNotice(reason);
+        setViewer(null);
+      }),
+    [],
+  );
+
+  const restore = () => {
+    setRestoreError(undefined);
+    gql<{ me: Viewer }>(ME).then(
+      (d) => setViewer(d.me),
+      (err: unknown) => {
+        const e = asApiError(err);
+        // An expired session has already been ended by the client (onSessionEnded above).
+        if (e.code !== 'UNAUTHENTICATED') setRestoreError(e);
+      },
+    );
+  };
+  // Once, on start: a reload keeps the session of this tab.
+  useEffect(() => {
+    if (viewer === undefined) restore();
+  }, []);
+
+  const loggedIn = (session: LoginResult) => {
+    saveTokens(session);
+    setNotice(undefined);
+    setViewer(session.viewer);
+  };
+  const logout = () => {
+    clearTokens();
+    setNotice(undefined);
+    setViewer(null);
+    window.location.hash = '';
+  };
+
+  return (
+    <>
+      <ProgressBar />
+      {viewer === undefined &&
+        (restoreError ? (
+          <main className="page">
+            <ErrorMessage error={restoreError} onRetry={restore} />
+          </main>
+        ) : (
+          <main className="page">{t('loading')}</main>
+        ))}
+      {viewer === null && <LoginScreen notice={notice} onLoggedIn={loggedIn} />}
+      {viewer && <WorkspaceScreen viewer={viewer} onLogout={logout} />}
+    </>
+  );
+}

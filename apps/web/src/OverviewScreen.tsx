@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import type { OrgUnit, ProvinceRollup, ReportingPeriod, UnitComparisonRow } from './api-types';
+import { BandDistribution } from './BandDistribution';
+import { ErrorMessage } from './ErrorMessage';
+import { formatDate, formatDateTime } from './format';
+import { gql } from './graphql';
+import { useLang } from './i18n';
+import { RollupCards } from './RollupCards';
+import { UnitComparisonTable } from './UnitComparisonTable';
+import { useLoad } from './useLoad';
+import { useYearPeriod } from './useYearPeriod';
+import { YearPicker } from './YearPicker';
+
+const OVERVIEW = `query Overview($periodId: ID!) {
+  provinceRollup(periodId: $periodId) {
+    periodId unitsExpected unitsSubmitted unitsOnTime averageScore bands { band count } updatedAt
+  }
+  unitComparison(periodId: $periodId) { unitId code name blocName submitted submittedAt late scoreTotal band }
+}`;
+
+/** "Tổng quan": the committee's view of a year's reporting across the units it oversees. */
+export function OverviewScreen({ scope }: { scope: OrgUnit }) {
+  const { t } = useLang();
+  const [year, setYear] = useState(() => new Date().getFullYear());
+  const period = useYearPeriod(year);
+  const p = period.loading ? undefined : period.data;
+
+  return (
+    <div data-testid="overview-screen">
+      <div className="page-heading">
+        <div>
+          <div className="eyebrow">{t('screenOverview')}</div>
+          <h1>{t('overviewTitle', { year })}</h1>
+          <div className="hint">{scope.name}</div>
+        </div>
+        <YearPicker year={year} onChange={setYear} />
+      </div>
+      {period.error && <ErrorMessage error={period.error} onRetry={period.reload} />}
+      {period.loading && <p>{t('loading')}</p>}
+      {p === null && (
+        <div className="message warning" data-testid="no-period">
+          {t('noYearPeriod', { year })}
+        </div>
+      )}
+      {p && <PeriodOverview key={p.id} period={p} />}
+    </div>
+  );
+}
+
+function PeriodOverview({ period }: { period: ReportingPeriod }) {
+  const { t } = useLang();
+  const overview = useLoad(
+    () =>
+      gql<{ provinceRollup: ProvinceRollup; unitComparison: UnitComparisonRow[] }>(OVERVIEW, {
+        periodId: period.id,
+      }),
+    [period.id],
+  );
+  const rollup = overview.data?.provinceRollup;
+
+  return (
+    <>
+      <div className="toolbar">
+        <p className="hint">
+          {t('periodLine', {
+            year: period.year,
+            start: formatDate(period.windowStart),
+            end: formatDate(period.windowEnd),
+            due: formatDate(period.dueOn),
+          })}
+        </p>
+        <button
+          type="button"
+          className="secondary"
+          onClick={overview.reload}
+          disabled={overview.loading}
+          data-testid="refresh-overview"
+        >
+          {t('refresh')}
+        </button>
+      </div>
+      {overview.error && <ErrorMessage error={overview.error} onRetry={overview.reload} />}
+      {!overview.data && overview.loading && <p>{t('loading')}</p>}
+      {rollup && overview.data && (
+        <>
+          <p className="updated" data-testid="rollup-updated-at">
+            {rollup.updatedAt ? t('updatedAt', { time: formatDateTime(rollup.updatedAt) }) : t('notComputedYet')}{' '}
+            <span className="hint">{t('backgroundNote')}</span>
+          </p>
+          <RollupCards rollup={rollup} />
+          <section className="card">
+            <h2>{t('bandDistribution')}</h2>
+            <BandDistribution bands={rollup.bands} />
+          </section>
+          <section className="card">
+            <h2>{t('comparisonTitle')}</h2>
+            <UnitComparisonTable rows={overview.data.unitComparison} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

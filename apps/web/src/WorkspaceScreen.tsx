@@ -1,0 +1,41 @@
+import type { Viewer } from './api-types';
+import { Header } from './Header';
+import { useLang } from './i18n';
+import { OverviewScreen } from './OverviewScreen';
+import { UnitScreen } from './UnitScreen';
+import { useHash } from './useHash';
+import { workspacesOf } from './workspaces';
+
+/** The signed-in frame: the header, and the screen of the workspace named by the location hash. */
+export function WorkspaceScreen({ viewer, onLogout }: { viewer: Viewer; onLogout: () => void }) {
+  const { t } = useLang();
+  const [hash, setHash] = useHash();
+  const workspaces = workspacesOf(viewer);
+  const current = workspaces.find((w) => w.route === hash) ?? workspaces[0];
+  const isPlatformAdmin = viewer.memberships.some((m) => m.role === 'PLATFORM_ADMIN');
+
+  return (
+    <>
+      <Header
+        viewer={viewer}
+        workspaces={workspaces}
+        current={current}
+        onSwitch={(w) => setHash(w.route)}
+        onLogout={onLogout}
+      />
+      <main className="page">
+        {!current && (
+          <section className="card" data-testid="no-screen">
+            <h1>{t('noScreenTitle')}</h1>
+            <p>{isPlatformAdmin ? t('noScreenPlatform') : t('noScreenMember')}</p>
+            <button type="button" onClick={onLogout}>
+              {t('logout')}
+            </button>
+          </section>
+        )}
+        {current?.screen === 'unit' && <UnitScreen key={current.route} unit={current.orgUnit} />}
+        {current?.screen === 'overview' && <OverviewScreen key={current.route} scope={current.orgUnit} />}
+      </main>
+    </>
+  );
+}

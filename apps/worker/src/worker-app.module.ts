@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { AppConfig, ConfigModule } from '@qcdc/shared/config';
+import { DatabaseModule } from '@qcdc/shared/db';
+import { RollupsModule } from '@qcdc/rollups/server';
+
+/**
+ * The worker process: BullMQ processors (roll-ups now; reminders and document rendering later) and the
+ * outbox relay. It serves no GraphQL, only /health.
+ */
+@Module({})
+export class WorkerAppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const redis = new URL(config.redisUrl);
+    return {
+      module: WorkerAppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ role: 'rollups' }),
+        BullModule.forRoot({
+          prefix: config.queuePrefix,
+          connection: {
+            host: redis.hostname,
+            port: Number(redis.port || 6379),
+            password: redis.password || undefined,
+            db: Number(redis.pathname.slice(1) || 0),
+            tls: redis.protocol === 'rediss:' ? {} : undefined,
+            // Producers fail fast while Redis is down (the outbox keeps the rows); workers wait and reconnect.
+            enableOfflineQueue: false,
+            maxRetriesPerRequest: null,
+          },
+          defaultJobOptions: {
+            attempts: 10,
+            backoff: { type: 'exponential', delay: 500 },
+            removeOnComplete: { age: 24 * 3600, count: 10_000 },
+            removeOnFail: { age: 7 * 24 * 3600 },
+          },
+        }),
+        RollupsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { AppError } from '@qcdc/shared/contracts';
+import { assertCalendarDate } from '@qcdc/shared/contracts';
+import { assertAttendance, attendanceText, customaryCount, parseAttendance } from './attendance';
+
+const codeOf = (f: () => unknown) => {
+  try {
+    f();
+    return 'ok';
+  } catch (e) {
+    return `${(e as AppError).code}:${(e as AppError).details['field']}`;
+  }
+};
+
+describe('attendance', () => {
+  it.each([
+    ['15/16 đ/c dự', { present: 15, eligible: 16 }],
+    ['32/32 CBCC tham dự', { present: 32, eligible: 32 }],
+    ['tổng cộng được 03 cuộc, có 45/48 lượt người dự', { present: 45, eligible: 48 }],
+    ['có 01 / 02 đ/c', { present: 1, eligible: 2 }],
+    ['16 đồng chí', null],
+    ['', null],
+  ])('parses %p', (text, expected) => expect(parseAttendance(text)).toEqual(expected));
+
+  it.each([
+    [{ present: 15, eligible: 16 }, 'ok'],
+    [{ present: 0, eligible: 1 }, 'ok'],
+    [{ present: 17, eligible: 16 }, 'BAD_USER_INPUT:present'],
+    [{ present: 1, eligible: 0 }, 'BAD_USER_INPUT:eligible'],
+    [{ present: -1, eligible: 3 }, 'BAD_USER_INPUT:eligible'],
+    [{ present: 1.5, eligible: 3 }, 'BAD_USER_INPUT:eligible'],
+  ])('checks %j -> %s', (a, expected) => expect(codeOf(() => assertAttendance(a))).toBe(expected));
+
+  it.each([
+    [1, '01'],
+    [3, '03'],
+    [0, '00'],
+    [16, '16'],
+    [100, '100'],
+  ])('writes the count %p as %p', (n, text) => expect(customaryCount(n)).toBe(text));
+
+  it('writes attendance as present/eligible', () => expect(attendanceText({ present: 15, eligible: 16 })).toBe('15/16'));
+});
+
+describe('assertCalendarDate', () => {
+  it.each([
+    ['2006-08-23', 'ok'],
+    ['2024-02-29', 'ok'],
+    ['2023-02-29', 'BAD_USER_INPUT:occurredOn'],
+    ['23/8/2006', 'BAD_USER_INPUT:occurredOn'],
+    ['1999-12-31', 'BAD_USER_INPUT:occurredOn'],
+  ])('%p -> %s', (value, expected) => expect(codeOf(() => assertCalendarDate(value))).toBe(expected));
+});

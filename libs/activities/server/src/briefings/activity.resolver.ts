@@ -1,0 +1,24 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentCaller } from '@qcdc/shared/auth';
+import { Caller } from '@qcdc/shared/contracts';
+import { Activity, RecordBriefingInput } from './activity.types';
+import { ActivityService } from './activity.service';
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  constructor(private readonly service: ActivityService) {}
+
+  @Mutation(() => Activity, { description: 'Unit reporter or head: records a briefing with its attendance' })
+  recordBriefing(@CurrentCaller() caller: Caller, @Args('input') input: RecordBriefingInput): Promise<Activity> {
+    return this.service.recordBriefing(caller, input);
+  }
+
+  @Query(() => [Activity], { description: "A unit's activities of a calendar year, in date order" })
+  activities(
+    @CurrentCaller() caller: Caller,
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<Activity[]> {
+    return this.service.list(caller, unitId, year);
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { Caller, Role, assertCalendarDate, badInput } from '@qcdc/shared/contracts';
+import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { assertAttendance, attendanceText } from '@qcdc/activities/domain';
+import { Activity, RecordBriefingInput } from './activity.types';
+import { ActivityRepository, ActivityRow } from './activity.repository';
+
+const RECORDERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
+const READERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD', 'BLOC_REVIEWER', 'PROVINCE_COMMITTEE', 'PROVINCE_ADMIN'];
+
+const toActivity = (row: ActivityRow): Activity => ({
+  ...row,
+  unit: { id: row.unitId },
+  attendance:
+    row.present !== null && row.eligible !== null ? attendanceText({ present: row.present, eligible: row.eligible }) : null,
+});
+
+/** Recording what a unit did; readers see the units within their subtrees. */
+@Injectable()
+export class ActivityService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly activities: ActivityRepository,
+  ) {}
+
+  recordBriefing(caller: Caller, input: RecordBriefingInput): Promise<Activity> {
+    const topic = input.topic.trim();
+    if (!topic) throw badInput('Vui lòng nhập nội dung hội nghị.', 'Enter what was briefed.', { field: 'topic' });
+    assertCalendarDate(input.occurredOn);
+    assertAttendance(input);
+    return this.db.transaction(
+      async (em) => {
+        await assertUnitInScope(em, caller, asUuid(input.unitId), RECORDERS);
+        const row = await this.activities.insertBriefing(em, {
+          unitId: input.unitId,
+          occurredOn: input.occurredOn,
+          topic,
+          documents: input.documents?.trim() || null,
+          present: input.present,
+          eligible: input.eligible,
+          recordedBy: caller.userId,
+        });
+        return toActivity(row);
+      },
+      { write: true },
+    );
+  }
+
+  list(caller: Caller, unitId: string, year: number): Promise<Activity[]> {
+    return this.db.transaction(async (em) => {
+      await assertUnitInScope(em, caller, asUuid(unitId), READERS);
+      return (await this.activities.listByUnitAndYear(em, unitId, year)).map(toActivity);
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import { badInput } from '@qcdc/shared/contracts';
+
+/** Vietnam keeps one offset all year (no daylight saving): deadlines are counted in it. */
+export const VIETNAM_UTC_OFFSET = '+07:00';
+
+const addDays = (isoDate: string, days: number): string => {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * A report is on time until the end of its due day plus the grace days, in Vietnam's time: due 15/12 with
+ * no grace means anything before 16/12 00:00 (+07:00).
+ */
+export function isLate(submittedAt: Date, dueOn: string, graceDays: number): boolean {
+  const deadline = new Date(`${addDays(dueOn, graceDays + 1)}T00:00:00${VIETNAM_UTC_OFFSET}`);
+  return submittedAt.getTime() >= deadline.getTime();
+}
+
+export type PeriodKind = 'SIX_MONTH' | 'YEAR';
+
+export interface PeriodDraft {
+  year: number;
+  kind: PeriodKind;
+  windowStart: string;
+  windowEnd: string;
+  dueOn: string;
+  graceDays: number;
+}
+
+/**
+ * A period's data window must be in order and due after it opens; windows often cut at the 15th
+ * (15/12 → 14/6), so no month boundary is assumed.
+ */
+export function assertPeriod(p: PeriodDraft): void {
+  if (!Number.isInteger(p.year) || p.year < 2000 || p.year > 2100) {
+    throw badInput('Năm không hợp lệ (2000–2100).', 'The year must be between 2000 and 2100.', { field: 'year' });
+  }
+  if (p.windowStart > p.windowEnd) {
+    throw badInput(
+      'Ngày bắt đầu kỳ số liệu phải trước ngày kết thúc.',
+      'The data window must start before it ends.',
+      { field: 'windowEnd' },
+    );
+  }
+  if (p.dueOn < p.windowStart) {
+    throw badInput('Hạn nộp phải sau ngày bắt đầu kỳ số liệu.', 'The due date must come after the window opens.', {
+      field: 'dueOn',
+    });
+  }
+  if (!Number.isInteger(p.graceDays) || p.graceDays < 0 || p.graceDays > 90) {
+    throw badInput('Số ngày gia hạn từ 0 đến 90.', 'Grace days must be 0 to 90.', { field: 'graceDays' });
+  }
+}

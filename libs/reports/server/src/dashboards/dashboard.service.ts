@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { BANDS, Caller, forbidden } from '@qcdc/shared/contracts';
+import { TenantDb, asUuid, assertRole, hasRole } from '@qcdc/shared/db';
+import { ProvinceRollup, UnitComparisonRow } from '../graphql-types';
+import { DashboardRepository } from './dashboard.repository';
+
+/** What the provincial committee (and, for their bloc, the bloc reviewers) read every morning. */
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly dashboards: DashboardRepository,
+  ) {}
+
+  rollup(caller: Caller, periodId: string): Promise<ProvinceRollup> {
+    assertRole(caller, ['PROVINCE_COMMITTEE', 'PROVINCE_ADMIN']);
+    return this.db.transaction(async (em) => {
+      const row = await this.dashboards.rollup(em, asUuid(periodId));
+      const counts = row?.bandCounts ?? {};
+      return {
+        periodId,
+        unitsExpected: row?.unitsExpected ?? (await this.dashboards.unitsExpected(em)),
+        unitsSubmitted: row?.unitsSubmitted ?? 0,
+        unitsOnTime: row?.unitsOnTime ?? 0,
+        averageScore: row?.averageScore ?? null,
+        bands: BANDS.map((band) => ({ band, count: counts[band] ?? 0 })),
+        updatedAt: row?.updatedAt ?? null,
+      };
+    });
+  }
+
+  comparison(caller: Caller, periodId: string): Promise<UnitComparisonRow[]> {
+    const provinceWide = hasRole(caller, ['PROVINCE_COMMITTEE', 'PROVINCE_ADMIN']);
+    const blocIds = caller.memberships
+      .filter((m) => m.role === 'BLOC_REVIEWER' && m.orgUnitId)
+      .map((m) => m.orgUnitId as string);
+    if (!provinceWide && blocIds.length === 0) throw forbidden();
+    return this.db.transaction((em) => this.dashboards.comparison(em, asUuid(periodId), provinceWide ? null : blocIds));
+  }
+}

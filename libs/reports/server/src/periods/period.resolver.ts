@@ -1,0 +1,23 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentCaller } from '@qcdc/shared/auth';
+import { Caller } from '@qcdc/shared/contracts';
+import { OpenReportingPeriodInput, ReportingPeriod } from '../graphql-types';
+import { PeriodService } from './period.service';
+
+@Resolver(() => ReportingPeriod)
+export class PeriodResolver {
+  constructor(private readonly service: PeriodService) {}
+
+  @Query(() => [ReportingPeriod], { description: "The province's reporting periods of a year" })
+  reportingPeriods(@Args('year', { type: () => Int }) year: number): Promise<ReportingPeriod[]> {
+    return this.service.list(year);
+  }
+
+  @Mutation(() => ReportingPeriod, { description: 'Province admin: opens a 6-month or yearly period' })
+  openReportingPeriod(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: OpenReportingPeriodInput,
+  ): Promise<ReportingPeriod> {
+    return this.service.open(caller, input);
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { Caller, assertCalendarDate, badInput } from '@qcdc/shared/contracts';
+import { TenantDb, assertRole } from '@qcdc/shared/db';
+import { assertPeriod } from '@qcdc/reports/domain';
+import { OpenReportingPeriodInput, ReportingPeriod } from '../graphql-types';
+import { PeriodRepository } from './period.repository';
+
+/** The province's reporting calendar. */
+@Injectable()
+export class PeriodService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly periods: PeriodRepository,
+  ) {}
+
+  list(year: number): Promise<ReportingPeriod[]> {
+    if (!Number.isInteger(year)) throw badInput('Năm không hợp lệ.', 'Invalid year.', { field: 'year' });
+    return this.db.transaction((em) => this.periods.listByYear(em, year));
+  }
+
+  open(caller: Caller, input: OpenReportingPeriodInput): Promise<ReportingPeriod> {
+    assertRole(caller, ['PROVINCE_ADMIN']);
+    const draft = {
+      year: input.year,
+      kind: input.kind,
+      windowStart: assertCalendarDate(input.windowStart, 'windowStart'),
+      windowEnd: assertCalendarDate(input.windowEnd, 'windowEnd'),
+      dueOn: assertCalendarDate(input.dueOn, 'dueOn'),
+      graceDays: input.graceDays ?? 0,
+    };
+    assertPeriod(draft);
+    return this.db.transaction((em) => this.periods.insert(em, draft), { write: true });
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { DashboardRepository } from './dashboards/dashboard.repository';
+import { DashboardResolver } from './dashboards/dashboard.resolver';
+import { DashboardService } from './dashboards/dashboard.service';
+import { PeriodRepository } from './periods/period.repository';
+import { PeriodResolver } from './periods/period.resolver';
+import { PeriodService } from './periods/period.service';
+import { ReportRepository } from './reports/report.repository';
+import { ReportResolver } from './reports/report.resolver';
+import { ReportService } from './reports/report.service';
+
+/** Reports: reporting periods, unit reports and their submission, the committee's dashboards. */
+@Module({
+  providers: [
+    DashboardRepository,
+    DashboardResolver,
+    DashboardService,
+    PeriodRepository,
+    PeriodResolver,
+    PeriodService,
+    ReportRepository,
+    ReportResolver,
+    ReportService,
+  ],
+})
+export class ReportsModule {}

@@ -1,0 +1,24 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentCaller } from '@qcdc/shared/auth';
+import { Caller } from '@qcdc/shared/contracts';
+import { Report, SubmitReportInput } from '../graphql-types';
+import { ReportService } from './report.service';
+
+@Resolver(() => Report)
+export class ReportResolver {
+  constructor(private readonly service: ReportService) {}
+
+  @Query(() => Report, { nullable: true, description: "A unit's report for a period; null if not started" })
+  report(
+    @CurrentCaller() caller: Caller,
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('periodId', { type: () => ID }) periodId: string,
+  ): Promise<Report | null> {
+    return this.service.find(caller, unitId, periodId);
+  }
+
+  @Mutation(() => Report, { description: 'Unit reporter or head: submits the report with the current self-score' })
+  submitReport(@CurrentCaller() caller: Caller, @Args('input') input: SubmitReportInput): Promise<Report> {
+    return this.service.submit(caller, input);
+  }
+}

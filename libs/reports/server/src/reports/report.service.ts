@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { Caller, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
+import { TenantDb, appendToOutbox, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { isLate } from '@qcdc/reports/domain';
+import { Report, SubmitReportInput } from '../graphql-types';
+import { PeriodRepository } from '../periods/period.repository';
+import { ReportRepository } from './report.repository';
+
+const SUBMITTERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
+const READERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD', 'BLOC_REVIEWER', 'PROVINCE_COMMITTEE', 'PROVINCE_ADMIN'];
+
+/** A unit's report for a period and its submission. */
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly reports: ReportRepository,
+    private readonly periods: PeriodRepository,
+  ) {}
+
+  find(caller: Caller, unitId: string, periodId: string): Promise<Report | null> {
+    return this.db.transaction(async (em) => {
+      await assertUnitInScope(em, caller, asUuid(unitId), READERS);
+      return this.reports.find(em, unitId, asUuid(periodId));
+    });
+  }
+
+  /**
+   * Submits the report with the unit's current self-score. The report row and the `report.submitted` event
+   * commit together (transactional outbox); the worker rolls the event up into the province's figures.
+   */
+  submit(caller: Caller, input: SubmitReportInput): Promise<Report> {
+    return this.db.transaction(
+      async (em) => {
+        await assertUnitInScope(em, caller, asUuid(input.unitId), SUBMITTERS);
+        const period = await this.periods.findById(em, asUuid(input.periodId));
+        if (!period) throw notFound('Không tìm thấy kỳ báo cáo.', 'The reporting period does not exist.', { field: 'periodId' });
+        if (period.status !== 'OPEN') {
+          throw badInput(
+            'Kỳ báo cáo đã đóng, không nhận báo cáo. Vui lòng liên hệ Ban chỉ đạo tỉnh.',
+            'The reporting period is closed. Contact the provincial committee.',
+            { field: 'periodId' },
+          );
+        }
+        const score = await this.reports.assessmentTotal(em, input.unitId, input.periodId);
+        if (!score) {
+          throw badInput(
+            'Đơn vị chưa tự chấm điểm cho kỳ này. Vui lòng chấm điểm và lưu trước khi nộp.',
+            'The unit has not self-scored this period. Score and save before submitting.',
+            { field: 'selfAssessment' },
+          );
+        }
+        const submittedAt = new Date();
+        const report = await this.reports.submit(em, {
+          unitId: input.unitId,
+          periodId: input.periodId,
+          userId: caller.userId,
+          submittedAt,
+          late: isLate(submittedAt, period.dueOn, period.graceDays),
+          ...score,
+        });
+        if (!report) {
+          throw conflict(
+            'Báo cáo của đơn vị cho kỳ này đã được nộp trước đó; không cần nộp lại.',
+            'This unit’s report for the period was already submitted.',
+          );
+        }
+        await appendToOutbox(em, 'reports', {
+          type: 'report.submitted',
+          tenantId: caller.tenantId,
+          reportId: report.id,
+          unitId: report.unitId,
+          periodId: report.periodId,
+          submittedAt: submittedAt.toISOString(),
+          late: Boolean(report.late),
+          scoreTotal: Number(report.scoreTotal),
+          band: String(report.band),
+        });
+        return report;
+      },
+      { write: true },
+    );
+  }
+}

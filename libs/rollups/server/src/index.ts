@@ -1,0 +1,3 @@
+export * from './rollups.module';
+export * from './relay/outbox-relay.service';
+export * from './rollups/rollup.service';

@@ -1,0 +1,3 @@
+export * from './bands';
+export * from './rubric';
+export * from './self-assessment';

@@ -1,0 +1,61 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Band } from '@qcdc/scoring/domain';
+
+export const BandEnum = { TOT: 'TOT', KHA: 'KHA', TRUNG_BINH: 'TRUNG_BINH', YEU: 'YEU' } as const;
+registerEnumType(BandEnum, { name: 'Band', description: 'Xếp loại: Tốt ≥ 90, Khá 70–89, Trung bình 50–69, Yếu < 50' });
+
+/** A criterion of the 100-point rubric (tiêu chí). */
+@ObjectType()
+export class Criterion {
+  @Field(() => ID) id: string;
+  @Field() code: string;
+  @Field() title: string;
+  @Field() contentGroup: string;
+  @Field(() => Float) maxPoints: number;
+  @Field(() => String, { nullable: true }) evidenceHint: string | null;
+  @Field(() => String, { nullable: true }) legalReference: string | null;
+}
+
+/** The province's rubric for one year (bộ tiêu chí chấm điểm). */
+@ObjectType()
+export class Rubric {
+  @Field(() => ID) id: string;
+  @Field(() => Int) year: number;
+  @Field() name: string;
+  @Field(() => Float) maxTotal: number;
+  @Field(() => [Criterion]) criteria: Criterion[];
+}
+
+@ObjectType()
+export class CriterionScore {
+  @Field(() => ID) criterionId: string;
+  @Field(() => Float) points: number;
+  @Field(() => String, { nullable: true }) comment: string | null;
+}
+
+/** A unit's self-assessment for a reporting period (tự chấm điểm). */
+@ObjectType()
+export class SelfAssessment {
+  @Field(() => ID) id: string;
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
+  @Field(() => Float) total: number;
+  @Field(() => BandEnum) band: Band;
+  @Field(() => Int) version: number;
+  @Field(() => [CriterionScore]) scores: CriterionScore[];
+  @Field(() => GraphQLISODateTime) updatedAt: Date;
+}
+
+@InputType()
+export class CriterionScoreInput {
+  @Field(() => ID) criterionId: string;
+  @Field(() => Float) points: number;
+  @Field(() => String, { nullable: true }) comment?: string | null;
+}
+
+@InputType()
+export class SaveSelfAssessmentInput {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
+  @Field(() => [CriterionScoreInput]) scores: CriterionScoreInput[];
+}

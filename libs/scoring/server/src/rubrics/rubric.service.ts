@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { Caller, badInput } from '@qcdc/shared/contracts';
+import { TenantDb, assertRole } from '@qcdc/shared/db';
+import { DEFAULT_RUBRIC } from '@qcdc/scoring/domain';
+import { Rubric } from '../graphql-types';
+import { RubricRepository } from './rubric.repository';
+
+const assertYear = (year: number) => {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw badInput('Năm không hợp lệ (2000–2100).', 'The year must be between 2000 and 2100.', { field: 'year' });
+  }
+};
+
+/** The province's rubric per year. */
+@Injectable()
+export class RubricService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly rubrics: RubricRepository,
+  ) {}
+
+  byYear(year: number): Promise<Rubric | null> {
+    assertYear(year);
+    return this.db.transaction((em) => this.rubrics.findByYear(em, year));
+  }
+
+  /** Province admin: takes the default 100-point rubric for a year; a second call returns the existing one. */
+  adoptDefault(caller: Caller, year: number): Promise<Rubric> {
+    assertRole(caller, ['PROVINCE_ADMIN']);
+    assertYear(year);
+    return this.db.transaction(
+      async (em) => {
+        await this.rubrics.insert(em, year, `Bộ tiêu chí đánh giá thực hiện dân chủ ở cơ sở năm ${year}`, DEFAULT_RUBRIC);
+        return (await this.rubrics.findByYear(em, year)) as Rubric;
+      },
+      { write: true },
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentCaller } from '@qcdc/shared/auth';
+import { Caller } from '@qcdc/shared/contracts';
+import { SaveSelfAssessmentInput, SelfAssessment } from '../graphql-types';
+import { SelfAssessmentService } from './self-assessment.service';
+
+@Resolver(() => SelfAssessment)
+export class SelfAssessmentResolver {
+  constructor(private readonly service: SelfAssessmentService) {}
+
+  @Query(() => SelfAssessment, { nullable: true, description: "A unit's self-assessment for a period" })
+  selfAssessment(
+    @CurrentCaller() caller: Caller,
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('periodId', { type: () => ID }) periodId: string,
+  ): Promise<SelfAssessment | null> {
+    return this.service.find(caller, unitId, periodId);
+  }
+
+  @Mutation(() => SelfAssessment, { description: 'Unit reporter or head: saves the self-score of every criterion' })
+  saveSelfAssessment(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: SaveSelfAssessmentInput,
+  ): Promise<SelfAssessment> {
+    return this.service.save(caller, input);
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { Caller, Role, badInput, notFound } from '@qcdc/shared/contracts';
+import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { scoreSelfAssessment } from '@qcdc/scoring/domain';
+import { SaveSelfAssessmentInput, SelfAssessment } from '../graphql-types';
+import { RubricRepository } from '../rubrics/rubric.repository';
+import { SelfAssessmentRepository } from './self-assessment.repository';
+
+const WRITERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
+const READERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD', 'BLOC_REVIEWER', 'PROVINCE_COMMITTEE', 'PROVINCE_ADMIN'];
+
+/** A unit's self-score against the province's rubric for the period's year. */
+@Injectable()
+export class SelfAssessmentService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly assessments: SelfAssessmentRepository,
+    private readonly rubrics: RubricRepository,
+  ) {}
+
+  find(caller: Caller, unitId: string, periodId: string): Promise<SelfAssessment | null> {
+    return this.db.transaction(async (em) => {
+      await assertUnitInScope(em, caller, asUuid(unitId), READERS);
+      return this.assessments.find(em, unitId, asUuid(periodId));
+    });
+  }
+
+  save(caller: Caller, input: SaveSelfAssessmentInput): Promise<SelfAssessment> {
+    return this.db.transaction(
+      async (em) => {
+        await assertUnitInScope(em, caller, asUuid(input.unitId), WRITERS);
+        const period = await this.assessments.findPeriod(em, asUuid(input.periodId));
+        if (!period) throw notFound('Không tìm thấy kỳ báo cáo.', 'The reporting period does not exist.', { field: 'periodId' });
+        if (period.status !== 'OPEN') {
+          throw badInput('Kỳ báo cáo đã đóng, không thể chấm điểm.', 'The reporting period is closed.', { field: 'periodId' });
+        }
+        const rubric = await this.rubrics.findByYear(em, period.year);
+        if (!rubric) {
+          throw badInput(
+            `Tỉnh chưa ban hành bộ tiêu chí năm ${period.year}. Vui lòng liên hệ Ban chỉ đạo tỉnh.`,
+            `The province has no rubric for ${period.year} yet. Contact the provincial committee.`,
+          );
+        }
+        const entries = input.scores.map((s) => ({ ...s, criterionId: s.criterionId, comment: s.comment?.trim() || null }));
+        const { total, band } = scoreSelfAssessment(
+          rubric.criteria.map((c) => ({ criterionId: c.id, code: c.code, maxPoints: c.maxPoints })),
+          entries,
+        );
+        await this.assessments.save(
+          em,
+          { unitId: input.unitId, periodId: input.periodId, rubricId: rubric.id, total, band, userId: caller.userId },
+          entries,
+        );
+        return (await this.assessments.find(em, input.unitId, input.periodId)) as SelfAssessment;
+      },
+      { write: true },
+    );
+  }
+}

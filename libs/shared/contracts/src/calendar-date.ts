@@ -1,0 +1,16 @@
+import { badInput } from './errors';
+
+/** Checks a "YYYY-MM-DD" calendar date (no 31 February) and returns it unchanged. */
+export function assertCalendarDate(value: string, field = 'occurredOn'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
+    throw badInput(`Ngày "${value}" không hợp lệ (dạng năm-tháng-ngày).`, `"${value}" is not a valid date (YYYY-MM-DD).`, {
+      field,
+    });
+  }
+  if (Number(m[1]) < 2000 || Number(m[1]) > 2100) {
+    throw badInput('Năm phải từ 2000 đến 2100.', 'The year must be between 2000 and 2100.', { field });
+  }
+  return value;
+}

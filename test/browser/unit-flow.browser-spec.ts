@@ -1,0 +1,158 @@
+// A unit's year, end to end in the browser: the reporter records a briefing by pasting its attendance,
+// scores every criterion, saves and submits; the committee then sees the submission in its overview.
+// Screenshots of each screen go to tmp/screenshots/ for a person to look at.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, webUrl } from '../support/browser';
+import { arrangeProvinceWithOneUnit, type Credentials, type ProvinceFixture } from './support';
+
+const SCREENSHOTS = path.resolve(__dirname, '../../tmp/screenshots');
+const TIMEOUT = 120_000;
+
+let browser: Browser;
+let fixture: ProvinceFixture;
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  [browser, fixture] = await Promise.all([launchBrowser(), arrangeProvinceWithOneUnit()]);
+}, TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+async function logIn(page: Page, who: Credentials) {
+  await page.getByTestId('login-province').selectOption(fixture.provinceCode);
+  await page.getByTestId('login-username').fill(who.username);
+  await page.getByTestId('login-password').fill(who.password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** Waits until the element with `testId` shows `text` (a substring). */
+function waitForText(page: Page, testId: string, text: string) {
+  return page.getByTestId(testId).filter({ hasText: text }).first().waitFor();
+}
+
+it(
+  'a reporter records, scores and submits; the committee sees it in the overview',
+  async () => {
+    // An office PC in Vietnam: the screen size the app is made for, Vietnamese locale, Vietnam time.
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    const { year, unit, reporter, committee } = fixture;
+
+    // Login screen: Vietnamese first, the new province in the dropdown.
+    await page.goto(webUrl());
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    await page.locator(`[data-testid=login-province] option[value="${fixture.provinceCode}"]`).waitFor({ state: 'attached' });
+    await shot(page, '01-login');
+    await logIn(page, reporter);
+
+    // The reporter lands on the unit screen of their unit.
+    await waitForText(page, 'unit-name', unit.name);
+    await waitForText(page, 'header-user', reporter.displayName);
+    await waitForText(page, 'header-province', fixture.provinceName);
+
+    // (a) A briefing: pasting the attendance line fills present / eligible.
+    await page.getByTestId('briefing-date').fill(`${year}-01-15`);
+    await page.getByTestId('briefing-topic').fill('Quán triệt Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15');
+    await page.getByTestId('briefing-documents').fill('Kế hoạch số 12-KH/ĐUK ngày 05/01');
+    await page.getByTestId('briefing-paste').fill('15/16 đ/c dự');
+    expect(await page.getByTestId('briefing-present').inputValue()).toBe('15');
+    expect(await page.getByTestId('briefing-eligible').inputValue()).toBe('16');
+
+    // Present above eligible is caught before anything is sent.
+    await page.getByTestId('briefing-present').fill('17');
+    await waitForText(page, 'attendance-problem', 'không được lớn hơn');
+    await page.getByTestId('briefing-present').fill('15');
+
+    // The draft survives a reload (it lives in localStorage until saved).
+    await page.reload();
+    expect(await page.getByTestId('briefing-topic').inputValue()).toContain('Quán triệt Luật');
+    expect(await page.getByTestId('briefing-present').inputValue()).toBe('15');
+
+    await page.getByTestId('record-briefing').click();
+    await page.getByTestId('briefing-saved').waitFor();
+    await waitForText(page, 'activity-attendance', '15/16');
+    expect(await page.getByTestId('briefing-topic').inputValue()).toBe('');
+
+    // (b) Self-assessment: full marks on every criterion.
+    await page.getByTestId('score-table').waitFor();
+    const pointInputs = page.locator('[data-testid^="points-"]');
+    const count = await pointInputs.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const input = pointInputs.nth(i);
+      await input.fill((await input.getAttribute('data-max')) ?? '0');
+    }
+    await waitForText(page, 'live-total', '100 / 100');
+    await waitForText(page, 'live-band', 'Tốt');
+    await page.getByTestId('save-self-assessment').click();
+    await waitForText(page, 'saved-self-assessment', 'xếp loại Tốt');
+    await shot(page, '02-unit');
+
+    // (c) Submit, through the confirmation step.
+    await page.getByTestId('submit-report').click();
+    await page.getByTestId('submit-confirm').waitFor();
+    await page.getByTestId('section-report').screenshot({ path: path.join(SCREENSHOTS, '03-unit-confirm.png') });
+    await page.getByTestId('confirm-submit').click();
+    await waitForText(page, 'report-status', 'Đã nộp lúc');
+    expect(await page.getByTestId('report-late').count()).toBe(0);
+    await page.getByTestId('section-report').screenshot({ path: path.join(SCREENSHOTS, '04-unit-submitted.png') });
+
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-form').waitFor();
+
+    // The committee member lands on the overview.
+    await logIn(page, committee);
+    await page.getByTestId('overview-screen').waitFor();
+    await waitForText(page, 'header-user', committee.displayName);
+
+    // The roll-up is computed by the worker shortly after the submission: refresh until it shows.
+    const deadline = Date.now() + 30_000;
+    while ((await page.getByTestId('rollup-submitted').textContent()) !== '1') {
+      if (Date.now() > deadline) throw new Error('the overview never showed the submission');
+      const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('provinceRollup'));
+      await page.getByTestId('refresh-overview').click();
+      await answered;
+    }
+    expect(await page.getByTestId('rollup-expected').textContent()).toBe('1');
+    expect(await page.getByTestId('rollup-rate').textContent()).toBe('100%');
+    await waitForText(page, 'rollup-updated-at', 'Số liệu cập nhật lúc');
+
+    const row = page.getByTestId(`unit-row-${unit.code}`);
+    await row.waitFor();
+    expect(await row.getByTestId('row-score').textContent()).toBe('100');
+    expect(await row.getByTestId('row-band').textContent()).toBe('Tốt');
+    expect(await row.textContent()).toContain('Đã nộp');
+
+    // The filter finds the unit without diacritics, and hides it for a non-match.
+    await page.getByTestId('comparison-filter').fill('van phong dang uy');
+    await row.waitFor();
+    await shot(page, '05-overview');
+    await page.getByTestId('comparison-filter').fill('không có đơn vị này');
+    await row.waitFor({ state: 'detached' });
+    await page.getByTestId('comparison-filter').fill('');
+
+    // English second: the switch changes the labels and is remembered.
+    await page.getByTestId('lang-switch').click();
+    await waitForText(page, 'logout', 'Sign out');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await shot(page, '06-overview-en');
+    await page.getByTestId('lang-switch').click();
+    await waitForText(page, 'logout', 'Đăng xuất');
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  },
+  TIMEOUT,
+);
