@@ -16,7 +16,7 @@ export function BandDistribution({ bands }: { bands: { band: Band; count: number
             <span className={`band-fill band-${band}`} style={{ width: `${(countOf(band) * 100) / most}%` }} />
           </span>
           <span className="band-count" data-testid={`band-count-${band}`}>
-            {t('units', { count: countOf(band) })}
+            {t(countOf(band) === 1 ? 'unitOne' : 'units', { count: countOf(band) })}
           </span>
         </div>
       ))}

@@ -11,15 +11,19 @@ import { useLoad } from './useLoad';
 import { useYearPeriod } from './useYearPeriod';
 import { YearPicker } from './YearPicker';
 
+const ROLLUP_FIELDS = 'periodId unitsExpected unitsSubmitted unitsOnTime averageScore bands { band count } updatedAt';
+const COMPARISON_FIELDS = 'unitId code name blocName submitted submittedAt late scoreTotal band';
 const OVERVIEW = `query Overview($periodId: ID!) {
-  provinceRollup(periodId: $periodId) {
-    periodId unitsExpected unitsSubmitted unitsOnTime averageScore bands { band count } updatedAt
-  }
-  unitComparison(periodId: $periodId) { unitId code name blocName submitted submittedAt late scoreTotal band }
+  provinceRollup(periodId: $periodId) { ${ROLLUP_FIELDS} }
+  unitComparison(periodId: $periodId) { ${COMPARISON_FIELDS} }
+}`;
+// Bloc reviewers may compare the units of their bloc but not read the province's roll-up.
+const BLOC_OVERVIEW = `query BlocOverview($periodId: ID!) {
+  unitComparison(periodId: $periodId) { ${COMPARISON_FIELDS} }
 }`;
 
 /** "Tổng quan": the committee's view of a year's reporting across the units it oversees. */
-export function OverviewScreen({ scope }: { scope: OrgUnit }) {
+export function OverviewScreen({ scope, provinceWide }: { scope: OrgUnit; provinceWide: boolean }) {
   const { t } = useLang();
   const [year, setYear] = useState(() => new Date().getFullYear());
   const period = useYearPeriod(year);
@@ -42,19 +46,20 @@ export function OverviewScreen({ scope }: { scope: OrgUnit }) {
           {t('noYearPeriod', { year })}
         </div>
       )}
-      {p && <PeriodOverview key={p.id} period={p} />}
+      {p && <PeriodOverview key={p.id} period={p} provinceWide={provinceWide} />}
     </div>
   );
 }
 
-function PeriodOverview({ period }: { period: ReportingPeriod }) {
+function PeriodOverview({ period, provinceWide }: { period: ReportingPeriod; provinceWide: boolean }) {
   const { t } = useLang();
   const overview = useLoad(
     () =>
-      gql<{ provinceRollup: ProvinceRollup; unitComparison: UnitComparisonRow[] }>(OVERVIEW, {
-        periodId: period.id,
-      }),
-    [period.id],
+      gql<{ provinceRollup?: ProvinceRollup; unitComparison: UnitComparisonRow[] }>(
+        provinceWide ? OVERVIEW : BLOC_OVERVIEW,
+        { periodId: period.id },
+      ),
+    [period.id, provinceWide],
   );
   const rollup = overview.data?.provinceRollup;
 
@@ -81,7 +86,7 @@ function PeriodOverview({ period }: { period: ReportingPeriod }) {
       </div>
       {overview.error && <ErrorMessage error={overview.error} onRetry={overview.reload} />}
       {!overview.data && overview.loading && <p>{t('loading')}</p>}
-      {rollup && overview.data && (
+      {rollup && (
         <>
           <p className="updated" data-testid="rollup-updated-at">
             {rollup.updatedAt ? t('updatedAt', { time: formatDateTime(rollup.updatedAt) }) : t('notComputedYet')}{' '}
@@ -92,11 +97,13 @@ function PeriodOverview({ period }: { period: ReportingPeriod }) {
             <h2>{t('bandDistribution')}</h2>
             <BandDistribution bands={rollup.bands} />
           </section>
-          <section className="card">
-            <h2>{t('comparisonTitle')}</h2>
-            <UnitComparisonTable rows={overview.data.unitComparison} />
-          </section>
         </>
+      )}
+      {overview.data && (
+        <section className="card">
+          <h2>{t('comparisonTitle')}</h2>
+          <UnitComparisonTable rows={overview.data.unitComparison} />
+        </section>
       )}
     </>
   );

@@ -34,7 +34,13 @@ export function WorkspaceScreen({ viewer, onLogout }: { viewer: Viewer; onLogout
           </section>
         )}
         {current?.screen === 'unit' && <UnitScreen key={current.route} unit={current.orgUnit} />}
-        {current?.screen === 'overview' && <OverviewScreen key={current.route} scope={current.orgUnit} />}
+        {current?.screen === 'overview' && (
+          <OverviewScreen
+            key={current.route}
+            scope={current.orgUnit}
+            provinceWide={current.role !== 'BLOC_REVIEWER'}
+          />
+        )}
       </main>
     </>
   );

@@ -1,0 +1,117 @@
+import { Client } from 'pg';
+import { Band, OrgUnitUpsertedEvent, OutboxJob, ReportSubmittedEvent } from '@qcdc/shared/contracts';
+import { TenantDb } from '@qcdc/shared/db';
+import { summariseSubmissions } from '@qcdc/rollups/domain';
+import { ProvinceFixture, createPeriod, createProvince, ownerClient, tenantDbFor } from '@qcdc/shared/testing';
+import { RollupRepository } from './rollup.repository';
+import { RollupService } from './rollup.service';
+
+/** A small seeded PRNG (mulberry32): the "random" sequence is the same on every run. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('RollupService', () => {
+  let owner: Client;
+  let db: TenantDb;
+  let close: () => Promise<void>;
+  let service: RollupService;
+  let province: ProvinceFixture;
+  let periodId: string;
+
+  beforeAll(async () => {
+    owner = await ownerClient();
+    ({ db, close } = await tenantDbFor('rollups'));
+    service = new RollupService(db, new RollupRepository());
+    province = await createProvince(owner, { units: 12 });
+    periodId = await createPeriod(owner, province.tenantId);
+  });
+
+  afterAll(async () => {
+    await close();
+    await owner.end();
+  });
+
+  const unitEvent = (unitId: string, i: number): OutboxJob => {
+    const event: OrgUnitUpsertedEvent = {
+      type: 'org-unit.upserted',
+      tenantId: province.tenantId,
+      unitId,
+      code: `DV${i}`,
+      name: `Đơn vị ${i}`,
+      kind: 'UNIT',
+      unitType: 'AGENCY',
+      blocId: province.blocId,
+      blocName: 'Khối',
+    };
+    return { eventId: `tenancy-unit-${i}`, event };
+  };
+
+  it('equals a ground truth computed independently, after events in random order, some delivered twice', async () => {
+    const random = prng(20261128);
+    const bands: Band[] = ['TOT', 'KHA', 'TRUNG_BINH', 'YEU'];
+    const submissions = province.unitIds.slice(0, 9).map((unitId, i) => {
+      const band = bands[Math.floor(random() * 4)];
+      const scoreTotal = { TOT: 95, KHA: 80, TRUNG_BINH: 60, YEU: 30 }[band] + Math.floor(random() * 5);
+      const event: ReportSubmittedEvent = {
+        type: 'report.submitted',
+        tenantId: province.tenantId,
+        reportId: unitId,
+        unitId,
+        periodId,
+        submittedAt: new Date(Date.UTC(2026, 11, 1 + i)).toISOString(),
+        late: random() < 0.3,
+        scoreTotal,
+        band,
+      };
+      return { eventId: `reports-${i}`, event } as OutboxJob;
+    });
+    const jobs = [...province.unitIds.map(unitEvent), ...submissions];
+    const deliveries = [...jobs, ...jobs.filter(() => random() < 0.4)].sort(() => random() - 0.5);
+
+    const outcomes = [];
+    for (const job of deliveries) outcomes.push(await service.apply(job));
+    expect(outcomes.filter((o) => o === 'applied')).toHaveLength(jobs.length);
+
+    const truth = summariseSubmissions(
+      province.unitIds.length,
+      submissions.map((s) => s.event as ReportSubmittedEvent),
+    );
+    const { rows } = await owner.query(
+      `SELECT units_expected AS "unitsExpected", units_submitted AS "unitsSubmitted", units_on_time AS "unitsOnTime",
+              average_score::float AS "averageScore", band_counts AS "bandCounts"
+         FROM rollups.province_rollups WHERE tenant_id = $1 AND period_id = $2`,
+      [province.tenantId, periodId],
+    );
+    expect(rows[0]).toEqual(truth);
+  });
+
+  it('keeps the latest submission of a unit when an older one arrives last', async () => {
+    const unitId = province.unitIds[10];
+    const base = {
+      type: 'report.submitted' as const,
+      tenantId: province.tenantId,
+      reportId: unitId,
+      unitId,
+      periodId,
+      late: false,
+    };
+    await service.apply({ eventId: 'late-newer', event: { ...base, submittedAt: '2026-12-10T00:00:00Z', scoreTotal: 91, band: 'TOT' } });
+    await service.apply({ eventId: 'late-older', event: { ...base, submittedAt: '2026-12-01T00:00:00Z', scoreTotal: 40, band: 'YEU' } });
+    const { rows } = await owner.query(
+      `SELECT score_total::float AS score FROM rollups.unit_period_status WHERE tenant_id = $1 AND unit_id = $2`,
+      [province.tenantId, unitId],
+    );
+    expect(rows).toEqual([{ score: 91 }]);
+  });
+
+  it('refuses an event without a usable tenant', async () => {
+    const job = unitEvent(province.unitIds[0], 99);
+    await expect(service.apply({ ...job, event: { ...job.event, tenantId: '' } })).rejects.toThrow(/tỉnh nào/);
+  });
+});

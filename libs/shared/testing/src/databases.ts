@@ -1,0 +1,34 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ClsService } from 'nestjs-cls';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { DbRoleName, loadConfig, roleDatabaseUrl } from '@qcdc/shared/config';
+import { TenantContext, TenantDb } from '@qcdc/shared/db';
+
+/** The owner connection of the test database (set by the medium/e2e global set-up). */
+export async function ownerClient(): Promise<Client> {
+  const client = new Client({ connectionString: loadConfig('worker').databaseUrl });
+  // The test database is dropped at teardown; a connection a failed test left open must not crash jest.
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
+}
+
+/** A raw connection as one of the services' roles. */
+export async function roleClient(role: DbRoleName): Promise<Client> {
+  const client = new Client({ connectionString: roleDatabaseUrl(loadConfig('worker'), role) });
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
+}
+
+/** A TenantDb as a service would have it, outside NestJS, for medium tests of one service's code. */
+export async function tenantDbFor(role: DbRoleName): Promise<{ db: TenantDb; close: () => Promise<void> }> {
+  const dataSource = await new DataSource({
+    type: 'postgres',
+    url: roleDatabaseUrl(loadConfig('worker'), role),
+    extra: { max: 4 },
+  }).initialize();
+  const db = new TenantDb(dataSource, new TenantContext(new ClsService(new AsyncLocalStorage())));
+  return { db, close: () => dataSource.destroy() };
+}

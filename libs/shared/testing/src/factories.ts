@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+
+/**
+ * Factories that write directly as the owner (superuser: row-level security does not apply), for tests
+ * that need data in place before exercising a service's code or its role.
+ */
+export interface ProvinceFixture {
+  tenantId: string;
+  code: string;
+  rootId: string;
+  blocId: string;
+  unitIds: string[];
+}
+
+export async function createProvince(owner: Client, options: { units?: number } = {}): Promise<ProvinceFixture> {
+  const code = `t-${randomUUID().slice(0, 8)}`;
+  const {
+    rows: [tenant],
+  } = await owner.query(`INSERT INTO tenancy.tenants (code, name, kind) VALUES ($1, $2, 'PROVINCE') RETURNING id`, [
+    code,
+    `Tỉnh ${code}`,
+  ]);
+  const insertUnit = async (parentId: string | null, unitCode: string, kind: string, unitType: string) => {
+    const {
+      rows: [unit],
+    } = await owner.query(
+      `INSERT INTO tenancy.org_units (tenant_id, parent_id, code, name, kind, unit_type)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [tenant.id, parentId, unitCode, `Đơn vị ${unitCode}`, kind, unitType],
+    );
+    await owner.query(
+      `INSERT INTO tenancy.org_unit_closure (tenant_id, unit_id, ancestor_id, depth)
+       SELECT $1::uuid, $2::uuid, $2::uuid, 0
+       UNION ALL SELECT $1::uuid, $2::uuid, ancestor_id, depth + 1 FROM tenancy.org_unit_closure WHERE unit_id = $3::uuid`,
+      [tenant.id, unit.id, parentId],
+    );
+    return unit.id as string;
+  };
+  const rootId = await insertUnit(null, 'BCD', 'PROVINCE_COMMITTEE', 'COMMITTEE');
+  const blocId = await insertUnit(rootId, 'KHOI', 'BLOC', 'COMMITTEE');
+  const unitIds: string[] = [];
+  for (let i = 0; i < (options.units ?? 2); i += 1) unitIds.push(await insertUnit(blocId, `DV${i}`, 'UNIT', 'AGENCY'));
+  return { tenantId: tenant.id, code, rootId, blocId, unitIds };
+}
+
+export async function createPeriod(owner: Client, tenantId: string, year = 2026): Promise<string> {
+  const {
+    rows: [period],
+  } = await owner.query(
+    `INSERT INTO reports.reporting_periods (tenant_id, year, kind, window_start, window_end, due_on)
+     VALUES ($1, $2, 'YEAR', make_date($2 - 1, 12, 15), make_date($2, 12, 14), make_date($2, 12, 20)) RETURNING id`,
+    [tenantId, year],
+  );
+  return period.id;
+}
