@@ -21,7 +21,7 @@ export async function gatewayRequest<T>(query: string, variables: object = {}, t
   });
   const body = (await res.json()) as GraphQLResponse<T>;
   if (body.errors?.length || !body.data) {
-    throw new Error(`GraphQL ${query.trim().split(/[\s({]/, 2)[1]} failed: ${JSON.stringify(body.errors)}`);
+    throw new Error(`GraphQL "${query.trim().slice(0, 60)}" failed (HTTP ${res.status}): ${JSON.stringify(body.errors)}`);
   }
   return body.data;
 }

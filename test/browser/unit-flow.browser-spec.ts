@@ -12,11 +12,17 @@ const TIMEOUT = 120_000;
 
 let browser: Browser;
 let fixture: ProvinceFixture;
+let lastPage: Page | undefined;
 
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   [browser, fixture] = await Promise.all([launchBrowser(), arrangeProvinceWithOneUnit()]);
 }, TIMEOUT);
+
+// Where the test stopped, pass or fail: the first thing to look at when it fails.
+afterEach(async () => {
+  await lastPage?.screenshot({ path: path.join(SCREENSHOTS, '99-last.png'), fullPage: true }).catch(() => undefined);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -46,6 +52,7 @@ it(
       timezoneId: 'Asia/Ho_Chi_Minh',
     });
     const page = await context.newPage();
+    lastPage = page;
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
     const { year, unit, reporter, committee } = fixture;
@@ -152,7 +159,6 @@ it(
     await waitForText(page, 'logout', 'Đăng xuất');
 
     expect(pageErrors).toEqual([]);
-    await context.close();
   },
   TIMEOUT,
 );

@@ -1,3 +1,5 @@
+import { Band } from './bands';
+
 /**
  * Events the services publish through their transactional outboxes, and the queues that carry them.
  * Every payload carries its tenant: the worker sets the tenant from it, never from anywhere else.
@@ -30,7 +32,7 @@ export interface ReportSubmittedEvent {
   submittedAt: string;
   late: boolean;
   scoreTotal: number;
-  band: string;
+  band: Band;
 }
 
 export type DomainEvent = OrgUnitUpsertedEvent | ReportSubmittedEvent;

@@ -32,3 +32,22 @@ export async function tenantDbFor(role: DbRoleName): Promise<{ db: TenantDb; clo
   const db = new TenantDb(dataSource, new TenantContext(new ClsService(new AsyncLocalStorage())));
   return { db, close: () => dataSource.destroy() };
 }
+
+/**
+ * How many rows a tenant has in each tenant-owned table, read as the owner from the catalogue's list of
+ * tables: proof that an operation wrote nothing, whatever tables exist by then.
+ */
+export async function tenantRowCounts(owner: Client, tenantId: string): Promise<Record<string, number>> {
+  const { rows: tables } = await owner.query(
+    `SELECT table_schema || '.' || table_name AS name FROM information_schema.columns
+      WHERE column_name = 'tenant_id' AND table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups')
+        AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE')
+      ORDER BY 1`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const { rows } = await owner.query(`SELECT count(*)::int AS n FROM ${name} WHERE tenant_id = $1`, [tenantId]);
+    counts[name] = rows[0].n;
+  }
+  return counts;
+}

@@ -1,3 +1,4 @@
 export * from './databases';
 export * from './factories';
 export * from './redis-server';
+export * from './gateway-client';

@@ -24,6 +24,11 @@ export class DashboardRepository {
     return rows[0] ?? null;
   }
 
+  async periodExists(em: EntityManager, periodId: string): Promise<boolean> {
+    const rows = await em.query(`SELECT 1 FROM reports.reporting_periods WHERE id = $1`, [periodId]);
+    return rows.length > 0;
+  }
+
   async unitsExpected(em: EntityManager): Promise<number> {
     const [row] = await em.query(`SELECT count(*)::int AS n FROM rollups.unit_directory_view WHERE kind = 'UNIT'`);
     return row.n;

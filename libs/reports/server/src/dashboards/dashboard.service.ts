@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { BANDS, Caller, forbidden } from '@qcdc/shared/contracts';
+import { BANDS, Caller, forbidden, notFound } from '@qcdc/shared/contracts';
+import { EntityManager } from 'typeorm';
 import { TenantDb, asUuid, assertRole, hasRole } from '@qcdc/shared/db';
 import { ProvinceRollup, UnitComparisonRow } from '../graphql-types';
 import { DashboardRepository } from './dashboard.repository';
@@ -15,7 +16,8 @@ export class DashboardService {
   rollup(caller: Caller, periodId: string): Promise<ProvinceRollup> {
     assertRole(caller, ['PROVINCE_COMMITTEE', 'PROVINCE_ADMIN']);
     return this.db.transaction(async (em) => {
-      const row = await this.dashboards.rollup(em, asUuid(periodId));
+      await this.assertPeriod(em, periodId);
+      const row = await this.dashboards.rollup(em, periodId);
       const counts = row?.bandCounts ?? {};
       return {
         periodId,
@@ -35,6 +37,15 @@ export class DashboardService {
       .filter((m) => m.role === 'BLOC_REVIEWER' && m.orgUnitId)
       .map((m) => m.orgUnitId as string);
     if (!provinceWide && blocIds.length === 0) throw forbidden();
-    return this.db.transaction((em) => this.dashboards.comparison(em, asUuid(periodId), provinceWide ? null : blocIds));
+    return this.db.transaction(async (em) => {
+      await this.assertPeriod(em, periodId);
+      return this.dashboards.comparison(em, periodId, provinceWide ? null : blocIds);
+    });
+  }
+
+  private async assertPeriod(em: EntityManager, periodId: string): Promise<void> {
+    if (!(await this.dashboards.periodExists(em, asUuid(periodId)))) {
+      throw notFound('Không tìm thấy kỳ báo cáo.', 'The reporting period does not exist.', { field: 'periodId' });
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
+import { Band, Caller, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
 import { TenantDb, appendToOutbox, asUuid, assertUnitInScope } from '@qcdc/shared/db';
 import { isLate } from '@qcdc/reports/domain';
 import { Report, SubmitReportInput } from '../graphql-types';
@@ -74,7 +74,7 @@ export class ReportService {
           submittedAt: submittedAt.toISOString(),
           late: Boolean(report.late),
           scoreTotal: Number(report.scoreTotal),
-          band: String(report.band),
+          band: report.band as Band,
         });
         return report;
       },

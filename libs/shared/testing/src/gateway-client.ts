@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+
+export interface GraphQLErrorShape {
+  message: string;
+  extensions?: { code?: string; messageEn?: string; field?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResult<T> {
+  data: T | null;
+  errors?: GraphQLErrorShape[];
+}
+
+/** A client of the GraphQL gateway, as the web app uses it: POST /graphql with a bearer token. */
+export class GatewayClient {
+  constructor(readonly graphqlUrl: string = process.env['GRAPHQL_URL'] ?? 'http://127.0.0.1:4000/graphql') {}
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string | null,
+  ): Promise<GraphQLResult<T>> {
+    const response = await fetch(this.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResult<T>;
+  }
+
+  /** Like request, but any GraphQL error fails the caller with the server's message. */
+  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<T> {
+    const result = await this.request<T>(query, variables, token);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`GraphQL error: ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+
+  async login(province: string | null, username: string, password: string): Promise<string> {
+    const data = await this.ok<{ login: { accessToken: string } }>(
+      `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
+      { input: { province, username, password } },
+    );
+    return data.login.accessToken;
+  }
+}
+
+export const DEMO_PASSWORD = 'mat-khau-thu-nghiem';
+
+/** A province built through the gateway as its admin would: a bloc, units, users, a rubric and an open period. */
+export interface ProvinceScenario {
+  code: string;
+  provinceId: string;
+  rootId: string;
+  blocId: string;
+  unitIds: string[];
+  periodId: string;
+  criteria: { id: string; code: string; maxPoints: number }[];
+  tokens: { admin: string; committee: string; reporters: string[]; blocReviewer: string };
+}
+
+export async function buildProvinceScenario(
+  client: GatewayClient,
+  platformToken: string,
+  options: { units?: number; year?: number; dueOn?: string } = {},
+): Promise<ProvinceScenario> {
+  const code = `e2e-${randomUUID().slice(0, 8)}`;
+  const year = options.year ?? new Date().getFullYear();
+  const { createProvince } = await client.ok<{ createProvince: { id: string } }>(
+    `mutation($input: CreateProvinceInput!) { createProvince(input: $input) { id } }`,
+    {
+      input: { code, name: `Tỉnh ${code}`, adminUsername: 'admin', adminPassword: DEMO_PASSWORD, adminDisplayName: 'Quản trị' },
+    },
+    platformToken,
+  );
+  const admin = await client.login(code, 'admin', DEMO_PASSWORD);
+  const { orgUnits } = await client.ok<{ orgUnits: { id: string; kind: string }[] }>(`{ orgUnits { id kind } }`, {}, admin);
+  const rootId = orgUnits.find((u) => u.kind === 'PROVINCE_COMMITTEE')!.id;
+  const createUnit = async (parentId: string, unitCode: string, kind: string, unitType: string) =>
+    (
+      await client.ok<{ createOrgUnit: { id: string } }>(
+        `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+        { input: { parentId, code: unitCode, name: `Đơn vị ${unitCode}`, kind, unitType } },
+        admin,
+      )
+    ).createOrgUnit.id;
+  const createUser = async (username: string, role: string, orgUnitId: string) => {
+    await client.ok(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      { input: { username, password: DEMO_PASSWORD, displayName: username, role, orgUnitId } },
+      admin,
+    );
+    return client.login(code, username, DEMO_PASSWORD);
+  };
+  const blocId = await createUnit(rootId, 'KHOI-CQ', 'BLOC', 'COMMITTEE');
+  const unitIds: string[] = [];
+  for (let i = 0; i < (options.units ?? 2); i += 1) unitIds.push(await createUnit(blocId, `DV-${i + 1}`, 'UNIT', 'AGENCY'));
+  const { adoptDefaultRubric } = await client.ok<{ adoptDefaultRubric: { criteria: ProvinceScenario['criteria'] } }>(
+    `mutation($year: Int!) { adoptDefaultRubric(year: $year) { criteria { id code maxPoints } } }`,
+    { year },
+    admin,
+  );
+  const { openReportingPeriod } = await client.ok<{ openReportingPeriod: { id: string } }>(
+    `mutation($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id } }`,
+    {
+      input: {
+        year,
+        kind: 'YEAR',
+        windowStart: `${year - 1}-12-15`,
+        windowEnd: `${year}-12-14`,
+        dueOn: options.dueOn ?? `${year}-12-31`,
+      },
+    },
+    admin,
+  );
+  const reporters: string[] = [];
+  for (let i = 0; i < unitIds.length; i += 1) reporters.push(await createUser(`baocao${i + 1}`, 'UNIT_REPORTER', unitIds[i]));
+  return {
+    code,
+    provinceId: createProvince.id,
+    rootId,
+    blocId,
+    unitIds,
+    periodId: openReportingPeriod.id,
+    criteria: adoptDefaultRubric.criteria,
+    tokens: {
+      admin,
+      committee: await createUser('bancd', 'PROVINCE_COMMITTEE', rootId),
+      reporters,
+      blocReviewer: await createUser('khoi', 'BLOC_REVIEWER', blocId),
+    },
+  };
+}
+
+/** Polls until `probe` returns a value `done` accepts; the roll-ups are eventually consistent by design. */
+export async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

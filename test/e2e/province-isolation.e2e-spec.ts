@@ -1,0 +1,145 @@
+import { Client } from 'pg';
+import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
+import {
+  GatewayClient,
+  ProvinceScenario,
+  buildProvinceScenario,
+  eventually,
+  ownerClient,
+  tenantRowCounts,
+} from '@qcdc/shared/testing';
+
+/**
+ * A token of province A, of every role A has, aimed at province B's ids through every operation of the
+ * flow: each answer is FORBIDDEN or NOT_FOUND (or A's own data), never B's data, and B's rows stay as
+ * they were.
+ */
+describe('province isolation through the gateway', () => {
+  const client = new GatewayClient();
+  let owner: Client;
+  let a: ProvinceScenario;
+  let b: ProvinceScenario;
+  let before: Record<string, number>;
+
+  beforeAll(async () => {
+    owner = await ownerClient();
+    const platform = await client.login(
+      null,
+      PLATFORM_ADMIN_USERNAME,
+      process.env['PLATFORM_ADMIN_PASSWORD'] || DEFAULT_PLATFORM_ADMIN_PASSWORD,
+    );
+    [a, b] = [await buildProvinceScenario(client, platform), await buildProvinceScenario(client, platform)];
+    // B has a submitted report, so there is something worth stealing.
+    await client.ok(
+      `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`,
+      {
+        input: {
+          unitId: b.unitIds[0],
+          periodId: b.periodId,
+          scores: b.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints })),
+        },
+      },
+      b.tokens.reporters[0],
+    );
+    await client.ok(
+      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`,
+      { input: { unitId: b.unitIds[0], periodId: b.periodId } },
+      b.tokens.reporters[0],
+    );
+    // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
+    await eventually(
+      () =>
+        client.ok<{ provinceRollup: { unitsSubmitted: number } }>(
+          `query($p: ID!) { provinceRollup(periodId: $p) { unitsSubmitted } }`,
+          { p: b.periodId },
+          b.tokens.committee,
+        ),
+      (r) => r.provinceRollup.unitsSubmitted === 1,
+    );
+    before = await tenantRowCounts(owner, b.provinceId);
+  });
+
+  afterAll(() => owner.end());
+
+  const tokensOfA = () => ({
+    admin: a.tokens.admin,
+    committee: a.tokens.committee,
+    blocReviewer: a.tokens.blocReviewer,
+    reporter: a.tokens.reporters[0],
+  });
+
+  /** Each operation of the flow, aimed at B's objects. */
+  const attacks = (): [string, string, Record<string, unknown>][] => [
+    ['activities of B’s unit', `query($u: ID!) { activities(unitId: $u, year: 2026) { id } }`, { u: b.unitIds[0] }],
+    ['B’s self-assessment', `query($u: ID!, $p: ID!) { selfAssessment(unitId: $u, periodId: $p) { total } }`, { u: b.unitIds[0], p: b.periodId }],
+    ['B’s report', `query($u: ID!, $p: ID!) { report(unitId: $u, periodId: $p) { status } }`, { u: b.unitIds[0], p: b.periodId }],
+    ['B’s roll-up', `query($p: ID!) { provinceRollup(periodId: $p) { unitsSubmitted } }`, { p: b.periodId }],
+    ['B’s comparison', `query($p: ID!) { unitComparison(periodId: $p) { code } }`, { p: b.periodId }],
+    [
+      'a unit under B’s committee',
+      `mutation($p: ID!) { createOrgUnit(input: { parentId: $p, code: "X1", name: "Xâm nhập", kind: BLOC, unitType: COMMITTEE }) { id } }`,
+      { p: b.rootId },
+    ],
+    [
+      'a user on B’s unit',
+      `mutation($u: ID!) { createUser(input: { username: "xam.nhap", password: "mat-khau-dai-du", displayName: "X", role: UNIT_REPORTER, orgUnitId: $u }) { id } }`,
+      { u: b.unitIds[0] },
+    ],
+    [
+      'a briefing for B’s unit',
+      `mutation($u: ID!) { recordBriefing(input: { unitId: $u, occurredOn: "2026-03-01", topic: "x", present: 1, eligible: 2 }) { id } }`,
+      { u: b.unitIds[0] },
+    ],
+    [
+      'a self-score for B’s unit',
+      `mutation($u: ID!, $p: ID!, $c: ID!) { saveSelfAssessment(input: { unitId: $u, periodId: $p, scores: [{ criterionId: $c, points: 1 }] }) { total } }`,
+      { u: b.unitIds[1], p: b.periodId, c: b.criteria[0].id },
+    ],
+    ['a submission for B’s unit', `mutation($u: ID!, $p: ID!) { submitReport(input: { unitId: $u, periodId: $p }) { id } }`, { u: b.unitIds[1], p: b.periodId }],
+    ['suspending B', `mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: b.provinceId }],
+  ];
+
+  it.each(['admin', 'committee', 'blocReviewer', 'reporter'] as const)(
+    'refuses every operation on B’s ids with a token of A’s %s',
+    async (role) => {
+      const token = tokensOfA()[role];
+      for (const [name, query, variables] of attacks()) {
+        const result = await client.request(query, variables, token);
+        // A nullable field answers { field: null } beside its error; a non-null one nulls the whole data.
+        const answer = result.data ? Object.values(result.data)[0] : null;
+        expect({ name, answer, code: result.errors?.[0]?.extensions?.code }).toEqual({
+          name,
+          answer: null,
+          code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/),
+        });
+      }
+    },
+  );
+
+  it('lists only A’s own objects in the queries that take no ids', async () => {
+    const { orgUnits } = await client.ok<{ orgUnits: { id: string }[] }>(`{ orgUnits { id } }`, {}, a.tokens.admin);
+    expect(orgUnits.map((u) => u.id)).not.toEqual(expect.arrayContaining([b.rootId]));
+    expect(orgUnits.map((u) => u.id)).toEqual(expect.arrayContaining([a.rootId, ...a.unitIds]));
+    const year = new Date().getFullYear();
+    const { reportingPeriods } = await client.ok<{ reportingPeriods: { id: string }[] }>(
+      `query($y: Int!) { reportingPeriods(year: $y) { id } }`,
+      { y: year },
+      a.tokens.reporters[0],
+    );
+    expect(reportingPeriods).toEqual([{ id: a.periodId }]);
+    const { rubric } = await client.ok<{ rubric: { criteria: { id: string }[] } }>(
+      `query($y: Int!) { rubric(year: $y) { criteria { id } } }`,
+      { y: year },
+      a.tokens.reporters[0],
+    );
+    expect(rubric.criteria.map((c) => c.id)).toEqual(a.criteria.map((c) => c.id));
+    const { me } = await client.ok<{ me: { province: { code: string } } }>(`{ me { province { code } } }`, {}, a.tokens.committee);
+    expect(me.province.code).toBe(a.code);
+  });
+
+  it('left every row of B as it was', async () => {
+    expect(await tenantRowCounts(owner, b.provinceId)).toEqual(before);
+    const { rows } = await owner.query(`SELECT status FROM tenancy.tenants WHERE id = $1`, [b.provinceId]);
+    expect(rows[0].status).toBe('ACTIVE');
+  });
+});
