@@ -167,4 +167,12 @@ describe('bad input through the gateway', () => {
     // The reuse revoked the family: the token issued by the legitimate rotation is dead too.
     expect(codeOf(await client.request(REFRESH, { t: second }))).toBe('UNAUTHENTICATED');
   });
+
+  it('logging out revokes the refresh token', async () => {
+    const LOGIN = `mutation($p: String) { login(input: { province: $p, username: "admin", password: "${DEMO_PASSWORD}" }) { refreshToken } }`;
+    const token = (await client.ok<{ login: { refreshToken: string } }>(LOGIN, { p: p.code })).login.refreshToken;
+    expect(await client.ok(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: token })).toEqual({ logout: true });
+    const r = await client.request(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: token });
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+  });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { VIEWER_FIELDS, type Viewer } from './api-types';
 import { ErrorMessage } from './ErrorMessage';
-import { ApiError, gql, onSessionEnded } from './graphql';
+import { ApiError, gql, gqlPublic, onSessionEnded } from './graphql';
 import { useLang } from './i18n';
 import { LoginScreen, type LoginResult } from './LoginScreen';
 import { ProgressBar } from './ProgressBar';
@@ -49,6 +49,13 @@ export function App() {
     setViewer(session.viewer);
   };
   const logout = () => {
+    // Revoke the refresh token on the server too; signing out here must not wait for the network.
+    const tokens = loadTokens();
+    if (tokens) {
+      gqlPublic(`mutation Logout($t: String!) { logout(refreshToken: $t) }`, { t: tokens.refreshToken }).catch(
+        () => undefined,
+      );
+    }
     clearTokens();
     setNotice(undefined);
     setViewer(null);

@@ -24,6 +24,12 @@ export class AuthResolver {
     return this.auth.refresh(refreshToken);
   }
 
+  @Public()
+  @Mutation(() => Boolean, { description: 'Đăng xuất: revokes the refresh token and every token rotated from it' })
+  logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    return this.auth.logout(refreshToken);
+  }
+
   @Query(() => Viewer, { description: 'The signed-in user and their memberships' })
   me(@CurrentCaller() caller: Caller): Promise<Viewer> {
     return this.auth.viewer(caller);

@@ -84,6 +84,20 @@ export class AuthService {
     return outcome;
   }
 
+  /**
+   * Ends the login the refresh token belongs to: its whole family is revoked, so no tab of that login can
+   * refresh again. Answers the same whether or not the token was valid.
+   */
+  async logout(token: string): Promise<boolean> {
+    const parts = parseRefreshToken(token);
+    if (!parts) return true;
+    await this.db.forTenant(parts.tenantId, async (em) => {
+      const row = await this.refreshTokens.findForUpdate(em, parts.tokenId);
+      if (row && timingSafeEqual(row.secretHash, sha256(parts.secret))) await this.refreshTokens.revokeFamily(em, row.familyId);
+    });
+    return true;
+  }
+
   async viewer(caller: Caller): Promise<Viewer> {
     return this.db.forTenant(caller.tenantId, (em) => this.viewerOf(em, caller.tenantId, caller.userId));
   }
