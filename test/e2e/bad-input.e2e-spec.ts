@@ -10,6 +10,7 @@ import {
   buildProvinceScenario,
   ownerClient,
   tenantRowCounts,
+  waitForRollups,
 } from '@qcdc/shared/testing';
 
 /** Every bad input of the flow gets a stable code and a message, and writes nothing. */
@@ -28,10 +29,12 @@ describe('bad input through the gateway', () => {
     input: { unitId: p.unitIds[0], occurredOn: '2026-04-01', topic: 'Phổ biến quy chế', present, eligible },
   });
 
-  /** Runs `act` and checks it wrote nothing anywhere in the province. */
+  /** Runs `act` and checks it wrote nothing anywhere in the province, once the worker has caught up. */
   async function writesNothing<T>(act: () => Promise<T>): Promise<T> {
+    await waitForRollups(owner, p.provinceId);
     const before = await tenantRowCounts(owner, p.provinceId);
     const result = await act();
+    await waitForRollups(owner, p.provinceId);
     expect(await tenantRowCounts(owner, p.provinceId)).toEqual(before);
     return result;
   }

@@ -4,9 +4,9 @@ import {
   GatewayClient,
   ProvinceScenario,
   buildProvinceScenario,
-  eventually,
   ownerClient,
   tenantRowCounts,
+  waitForRollups,
 } from '@qcdc/shared/testing';
 
 /**
@@ -47,15 +47,7 @@ describe('province isolation through the gateway', () => {
       b.tokens.reporters[0],
     );
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
-    await eventually(
-      () =>
-        client.ok<{ provinceRollup: { unitsSubmitted: number } }>(
-          `query($p: ID!) { provinceRollup(periodId: $p) { unitsSubmitted } }`,
-          { p: b.periodId },
-          b.tokens.committee,
-        ),
-      (r) => r.provinceRollup.unitsSubmitted === 1,
-    );
+    await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
   });
 
@@ -138,6 +130,7 @@ describe('province isolation through the gateway', () => {
   });
 
   it('left every row of B as it was', async () => {
+    await waitForRollups(owner, b.provinceId);
     expect(await tenantRowCounts(owner, b.provinceId)).toEqual(before);
     const { rows } = await owner.query(`SELECT status FROM tenancy.tenants WHERE id = $1`, [b.provinceId]);
     expect(rows[0].status).toBe('ACTIVE');

@@ -3,3 +3,4 @@ export * from './format-error';
 export * from './health.controller';
 export * from './subgraph-graphql.module';
 export * from './subgraph-app.module';
+export * from './app-error.filter';

@@ -1,7 +1,9 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { AppConfig, ConfigModule, DbRoleName } from '@qcdc/shared/config';
 import { AuthModule } from '@qcdc/shared/auth';
 import { DatabaseModule } from '@qcdc/shared/db';
+import { AppErrorFilter } from './app-error.filter';
 import { HealthController } from './health.controller';
 import { SubgraphGraphQLModule } from './subgraph-graphql.module';
 
@@ -22,6 +24,7 @@ export class SubgraphAppModule {
         options.feature,
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };
   }
 }

@@ -51,3 +51,22 @@ export async function tenantRowCounts(owner: Client, tenantId: string): Promise<
   }
   return counts;
 }
+
+/**
+ * Waits until the worker has applied every event the tenant's outboxes hold (one processed event per
+ * outbox row): the asynchronous part of a write has settled, so row counts can be compared.
+ */
+export async function waitForRollups(owner: Client, tenantId: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await owner.query(
+      `SELECT (SELECT count(*) FROM tenancy.outbox WHERE tenant_id = $1) + (SELECT count(*) FROM activities.outbox WHERE tenant_id = $1)
+            + (SELECT count(*) FROM scoring.outbox WHERE tenant_id = $1) + (SELECT count(*) FROM reports.outbox WHERE tenant_id = $1)
+            = (SELECT count(*) FROM rollups.processed_events WHERE tenant_id = $1) AS settled`,
+      [tenantId],
+    );
+    if (rows[0].settled) return;
+    if (Date.now() > deadline) throw new Error(`the roll-ups of tenant ${tenantId} did not settle within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
