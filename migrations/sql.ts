@@ -24,6 +24,9 @@ export function outbox(schema: string, owner: string): string {
     CREATE TABLE ${schema}.outbox (
       tenant_id uuid NOT NULL,
       id bigint GENERATED ALWAYS AS IDENTITY,
+      -- The event's identity beyond this database: the BullMQ job id and the roll-ups' dedup key. Outbox ids
+      -- restart with a recreated database while Redis may still hold finished jobs of the old one.
+      event_id uuid NOT NULL DEFAULT gen_random_uuid(),
       topic text NOT NULL,
       payload jsonb NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
@@ -31,6 +34,7 @@ export function outbox(schema: string, owner: string): string {
       PRIMARY KEY (tenant_id, id)
     );
     CREATE INDEX outbox_unpublished ON ${schema}.outbox (id) WHERE published_at IS NULL;
+    CREATE UNIQUE INDEX outbox_event_id ON ${schema}.outbox (tenant_id, event_id);
     ${tenantIsolation(`${schema}.outbox`)}
     CREATE POLICY relay_drains_all ON ${schema}.outbox TO ${RELAY_ROLE} USING (true) WITH CHECK (true);
     GRANT USAGE ON SCHEMA ${schema} TO ${RELAY_ROLE};

@@ -40,7 +40,7 @@ export type DomainEventType = DomainEvent['type'];
 
 /** A relayed outbox row: the job the worker receives. */
 export interface OutboxJob {
-  /** `<schema>:<outbox id>`: unique across the deployment, used as the BullMQ job id. */
+  /** `<schema>-<outbox event_id>`: unique across the deployment and across recreated databases; the BullMQ job id. */
   eventId: string;
   event: DomainEvent;
 }

@@ -17,10 +17,10 @@ describe('outbox relay', () => {
     const { rows } = await owner.query(
       `INSERT INTO reports.outbox (tenant_id, topic, payload)
        SELECT $1::uuid, 'report.submitted', jsonb_build_object('type', 'report.submitted', 'tenantId', $1::text, 'n', g)
-         FROM generate_series(1, $2) g RETURNING id::text`,
+         FROM generate_series(1, $2) g RETURNING id::text, event_id::text`,
       [province.tenantId, n],
     );
-    return rows.map((r) => r.id as string);
+    return rows.map((r) => ({ id: r.id as string, eventId: r.event_id as string }));
   };
   const unpublished = async () =>
     (await owner.query(`SELECT count(*)::int AS n FROM reports.outbox WHERE published_at IS NULL`)).rows[0].n;
@@ -50,9 +50,9 @@ describe('outbox relay', () => {
     const ids = await addOutboxRow(3);
     expect(await relay.drain()).toBe(3);
     expect(await unpublished()).toBe(0);
-    for (const id of ids) {
-      const job = await queue.getJob(jobIdOf('reports', id));
-      expect(job?.data.eventId).toBe(jobIdOf('reports', id));
+    for (const { eventId } of ids) {
+      const job = await queue.getJob(jobIdOf('reports', eventId));
+      expect(job?.data.eventId).toBe(jobIdOf('reports', eventId));
       expect(job?.data.event.tenantId).toBe(province.tenantId);
     }
     expect(await relay.drain()).toBe(0);
@@ -69,11 +69,11 @@ describe('outbox relay', () => {
     await waitFor(() => queue.getWaitingCount().then(() => true, () => false));
     expect(await relay.drain()).toBe(2);
     expect(await unpublished()).toBe(0);
-    for (const id of ids) expect(await queue.getJob(jobIdOf('reports', id))).toBeDefined();
+    for (const { eventId } of ids) expect(await queue.getJob(jobIdOf('reports', eventId))).toBeDefined();
   });
 
   it('relays a row twice as one job when it is published again (a crash before the mark)', async () => {
-    const [id] = await addOutboxRow(1);
+    const [{ id }] = await addOutboxRow(1);
     expect(await relay.drain()).toBe(1);
     const count = await queue.getWaitingCount();
     await owner.query(`UPDATE reports.outbox SET published_at = NULL WHERE id = $1`, [id]);

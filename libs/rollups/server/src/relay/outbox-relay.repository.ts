@@ -5,6 +5,7 @@ import { OutboxSchema } from '@qcdc/shared/db';
 export interface OutboxRow {
   tenantId: string;
   id: string;
+  eventId: string;
   event: DomainEvent;
 }
 
@@ -28,7 +29,7 @@ export class OutboxRelayRepository {
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<OutboxRow>(
-        `SELECT tenant_id AS "tenantId", id::text AS id, payload AS event FROM ${schema}.outbox
+        `SELECT tenant_id AS "tenantId", id::text AS id, event_id AS "eventId", payload AS event FROM ${schema}.outbox
           WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );

@@ -12,8 +12,8 @@ const BATCH = 200;
 const POLL_MS = 1000;
 const MAX_BACKOFF_MS = 10_000;
 
-/** The BullMQ job id of an outbox row: deterministic, so a row relayed twice is one job. */
-export const jobIdOf = (schema: OutboxSchema, id: string) => `${schema}-${id}`;
+/** The BullMQ job id of an outbox row: fixed by the row, so a row relayed twice is one job. */
+export const jobIdOf = (schema: OutboxSchema, eventId: string) => `${schema}-${eventId}`;
 
 /**
  * Moves committed outbox rows to BullMQ. At-least-once: a row is marked published only after Redis took the
@@ -68,7 +68,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private async publish(schema: OutboxSchema, rows: OutboxRow[]): Promise<void> {
     await this.queue.addBulk(
       rows.map((row) => {
-        const eventId = jobIdOf(schema, row.id);
+        const eventId = jobIdOf(schema, row.eventId);
         return { name: row.event.type, data: { eventId, event: row.event }, opts: { jobId: eventId } };
       }),
     );
