@@ -75,7 +75,9 @@ export async function buildProvinceScenario(
   );
   const admin = await client.login(code, 'admin', DEMO_PASSWORD);
   const { orgUnits } = await client.ok<{ orgUnits: { id: string; kind: string }[] }>(`{ orgUnits { id kind } }`, {}, admin);
-  const rootId = orgUnits.find((u) => u.kind === 'PROVINCE_COMMITTEE')!.id;
+  const root = orgUnits.find((u) => u.kind === 'PROVINCE_COMMITTEE');
+  if (!root) throw new Error(`province ${code} has no committee at the root of its tree`);
+  const rootId = root.id;
   const createUnit = async (parentId: string, unitCode: string, kind: string, unitType: string) =>
     (
       await client.ok<{ createOrgUnit: { id: string } }>(
