@@ -279,7 +279,7 @@ export async function startStack({ ports, env, web = true, logDir, inherit = fal
   });
   if (web) {
     // --host: vite's default `localhost` may bind ::1 only; we promise 127.0.0.1.
-    const args = ['preview', '--config', 'apps/web/vite.config.ts', '--port', String(ports.web), '--strictPort', '--host', '127.0.0.1'];
+    const args = ['preview', '--config', 'apps/web/vite.config.mts', '--port', String(ports.web), '--strictPort', '--host', '127.0.0.1'];
     const proc = startProcess('web', bin('vite'), args, opts('web', { GATEWAY_URL: url('gateway'), WEB_PORT: String(ports.web) }));
     await waitForHealth(url('web', '/'), { timeoutMs, proc });
   }
@@ -290,5 +290,5 @@ export async function startStack({ ports, env, web = true, logDir, inherit = fal
 export function buildWeb({ env = process.env, quiet = false } = {}) {
   const buildEnv = { ...env };
   delete buildEnv.NODE_ENV;
-  return run(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts'], { env: buildEnv, quiet });
+  return run(bin('vite'), ['build', '--config', 'apps/web/vite.config.mts'], { env: buildEnv, quiet });
 }
