@@ -2,3 +2,4 @@ export * from './databases';
 export * from './factories';
 export * from './redis-server';
 export * from './gateway-client';
+export * from './processes';

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { Band, DomainEvent, ReportSubmittedEvent } from '@qcdc/shared/contracts';
+import { OutboxSchema, TenantDb, appendToOutbox } from '@qcdc/shared/db';
+import { summariseSubmissions } from '@qcdc/rollups/domain';
+import {
+  AppProcess,
+  ProvinceFixture,
+  ThrowawayRedis,
+  createPeriod,
+  createProvince,
+  freePort,
+  ownerClient,
+  tenantDbFor,
+  waitForRollups,
+  waitForStatus,
+} from '@qcdc/shared/testing';
+
+/**
+ * The real worker process against faults: Redis going away and coming back, and the worker itself killed
+ * with SIGKILL. Submissions made meanwhile wait in the outbox; afterwards the roll-ups equal a ground truth
+ * computed independently, nothing lost and nothing counted twice. Uses a private Redis and restarts
+ * everything it breaks.
+ */
+describe('the worker under faults', () => {
+  let owner: Client;
+  let reportsDb: { db: TenantDb; close: () => Promise<void> };
+  let tenancyDb: { db: TenantDb; close: () => Promise<void> };
+  let redis: ThrowawayRedis;
+  let worker: AppProcess;
+  let health: string;
+  let province: ProvinceFixture;
+  let periodId: string;
+  const submitted: ReportSubmittedEvent[] = [];
+
+  const publish = (db: TenantDb, schema: OutboxSchema, event: DomainEvent) =>
+    db.forTenant(province.tenantId, (em) => appendToOutbox(em, schema, event), { write: true });
+
+  /** As ReportService.submit does: the event goes into the reports outbox in a committed transaction. */
+  const submit = async (count: number) => {
+    for (let i = 0; i < count; i += 1) {
+      const unitId = province.unitIds[submitted.length];
+      const band: Band = (['TOT', 'KHA', 'TRUNG_BINH', 'YEU'] as const)[submitted.length % 4];
+      const event: ReportSubmittedEvent = {
+        type: 'report.submitted',
+        tenantId: province.tenantId,
+        reportId: randomUUID(),
+        unitId,
+        periodId,
+        submittedAt: new Date().toISOString(),
+        late: submitted.length % 3 === 0,
+        scoreTotal: { TOT: 95, KHA: 80, TRUNG_BINH: 60, YEU: 40 }[band],
+        band,
+      };
+      await publish(reportsDb.db, 'reports', event);
+      submitted.push(event);
+    }
+  };
+
+  const rollup = async () =>
+    (
+      await owner.query(
+        `SELECT units_expected AS "unitsExpected", units_submitted AS "unitsSubmitted", units_on_time AS "unitsOnTime",
+                average_score::float AS "averageScore", band_counts AS "bandCounts"
+           FROM rollups.province_rollups WHERE tenant_id = $1 AND period_id = $2`,
+        [province.tenantId, periodId],
+      )
+    ).rows[0];
+
+  beforeAll(async () => {
+    owner = await ownerClient();
+    reportsDb = await tenantDbFor('reports');
+    tenancyDb = await tenantDbFor('tenancy');
+    province = await createProvince(owner, { units: 15 });
+    periodId = await createPeriod(owner, province.tenantId);
+    for (const [i, unitId] of province.unitIds.entries()) {
+      await publish(tenancyDb.db, 'tenancy', {
+        type: 'org-unit.upserted',
+        tenantId: province.tenantId,
+        unitId,
+        code: `DV${i}`,
+        name: `Đơn vị ${i}`,
+        kind: 'UNIT',
+        unitType: 'AGENCY',
+        blocId: province.blocId,
+        blocName: 'Khối',
+      });
+    }
+    redis = new ThrowawayRedis(await freePort());
+    await redis.start();
+    const port = await freePort();
+    health = `http://127.0.0.1:${port}/health`;
+    worker = new AppProcess('worker', {
+      ...process.env,
+      REDIS_URL: redis.url,
+      WORKER_PORT: String(port),
+      QUEUE_PREFIX: `${process.env['QUEUE_PREFIX']}-faults`,
+    });
+    worker.start();
+    await waitForStatus(health);
+  }, 60_000);
+
+  afterAll(async () => {
+    await worker?.kill('SIGTERM');
+    await redis?.stop();
+    await reportsDb?.close();
+    await tenancyDb?.close();
+    await owner?.end();
+  });
+
+  const expectTruth = async () => {
+    await waitForRollups(owner, province.tenantId, 20_000);
+    expect(await rollup()).toEqual(summariseSubmissions(province.unitIds.length, submitted));
+  };
+
+  it('rolls up submissions while everything is up', async () => {
+    await submit(5);
+    await expectTruth();
+  });
+
+  it('keeps submissions made while Redis is down and rolls them up when it is back', async () => {
+    await redis.stop();
+    await waitForStatus(health, 503);
+    await submit(5);
+    const { rows } = await owner.query(
+      `SELECT count(*)::int AS n FROM reports.outbox WHERE tenant_id = $1 AND published_at IS NULL`,
+      [province.tenantId],
+    );
+    expect(rows[0].n).toBeGreaterThan(0);
+    await redis.start();
+    await waitForStatus(health);
+    await expectTruth();
+  }, 60_000);
+
+  it('loses nothing when the worker is killed and started again', async () => {
+    await worker.kill('SIGKILL');
+    await submit(5);
+    worker.start();
+    await waitForStatus(health);
+    await expectTruth();
+  }, 60_000);
+});
