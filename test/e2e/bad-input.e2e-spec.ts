@@ -96,6 +96,14 @@ describe('bad input through the gateway', () => {
     expect(r.errors?.[0]?.message).toBe('Số người dự (17) không thể lớn hơn tổng số được triệu tập (16).');
   });
 
+  it('a briefing dated in the future: BAD_USER_INPUT on the field occurredOn', async () => {
+    const r = await writesNothing(() =>
+      client.request(BRIEFING, { input: { ...briefing(1, 2).input, occurredOn: '2100-01-01' } }, p.tokens.reporters[0]),
+    );
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.extensions?.field).toBe('occurredOn');
+  });
+
   it('a score above a criterion’s maximum: BAD_USER_INPUT, and the saved assessment is untouched', async () => {
     await client.ok(SAVE, { input: { unitId: p.unitIds[0], periodId: p.periodId, scores: fullScores() } }, p.tokens.reporters[0]);
     const over = fullScores().map((s, i) => (i === 2 ? { ...s, points: s.points + 0.5 } : s));

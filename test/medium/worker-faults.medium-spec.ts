@@ -11,6 +11,7 @@ import {
   createProvince,
   freePort,
   ownerClient,
+  provinceRollupRow,
   tenantDbFor,
   waitForRollups,
   waitForStatus,
@@ -57,16 +58,6 @@ describe('the worker under faults', () => {
     }
   };
 
-  const rollup = async () =>
-    (
-      await owner.query(
-        `SELECT units_expected AS "unitsExpected", units_submitted AS "unitsSubmitted", units_on_time AS "unitsOnTime",
-                average_score::float AS "averageScore", band_counts AS "bandCounts"
-           FROM rollups.province_rollups WHERE tenant_id = $1 AND period_id = $2`,
-        [province.tenantId, periodId],
-      )
-    ).rows[0];
-
   beforeAll(async () => {
     owner = await ownerClient();
     reportsDb = await tenantDbFor('reports');
@@ -110,7 +101,7 @@ describe('the worker under faults', () => {
 
   const expectTruth = async () => {
     await waitForRollups(owner, province.tenantId, 20_000);
-    expect(await rollup()).toEqual(summariseSubmissions(province.unitIds.length, submitted));
+    expect(await provinceRollupRow(owner, province.tenantId, periodId)).toEqual(summariseSubmissions(province.unitIds.length, submitted));
   };
 
   it('rolls up submissions while everything is up', async () => {

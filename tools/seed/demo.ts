@@ -44,8 +44,8 @@ import {
   reporterUsername,
   rubricYears,
   selfAssessment2006,
-  vietnamToday,
 } from './demo-data';
+import { vietnamToday } from '@qcdc/shared/contracts';
 
 // This is a command-line tool: like platform-admin.ts, it reads its few settings straight from the environment.
 const GATEWAY_URL = (process.env['GATEWAY_URL'] || 'http://127.0.0.1:4000').replace(/\/+$/, '');

@@ -110,7 +110,7 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
             type="date"
             value={d.occurredOn}
             min={period.windowStart}
-            max={period.windowEnd}
+            max={period.windowEnd < todayInVietnam() ? period.windowEnd : todayInVietnam()}
             onChange={(e) => change({ occurredOn: e.target.value })}
             data-testid="briefing-date"
           />

@@ -1,6 +1,6 @@
 import { AppError } from '@qcdc/shared/contracts';
-import { assertCalendarDate } from '@qcdc/shared/contracts';
-import { assertAttendance, attendanceText, customaryCount, parseAttendance } from './attendance';
+import { assertCalendarDate, vietnamToday } from '@qcdc/shared/contracts';
+import { assertAttendance, assertNotInFuture, attendanceText, customaryCount, parseAttendance } from './attendance';
 
 const codeOf = (f: () => unknown) => {
   try {
@@ -49,4 +49,20 @@ describe('assertCalendarDate', () => {
     ['23/8/2006', 'BAD_USER_INPUT:occurredOn'],
     ['1999-12-31', 'BAD_USER_INPUT:occurredOn'],
   ])('%p -> %s', (value, expected) => expect(codeOf(() => assertCalendarDate(value))).toBe(expected));
+});
+
+describe('assertNotInFuture', () => {
+  it.each([
+    ['2026-11-27', '2026-11-28', 'ok'],
+    ['2026-11-28', '2026-11-28', 'ok'],
+    ['2026-11-29', '2026-11-28', 'BAD_USER_INPUT:occurredOn'],
+  ])('%s with today %s -> %s', (date, today, expected) => expect(codeOf(() => assertNotInFuture(date, today))).toBe(expected));
+});
+
+describe('vietnamToday', () => {
+  it.each([
+    ['2026-11-28T16:59:59Z', '2026-11-28'],
+    ['2026-11-28T17:00:00Z', '2026-11-29'],
+    ['2026-12-31T20:00:00Z', '2027-01-01'],
+  ])('at %s it is %s in Vietnam', (now, today) => expect(vietnamToday(new Date(now))).toBe(today));
 });

@@ -38,3 +38,14 @@ export function customaryCount(n: number): string {
 export function attendanceText(a: Attendance): string {
   return `${a.present}/${a.eligible}`;
 }
+
+/** An activity is recorded after it happened: its date may not lie after today (in Vietnam). */
+export function assertNotInFuture(occurredOn: string, today: string): void {
+  if (occurredOn > today) {
+    throw badInput(
+      `Ngày ${occurredOn.split('-').reverse().join('/')} chưa đến. Chỉ ghi nhận hoạt động đã diễn ra.`,
+      `${occurredOn} is in the future. Record activities once they have taken place.`,
+      { field: 'occurredOn' },
+    );
+  }
+}

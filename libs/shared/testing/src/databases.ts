@@ -70,3 +70,14 @@ export async function waitForRollups(owner: Client, tenantId: string, timeoutMs 
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** The province roll-up row of a period, shaped like `summariseSubmissions`' result, read as the owner. */
+export async function provinceRollupRow(owner: Client, tenantId: string, periodId: string): Promise<unknown> {
+  const { rows } = await owner.query(
+    `SELECT units_expected AS "unitsExpected", units_submitted AS "unitsSubmitted", units_on_time AS "unitsOnTime",
+            average_score::float AS "averageScore", band_counts AS "bandCounts"
+       FROM rollups.province_rollups WHERE tenant_id = $1 AND period_id = $2`,
+    [tenantId, periodId],
+  );
+  return rows[0];
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, Role, assertCalendarDate, badInput } from '@qcdc/shared/contracts';
+import { Caller, Role, assertCalendarDate, badInput, vietnamToday } from '@qcdc/shared/contracts';
 import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
-import { assertAttendance, attendanceText } from '@qcdc/activities/domain';
+import { assertAttendance, assertNotInFuture, attendanceText } from '@qcdc/activities/domain';
 import { Activity, RecordBriefingInput } from './activity.types';
 import { ActivityRepository, ActivityRow } from './activity.repository';
 
@@ -27,6 +27,7 @@ export class ActivityService {
     const topic = input.topic.trim();
     if (!topic) throw badInput('Vui lòng nhập nội dung hội nghị.', 'Enter what was briefed.', { field: 'topic' });
     assertCalendarDate(input.occurredOn);
+    assertNotInFuture(input.occurredOn, vietnamToday());
     assertAttendance(input);
     return this.db.transaction(
       async (em) => {

@@ -2,7 +2,14 @@ import { Client } from 'pg';
 import { Band, OrgUnitUpsertedEvent, OutboxJob, ReportSubmittedEvent } from '@qcdc/shared/contracts';
 import { TenantDb } from '@qcdc/shared/db';
 import { summariseSubmissions } from '@qcdc/rollups/domain';
-import { ProvinceFixture, createPeriod, createProvince, ownerClient, tenantDbFor } from '@qcdc/shared/testing';
+import {
+  ProvinceFixture,
+  createPeriod,
+  createProvince,
+  ownerClient,
+  provinceRollupRow,
+  tenantDbFor,
+} from '@qcdc/shared/testing';
 import { RollupRepository } from './rollup.repository';
 import { RollupService } from './rollup.service';
 
@@ -82,13 +89,7 @@ describe('RollupService', () => {
       province.unitIds.length,
       submissions.map((s) => s.event as ReportSubmittedEvent),
     );
-    const { rows } = await owner.query(
-      `SELECT units_expected AS "unitsExpected", units_submitted AS "unitsSubmitted", units_on_time AS "unitsOnTime",
-              average_score::float AS "averageScore", band_counts AS "bandCounts"
-         FROM rollups.province_rollups WHERE tenant_id = $1 AND period_id = $2`,
-      [province.tenantId, periodId],
-    );
-    expect(rows[0]).toEqual(truth);
+    expect(await provinceRollupRow(owner, province.tenantId, periodId)).toEqual(truth);
   });
 
   it('keeps the latest submission of a unit when an older one arrives last', async () => {
