@@ -24,7 +24,7 @@ export class TenantDb {
   ) {}
 
   /** Runs `work` for the tenant of the current request. */
-  transaction<T>(work: (em: EntityManager) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  async transaction<T>(work: (em: EntityManager) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     return this.forTenant(this.context.tenantId(), work, options);
   }
 
