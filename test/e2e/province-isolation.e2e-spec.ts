@@ -1,9 +1,13 @@
+import { OperationDefinitionNode, FieldNode, parse } from 'graphql';
 import { Client } from 'pg';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
 import {
   GatewayClient,
   ProvinceScenario,
   buildProvinceScenario,
+  gatewaySchema,
+  operationsOf,
+  takesIds,
   ownerClient,
   tenantRowCounts,
   waitForRollups,
@@ -89,6 +93,7 @@ describe('province isolation through the gateway', () => {
     ],
     ['a submission for B’s unit', `mutation($u: ID!, $p: ID!) { submitReport(input: { unitId: $u, periodId: $p }) { id } }`, { u: b.unitIds[1], p: b.periodId }],
     ['suspending B', `mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: b.provinceId }],
+    ['reactivating B', `mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: b.provinceId }],
   ];
 
   it.each(['admin', 'committee', 'blocReviewer', 'reporter'] as const)(
@@ -107,6 +112,19 @@ describe('province isolation through the gateway', () => {
       }
     },
   );
+
+  it('tries every operation of the supergraph that takes an id (a new one must be added above)', async () => {
+    const tried = new Set(
+      attacks().map(([, query]) => {
+        const op = parse(query).definitions[0] as OperationDefinitionNode;
+        return (op.selectionSet.selections[0] as FieldNode).name.value;
+      }),
+    );
+    const withIds = operationsOf(await gatewaySchema(client))
+      .filter((op) => takesIds(op.field))
+      .map((op) => op.name);
+    expect(withIds.filter((name) => !tried.has(name))).toEqual([]);
+  });
 
   it('lists only A’s own objects in the queries that take no ids', async () => {
     const { orgUnits } = await client.ok<{ orgUnits: { id: string }[] }>(`{ orgUnits { id } }`, {}, a.tokens.admin);

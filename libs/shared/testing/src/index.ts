@@ -3,3 +3,4 @@ export * from './factories';
 export * from './redis-server';
 export * from './gateway-client';
 export * from './processes';
+export * from './operations';
