@@ -3,3 +3,4 @@ export * from './events';
 export * from './errors';
 export * from './calendar-date';
 export * from './bands';
+export * from './text';

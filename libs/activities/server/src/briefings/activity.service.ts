@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, Role, assertCalendarDate, badInput, vietnamToday } from '@qcdc/shared/contracts';
+import { Caller, Role, assertCalendarDate, optionalText, requiredText, vietnamToday } from '@qcdc/shared/contracts';
 import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
 import { assertAttendance, assertNotInFuture, attendanceText } from '@qcdc/activities/domain';
 import { Activity, RecordBriefingInput } from './activity.types';
@@ -24,8 +24,12 @@ export class ActivityService {
   ) {}
 
   recordBriefing(caller: Caller, input: RecordBriefingInput): Promise<Activity> {
-    const topic = input.topic.trim();
-    if (!topic) throw badInput('Vui lòng nhập nội dung hội nghị.', 'Enter what was briefed.', { field: 'topic' });
+    const topic = requiredText(input.topic, { field: 'topic', label: { vi: 'nội dung hội nghị', en: 'what was briefed' }, max: 500 });
+    const documents = optionalText(input.documents, {
+      field: 'documents',
+      label: { vi: 'văn bản quán triệt', en: 'the documents briefed' },
+      max: 2000,
+    });
     assertCalendarDate(input.occurredOn);
     assertNotInFuture(input.occurredOn, vietnamToday());
     assertAttendance(input);
@@ -36,7 +40,7 @@ export class ActivityService {
           unitId: input.unitId,
           occurredOn: input.occurredOn,
           topic,
-          documents: input.documents?.trim() || null,
+          documents,
           present: input.present,
           eligible: input.eligible,
           recordedBy: caller.userId,

@@ -32,6 +32,11 @@ export class RollupService {
           await this.rollups.recomputeProvince(em, event.periodId);
           break;
         }
+        default: {
+          // A new event type without a case here is a compile error; an unknown one from the queue is a bug.
+          const unknown: never = event;
+          throw new Error(`roll-ups cannot apply event ${JSON.stringify(unknown)}`);
+        }
       }
       return 'applied';
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, badInput } from '@qcdc/shared/contracts';
+import { Caller, badInput, requiredText } from '@qcdc/shared/contracts';
 import { TenantDb, appendToOutbox, asUuid, assertUnitInScope } from '@qcdc/shared/db';
 import { assertParentKind, assertUnitType, normaliseUnitCode } from '@qcdc/tenancy/domain';
 import { OrgUnit } from '../graphql-types';
@@ -27,8 +27,7 @@ export class OrgUnitService {
 
   create(caller: Caller, input: CreateOrgUnitInput): Promise<OrgUnit> {
     const code = normaliseUnitCode(input.code);
-    const name = input.name.trim();
-    if (!name) throw badInput('Vui lòng nhập tên đơn vị.', 'Enter the unit name.', { field: 'name' });
+    const name = requiredText(input.name, { field: 'name', label: { vi: 'tên đơn vị', en: 'the unit name' }, max: 200 });
     assertUnitType(input.kind, input.unitType);
     return this.db.transaction(
       async (em) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Caller, badInput, notFound } from '@qcdc/shared/contracts';
+import { Caller, notFound, requiredText } from '@qcdc/shared/contracts';
 import { appendToOutbox, assertRole, withNewTenant } from '@qcdc/shared/db';
 import {
   assertPasswordAcceptable,
@@ -49,8 +49,12 @@ export class ProvinceService {
   async create(caller: Caller, input: CreateProvinceInput): Promise<Province> {
     assertRole(caller, ['PLATFORM_ADMIN']);
     const code = normaliseProvinceCode(input.code);
-    const name = input.name.trim();
-    if (!name) throw badInput('Vui lòng nhập tên tỉnh.', 'Enter the province name.', { field: 'name' });
+    const name = requiredText(input.name, { field: 'name', label: { vi: 'tên tỉnh', en: 'the province name' }, max: 120 });
+    const adminDisplayName = requiredText(input.adminDisplayName, {
+      field: 'adminDisplayName',
+      label: { vi: 'họ và tên quản trị viên', en: 'the admin’s full name' },
+      max: 120,
+    });
     const adminUsername = normaliseUsername(input.adminUsername);
     assertPasswordAcceptable(input.adminPassword);
     const passwordHash = await this.hasher.hash(input.adminPassword);
@@ -67,7 +71,7 @@ export class ProvinceService {
         });
         const admin = await this.users.insert(em, {
           username: adminUsername,
-          displayName: input.adminDisplayName.trim() || adminUsername,
+          displayName: adminDisplayName,
           email: null,
           passwordHash,
         });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, badInput } from '@qcdc/shared/contracts';
+import { Caller, badInput, optionalText, requiredText } from '@qcdc/shared/contracts';
 import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
 import { assertPasswordAcceptable, assertRoleFitsUnit, normaliseUsername } from '@qcdc/tenancy/domain';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -21,9 +21,12 @@ export class UserService {
   async create(caller: Caller, input: CreateUserInput): Promise<User> {
     const username = normaliseUsername(input.username);
     assertPasswordAcceptable(input.password);
-    const displayName = input.displayName.trim();
-    if (!displayName) throw badInput('Vui lòng nhập họ và tên.', 'Enter the full name.', { field: 'displayName' });
-    const email = input.email?.trim() || null;
+    const displayName = requiredText(input.displayName, {
+      field: 'displayName',
+      label: { vi: 'họ và tên', en: 'the full name' },
+      max: 120,
+    });
+    const email = optionalText(input.email, { field: 'email', label: { vi: 'email', en: 'the email' }, max: 254 });
     if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
       throw badInput('Địa chỉ email không đúng dạng.', 'The email address is malformed.', { field: 'email' });
     }
