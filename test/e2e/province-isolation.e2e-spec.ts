@@ -143,6 +143,11 @@ describe('province isolation through the gateway', () => {
       a.tokens.reporters[0],
     );
     expect(rubric.criteria.map((c) => c.id)).toEqual(a.criteria.map((c) => c.id));
+    const USERS = `{ users { id } }`;
+    const usersOf = async (token: string) => (await client.ok<{ users: { id: string }[] }>(USERS, {}, token)).users.map((u) => u.id);
+    const [usersOfA, usersOfB] = [await usersOf(a.tokens.admin), await usersOf(b.tokens.admin)];
+    expect(usersOfA.length).toBeGreaterThan(0);
+    expect(usersOfA.filter((id) => usersOfB.includes(id))).toEqual([]);
     const { me } = await client.ok<{ me: { province: { code: string } } }>(`{ me { province { code } } }`, {}, a.tokens.committee);
     expect(me.province.code).toBe(a.code);
   });

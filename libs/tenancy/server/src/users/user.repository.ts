@@ -56,6 +56,18 @@ export class UserRepository {
     }
   }
 
+  /** Users with a membership inside the subtrees rooted at `rootIds`, by display name. */
+  listInSubtrees(em: EntityManager, rootIds: string[]): Promise<UserRow[]> {
+    return em.query(
+      `SELECT ${COLUMNS} FROM tenancy.users u
+        WHERE EXISTS (SELECT FROM tenancy.memberships m
+                        JOIN tenancy.org_unit_closure c ON c.unit_id = m.org_unit_id
+                       WHERE m.user_id = u.id AND c.ancestor_id = ANY($1::uuid[]))
+        ORDER BY u.display_name, u.username`,
+      [rootIds],
+    );
+  }
+
   async addMembership(em: EntityManager, userId: string, role: Role, orgUnitId: string | null): Promise<void> {
     await em.query(
       `INSERT INTO tenancy.memberships (tenant_id, user_id, role, org_unit_id)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, badInput, optionalText, requiredText } from '@qcdc/shared/contracts';
+import { Caller, badInput, forbidden, optionalText, requiredText } from '@qcdc/shared/contracts';
 import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
 import { assertPasswordAcceptable, assertRoleFitsUnit, normaliseUsername } from '@qcdc/tenancy/domain';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -17,6 +17,18 @@ export class UserService {
     private readonly orgUnits: OrgUnitRepository,
     private readonly hasher: PasswordHasher,
   ) {}
+
+  /** Province admin: the users with a role anywhere in the admin's subtree, with their memberships. */
+  list(caller: Caller): Promise<User[]> {
+    const roots = caller.memberships.filter((m) => m.role === 'PROVINCE_ADMIN' && m.orgUnitId).map((m) => m.orgUnitId as string);
+    if (roots.length === 0) throw forbidden();
+    return this.db.transaction(async (em) => {
+      const users = await this.users.listInSubtrees(em, roots);
+      const result: User[] = [];
+      for (const user of users) result.push({ ...user, memberships: await this.users.membershipsOf(em, user.id) });
+      return result;
+    });
+  }
 
   async create(caller: Caller, input: CreateUserInput): Promise<User> {
     const username = normaliseUsername(input.username);
