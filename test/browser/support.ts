@@ -40,6 +40,19 @@ export interface Credentials {
   password: string;
 }
 
+/** The platform administrator the browser global setup seeds (tools/seed/platform-admin.ts). */
+export function platformAdmin(): Credentials {
+  return { username: 'platform-admin', password: process.env['PLATFORM_ADMIN_PASSWORD'] || 'qcdc-admin-2026' };
+}
+
+/** The current year as the browser (in Vietnam time) sees it. */
+export function vietnamYear(): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+}
+
+/** A few random hex characters, so that each run creates its own province. */
+export const uniqueSuffix = (): string => randomBytes(3).toString('hex');
+
 export interface ProvinceFixture {
   provinceCode: string;
   provinceName: string;
@@ -54,18 +67,14 @@ export interface ProvinceFixture {
  * rubric and an open yearly period of the current year (1 Jan – 31 Dec, due 31 Dec).
  */
 export async function arrangeProvinceWithOneUnit(): Promise<ProvinceFixture> {
-  const suffix = randomBytes(3).toString('hex');
+  const suffix = uniqueSuffix();
   const provinceCode = `bt-${suffix}`;
   const provinceName = `Tỉnh Thử Nghiệm ${suffix.toUpperCase()}`;
   const password = 'mat-khau-thu-nghiem';
-  // The year as the browser (in Vietnam time) sees it.
-  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+  const year = vietnamYear();
 
-  const platformToken = await loginToken(
-    null,
-    'platform-admin',
-    process.env['PLATFORM_ADMIN_PASSWORD'] || 'qcdc-admin-2026',
-  );
+  const platform = platformAdmin();
+  const platformToken = await loginToken(null, platform.username, platform.password);
   await gatewayRequest(
     `mutation CreateProvince($input: CreateProvinceInput!) { createProvince(input: $input) { id code } }`,
     {

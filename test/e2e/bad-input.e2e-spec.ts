@@ -152,6 +152,8 @@ describe('bad input through the gateway', () => {
       const read = await client.request(`query($u: ID!) { activities(unitId: $u, year: 2026) { id } }`, { u: p.unitIds[0] }, p.tokens.reporters[0]);
       expect(read.errors).toBeUndefined();
       expect(await client.login(p.code, 'baocao1', DEMO_PASSWORD)).toEqual(expect.any(String));
+      const { provinceDirectory } = await client.ok<{ provinceDirectory: { code: string }[] }>(`{ provinceDirectory { code } }`);
+      expect(provinceDirectory.map((x) => x.code)).toContain(p.code);
     } finally {
       await client.ok(`mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: p.provinceId }, platform);
     }

@@ -1,5 +1,5 @@
 import type { Viewer } from './api-types';
-import { roleKey, useLang } from './i18n';
+import { orgKindKey, roleKey, screenKey, useLang } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { Workspace } from './workspaces';
 
@@ -11,9 +11,15 @@ interface Props {
   onLogout: () => void;
 }
 
-/** Province, who is signed in, the workspace switcher (when there are several), language, sign-out. */
+/**
+ * Province, who is signed in, the workspace switcher (when there are several: the screen's name first, as
+ * a province administrator's "Quản trị" and "Tổng quan" share one unit and role), language, sign-out.
+ */
 export function Header({ viewer, workspaces, current, onSwitch, onLogout }: Props) {
   const { t } = useLang();
+  // The province is in the title already: its committee is named by its level, not its long name.
+  const placeOf = (w: Workspace) =>
+    !w.orgUnit ? t('platform') : w.orgUnit.kind === 'PROVINCE_COMMITTEE' ? t(orgKindKey(w.orgUnit.kind)) : w.orgUnit.name;
   return (
     <header className="header">
       <div className="header-title">
@@ -33,7 +39,7 @@ export function Header({ viewer, workspaces, current, onSwitch, onLogout }: Prop
             >
               {workspaces.map((w) => (
                 <option key={w.route} value={w.route}>
-                  {w.orgUnit.name} — {t(roleKey(w.role))}
+                  {t(screenKey(w.screen))} — {placeOf(w)} ({t(roleKey(w.role))})
                 </option>
               ))}
             </select>

@@ -33,7 +33,7 @@ export function OverviewScreen({ scope, provinceWide }: { scope: OrgUnit; provin
     <div data-testid="overview-screen">
       <div className="page-heading">
         <div>
-          <div className="eyebrow">{t('screenOverview')}</div>
+          <div className="eyebrow">{t('screen_overview')}</div>
           <h1>{t('overviewTitle', { year })}</h1>
           <div className="hint">{scope.name}</div>
         </div>

@@ -33,7 +33,7 @@ export function UnitScreen({ unit }: { unit: OrgUnit }) {
     <div data-testid="unit-screen">
       <div className="page-heading">
         <div>
-          <div className="eyebrow">{t('screenUnit')}</div>
+          <div className="eyebrow">{t('screen_unit')}</div>
           <h1 data-testid="unit-name">{unit.name}</h1>
           <div className="hint">{unit.code}</div>
         </div>

@@ -1,18 +1,19 @@
 import type { Viewer } from './api-types';
+import { AdminScreen } from './AdminScreen';
 import { Header } from './Header';
 import { useLang } from './i18n';
 import { OverviewScreen } from './OverviewScreen';
+import { ProvincesScreen } from './ProvincesScreen';
 import { UnitScreen } from './UnitScreen';
 import { useHash } from './useHash';
-import { workspacesOf } from './workspaces';
+import { workspaceAt, workspacesOf } from './workspaces';
 
 /** The signed-in frame: the header, and the screen of the workspace named by the location hash. */
 export function WorkspaceScreen({ viewer, onLogout }: { viewer: Viewer; onLogout: () => void }) {
   const { t } = useLang();
   const [hash, setHash] = useHash();
   const workspaces = workspacesOf(viewer);
-  const current = workspaces.find((w) => w.route === hash) ?? workspaces[0];
-  const isPlatformAdmin = viewer.memberships.some((m) => m.role === 'PLATFORM_ADMIN');
+  const current = workspaceAt(workspaces, hash);
 
   return (
     <>
@@ -27,7 +28,7 @@ export function WorkspaceScreen({ viewer, onLogout }: { viewer: Viewer; onLogout
         {!current && (
           <section className="card" data-testid="no-screen">
             <h1>{t('noScreenTitle')}</h1>
-            <p>{isPlatformAdmin ? t('noScreenPlatform') : t('noScreenMember')}</p>
+            <p>{t('noScreenMember')}</p>
             <button type="button" onClick={onLogout}>
               {t('logout')}
             </button>
@@ -41,6 +42,8 @@ export function WorkspaceScreen({ viewer, onLogout }: { viewer: Viewer; onLogout
             provinceWide={current.role !== 'BLOC_REVIEWER'}
           />
         )}
+        {current?.screen === 'admin' && <AdminScreen key={current.route} root={current.orgUnit} route={current.route} />}
+        {current?.screen === 'provinces' && <ProvincesScreen />}
       </main>
     </>
   );

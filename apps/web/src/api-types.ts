@@ -8,6 +8,10 @@ export type Role =
   | 'UNIT_HEAD';
 export type Band = 'TOT' | 'KHA' | 'TRUNG_BINH' | 'YEU';
 export type ReportStatus = 'DRAFT' | 'SUBMITTED';
+export type OrgUnitKind = 'PROVINCE_COMMITTEE' | 'BLOC' | 'UNIT';
+export type UnitType = 'COMMITTEE' | 'AGENCY' | 'COMMUNE' | 'PUBLIC_UNIT' | 'ENTERPRISE';
+export type TenantStatus = 'ACTIVE' | 'SUSPENDED' | 'ARCHIVED';
+export type PeriodKind = 'SIX_MONTH' | 'YEAR';
 
 export interface ProvinceListing {
   id: string;
@@ -18,8 +22,8 @@ export interface OrgUnit {
   id: string;
   code: string;
   name: string;
-  kind: 'PROVINCE_COMMITTEE' | 'BLOC' | 'UNIT';
-  unitType: string;
+  kind: OrgUnitKind;
+  unitType: UnitType;
   parentId: string | null;
 }
 export interface Membership {
@@ -33,13 +37,32 @@ export interface Viewer {
   province: ProvinceListing | null;
   memberships: Membership[];
 }
+/** A province, as the platform administrator sees it. */
+export interface Province {
+  id: string;
+  code: string;
+  name: string;
+  status: TenantStatus;
+  createdAt: string;
+}
+/** A user of the province, as the province administrator sees it. */
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  active: boolean;
+  memberships: { role: Role; orgUnit: { id: string; name: string } | null }[];
+}
 export interface ReportingPeriod {
   id: string;
   year: number;
-  kind: 'SIX_MONTH' | 'YEAR';
+  kind: PeriodKind;
   windowStart: string;
   windowEnd: string;
   dueOn: string;
+  graceDays: number;
+  /** "OPEN" or "CLOSED". */
   status: string;
 }
 export interface Activity {

@@ -3,7 +3,7 @@ import { gql } from './graphql';
 import { useLoad } from './useLoad';
 
 const REPORTING_PERIODS = `query ReportingPeriods($year: Int!) {
-  reportingPeriods(year: $year) { id year kind windowStart windowEnd dueOn status }
+  reportingPeriods(year: $year) { id year kind windowStart windowEnd dueOn graceDays status }
 }`;
 
 /** The province's yearly reporting period for `year` (data is null when none is open). */

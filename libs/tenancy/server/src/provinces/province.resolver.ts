@@ -10,7 +10,7 @@ export class ProvinceResolver {
   constructor(private readonly service: ProvinceService) {}
 
   @Public()
-  @Query(() => [ProvinceListing], { description: 'Active provinces, for the login screen' })
+  @Query(() => [ProvinceListing], { description: 'Provinces one can sign in to (suspended ones read only)' })
   provinceDirectory(): Promise<ProvinceListing[]> {
     return this.service.directory();
   }

@@ -29,11 +29,12 @@ export class TenantRepository {
     return rows[0] ?? null;
   }
 
-  listProvinces(onlyActive: boolean): Promise<TenantRow[]> {
+  /** Provinces by name; `signInOnly` leaves out archived ones, whose people can no longer sign in. */
+  listProvinces(signInOnly: boolean): Promise<TenantRow[]> {
     return this.dataSource.query(
       `SELECT ${COLUMNS} FROM tenancy.tenants
-        WHERE kind = 'PROVINCE' AND ($1::boolean IS FALSE OR status = 'ACTIVE') ORDER BY name`,
-      [onlyActive],
+        WHERE kind = 'PROVINCE' AND ($1::boolean IS FALSE OR status <> 'ARCHIVED') ORDER BY name`,
+      [signInOnly],
     );
   }
 

@@ -1,0 +1,145 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorMessage } from './ErrorMessage';
+import { ApiError, gql } from './graphql';
+import { useLang, type T } from './i18n';
+import { isAcceptablePassword, isProvinceCode, isUsername } from './input-rules';
+import { NewPasswordField } from './NewPasswordField';
+import { TextField } from './TextField';
+import { asApiError } from './useLoad';
+
+const CREATE_PROVINCE = `mutation CreateProvince($input: CreateProvinceInput!) {
+  createProvince(input: $input) { id code }
+}`;
+
+interface ProvinceDraft {
+  code: string;
+  name: string;
+  adminDisplayName: string;
+  adminUsername: string;
+  adminPassword: string;
+}
+
+const empty = (): ProvinceDraft => ({ code: '', name: '', adminDisplayName: '', adminUsername: '', adminPassword: '' });
+
+function problemOf(d: ProvinceDraft, t: T): string | null {
+  if (!isProvinceCode(d.code)) return t('errProvinceCode');
+  if (!d.name.trim()) return t('errProvinceName');
+  if (!d.adminDisplayName.trim()) return t('errFullName');
+  if (!isUsername(d.adminUsername)) return t('errUsername');
+  if (!isAcceptablePassword(d.adminPassword)) return t('errPassword');
+  return null;
+}
+
+/** "Thêm tỉnh, thành phố": the province, and its first administrator. */
+export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void }) {
+  const { t } = useLang();
+  const [d, setD] = useState<ProvinceDraft>(empty);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError>();
+  const [created, setCreated] = useState<{ name: string; username: string }>();
+  const [busy, setBusy] = useState(false);
+
+  const change = (patch: Partial<ProvinceDraft>) => {
+    setD({ ...d, ...patch });
+    setProblem(null);
+    setCreated(undefined);
+  };
+  // A field the server named in its refusal.
+  const refused = (field: string) => error?.field === field;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    const found = problemOf(d, t);
+    setProblem(found);
+    if (found) return;
+    setBusy(true);
+    try {
+      const input = {
+        code: d.code.trim().toLowerCase(),
+        name: d.name.trim(),
+        adminUsername: d.adminUsername.trim().toLowerCase(),
+        adminPassword: d.adminPassword,
+        adminDisplayName: d.adminDisplayName.trim(),
+      };
+      const data = await gql<{ createProvince: { id: string; code: string } }>(CREATE_PROVINCE, { input });
+      setCreated({ name: input.name, username: input.adminUsername });
+      setD(empty());
+      onCreated(data.createProvince.id);
+    } catch (err) {
+      setError(asApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="province-form">
+      <p className="hint">{t('provinceFormIntro')}</p>
+      <div className="form-grid">
+        <TextField
+          label={t('provinceCode')}
+          value={d.code}
+          onChange={(code) => change({ code })}
+          hint={t('provinceCodeHint')}
+          invalid={refused('code') || (d.code !== '' && !isProvinceCode(d.code))}
+          maxLength={32}
+          autoComplete="off"
+          spellCheck={false}
+          testId="province-code"
+        />
+        <TextField
+          label={t('provinceName')}
+          value={d.name}
+          onChange={(name) => change({ name })}
+          hint={t('provinceNameHint')}
+          invalid={refused('name')}
+          maxLength={120}
+          testId="province-name"
+        />
+        <h3 className="form-heading">{t('firstAdminTitle')}</h3>
+        <TextField
+          label={t('fullName')}
+          value={d.adminDisplayName}
+          onChange={(adminDisplayName) => change({ adminDisplayName })}
+          invalid={refused('adminDisplayName')}
+          maxLength={120}
+          testId="province-admin-name"
+        />
+        <TextField
+          label={t('username')}
+          value={d.adminUsername}
+          onChange={(adminUsername) => change({ adminUsername })}
+          hint={t('usernameHint')}
+          invalid={refused('username') || (d.adminUsername !== '' && !isUsername(d.adminUsername))}
+          maxLength={64}
+          autoComplete="off"
+          spellCheck={false}
+          testId="province-admin-username"
+        />
+        <NewPasswordField
+          value={d.adminPassword}
+          onChange={(adminPassword) => change({ adminPassword })}
+          refused={refused('password')}
+          testId="province-admin-password"
+        />
+      </div>
+      {problem && (
+        <div className="message error" role="alert" data-testid="province-problem">
+          {problem}
+        </div>
+      )}
+      {error && <ErrorMessage error={error} />}
+      {created && (
+        <div className="message success" role="status" data-testid="province-created">
+          {t('provinceCreated', created)}
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={busy} data-testid="create-province">
+          {busy ? t('creating') : t('createProvince')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { useRef, useState } from 'react';
+import type { Province } from './api-types';
+import { ErrorMessage } from './ErrorMessage';
+import { gql } from './graphql';
+import { useLang } from './i18n';
+import { ProvinceForm } from './ProvinceForm';
+import { ProvinceTable } from './ProvinceTable';
+import { useLoad } from './useLoad';
+
+const PROVINCES = `query Provinces { provinces { id code name status createdAt } }`;
+
+/** "Quản trị hệ thống": every province with its status, and a form to add one. */
+export function ProvincesScreen() {
+  const { t } = useLang();
+  const provinces = useLoad(() => gql<{ provinces: Province[] }>(PROVINCES).then((d) => d.provinces), []);
+  // The province just created, highlighted in the list.
+  const [created, setCreated] = useState<string>();
+  const formRef = useRef<HTMLElement>(null);
+
+  const goToForm = () => {
+    formRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    formRef.current?.querySelector('input')?.focus({ preventScroll: true });
+  };
+
+  return (
+    <div data-testid="provinces-screen">
+      <div className="page-heading">
+        <div>
+          <div className="eyebrow">{t('screen_provinces')}</div>
+          <h1>{t('provincesTitle')}</h1>
+          {provinces.data && (
+            <div className="hint" data-testid="provinces-count">
+              {t('provincesCount', { count: provinces.data.length })}
+            </div>
+          )}
+        </div>
+        <button type="button" className="secondary" onClick={goToForm} data-testid="go-to-province-form">
+          {t('addProvinceButton')}
+        </button>
+      </div>
+
+      <section className="card">
+        {provinces.error && <ErrorMessage error={provinces.error} onRetry={provinces.reload} />}
+        {!provinces.data && provinces.loading && <p>{t('loading')}</p>}
+        {provinces.data?.length === 0 && <p className="hint">{t('noProvinces')}</p>}
+        {!!provinces.data?.length && <ProvinceTable provinces={provinces.data} highlight={created} />}
+      </section>
+
+      <section className="card" ref={formRef}>
+        <h2>{t('provinceFormTitle')}</h2>
+        <ProvinceForm
+          onCreated={(id) => {
+            setCreated(id);
+            provinces.reload();
+          }}
+        />
+      </section>
+    </div>
+  );
+}
