@@ -4,6 +4,8 @@ export const PeriodKindEnum = { SIX_MONTH: 'SIX_MONTH', YEAR: 'YEAR' } as const;
 export const ReportStatusEnum = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED' } as const;
 registerEnumType(PeriodKindEnum, { name: 'PeriodKind', description: 'Sơ kết 6 tháng or tổng kết năm' });
 registerEnumType(ReportStatusEnum, { name: 'ReportStatus' });
+export const PeriodStatusEnum = { OPEN: 'OPEN', CLOSED: 'CLOSED' } as const;
+registerEnumType(PeriodStatusEnum, { name: 'PeriodStatus', description: 'A closed period takes no new data' });
 /** Same enum as the scoring subgraph's Band (federation merges value types of equal definition). */
 export const BandEnum = { TOT: 'TOT', KHA: 'KHA', TRUNG_BINH: 'TRUNG_BINH', YEU: 'YEU' } as const;
 registerEnumType(BandEnum, { name: 'Band', description: 'Xếp loại: Tốt ≥ 90, Khá 70–89, Trung bình 50–69, Yếu < 50' });
@@ -18,7 +20,7 @@ export class ReportingPeriod {
   @Field() windowEnd: string;
   @Field() dueOn: string;
   @Field(() => Int) graceDays: number;
-  @Field() status: string;
+  @Field(() => PeriodStatusEnum) status: 'OPEN' | 'CLOSED';
 }
 
 @InputType()

@@ -1,12 +1,14 @@
 /** The content groups of the law (10/2022/QH15) plus leadership, the staff conference and results. */
-export type ContentGroup =
-  | 'LEADERSHIP' // lãnh đạo, tuyên truyền
-  | 'DISCLOSURE' // công khai
-  | 'DISCUSS_DECIDE' // bàn và quyết định
-  | 'OPINIONS' // tham gia ý kiến
-  | 'INSPECTION' // kiểm tra, giám sát
-  | 'STAFF_CONFERENCE' // hội nghị cán bộ, công chức, viên chức
-  | 'RESULTS'; // kết quả
+export const CONTENT_GROUPS = [
+  'LEADERSHIP', // lãnh đạo, tuyên truyền
+  'DISCLOSURE', // công khai
+  'DISCUSS_DECIDE', // bàn và quyết định
+  'OPINIONS', // tham gia ý kiến
+  'INSPECTION', // kiểm tra, giám sát
+  'STAFF_CONFERENCE', // hội nghị cán bộ, công chức, viên chức
+  'RESULTS', // kết quả
+] as const;
+export type ContentGroup = (typeof CONTENT_GROUPS)[number];
 
 export interface CriterionDefinition {
   code: string;

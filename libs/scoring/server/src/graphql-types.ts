@@ -1,7 +1,12 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Band } from '@qcdc/scoring/domain';
+import { Band, CONTENT_GROUPS, ContentGroup } from '@qcdc/scoring/domain';
 
 export const BandEnum = { TOT: 'TOT', KHA: 'KHA', TRUNG_BINH: 'TRUNG_BINH', YEU: 'YEU' } as const;
+export const ContentGroupEnum = Object.fromEntries(CONTENT_GROUPS.map((g) => [g, g])) as Record<ContentGroup, ContentGroup>;
+registerEnumType(ContentGroupEnum, {
+  name: 'ContentGroup',
+  description: 'Content groups of Law 10/2022/QH15 plus leadership, the staff conference and results',
+});
 registerEnumType(BandEnum, { name: 'Band', description: 'Xếp loại: Tốt ≥ 90, Khá 70–89, Trung bình 50–69, Yếu < 50' });
 
 /** A criterion of the 100-point rubric (tiêu chí). */
@@ -10,7 +15,7 @@ export class Criterion {
   @Field(() => ID) id: string;
   @Field() code: string;
   @Field() title: string;
-  @Field() contentGroup: string;
+  @Field(() => ContentGroupEnum) contentGroup: ContentGroup;
   @Field(() => Float) maxPoints: number;
   @Field(() => String, { nullable: true }) evidenceHint: string | null;
   @Field(() => String, { nullable: true }) legalReference: string | null;
