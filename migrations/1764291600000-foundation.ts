@@ -17,7 +17,10 @@ export class Foundation1764291600000 implements MigrationInterface {
           IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${role}') THEN
             CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOBYPASSRLS NOREPLICATION;
           END IF;
-        END $$;`);
+        END $$;
+        -- A runaway statement or a transaction left open must not hold locks and connections for long.
+        ALTER ROLE ${role} SET statement_timeout = '30s';
+        ALTER ROLE ${role} SET idle_in_transaction_session_timeout = '60s';`);
     }
     await db.query(`
       CREATE EXTENSION IF NOT EXISTS pgcrypto;

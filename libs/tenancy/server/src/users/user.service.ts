@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, badInput, forbidden, optionalText, requiredText } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { TenantDb, asUuid, assertRole, assertUnitInScope } from '@qcdc/shared/db';
 import { assertPasswordAcceptable, assertRoleFitsUnit, normaliseUsername } from '@qcdc/tenancy/domain';
 import { PasswordHasher } from '../auth/password-hasher';
 import { User } from '../graphql-types';
@@ -31,6 +31,8 @@ export class UserService {
   }
 
   async create(caller: Caller, input: CreateUserInput): Promise<User> {
+    // Before the costly hash: only province admins create users (the unit's scope is checked below).
+    assertRole(caller, ['PROVINCE_ADMIN']);
     const username = normaliseUsername(input.username);
     assertPasswordAcceptable(input.password);
     const displayName = requiredText(input.displayName, {
