@@ -5,6 +5,7 @@ import { gql } from './graphql';
 import { useLang } from './i18n';
 import { OrgTreeTable } from './OrgTreeTable';
 import { OrgUnitForm } from './OrgUnitForm';
+import { PageHeading } from './PageHeading';
 import { ReportingCalendar } from './ReportingCalendar';
 import { useHash } from './useHash';
 import { useLoad } from './useLoad';
@@ -27,13 +28,7 @@ export function AdminScreen({ root, route }: { root: OrgUnit; route: string }) {
 
   return (
     <div data-testid="admin-screen">
-      <div className="page-heading">
-        <div>
-          <div className="eyebrow">{t('screen_admin')}</div>
-          <h1>{t('adminTitle')}</h1>
-          <div className="hint">{root.name}</div>
-        </div>
-      </div>
+      <PageHeading eyebrow={t('screen_admin')} title={t('adminTitle')} hint={root.name} />
       <nav className="tabs" aria-label={t('adminTabs')}>
         {TABS.map((x) => (
           <button

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { ReportingPeriod } from './api-types';
 import { parseAttendance } from './attendance';
-import { ErrorMessage } from './ErrorMessage';
 import { formatDate, todayInVietnam } from './format';
-import { ApiError, gql } from './graphql';
+import { FormOutcome } from './FormOutcome';
+import { gql } from './graphql';
 import { useLang, type T } from './i18n';
-import { asApiError } from './useLoad';
+import { SubmitButton } from './SubmitButton';
 import { useDraft } from './useDraft';
+import { useSubmit } from './useSubmit';
 
 const RECORD_BRIEFING = `mutation RecordBriefing($input: RecordBriefingInput!) {
   recordBriefing(input: $input) { id occurredOn }
@@ -57,9 +58,8 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
   const draft = useDraft<BriefingDraft>(`briefing.${unitId}`, emptyDraft);
   const d = draft.value;
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError>();
   const [savedOn, setSavedOn] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, clearError, send } = useSubmit();
 
   const change = (patch: Partial<BriefingDraft>) => {
     setSavedOn(undefined);
@@ -75,12 +75,11 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(undefined);
+    clearError();
     const found = problemOf(d, t);
     setProblem(found);
     if (found) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       const input = {
         unitId,
         occurredOn: d.occurredOn,
@@ -93,11 +92,7 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
       draft.clear(emptyDraft());
       setSavedOn(d.occurredOn);
       onRecorded();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -177,21 +172,15 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
           {liveProblem}
         </div>
       )}
-      {problem && (
-        <div className="message error" role="alert" data-testid="briefing-problem">
-          {problem}
-        </div>
-      )}
-      {error && <ErrorMessage error={error} />}
-      {savedOn && (
-        <div className="message success" role="status" data-testid="briefing-saved">
-          {t('briefingSaved', { date: formatDate(savedOn) })}
-        </div>
-      )}
+      <FormOutcome
+        problem={problem}
+        problemTestId="briefing-problem"
+        error={error}
+        success={savedOn && t('briefingSaved', { date: formatDate(savedOn) })}
+        successTestId="briefing-saved"
+      />
       <div className="actions">
-        <button type="submit" disabled={busy} data-testid="record-briefing">
-          {busy ? t('recording') : t('recordBriefing')}
-        </button>
+        <SubmitButton busy={busy} label={t('recordBriefing')} busyLabel={t('recording')} testId="record-briefing" />
         {draft.hasDraft && (
           <>
             <span className="hint">{t('draftKept')}</span>

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { VIEWER_FIELDS, type ProvinceListing, type Viewer } from './api-types';
 import { ErrorMessage } from './ErrorMessage';
+import { FormOutcome } from './FormOutcome';
 import { ApiError, gqlPublic } from './graphql';
 import { useLang } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SubmitButton } from './SubmitButton';
 import { asApiError, useLoad } from './useLoad';
 
 const PROVINCE_DIRECTORY = `query ProvinceDirectory { provinceDirectory { id code name } }`;
@@ -49,6 +51,7 @@ export function LoginScreen({ notice, onLoggedIn }: { notice?: ApiError; onLogge
       onLoggedIn(data.login);
     } catch (err) {
       setError(asApiError(err));
+      // Not in a `finally` (hence no useSubmit): once signed in, this screen gives way to the workspace.
       setBusy(false);
     }
   }
@@ -94,15 +97,8 @@ export function LoginScreen({ notice, onLoggedIn }: { notice?: ApiError; onLogge
             data-testid="login-password"
           />
         </label>
-        {problem && (
-          <div className="message error" role="alert" data-testid="login-problem">
-            {problem}
-          </div>
-        )}
-        {error && <ErrorMessage error={error} />}
-        <button type="submit" disabled={busy} data-testid="login-submit">
-          {busy ? t('loggingIn') : t('loginButton')}
-        </button>
+        <FormOutcome problem={problem} problemTestId="login-problem" error={error} />
+        <SubmitButton busy={busy} label={t('loginButton')} busyLabel={t('loggingIn')} testId="login-submit" />
       </form>
     </main>
   );

@@ -1,12 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { OrgUnit, UnitType } from './api-types';
-import { ErrorMessage } from './ErrorMessage';
-import { ApiError, gql } from './graphql';
+import { FormOutcome } from './FormOutcome';
+import { gql } from './graphql';
 import { orgKindKey, unitTypeKey, useLang, type T } from './i18n';
 import { isUnitCode } from './input-rules';
 import { allowedParentKinds, allowedUnitTypes, treeRows, type NewUnitKind } from './org-tree';
+import { SubmitButton } from './SubmitButton';
 import { TextField } from './TextField';
-import { asApiError } from './useLoad';
+import { useSubmit } from './useSubmit';
 
 const CREATE_ORG_UNIT = `mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
   createOrgUnit(input: $input) { id }
@@ -43,9 +44,8 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
     return { kind, parentId: rootId, unitType: kind === 'BLOC' ? 'COMMITTEE' : '', code: '', name: '' };
   });
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError>();
   const [created, setCreated] = useState<{ kind: NewUnitKind; name: string; code: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, clearError, send } = useSubmit();
   const codeRef = useRef<HTMLInputElement>(null);
   // The bloc added last: the units added next usually belong to it.
   const [lastBloc, setLastBloc] = useState<string>();
@@ -66,12 +66,11 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(undefined);
+    clearError();
     const found = problemOf(d, t);
     setProblem(found);
     if (found) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       const input = {
         parentId: d.parentId,
         code: d.code.trim().toUpperCase(),
@@ -85,11 +84,7 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
       if (d.kind === 'BLOC') setLastBloc(data.createOrgUnit.id);
       onCreated(data.createOrgUnit.id);
       codeRef.current?.focus();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -172,21 +167,15 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
           testId="org-unit-name"
         />
       </div>
-      {problem && (
-        <div className="message error" role="alert" data-testid="org-unit-problem">
-          {problem}
-        </div>
-      )}
-      {error && <ErrorMessage error={error} />}
-      {created && (
-        <div className="message success" role="status" data-testid="org-unit-created">
-          {t(created.kind === 'BLOC' ? 'orgUnitCreated_BLOC' : 'orgUnitCreated_UNIT', created)}
-        </div>
-      )}
+      <FormOutcome
+        problem={problem}
+        problemTestId="org-unit-problem"
+        error={error}
+        success={created && t(created.kind === 'BLOC' ? 'orgUnitCreated_BLOC' : 'orgUnitCreated_UNIT', created)}
+        successTestId="org-unit-created"
+      />
       <div className="actions">
-        <button type="submit" disabled={busy} data-testid="create-org-unit">
-          {busy ? t('saving') : t('createOrgUnit')}
-        </button>
+        <SubmitButton busy={busy} label={t('createOrgUnit')} busyLabel={t('saving')} testId="create-org-unit" />
       </div>
     </form>
   );

@@ -8,8 +8,7 @@ import { useLang } from './i18n';
 import { RollupCards } from './RollupCards';
 import { UnitComparisonTable } from './UnitComparisonTable';
 import { useLoad } from './useLoad';
-import { useYearPeriod } from './useYearPeriod';
-import { YearPicker } from './YearPicker';
+import { YearPeriodGate } from './YearPeriodGate';
 
 const ROLLUP_FIELDS = 'periodId unitsExpected unitsSubmitted unitsOnTime averageScore bands { band count } updatedAt';
 const COMPARISON_FIELDS = 'unitId code name blocName submitted submittedAt late scoreTotal band';
@@ -26,27 +25,18 @@ const BLOC_OVERVIEW = `query BlocOverview($periodId: ID!) {
 export function OverviewScreen({ scope, provinceWide }: { scope: OrgUnit; provinceWide: boolean }) {
   const { t } = useLang();
   const [year, setYear] = useState(() => new Date().getFullYear());
-  const period = useYearPeriod(year);
-  const p = period.loading ? undefined : period.data;
 
   return (
     <div data-testid="overview-screen">
-      <div className="page-heading">
-        <div>
-          <div className="eyebrow">{t('screen_overview')}</div>
-          <h1>{t('overviewTitle', { year })}</h1>
-          <div className="hint">{scope.name}</div>
-        </div>
-        <YearPicker year={year} onChange={setYear} />
-      </div>
-      {period.error && <ErrorMessage error={period.error} onRetry={period.reload} />}
-      {period.loading && <p>{t('loading')}</p>}
-      {p === null && (
-        <div className="message warning" data-testid="no-period">
-          {t('noYearPeriod', { year })}
-        </div>
-      )}
-      {p && <PeriodOverview key={p.id} period={p} provinceWide={provinceWide} />}
+      <YearPeriodGate
+        eyebrow={t('screen_overview')}
+        title={t('overviewTitle', { year })}
+        hint={scope.name}
+        year={year}
+        onYearChange={setYear}
+      >
+        {(p) => <PeriodOverview key={p.id} period={p} provinceWide={provinceWide} />}
+      </YearPeriodGate>
     </div>
   );
 }

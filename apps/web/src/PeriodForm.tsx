@@ -5,6 +5,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { formatDate } from './format';
 import { ApiError, gql } from './graphql';
 import { periodKindKey, useLang } from './i18n';
+import { SubmitButton } from './SubmitButton';
 import { TextField } from './TextField';
 import { asApiError } from './useLoad';
 
@@ -74,6 +75,8 @@ export function PeriodForm({ year, periods, onOpened }: Props) {
       onOpened({ id: data.openReportingPeriod.id, kind, year });
     } catch (err) {
       setError(asApiError(err));
+      // Not in a `finally` (hence no useSubmit): once opened, a fresh form replaces this one when the periods
+      // reload, and a press before then would ask to open the same period again.
       setBusy(false);
     }
   }
@@ -159,9 +162,7 @@ export function PeriodForm({ year, periods, onOpened }: Props) {
       )}
       {error && <ErrorMessage error={error} />}
       <div className="actions">
-        <button type="submit" disabled={busy} data-testid="open-period">
-          {busy ? t('opening') : t('openPeriod')}
-        </button>
+        <SubmitButton busy={busy} label={t('openPeriod')} busyLabel={t('opening')} testId="open-period" />
       </div>
     </form>
   );

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { ErrorMessage } from './ErrorMessage';
-import { ApiError, gql } from './graphql';
+import { FormOutcome } from './FormOutcome';
+import { gql } from './graphql';
 import { useLang, type T } from './i18n';
 import { isAcceptablePassword, isProvinceCode, isUsername } from './input-rules';
 import { NewPasswordField } from './NewPasswordField';
+import { SubmitButton } from './SubmitButton';
 import { TextField } from './TextField';
-import { asApiError } from './useLoad';
+import { useSubmit } from './useSubmit';
 
 const CREATE_PROVINCE = `mutation CreateProvince($input: CreateProvinceInput!) {
   createProvince(input: $input) { id code }
@@ -35,9 +36,8 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
   const { t } = useLang();
   const [d, setD] = useState<ProvinceDraft>(empty);
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError>();
   const [created, setCreated] = useState<{ name: string; username: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, clearError, send } = useSubmit();
 
   const change = (patch: Partial<ProvinceDraft>) => {
     setD({ ...d, ...patch });
@@ -49,12 +49,11 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(undefined);
+    clearError();
     const found = problemOf(d, t);
     setProblem(found);
     if (found) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       const input = {
         code: d.code.trim().toLowerCase(),
         name: d.name.trim(),
@@ -66,11 +65,7 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
       setCreated({ name: input.name, username: input.adminUsername });
       setD(empty());
       onCreated(data.createProvince.id);
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -124,21 +119,15 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
           testId="province-admin-password"
         />
       </div>
-      {problem && (
-        <div className="message error" role="alert" data-testid="province-problem">
-          {problem}
-        </div>
-      )}
-      {error && <ErrorMessage error={error} />}
-      {created && (
-        <div className="message success" role="status" data-testid="province-created">
-          {t('provinceCreated', created)}
-        </div>
-      )}
+      <FormOutcome
+        problem={problem}
+        problemTestId="province-problem"
+        error={error}
+        success={created && t('provinceCreated', created)}
+        successTestId="province-created"
+      />
       <div className="actions">
-        <button type="submit" disabled={busy} data-testid="create-province">
-          {busy ? t('creating') : t('createProvince')}
-        </button>
+        <SubmitButton busy={busy} label={t('createProvince')} busyLabel={t('creating')} testId="create-province" />
       </div>
     </form>
   );

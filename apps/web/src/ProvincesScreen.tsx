@@ -3,6 +3,7 @@ import type { Province } from './api-types';
 import { ErrorMessage } from './ErrorMessage';
 import { gql } from './graphql';
 import { useLang } from './i18n';
+import { PageHeading } from './PageHeading';
 import { ProvinceForm } from './ProvinceForm';
 import { ProvinceTable } from './ProvinceTable';
 import { useLoad } from './useLoad';
@@ -24,20 +25,16 @@ export function ProvincesScreen() {
 
   return (
     <div data-testid="provinces-screen">
-      <div className="page-heading">
-        <div>
-          <div className="eyebrow">{t('screen_provinces')}</div>
-          <h1>{t('provincesTitle')}</h1>
-          {provinces.data && (
-            <div className="hint" data-testid="provinces-count">
-              {t('provincesCount', { count: provinces.data.length })}
-            </div>
-          )}
-        </div>
+      <PageHeading
+        eyebrow={t('screen_provinces')}
+        title={t('provincesTitle')}
+        hint={provinces.data && t('provincesCount', { count: provinces.data.length })}
+        hintTestId="provinces-count"
+      >
         <button type="button" className="secondary" onClick={goToForm} data-testid="go-to-province-form">
           {t('addProvinceButton')}
         </button>
-      </div>
+      </PageHeading>
 
       <section className="card">
         {provinces.error && <ErrorMessage error={provinces.error} onRetry={provinces.reload} />}

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { Report, ReportingPeriod } from './api-types';
 import { ErrorMessage } from './ErrorMessage';
 import { formatDate, formatDateTime, formatNumber } from './format';
-import { ApiError, gql } from './graphql';
+import { gql } from './graphql';
 import { bandKey, useLang } from './i18n';
-import { asApiError, useLoad } from './useLoad';
+import { SubmitButton } from './SubmitButton';
+import { useLoad } from './useLoad';
+import { useSubmit } from './useSubmit';
 
 const REPORT_FIELDS = 'id status submittedAt late scoreTotal band';
 const REPORT = `query Report($unitId: ID!, $periodId: ID!) {
@@ -29,24 +31,17 @@ export function ReportSubmission({ unitId, period, scoreVersion }: Props) {
     [unitId, period.id, scoreVersion],
   );
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { busy, error, send } = useSubmit();
   const [justSubmitted, setJustSubmitted] = useState<Report>();
 
   async function submit() {
-    setBusy(true);
-    setError(undefined);
-    try {
+    const accepted = await send(async () => {
       const data = await gql<{ submitReport: Report }>(SUBMIT_REPORT, { input: { unitId, periodId: period.id } });
       setJustSubmitted(data.submitReport);
       setConfirming(false);
-    } catch (err) {
-      setError(asApiError(err));
-      // A CONFLICT means someone else submitted it meanwhile: show the report as it now stands.
-      loaded.reload();
-    } finally {
-      setBusy(false);
-    }
+    });
+    // A CONFLICT means someone else submitted it meanwhile: show the report as it now stands.
+    if (!accepted) loaded.reload();
   }
 
   if (loaded.error) return <ErrorMessage error={loaded.error} onRetry={loaded.reload} />;
@@ -88,9 +83,13 @@ export function ReportSubmission({ unitId, period, scoreVersion }: Props) {
         <div className="confirm" role="alertdialog" aria-labelledby="confirm-text" data-testid="submit-confirm">
           <p id="confirm-text">{t('submitConfirm', { year: period.year })}</p>
           <div className="actions">
-            <button type="button" onClick={submit} disabled={busy} data-testid="confirm-submit">
-              {busy ? t('submitting') : t('confirmSubmit')}
-            </button>
+            <SubmitButton
+              busy={busy}
+              label={t('confirmSubmit')}
+              busyLabel={t('submitting')}
+              testId="confirm-submit"
+              onClick={submit}
+            />
             <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={busy}>
               {t('cancel')}
             </button>

@@ -3,10 +3,13 @@ import type { Criterion, ReportingPeriod, Rubric, SelfAssessment } from './api-t
 import { bandOf } from './band';
 import { ErrorMessage } from './ErrorMessage';
 import { formatDateTime, formatNumber, parseDecimal } from './format';
-import { ApiError, gql } from './graphql';
+import { FormOutcome } from './FormOutcome';
+import { gql } from './graphql';
 import { bandKey, contentGroupKey, useLang } from './i18n';
-import { asApiError, useLoad } from './useLoad';
+import { SubmitButton } from './SubmitButton';
+import { useLoad } from './useLoad';
 import { useDraft } from './useDraft';
+import { useSubmit } from './useSubmit';
 
 const SELF_ASSESSMENT_FIELDS = 'id total band scores { criterionId points comment } updatedAt';
 const LOAD = `query SelfAssessmentForm($year: Int!, $unitId: ID!, $periodId: ID!) {
@@ -84,8 +87,7 @@ function ScoreTable({ unitId, periodId, rubric, initial, onSaved }: ScoreTablePr
   const draft = useDraft<ScoreDraft>(`self-assessment.${unitId}.${periodId}`, () => draftFrom(initial));
   const [saved, setSaved] = useState(initial);
   const [problem, setProblem] = useState<string>();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, clearError, send } = useSubmit();
 
   const entry = (c: Criterion) => draft.value[c.id] ?? { points: '', comment: '' };
   const change = (c: Criterion, patch: Partial<{ points: string; comment: string }>) => {
@@ -103,7 +105,7 @@ function ScoreTable({ unitId, periodId, rubric, initial, onSaved }: ScoreTablePr
   };
 
   async function save() {
-    setError(undefined);
+    clearError();
     const bad = rubric.criteria.find((_, i) => Number.isNaN(points[i]));
     if (bad) return setProblem(t('errPoints', { code: bad.code, max: fmt(bad.maxPoints) }));
     const scores = rubric.criteria.flatMap((c, i) => {
@@ -111,17 +113,12 @@ function ScoreTable({ unitId, periodId, rubric, initial, onSaved }: ScoreTablePr
       return p === null ? [] : [{ criterionId: c.id, points: p, comment: entry(c).comment.trim() || null }];
     });
     if (scores.length === 0) return setProblem(t('errNoPoints'));
-    setBusy(true);
-    try {
+    await send(async () => {
       const data = await gql<{ saveSelfAssessment: SelfAssessment }>(SAVE, { input: { unitId, periodId, scores } });
       setSaved(data.saveSelfAssessment);
       draft.clear(draftFrom(data.saveSelfAssessment));
       onSaved();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -201,17 +198,16 @@ function ScoreTable({ unitId, periodId, rubric, initial, onSaved }: ScoreTablePr
         {unscored > 0 && <div className="hint">{t('unscored', { count: unscored })}</div>}
       </div>
 
-      {problem && (
-        <div className="message error" role="alert" data-testid="self-assessment-problem">
-          {problem}
-        </div>
-      )}
-      {error && <ErrorMessage error={error} />}
+      <FormOutcome problem={problem} problemTestId="self-assessment-problem" error={error} />
       {draft.hasDraft && <div className="message warning">{t('draftInUse')}</div>}
       <div className="actions">
-        <button type="button" onClick={save} disabled={busy} data-testid="save-self-assessment">
-          {busy ? t('saving') : t('saveSelfAssessment')}
-        </button>
+        <SubmitButton
+          busy={busy}
+          label={t('saveSelfAssessment')}
+          busyLabel={t('saving')}
+          testId="save-self-assessment"
+          onClick={save}
+        />
         {draft.hasDraft && (
           <button type="button" className="link" onClick={() => draft.clear(draftFrom(saved))}>
             {t('discardDraft')}

@@ -2,15 +2,13 @@ import { useState } from 'react';
 import type { Activity, OrgUnit } from './api-types';
 import { ActivityList } from './ActivityList';
 import { BriefingForm } from './BriefingForm';
-import { ErrorMessage } from './ErrorMessage';
 import { formatDate } from './format';
 import { gql } from './graphql';
 import { useLang } from './i18n';
 import { ReportSubmission } from './ReportSubmission';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 import { useLoad } from './useLoad';
-import { useYearPeriod } from './useYearPeriod';
-import { YearPicker } from './YearPicker';
+import { YearPeriodGate } from './YearPeriodGate';
 
 const ACTIVITIES = `query Activities($unitId: ID!, $year: Int!) {
   activities(unitId: $unitId, year: $year) { id unitId kind occurredOn topic documents present eligible attendance }
@@ -20,63 +18,54 @@ const ACTIVITIES = `query Activities($unitId: ID!, $year: Int!) {
 export function UnitScreen({ unit }: { unit: OrgUnit }) {
   const { t } = useLang();
   const [year, setYear] = useState(() => new Date().getFullYear());
-  const period = useYearPeriod(year);
   const activities = useLoad(
     () => gql<{ activities: Activity[] }>(ACTIVITIES, { unitId: unit.id, year }).then((d) => d.activities),
     [unit.id, year],
   );
   // Bumped when the self-assessment is saved, so the report section shows the new score.
   const [scoreVersion, setScoreVersion] = useState(0);
-  const p = period.loading ? undefined : period.data;
 
   return (
     <div data-testid="unit-screen">
-      <div className="page-heading">
-        <div>
-          <div className="eyebrow">{t('screen_unit')}</div>
-          <h1 data-testid="unit-name">{unit.name}</h1>
-          <div className="hint">{unit.code}</div>
-        </div>
-        <YearPicker year={year} onChange={setYear} />
-      </div>
-
-      {period.error && <ErrorMessage error={period.error} onRetry={period.reload} />}
-      {period.loading && <p>{t('loading')}</p>}
-      {p === null && (
-        <div className="message warning" data-testid="no-period">
-          {t('noYearPeriod', { year })}
-        </div>
-      )}
-      {p && (
-        <>
-          <p className="hint" data-testid="period-line">
-            {t('periodLine', {
-              year,
-              start: formatDate(p.windowStart),
-              end: formatDate(p.windowEnd),
-              due: formatDate(p.dueOn),
-            })}
-          </p>
-          <section className="card" data-testid="section-activities">
-            <h2>{t('activitiesTitle')}</h2>
-            <BriefingForm unitId={unit.id} period={p} onRecorded={activities.reload} />
-            <ActivityList year={year} activities={activities} />
-          </section>
-          <section className="card" data-testid="section-self-assessment">
-            <h2>{t('selfAssessmentTitle')}</h2>
-            <SelfAssessmentForm
-              key={p.id}
-              unitId={unit.id}
-              period={p}
-              onSaved={() => setScoreVersion((v) => v + 1)}
-            />
-          </section>
-          <section className="card" data-testid="section-report">
-            <h2>{t('submitTitle')}</h2>
-            <ReportSubmission unitId={unit.id} period={p} scoreVersion={scoreVersion} />
-          </section>
-        </>
-      )}
+      <YearPeriodGate
+        eyebrow={t('screen_unit')}
+        title={unit.name}
+        titleTestId="unit-name"
+        hint={unit.code}
+        year={year}
+        onYearChange={setYear}
+      >
+        {(p) => (
+          <>
+            <p className="hint" data-testid="period-line">
+              {t('periodLine', {
+                year,
+                start: formatDate(p.windowStart),
+                end: formatDate(p.windowEnd),
+                due: formatDate(p.dueOn),
+              })}
+            </p>
+            <section className="card" data-testid="section-activities">
+              <h2>{t('activitiesTitle')}</h2>
+              <BriefingForm unitId={unit.id} period={p} onRecorded={activities.reload} />
+              <ActivityList year={year} activities={activities} />
+            </section>
+            <section className="card" data-testid="section-self-assessment">
+              <h2>{t('selfAssessmentTitle')}</h2>
+              <SelfAssessmentForm
+                key={p.id}
+                unitId={unit.id}
+                period={p}
+                onSaved={() => setScoreVersion((v) => v + 1)}
+              />
+            </section>
+            <section className="card" data-testid="section-report">
+              <h2>{t('submitTitle')}</h2>
+              <ReportSubmission unitId={unit.id} period={p} scoreVersion={scoreVersion} />
+            </section>
+          </>
+        )}
+      </YearPeriodGate>
     </div>
   );
 }

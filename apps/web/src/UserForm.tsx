@@ -1,13 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { OrgUnit, Role } from './api-types';
-import { ErrorMessage } from './ErrorMessage';
-import { ApiError, gql } from './graphql';
+import { FormOutcome } from './FormOutcome';
+import { gql } from './graphql';
 import { orgKindKey, roleHintKey, roleKey, useLang, type T } from './i18n';
 import { isAcceptablePassword, isEmail, isUsername } from './input-rules';
 import { NewPasswordField } from './NewPasswordField';
 import { rolesForUnitKind, unitGroups } from './org-tree';
+import { SubmitButton } from './SubmitButton';
 import { TextField } from './TextField';
-import { asApiError } from './useLoad';
+import { useSubmit } from './useSubmit';
 
 const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`;
 
@@ -37,9 +38,8 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
   const { t } = useLang();
   const [d, setD] = useState<UserDraft>({ orgUnitId: '', role: '', displayName: '', username: '', password: '', email: '' });
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError>();
   const [created, setCreated] = useState<{ username: string; name: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, clearError, send } = useSubmit();
   const nameRef = useRef<HTMLInputElement>(null);
 
   const unit = units.find((u) => u.id === d.orgUnitId);
@@ -58,12 +58,11 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(undefined);
+    clearError();
     const found = problemOf(d, t);
     setProblem(found);
     if (found) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       const input = {
         username: d.username.trim().toLowerCase(),
         password: d.password,
@@ -78,11 +77,7 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
       setD({ ...d, displayName: '', username: '', password: '', email: '' });
       onCreated(data.createUser.id);
       nameRef.current?.focus();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -168,21 +163,15 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
           testId="user-email"
         />
       </div>
-      {problem && (
-        <div className="message error" role="alert" data-testid="user-problem">
-          {problem}
-        </div>
-      )}
-      {error && <ErrorMessage error={error} />}
-      {created && (
-        <div className="message success" role="status" data-testid="user-created">
-          {t('userCreated', created)}
-        </div>
-      )}
+      <FormOutcome
+        problem={problem}
+        problemTestId="user-problem"
+        error={error}
+        success={created && t('userCreated', created)}
+        successTestId="user-created"
+      />
       <div className="actions">
-        <button type="submit" disabled={busy} data-testid="create-user">
-          {busy ? t('creating') : t('createUser')}
-        </button>
+        <SubmitButton busy={busy} label={t('createUser')} busyLabel={t('creating')} testId="create-user" />
       </div>
     </form>
   );
