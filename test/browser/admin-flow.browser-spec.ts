@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, webUrl } from '../support/browser';
+import { launchBrowser, officePage, webUrl } from '../support/browser';
 import { platformAdmin, uniqueSuffix, vietnamYear, type Credentials } from './support';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../tmp/screenshots');
@@ -64,16 +64,8 @@ const optionValues = (page: Page, select: string) =>
 it(
   'a province is set up in the browser, and its reporter finds the unit and the period',
   async () => {
-    // An office PC in Vietnam: the screen size the app is made for, Vietnamese locale, Vietnam time.
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    const page = await context.newPage();
+    const { page, pageErrors } = await officePage(browser);
     lastPage = page;
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
 
     const suffix = uniqueSuffix();
     const year = vietnamYear();

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, webUrl } from '../support/browser';
+import { launchBrowser, officePage, webUrl } from '../support/browser';
 import { arrangeProvinceWithOneUnit, type Credentials, type ProvinceFixture } from './support';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../tmp/screenshots');
@@ -45,16 +45,8 @@ function waitForText(page: Page, testId: string, text: string) {
 it(
   'a reporter records, scores and submits; the committee sees it in the overview',
   async () => {
-    // An office PC in Vietnam: the screen size the app is made for, Vietnamese locale, Vietnam time.
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    const page = await context.newPage();
+    const { page, pageErrors } = await officePage(browser);
     lastPage = page;
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
     const { year, unit, reporter, committee } = fixture;
 
     // Login screen: Vietnamese first, the new province in the dropdown.

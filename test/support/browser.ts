@@ -1,7 +1,7 @@
 // Launching Debian's chromium for browser tests (playwright-core never downloads a browser here).
 // The flags keep chromium off the network it cannot reach; --no-sandbox because CI runs as root.
 // playwright-core makes a fresh, empty user-data-dir itself.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -24,4 +24,20 @@ export function webUrl(): string {
   const url = process.env['WEB_URL'];
   if (!url) throw new Error('WEB_URL is not set: run browser tests with `npm test -- browser`');
   return url;
+}
+
+/**
+ * A page as an official sees it: a 1366×768 office screen, Vietnamese locale, Vietnam time. Uncaught
+ * errors of the page are collected, so a test can require there were none.
+ */
+export async function officePage(browser: Browser): Promise<{ page: Page; pageErrors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  return { page, pageErrors };
 }

@@ -6,6 +6,7 @@ import { isAcceptablePassword, isProvinceCode, isUsername } from './input-rules'
 import { NewPasswordField } from './NewPasswordField';
 import { SubmitButton } from './SubmitButton';
 import { TextField } from './TextField';
+import { UsernameField } from './UsernameField';
 import { useSubmit } from './useSubmit';
 
 const CREATE_PROVINCE = `mutation CreateProvince($input: CreateProvinceInput!) {
@@ -101,15 +102,10 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
           maxLength={120}
           testId="province-admin-name"
         />
-        <TextField
-          label={t('username')}
+        <UsernameField
           value={d.adminUsername}
           onChange={(adminUsername) => change({ adminUsername })}
-          hint={t('usernameHint')}
-          invalid={refused('username') || (d.adminUsername !== '' && !isUsername(d.adminUsername))}
-          maxLength={64}
-          autoComplete="off"
-          spellCheck={false}
+          refused={refused('username')}
           testId="province-admin-username"
         />
         <NewPasswordField

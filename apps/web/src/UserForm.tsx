@@ -8,6 +8,7 @@ import { NewPasswordField } from './NewPasswordField';
 import { rolesForUnitKind, unitGroups } from './org-tree';
 import { SubmitButton } from './SubmitButton';
 import { TextField } from './TextField';
+import { UsernameField } from './UsernameField';
 import { useSubmit } from './useSubmit';
 
 const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`;
@@ -135,15 +136,10 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
           inputRef={nameRef}
           testId="user-display-name"
         />
-        <TextField
-          label={t('username')}
+        <UsernameField
           value={d.username}
           onChange={(username) => change({ username })}
-          hint={t('usernameHint')}
-          invalid={refused('username') || (d.username !== '' && !isUsername(d.username))}
-          maxLength={64}
-          autoComplete="off"
-          spellCheck={false}
+          refused={refused('username')}
           testId="user-username"
         />
         <NewPasswordField
