@@ -52,6 +52,7 @@ async function main() {
     QUEUE_PREFIX: process.env.QUEUE_PREFIX || 'qcdc',
     JWT_PRIVATE_KEY_PATH: keys.privatePath,
     JWT_PUBLIC_KEY_PATH: keys.publicPath,
+    GATEWAY_SECRET_PATH: keys.gatewaySecretPath,
     NODE_ENV: process.env.NODE_ENV || 'development',
     GATEWAY_URL: gatewayBase,
   };

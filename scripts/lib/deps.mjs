@@ -1,6 +1,7 @@
 // Installing what the scripts need: npm dependencies and Debian packages.
 // Node builtins only: this runs before node_modules exists.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,15 +18,18 @@ function sh(cmd, args) {
 }
 
 /**
- * `npm ci` when node_modules is missing or older than package-lock.json. npm writes
- * node_modules/.package-lock.json after package-lock.json on every install, so comparing the two
- * tells whether the installed tree predates the lockfile.
+ * `npm ci` when node_modules is missing or was installed from another package-lock.json. The check is by
+ * content: a stamp in node_modules holds the SHA-256 of the lockfile it was installed from. (File times are
+ * no guide: a fresh checkout or a git worktree gives the lockfile a new time without changing it.)
  */
 export function ensureNodeModules() {
   const lock = path.join(ROOT, 'package-lock.json');
-  const hidden = path.join(ROOT, 'node_modules', '.package-lock.json');
-  const stale = !fs.existsSync(hidden) || fs.statSync(hidden).mtimeMs < fs.statSync(lock).mtimeMs;
-  if (stale) sh('npm', ['ci', '--no-audit', '--no-fund']);
+  const stamp = path.join(ROOT, 'node_modules', '.qcdc-installed-lock');
+  const wanted = createHash('sha256').update(fs.readFileSync(lock)).digest('hex');
+  const installed = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : null;
+  if (installed === wanted) return;
+  sh('npm', ['ci', '--no-audit', '--no-fund']);
+  fs.writeFileSync(stamp, `${wanted}\n`);
 }
 
 /**

@@ -7,7 +7,7 @@
 //
 // `pg` and `ioredis` are imported lazily: start.mjs/test.mjs load this file before `npm ci` may have run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -363,7 +363,21 @@ export function ensureJwtKeys({
     fs.writeFileSync(pub, publicKey, { mode: 0o644 });
     log(`generated JWT key pair in ${path.relative(ROOT, path.dirname(priv)) || '.'}`);
   }
-  return { privatePath: priv, publicPath: pub };
+  return { privatePath: priv, publicPath: pub, gatewaySecretPath: ensureGatewaySecret() };
+}
+
+/**
+ * The secret the gateway signs every subgraph request with (HMAC-SHA256); the subgraphs answer nothing
+ * else. Made once, next to the JWT keys, readable by its owner only.
+ */
+export function ensureGatewaySecret(secretPath = process.env.GATEWAY_SECRET_PATH || '.data/keys/gateway-secret') {
+  const file = path.resolve(ROOT, secretPath);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+    log(`generated the gateway secret in ${path.relative(ROOT, file)}`);
+  }
+  return file;
 }
 
 // ---------------------------------------------------------------------------------------------------

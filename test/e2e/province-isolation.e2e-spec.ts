@@ -10,6 +10,7 @@ import {
   takesIds,
   ownerClient,
   tenantRowCounts,
+  testYear,
   waitForRollups,
 } from '@qcdc/shared/testing';
 
@@ -130,7 +131,7 @@ describe('province isolation through the gateway', () => {
     const { orgUnits } = await client.ok<{ orgUnits: { id: string }[] }>(`{ orgUnits { id } }`, {}, a.tokens.admin);
     expect(orgUnits.map((u) => u.id)).not.toEqual(expect.arrayContaining([b.rootId]));
     expect(orgUnits.map((u) => u.id)).toEqual(expect.arrayContaining([a.rootId, ...a.unitIds]));
-    const year = new Date().getFullYear();
+    const year = testYear();
     const { reportingPeriods } = await client.ok<{ reportingPeriods: { id: string }[] }>(
       `query($y: Int!) { reportingPeriods(year: $y) { id } }`,
       { y: year },

@@ -2,7 +2,7 @@ import {
   DEFAULT_PLATFORM_ADMIN_PASSWORD,
   PLATFORM_ADMIN_USERNAME,
 } from '../../tools/seed/platform-admin';
-import { GatewayClient, ProvinceScenario, buildProvinceScenario, eventually } from '@qcdc/shared/testing';
+import { GatewayClient, ProvinceScenario, buildProvinceScenario, eventually, testYear } from '@qcdc/shared/testing';
 
 /**
  * The thin flow across every process, through the gateway: a province and its tree, a briefing, a
@@ -37,7 +37,7 @@ describe('the thin flow through the gateway', () => {
       {
         input: {
           unitId: province.unitIds[0],
-          occurredOn: `${new Date().getFullYear()}-03-01`,
+          occurredOn: `${testYear()}-03-01`,
           topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở',
           documents: 'Luật số 10/2022/QH15',
           present: 15,

@@ -1,11 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { ClsService } from 'nestjs-cls';
+import { ClsService, ClsServiceManager } from 'nestjs-cls';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, roleDatabaseUrl } from '@qcdc/shared/config';
 import { AppError } from '@qcdc/shared/contracts';
 import { ProvinceFixture, createProvince, ownerClient } from '@qcdc/shared/testing';
-import { MissingTenantError, TenantContext, TenantDb } from '@qcdc/shared/db';
+import { MissingTenantError, TenantContext, TenantDb, standaloneTransactionHost } from '@qcdc/shared/db';
 
 describe('TenantDb', () => {
   let owner: Client;
@@ -16,9 +15,14 @@ describe('TenantDb', () => {
 
   beforeAll(async () => {
     owner = await ownerClient();
-    dataSource = await new DataSource({ type: 'postgres', url: roleDatabaseUrl(loadConfig('worker'), 'activities') }).initialize();
-    cls = new ClsService(new AsyncLocalStorage());
-    db = new TenantDb(dataSource, new TenantContext(cls));
+    // A pool of 2, so that a code path that held one connection while asking for another would hang here.
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: roleDatabaseUrl(loadConfig('worker'), 'activities'),
+      extra: { max: 2 },
+    }).initialize();
+    cls = ClsServiceManager.getClsService();
+    db = new TenantDb(dataSource, new TenantContext(cls), standaloneTransactionHost(dataSource));
     province = await createProvince(owner);
   });
 
@@ -79,5 +83,45 @@ describe('TenantDb', () => {
     } finally {
       await owner.query(`UPDATE tenancy.tenants SET status = 'ACTIVE' WHERE id = $1`, [province.tenantId]);
     }
+  });
+
+  const backendPid = async (em: { query: DataSource['query'] }) => (await em.query(`SELECT pg_backend_pid() AS pid`))[0].pid;
+
+  it('joins the open transaction: nested work runs on the same connection and rolls back with it', async () => {
+    const pids = await db
+      .forTenant(province.tenantId, async (em) => {
+        const outer = await backendPid(em);
+        await insertBriefing('joined')(em);
+        const inner = await db.forTenant(province.tenantId, async (nested) => {
+          await insertBriefing('joined')(nested);
+          return backendPid(nested);
+        });
+        expect(inner).toBe(outer);
+        throw new Error('undo both');
+      })
+      .catch((e: Error) => e.message);
+    expect(pids).toBe('undo both');
+    expect(await count('joined')).toBe(0);
+  });
+
+  it('refuses nested work for another tenant instead of mixing tenants in one transaction', async () => {
+    const other = await createProvince(owner);
+    await expect(db.forTenant(province.tenantId, () => db.forTenant(other.tenantId, async () => 1))).rejects.toThrow(
+      /cannot run work for tenant/,
+    );
+  });
+
+  it('finishes many more concurrent nested callers than the pool has connections', async () => {
+    const callers = Array.from({ length: 40 }, (_, i) =>
+      cls.run(() => {
+        new TenantContext(cls).setCaller({ userId: `u${i}`, tenantId: province.tenantId, memberships: [] });
+        return db.transaction(async (em) => {
+          await em.query('SELECT pg_sleep(0.005)');
+          return db.transaction(async (nested) => (await nested.query(`SELECT qcdc.current_tenant() AS t`))[0].t);
+        });
+      }),
+    );
+    const tenants = await Promise.all(callers);
+    expect(new Set(tenants)).toEqual(new Set([province.tenantId]));
   });
 });

@@ -16,6 +16,9 @@ import {
   stopStartedServices,
 } from '../../scripts/lib/services.mjs';
 
+/** Keep in step with TEST_CLOCK_START in libs/shared/testing/src/clock.ts (a test checks they agree). */
+export const TEST_CLOCK_START = '2026-06-20T02:00:00.000Z';
+
 /** Runs fn; if it throws, cleans up what was already set up (jest skips globalTeardown then). */
 async function orCleanUp(fn) {
   try {
@@ -46,7 +49,11 @@ async function setupDatabase() {
     QUEUE_PREFIX: queuePrefix,
     JWT_PRIVATE_KEY_PATH: keys.privatePath,
     JWT_PUBLIC_KEY_PATH: keys.publicPath,
+    GATEWAY_SECRET_PATH: keys.gatewaySecretPath,
     NODE_ENV: 'test',
+    // Every process of the run, and the tests, take this instant as "now" when they start (see
+    // libs/shared/testing/src/clock.ts): the tests pass whatever the machine's date is.
+    QCDC_CLOCK_START: process.env.QCDC_CLOCK_START || TEST_CLOCK_START,
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   });
   await run(...nodeTs('migrations/run.ts'), { quiet: true });

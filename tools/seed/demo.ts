@@ -45,7 +45,8 @@ import {
   rubricYears,
   selfAssessment2006,
 } from './demo-data';
-import { vietnamToday } from '@qcdc/shared/contracts';
+import { clockOf } from '@qcdc/shared/config';
+import { parseClockStart, vietnamToday } from '@qcdc/shared/contracts';
 
 // This is a command-line tool: like platform-admin.ts, it reads its few settings straight from the environment.
 const GATEWAY_URL = (process.env['GATEWAY_URL'] || 'http://127.0.0.1:4000').replace(/\/+$/, '');
@@ -499,7 +500,8 @@ function printLogins(users: DemoUser[]): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const today = vietnamToday();
+  // The same clock the services run by (QCDC_CLOCK_START, or the real time).
+  const today = vietnamToday(clockOf({ clockStart: parseClockStart(process.env['QCDC_CLOCK_START']) }).now());
   // The year as it is in Vietnam (for 7 hours a year it differs from the server's).
   const currentYear = Number(today.slice(0, 4));
   const users = demoUsers();

@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { Controller, DynamicModule, Get, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLFormattedError } from 'graphql';
 import type { Request } from 'express';
+import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@qcdc/shared/auth';
 import { AppConfig, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
@@ -34,14 +36,51 @@ function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedE
   };
 }
 
+/** What the gateway passes on to the subgraphs of one incoming operation. */
+interface GatewayContext {
+  authorization?: string;
+  requestId: string;
+}
+
+/** A request id from the client is kept if it looks like one (for tracing a page's request); else a new UUID. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const requestIdOf = (req: Request) => {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+};
+
 /**
- * The one GraphQL endpoint: Apollo Gateway over the four subgraphs. It verifies nothing itself; it passes
- * the caller's bearer token on, and every subgraph verifies it.
+ * A subgraph as the gateway calls it: the caller's bearer token and the request id passed on, and the exact
+ * body signed with the gateway secret, which is how the subgraph knows the request came through here.
+ */
+class SignedSubgraph extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, secret: string) {
+    super({ url });
+    const send = this.fetcher;
+    this.fetcher = (target, init) => {
+      const body = typeof init?.body === 'string' ? init.body : (init?.body?.toString('utf8') ?? '');
+      const signature = signGatewayRequest(secret, body, Math.floor(Date.now() / 1000));
+      return send(target, { ...init, headers: { ...init?.headers, [GATEWAY_SIGNATURE_HEADER]: signature } });
+    };
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+/**
+ * The one GraphQL endpoint: Apollo Gateway over the four subgraphs. It verifies no token itself; it passes
+ * the caller's bearer token on, and every subgraph verifies it. It signs what it sends, and the subgraphs
+ * answer nothing unsigned.
  */
 @Module({})
 export class GatewayAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     const production = config.env === 'production';
+    const secret = config.gatewaySecret;
+    if (!secret) throw new Error('the gateway needs GATEWAY_SECRET or GATEWAY_SECRET_PATH to sign subgraph requests');
     return {
       module: GatewayAppModule,
       imports: [
@@ -51,19 +90,19 @@ export class GatewayAppModule {
             playground: false,
             introspection: !production,
             includeStacktraceInErrorResponses: false,
-            context: ({ req }: { req: Request }) => ({ authorization: req.headers.authorization }),
+            context: ({ req }: { req: Request }): GatewayContext => ({
+              authorization: req.headers.authorization,
+              requestId: requestIdOf(req),
+            }),
             formatError: formatGatewayError,
           },
           gateway: {
             supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
             buildService: ({ name, url }) =>
-              new RemoteGraphQLDataSource({
-                url: SUBGRAPHS.includes(name as SubgraphName) ? config.subgraphUrls[name as SubgraphName] : url,
-                willSendRequest({ request, context }) {
-                  const authorization = (context as { authorization?: string }).authorization;
-                  if (authorization) request.http?.headers.set('authorization', authorization);
-                },
-              }),
+              new SignedSubgraph(
+                SUBGRAPHS.includes(name as SubgraphName) ? config.subgraphUrls[name as SubgraphName] : (url as string),
+                secret,
+              ),
           },
         }),
       ],

@@ -3,3 +3,4 @@ export * from './auth.guard';
 export * from './auth.module';
 export * from './current-caller.decorator';
 export * from './jwt.strategy';
+export * from './gateway-signature';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseClockStart } from '@qcdc/shared/contracts';
 
 /** The processes of qcdc. Each reads only the part of the configuration it needs. */
 export type ProcessName = 'gateway' | 'tenancy' | 'activities' | 'scoring' | 'reports' | 'worker';
@@ -47,8 +48,12 @@ export interface AppConfig {
     refreshTtlSeconds: number;
     issuer: string;
   };
+  /** Shared by the gateway (which signs every subgraph request with it) and the subgraphs (which check it). */
+  gatewaySecret: string | null;
   subgraphUrls: Record<SubgraphName, string>;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** QCDC_CLOCK_START: the instant "now" is when the process starts (tests, demos); null for the real time. */
+  clockStart: Date | null;
 }
 
 export class ConfigError extends Error {}
@@ -82,7 +87,7 @@ function readKey(path: string, key: string, required: boolean): string | null {
     return readFileSync(resolve(path), 'utf8');
   } catch {
     if (!required) return null;
-    throw new ConfigError(`${key}: cannot read the JWT key at ${path}. Run "npm start" once, or set ${key}.`);
+    throw new ConfigError(`${key}: cannot read ${path}. Run "npm start" once (it makes the keys), or set ${key}.`);
   }
 }
 
@@ -123,9 +128,27 @@ export function loadConfig(process_: ProcessName, env: Env = process.env): AppCo
       refreshTtlSeconds: int(env, 'JWT_REFRESH_TTL_SECONDS', 14 * 24 * 3600),
       issuer: 'qcdc',
     },
+    gatewaySecret: gatewaySecretOf(env, process_ !== 'worker'),
     subgraphUrls,
     logLevel,
+    clockStart: clockStartOf(env),
   };
+}
+
+function gatewaySecretOf(env: Env, required: boolean): string | null {
+  const fromEnv = env['GATEWAY_SECRET']?.trim();
+  const secret = fromEnv || readKey(env['GATEWAY_SECRET_PATH'] || '.data/keys/gateway-secret', 'GATEWAY_SECRET_PATH', required)?.trim();
+  if (!secret) return null;
+  if (secret.length < 32) throw new ConfigError('GATEWAY_SECRET must be at least 32 characters long.');
+  return secret;
+}
+
+function clockStartOf(env: Env): Date | null {
+  try {
+    return parseClockStart(env['QCDC_CLOCK_START']);
+  } catch (error) {
+    throw new ConfigError(`QCDC_CLOCK_START: ${(error as Error).message}`);
+  }
 }
 
 /** The connection URL of one service role: the owner URL's host, port and database with another user. */

@@ -1,10 +1,12 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsModule, ClsService } from 'nestjs-cls';
 import { DataSource, EntitySchema } from 'typeorm';
 import { AppConfig, APP_CONFIG, DbRoleName, roleDatabaseUrl } from '@qcdc/shared/config';
 import { TenantContext } from './tenant-context';
-import { TenantDb } from './tenant-db';
+import { TenantDb, TenantTransactionHost } from './tenant-db';
 
 export interface DatabaseModuleOptions {
   /** The login role this process uses; it owns no table and cannot bypass row-level security. */
@@ -16,7 +18,8 @@ export interface DatabaseModuleOptions {
 
 /**
  * One PostgreSQL pool per process, connected as the process's own role, plus the tenant context
- * (AsyncLocalStorage, mounted as middleware so every HTTP request has one) and the tenant transaction.
+ * (AsyncLocalStorage, mounted as middleware so every HTTP request has one) and the tenant transaction, which
+ * nested calls join (nestjs-cls's transactional plugin keeps it in the request's CLS).
  */
 @Global()
 @Module({})
@@ -25,7 +28,6 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [
-        ClsModule.forRoot({ global: true, middleware: { mount: true } }),
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
@@ -38,13 +40,24 @@ export class DatabaseModule {
             logging: config.logLevel === 'debug' ? ['query', 'error'] : ['error'],
           }),
         }),
+        // The transaction of the current request or job lives in CLS, so nested calls join it.
+        ClsModule.forRoot({
+          global: true,
+          middleware: { mount: true },
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [TypeOrmModule],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource }),
+            }),
+          ],
+        }),
       ],
       providers: [
         { provide: TenantContext, inject: [ClsService], useFactory: (cls: ClsService) => new TenantContext(cls) },
         {
           provide: TenantDb,
-          inject: [DataSource, TenantContext],
-          useFactory: (ds: DataSource, ctx: TenantContext) => new TenantDb(ds, ctx),
+          inject: [DataSource, TenantContext, TransactionHost],
+          useFactory: (ds: DataSource, ctx: TenantContext, txHost: TenantTransactionHost) => new TenantDb(ds, ctx, txHost),
         },
       ],
       exports: [TenantContext, TenantDb],

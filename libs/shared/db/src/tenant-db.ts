@@ -1,3 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsServiceManager } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '@qcdc/shared/contracts';
 import { MissingTenantError, TenantContext } from './tenant-context';
@@ -9,6 +12,16 @@ export interface TransactionOptions {
   write?: boolean;
 }
 
+/** The transaction host of this process: the one EntityManager of the active transaction, kept in CLS. */
+export type TenantTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
+
+/** What the active transaction was opened for; kept in the transaction's own CLS scope. */
+const OPEN_TENANT = Symbol('qcdc.openTenant');
+interface OpenTenant {
+  tenantId: string;
+  status: TenantStatus;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -16,11 +29,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * tenant is a transaction-local setting (`set_config(..., true)` right after BEGIN, parametrised), which the
  * row-level security policies read through `qcdc.current_tenant()`. The connection's role cannot bypass RLS,
  * so a query that forgets its tenant sees nothing and writes nothing, and `qcdc.current_tenant()` raises.
+ *
+ * Transactions join: a call made while a transaction is open (a service calling another service's method,
+ * a repository reading the tenant registry) runs in that transaction, on its one connection. No code path
+ * can therefore hold a pooled connection while it waits for a second one, which is how a pool of ten used
+ * to deadlock under ten concurrent sign-ins.
  */
 export class TenantDb {
   constructor(
     readonly dataSource: DataSource,
     private readonly context: TenantContext,
+    private readonly txHost: TenantTransactionHost,
   ) {}
 
   /** Runs `work` for the tenant of the current request. */
@@ -35,28 +54,49 @@ export class TenantDb {
     options: TransactionOptions = {},
   ): Promise<T> {
     if (!tenantId || !UUID.test(tenantId)) throw new MissingTenantError();
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      try {
-        const [row] = await runner.query(
-          `SELECT set_config('qcdc.tenant_id', $1, true) AS tenant,
-                  (SELECT status FROM tenancy.tenant_directory WHERE id = $1::uuid) AS status`,
-          [tenantId],
-        );
-        assertTenantUsable(row.status as TenantStatus | null, options);
-        const result = await work(runner.manager);
-        await runner.commitTransaction();
-        return result;
-      } catch (error) {
-        if (runner.isTransactionActive) await runner.rollbackTransaction();
-        throw error;
+    const open = this.openTenant();
+    if (open) {
+      if (open.tenantId !== tenantId) {
+        throw new Error(`a transaction of tenant ${open.tenantId} cannot run work for tenant ${tenantId}`);
       }
-    } finally {
-      await runner.release();
+      assertTenantUsable(open.status, options);
+      return work(this.txHost.tx);
     }
+    return this.txHost.withTransaction(async () => {
+      const em = this.txHost.tx;
+      const [row] = await em.query(
+        `SELECT set_config('qcdc.tenant_id', $1, true) AS tenant,
+                (SELECT status FROM tenancy.tenant_directory WHERE id = $1::uuid) AS status`,
+        [tenantId],
+      );
+      const status = row.status as TenantStatus | null;
+      assertTenantUsable(status, options);
+      ClsServiceManager.getClsService().set(OPEN_TENANT, { tenantId, status: status as TenantStatus } satisfies OpenTenant);
+      return work(em);
+    });
   }
+
+  /** The manager of the open transaction, or the pool's when none is open (platform data only). */
+  get manager(): EntityManager {
+    return this.txHost.tx;
+  }
+
+  private openTenant(): OpenTenant | null {
+    if (!this.txHost.isTransactionActive()) return null;
+    return ClsServiceManager.getClsService().get<OpenTenant | undefined>(OPEN_TENANT) ?? null;
+  }
+}
+
+/** A transaction host outside NestJS (medium tests, scripts), over the given data source. */
+export function standaloneTransactionHost(dataSource: DataSource): TenantTransactionHost {
+  const adapter = new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource });
+  return new TransactionHost<TransactionalAdapterTypeOrm>({
+    ...adapter.optionsFactory(dataSource),
+    connectionName: undefined,
+    enableTransactionProxy: false,
+    defaultTxOptions: {},
+    extraProviderTokens: [],
+  } as ConstructorParameters<typeof TransactionHost<TransactionalAdapterTypeOrm>>[0]);
 }
 
 /**

@@ -12,6 +12,8 @@ export async function bootstrapHttpApp(name: string, module: Type | DynamicModul
       | 'debug'
     )[],
     bodyParser: true,
+    // The raw body is what the gateway signed (subgraphs check it before GraphQL parses anything).
+    rawBody: true,
   });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);

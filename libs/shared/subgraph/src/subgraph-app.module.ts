@@ -1,18 +1,23 @@
-import { DynamicModule, Module, Type } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod, Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AppConfig, ConfigModule, DbRoleName } from '@qcdc/shared/config';
 import { AuthModule } from '@qcdc/shared/auth';
 import { DatabaseModule } from '@qcdc/shared/db';
 import { AppErrorFilter } from './app-error.filter';
+import { GatewayOnlyMiddleware } from './gateway-only.middleware';
 import { HealthController } from './health.controller';
 import { SubgraphGraphQLModule } from './subgraph-graphql.module';
 
 /**
- * The shell every subgraph process shares: validated config, its own database role, token verification
- * on every operation, the federation GraphQL module and /health. The app adds its feature module.
+ * The shell every subgraph process shares: validated config, its own database role, requests from the
+ * gateway only (signed), token verification on every operation, the federation GraphQL module and /health. The app adds its feature module.
  */
 @Module({})
-export class SubgraphAppModule {
+export class SubgraphAppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(GatewayOnlyMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+  }
+
   static forRoot(options: { config: AppConfig; role: DbRoleName; feature: Type }): DynamicModule {
     return {
       module: SubgraphAppModule,

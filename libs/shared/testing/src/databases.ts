@@ -1,9 +1,8 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { ClsService } from 'nestjs-cls';
+import { ClsServiceManager } from 'nestjs-cls';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DbRoleName, loadConfig, roleDatabaseUrl } from '@qcdc/shared/config';
-import { TenantContext, TenantDb } from '@qcdc/shared/db';
+import { TenantContext, TenantDb, standaloneTransactionHost } from '@qcdc/shared/db';
 
 /** The owner connection of the test database (set by the medium/e2e global set-up). */
 export async function ownerClient(): Promise<Client> {
@@ -29,7 +28,7 @@ export async function tenantDbFor(role: DbRoleName): Promise<{ db: TenantDb; clo
     url: roleDatabaseUrl(loadConfig('worker'), role),
     extra: { max: 4 },
   }).initialize();
-  const db = new TenantDb(dataSource, new TenantContext(new ClsService(new AsyncLocalStorage())));
+  const db = new TenantDb(dataSource, new TenantContext(ClsServiceManager.getClsService()), standaloneTransactionHost(dataSource));
   return { db, close: () => dataSource.destroy() };
 }
 

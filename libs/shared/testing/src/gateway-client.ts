@@ -1,3 +1,4 @@
+import { testYear } from './clock';
 import { randomUUID } from 'node:crypto';
 
 export interface GraphQLErrorShape {
@@ -65,7 +66,7 @@ export async function buildProvinceScenario(
   options: { units?: number; year?: number; dueOn?: string } = {},
 ): Promise<ProvinceScenario> {
   const code = `e2e-${randomUUID().slice(0, 8)}`;
-  const year = options.year ?? new Date().getFullYear();
+  const year = options.year ?? testYear();
   const { createProvince } = await client.ok<{ createProvince: { id: string } }>(
     `mutation($input: CreateProvinceInput!) { createProvince(input: $input) { id } }`,
     {

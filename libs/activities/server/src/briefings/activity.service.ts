@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { Caller, Role, assertCalendarDate, optionalText, requiredText, vietnamToday } from '@qcdc/shared/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK } from '@qcdc/shared/config';
+import { Caller, Clock, Role, assertCalendarDate, optionalText, requiredText, vietnamToday } from '@qcdc/shared/contracts';
 import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
 import { assertAttendance, assertNotInFuture, attendanceText } from '@qcdc/activities/domain';
 import { Activity, RecordBriefingInput } from './activity.types';
@@ -21,6 +22,7 @@ export class ActivityService {
   constructor(
     private readonly db: TenantDb,
     private readonly activities: ActivityRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   recordBriefing(caller: Caller, input: RecordBriefingInput): Promise<Activity> {
@@ -31,7 +33,7 @@ export class ActivityService {
       max: 2000,
     });
     assertCalendarDate(input.occurredOn);
-    assertNotInFuture(input.occurredOn, vietnamToday());
+    assertNotInFuture(input.occurredOn, vietnamToday(this.clock.now()));
     assertAttendance(input);
     return this.db.transaction(
       async (em) => {

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { Band, Caller, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK } from '@qcdc/shared/config';
+import { Band, Caller, Clock, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
 import { TenantDb, appendToOutbox, asUuid, assertUnitInScope } from '@qcdc/shared/db';
 import { isLate } from '@qcdc/reports/domain';
 import { Report, SubmitReportInput } from '../graphql-types';
@@ -16,6 +17,7 @@ export class ReportService {
     private readonly db: TenantDb,
     private readonly reports: ReportRepository,
     private readonly periods: PeriodRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   find(caller: Caller, unitId: string, periodId: string): Promise<Report | null> {
@@ -50,7 +52,7 @@ export class ReportService {
             { field: 'selfAssessment' },
           );
         }
-        const submittedAt = new Date();
+        const submittedAt = this.clock.now();
         const report = await this.reports.submit(em, {
           unitId: input.unitId,
           periodId: input.periodId,

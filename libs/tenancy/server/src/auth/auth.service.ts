@@ -2,9 +2,9 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { EntityManager } from 'typeorm';
-import { AppConfig, APP_CONFIG } from '@qcdc/shared/config';
+import { AppConfig, APP_CONFIG, CLOCK } from '@qcdc/shared/config';
 import { claimsFromCaller } from '@qcdc/shared/auth';
-import { AppError, Caller, notFound, unauthenticated } from '@qcdc/shared/contracts';
+import { AppError, Caller, Clock, notFound, unauthenticated } from '@qcdc/shared/contracts';
 import { TenantDb } from '@qcdc/shared/db';
 import {
   PLATFORM_TENANT_CODE,
@@ -37,6 +37,7 @@ export class AuthService {
     private readonly users: UserRepository,
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly hasher: PasswordHasher,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Checks a password; used by the passport-local strategy. A suspended province may still sign in to read. */
@@ -50,12 +51,11 @@ export class AuthService {
         { field: 'province' },
       );
     }
-    return this.db.forTenant(tenant.id, async (em) => {
-      const user = await this.users.findByUsername(em, username.trim().toLowerCase());
-      const ok = await this.hasher.verify(user?.active ? user.passwordHash : null, password);
-      if (!user || !ok) throw wrongCredentials();
-      return this.callerOf(em, tenant.id, user.id);
-    });
+    // The hash is checked outside any transaction: argon2 is slow on purpose and must not hold a connection.
+    const user = await this.db.forTenant(tenant.id, (em) => this.users.findByUsername(em, username.trim().toLowerCase()));
+    const ok = await this.hasher.verify(user?.active ? user.passwordHash : null, password);
+    if (!user || !ok) throw wrongCredentials();
+    return this.db.forTenant(tenant.id, (em) => this.callerOf(em, tenant.id, user.id));
   }
 
   /** Issues an access token and the first refresh token of a new family. */
@@ -70,7 +70,7 @@ export class AuthService {
     const outcome = await this.db.forTenant(parts.tenantId, async (em) => {
       const row = await this.refreshTokens.findForUpdate(em, parts.tokenId);
       if (!row || !timingSafeEqual(row.secretHash, sha256(parts.secret))) return 'invalid' as const;
-      if (row.revokedAt || row.expiresAt.getTime() < Date.now()) return 'invalid' as const;
+      if (row.revokedAt || row.expiresAt.getTime() < this.clock.now().getTime()) return 'invalid' as const;
       if (row.usedAt) {
         await this.refreshTokens.revokeFamily(em, row.familyId);
         return 'reused' as const;
@@ -136,13 +136,13 @@ export class AuthService {
       userId: caller.userId,
       familyId,
       secretHash: sha256(secret),
-      expiresAt: new Date(Date.now() + ttl * 1000),
+      expiresAt: new Date(this.clock.now().getTime() + ttl * 1000),
     });
     const accessTtl = this.config.jwt.accessTtlSeconds;
     return {
       accessToken: await this.jwt.signAsync(claimsFromCaller(caller), { expiresIn: accessTtl }),
       refreshToken: formatRefreshToken({ tenantId: caller.tenantId, tokenId, secret }),
-      accessTokenExpiresAt: new Date(Date.now() + accessTtl * 1000),
+      accessTokenExpiresAt: new Date(this.clock.now().getTime() + accessTtl * 1000),
       viewer: await this.viewerOf(em, caller.tenantId, caller.userId),
     };
   }

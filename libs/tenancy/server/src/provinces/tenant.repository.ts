@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { conflict } from '@qcdc/shared/contracts';
-import { PG_UNIQUE_VIOLATION, pgCode } from '@qcdc/shared/db';
+import { PG_UNIQUE_VIOLATION, TenantDb, pgCode } from '@qcdc/shared/db';
 
 export interface TenantRow {
   id: string;
@@ -14,24 +14,27 @@ export interface TenantRow {
 
 const COLUMNS = `id, code, name, kind, status, created_at AS "createdAt"`;
 
-/** The tenant registry (tenancy.tenants): platform data, not tenant-owned, so it is read without a tenant. */
+/**
+ * The tenant registry (tenancy.tenants): platform data, not tenant-owned, so it is read without a tenant. Inside
+ * a tenant transaction it is read on that transaction's connection, never on a second one from the pool.
+ */
 @Injectable()
 export class TenantRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
   async findByCode(code: string): Promise<TenantRow | null> {
-    const rows = await this.dataSource.query(`SELECT ${COLUMNS} FROM tenancy.tenants WHERE code = $1`, [code]);
+    const rows = await this.db.manager.query(`SELECT ${COLUMNS} FROM tenancy.tenants WHERE code = $1`, [code]);
     return rows[0] ?? null;
   }
 
   async findById(id: string): Promise<TenantRow | null> {
-    const rows = await this.dataSource.query(`SELECT ${COLUMNS} FROM tenancy.tenants WHERE id = $1`, [id]);
+    const rows = await this.db.manager.query(`SELECT ${COLUMNS} FROM tenancy.tenants WHERE id = $1`, [id]);
     return rows[0] ?? null;
   }
 
   /** Provinces by name; `signInOnly` leaves out archived ones, whose people can no longer sign in. */
   listProvinces(signInOnly: boolean): Promise<TenantRow[]> {
-    return this.dataSource.query(
+    return this.db.manager.query(
       `SELECT ${COLUMNS} FROM tenancy.tenants
         WHERE kind = 'PROVINCE' AND ($1::boolean IS FALSE OR status <> 'ARCHIVED') ORDER BY name`,
       [signInOnly],
@@ -56,7 +59,7 @@ export class TenantRepository {
   }
 
   async setStatus(id: string, status: TenantRow['status']): Promise<TenantRow | null> {
-    const [rows] = await this.dataSource.query(
+    const [rows] = await this.db.manager.query(
       `UPDATE tenancy.tenants SET status = $2, updated_at = now() WHERE id = $1 AND kind = 'PROVINCE'
        RETURNING ${COLUMNS}`,
       [id, status],
