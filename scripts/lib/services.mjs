@@ -149,12 +149,21 @@ function onPath(cmd) {
   return spawnSync('sh', ['-c', `command -v "${cmd}"`], { stdio: 'ignore' }).status === 0;
 }
 
+/**
+ * The environment without libfaketime: the servers started here keep the real date, like the machine's own
+ * PostgreSQL and Redis, when the tests run under `faketime`.
+ */
+export function realClockEnv(env = process.env) {
+  const { LD_PRELOAD: _preload, FAKETIME: _faketime, FAKETIME_NO_CACHE: _noCache, ...real } = env;
+  return real;
+}
+
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** initdb and pg_ctl refuse to run as root: run them as the `postgres` OS user then. Quiet unless it fails. */
 function runPgTool(bin, args) {
   const [cmd, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
-  const r = spawnSync(cmd, argv, { encoding: 'utf8' });
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', env: realClockEnv() });
   if (r.status !== 0) {
     fail(`${path.basename(bin)} failed (${r.error?.message || r.signal || `exit ${r.status}`}):\n${r.stdout}${r.stderr}`);
   }
@@ -290,7 +299,7 @@ export async function ensureRedis({ url = process.env.REDIS_URL || DEFAULT_REDIS
       '--daemonize', 'yes', '--dir', REDIS_DIR, '--pidfile', REDIS_PIDFILE,
       '--logfile', path.join(REDIS_DIR, 'redis.log'),
     ],
-    { stdio: 'inherit' },
+    { stdio: 'inherit', env: realClockEnv() },
   );
   fs.writeFileSync(portFile, String(port));
   started.redis = true;

@@ -54,8 +54,8 @@ function jestConfig(overrides) {
     testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/.data/', '<rootDir>/tmp/'],
     modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/', '<rootDir>/apps/web/dist/'],
     setupFiles: [require.resolve('reflect-metadata')],
-    // Until each kind has its first test, an empty run is not a failure.
-    passWithNoTests: true,
+    // A step that finds no test has failed: a typo in a pattern or a moved folder must not pass silently.
+    passWithNoTests: false,
     ...overrides,
   };
 }

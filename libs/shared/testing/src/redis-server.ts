@@ -2,6 +2,15 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import Redis from 'ioredis';
 
+/**
+ * The environment without libfaketime: servers the tests start (Redis) keep the real date, as PostgreSQL
+ * and the machine's Redis do, when the tests themselves run under `faketime`.
+ */
+export function realClockEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const { LD_PRELOAD: _preload, FAKETIME: _faketime, FAKETIME_NO_CACHE: _noCache, DONT_FAKE_MONOTONIC: _monotonic, ...real } = env;
+  return real;
+}
+
 /** A free TCP port on 127.0.0.1, chosen by the kernel. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,6 +39,7 @@ export class ThrowawayRedis {
   async start(): Promise<void> {
     this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
       stdio: 'ignore',
+      env: realClockEnv(),
     });
     const deadline = Date.now() + 10_000;
     for (;;) {

@@ -77,18 +77,28 @@ export class UserRepository {
   }
 
   async membershipsOf(em: EntityManager, userId: string): Promise<MembershipRow[]> {
-    const rows: (MembershipRow & { unitId: string | null } & Omit<OrgUnitRow, 'id'>)[] = await em.query(
-      `SELECT m.role, o.id AS "unitId", o.code, o.name, o.kind, o.unit_type AS "unitType", o.parent_id AS "parentId"
+    return (await this.membershipsOfUsers(em, [userId])).get(userId) ?? [];
+  }
+
+  /** The memberships of many users in one query, by user id (each user's in the order they were given). */
+  async membershipsOfUsers(em: EntityManager, userIds: string[]): Promise<Map<string, MembershipRow[]>> {
+    const rows: (MembershipRow & { userId: string; unitId: string | null } & Omit<OrgUnitRow, 'id'>)[] = await em.query(
+      `SELECT m.user_id AS "userId", m.role, o.id AS "unitId", o.code, o.name, o.kind, o.unit_type AS "unitType",
+              o.parent_id AS "parentId"
          FROM tenancy.memberships m
          LEFT JOIN tenancy.org_units o ON o.tenant_id = m.tenant_id AND o.id = m.org_unit_id
-        WHERE m.user_id = $1 ORDER BY m.created_at`,
-      [userId],
+        WHERE m.user_id = ANY($1::uuid[]) ORDER BY m.created_at`,
+      [userIds],
     );
-    return rows.map((r) => ({
-      role: r.role,
-      orgUnit: r.unitId
-        ? { id: r.unitId, code: r.code, name: r.name, kind: r.kind, unitType: r.unitType, parentId: r.parentId }
-        : null,
-    }));
+    const byUser = new Map<string, MembershipRow[]>(userIds.map((id) => [id, []]));
+    for (const r of rows) {
+      byUser.get(r.userId)?.push({
+        role: r.role,
+        orgUnit: r.unitId
+          ? { id: r.unitId, code: r.code, name: r.name, kind: r.kind, unitType: r.unitType, parentId: r.parentId }
+          : null,
+      });
+    }
+    return byUser;
   }
 }

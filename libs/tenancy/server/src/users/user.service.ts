@@ -24,9 +24,8 @@ export class UserService {
     if (roots.length === 0) throw forbidden();
     return this.db.transaction(async (em) => {
       const users = await this.users.listInSubtrees(em, roots);
-      const result: User[] = [];
-      for (const user of users) result.push({ ...user, memberships: await this.users.membershipsOf(em, user.id) });
-      return result;
+      const memberships = await this.users.membershipsOfUsers(em, users.map((u) => u.id));
+      return users.map((user) => ({ ...user, memberships: memberships.get(user.id) ?? [] }));
     });
   }
 
