@@ -4,3 +4,4 @@ export * from './outbox';
 export * from './org-scope';
 export * from './pg-errors';
 export * from './database.module';
+export * from './query';

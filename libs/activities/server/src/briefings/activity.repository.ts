@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { currentTenant, firstOf, qb, rowsOf, sql } from '@qcdc/shared/db';
 
+/** An activity as the activities service keeps it. */
 export interface ActivityRow {
   id: string;
   unitId: string;
@@ -12,8 +14,10 @@ export interface ActivityRow {
   eligible: number | null;
 }
 
-const COLUMNS = `id, unit_id AS "unitId", kind, to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", topic, documents,
-                 present, eligible`;
+const activities = () =>
+  qb
+    .selectFrom('activities.activities')
+    .select(['id', 'unit_id as unitId', 'kind', 'occurred_on as occurredOn', 'topic', 'documents', 'present', 'eligible']);
 
 /** The activities of the current tenant. */
 @Injectable()
@@ -22,21 +26,35 @@ export class ActivityRepository {
     em: EntityManager,
     b: Omit<ActivityRow, 'id' | 'kind'> & { recordedBy: string },
   ): Promise<ActivityRow> {
-    const rows = await em.query(
-      `INSERT INTO activities.activities (tenant_id, unit_id, kind, occurred_on, topic, documents, present, eligible,
-                                          recorded_by)
-       VALUES (qcdc.current_tenant(), $1, 'BRIEFING', $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
-      [b.unitId, b.occurredOn, b.topic, b.documents, b.present, b.eligible, b.recordedBy],
+    const inserted = await firstOf(
+      em,
+      qb
+        .insertInto('activities.activities')
+        .values({
+          tenant_id: currentTenant(),
+          unit_id: b.unitId,
+          kind: 'BRIEFING',
+          occurred_on: b.occurredOn,
+          topic: b.topic,
+          documents: b.documents,
+          present: b.present,
+          eligible: b.eligible,
+          recorded_by: b.recordedBy,
+        })
+        .returning(['id', 'unit_id as unitId', 'kind', 'occurred_on as occurredOn', 'topic', 'documents', 'present', 'eligible']),
     );
-    return rows[0];
+    return inserted as ActivityRow;
   }
 
   listByUnitAndYear(em: EntityManager, unitId: string, year: number): Promise<ActivityRow[]> {
-    return em.query(
-      `SELECT ${COLUMNS} FROM activities.activities
-        WHERE unit_id = $1 AND occurred_on >= make_date($2, 1, 1) AND occurred_on < make_date($2 + 1, 1, 1)
-        ORDER BY occurred_on, created_at`,
-      [unitId, year],
+    return rowsOf(
+      em,
+      activities()
+        .where('unit_id', '=', unitId)
+        .where('occurred_on', '>=', sql<string>`make_date(${year}, 1, 1)`)
+        .where('occurred_on', '<', sql<string>`make_date(${year + 1}, 1, 1)`)
+        .orderBy('occurred_on')
+        .orderBy('created_at'),
     );
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { UnitComparisonRow } from '../graphql-types';
+import { Band } from '@qcdc/shared/contracts';
+import { firstOf, qb, rowsOf } from '@qcdc/shared/db';
 
 export interface RollupRow {
   unitsExpected: number;
@@ -11,39 +12,94 @@ export interface RollupRow {
   updatedAt: Date | null;
 }
 
+/** One reporting unit and its submission for a period, as the committee compares them. */
+export interface ComparisonRow {
+  unitId: string;
+  code: string;
+  name: string;
+  blocName: string | null;
+  submitted: boolean;
+  submittedAt: Date | null;
+  late: boolean | null;
+  scoreTotal: number | null;
+  band: Band | null;
+}
+
+const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
+
 /** The committee's figures, read from the roll-up read models the worker keeps (rollups.*_view). */
 @Injectable()
 export class DashboardRepository {
   async rollup(em: EntityManager, periodId: string): Promise<RollupRow | null> {
-    const rows = await em.query(
-      `SELECT units_expected AS "unitsExpected", units_submitted AS "unitsSubmitted", units_on_time AS "unitsOnTime",
-              average_score::float AS "averageScore", band_counts AS "bandCounts", refreshed_at AS "updatedAt"
-         FROM rollups.province_rollup_view WHERE period_id = $1`,
-      [periodId],
+    const row = await firstOf(
+      em,
+      qb
+        .selectFrom('rollups.province_rollup_view')
+        .select([
+          'units_expected as unitsExpected',
+          'units_submitted as unitsSubmitted',
+          'units_on_time as unitsOnTime',
+          'average_score as averageScore',
+          'band_counts as bandCounts',
+          'refreshed_at as updatedAt',
+        ])
+        .where('period_id', '=', periodId),
     );
-    return rows[0] ?? null;
+    if (!row) return null;
+    return {
+      unitsExpected: Number(row.unitsExpected),
+      unitsSubmitted: Number(row.unitsSubmitted),
+      unitsOnTime: Number(row.unitsOnTime),
+      averageScore: numberOrNull(row.averageScore),
+      bandCounts: (row.bandCounts ?? {}) as Record<string, number>,
+      updatedAt: row.updatedAt,
+    };
   }
 
   async periodExists(em: EntityManager, periodId: string): Promise<boolean> {
-    const rows = await em.query(`SELECT 1 FROM reports.reporting_periods WHERE id = $1`, [periodId]);
-    return rows.length > 0;
+    return (await firstOf(em, qb.selectFrom('reports.reporting_periods').select('id').where('id', '=', periodId))) !== null;
   }
 
   async unitsExpected(em: EntityManager): Promise<number> {
-    const [row] = await em.query(`SELECT count(*)::int AS n FROM rollups.unit_directory_view WHERE kind = 'UNIT'`);
-    return row.n;
+    const row = await firstOf(
+      em,
+      qb.selectFrom('rollups.unit_directory_view').select((eb) => eb.fn.countAll<string>().as('n')).where('kind', '=', 'UNIT'),
+    );
+    return Number(row?.n ?? 0);
   }
 
   /** Every reporting unit with its submission for the period, best score first, then by code. */
-  comparison(em: EntityManager, periodId: string, blocIds: string[] | null): Promise<UnitComparisonRow[]> {
-    return em.query(
-      `SELECT u.unit_id AS "unitId", u.code, u.name, u.bloc_name AS "blocName", s.unit_id IS NOT NULL AS submitted,
-              s.submitted_at AS "submittedAt", s.late, s.score_total::float AS "scoreTotal", s.band
-         FROM rollups.unit_directory_view u
-         LEFT JOIN rollups.unit_status_view s ON s.unit_id = u.unit_id AND s.period_id = $1
-        WHERE u.kind = 'UNIT' AND ($2::uuid[] IS NULL OR u.bloc_id = ANY($2::uuid[]))
-        ORDER BY s.score_total DESC NULLS LAST, u.code`,
-      [periodId, blocIds],
-    );
+  async comparison(em: EntityManager, periodId: string, blocIds: string[] | null): Promise<ComparisonRow[]> {
+    let query = qb
+      .selectFrom('rollups.unit_directory_view as u')
+      .leftJoin('rollups.unit_status_view as s', (join) => join.onRef('s.unit_id', '=', 'u.unit_id').on('s.period_id', '=', periodId))
+      .select((eb) => [
+        'u.unit_id as unitId',
+        'u.code',
+        'u.name',
+        'u.bloc_name as blocName',
+        eb('s.unit_id', 'is not', null).as('submitted'),
+        's.submitted_at as submittedAt',
+        's.late',
+        's.score_total as scoreTotal',
+        's.band',
+      ])
+      .where('u.kind', '=', 'UNIT');
+    if (blocIds !== null) {
+      if (blocIds.length === 0) return [];
+      query = query.where('u.bloc_id', 'in', blocIds);
+    }
+    const rows = await rowsOf(em, query.orderBy('s.score_total', (ob) => ob.desc().nullsLast()).orderBy('u.code'));
+    return rows.map((r) => ({
+      unitId: r.unitId as string,
+      code: r.code as string,
+      name: r.name as string,
+      blocName: r.blocName,
+      submitted: Boolean(r.submitted),
+      submittedAt: r.submittedAt,
+      late: r.late,
+      scoreTotal: numberOrNull(r.scoreTotal),
+      band: r.band as Band | null,
+    }));
   }
 }

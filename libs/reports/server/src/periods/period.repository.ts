@@ -1,34 +1,69 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { conflict } from '@qcdc/shared/contracts';
-import { PG_UNIQUE_VIOLATION, pgCode } from '@qcdc/shared/db';
+import { PG_UNIQUE_VIOLATION, firstOf, pgCode, qb, rowsOf, currentTenant } from '@qcdc/shared/db';
 import { PeriodDraft } from '@qcdc/reports/domain';
-import { ReportingPeriod } from '../graphql-types';
 
-const COLUMNS = `id, year, kind, to_char(window_start, 'YYYY-MM-DD') AS "windowStart",
-                 to_char(window_end, 'YYYY-MM-DD') AS "windowEnd", to_char(due_on, 'YYYY-MM-DD') AS "dueOn",
-                 grace_days AS "graceDays", status`;
+/** A reporting period of the province: its kind, data window, due date and grace. */
+export interface PeriodRow {
+  id: string;
+  year: number;
+  kind: 'SIX_MONTH' | 'YEAR';
+  windowStart: string;
+  windowEnd: string;
+  dueOn: string;
+  graceDays: number;
+  status: 'OPEN' | 'CLOSED';
+}
+
+const COLUMNS = [
+  'id',
+  'year',
+  'kind',
+  'window_start as windowStart',
+  'window_end as windowEnd',
+  'due_on as dueOn',
+  'grace_days as graceDays',
+  'status',
+] as const;
+
+const asPeriod = (row: Omit<PeriodRow, 'kind' | 'status'> & { kind: string; status: string }): PeriodRow => ({
+  ...row,
+  kind: row.kind as PeriodRow['kind'],
+  status: row.status as PeriodRow['status'],
+});
 
 /** Reporting periods of the current tenant. */
 @Injectable()
 export class PeriodRepository {
-  listByYear(em: EntityManager, year: number): Promise<ReportingPeriod[]> {
-    return em.query(`SELECT ${COLUMNS} FROM reports.reporting_periods WHERE year = $1 ORDER BY window_start`, [year]);
+  async listByYear(em: EntityManager, year: number): Promise<PeriodRow[]> {
+    const rows = await rowsOf(em, qb.selectFrom('reports.reporting_periods').select(COLUMNS).where('year', '=', year).orderBy('window_start'));
+    return rows.map(asPeriod);
   }
 
-  async findById(em: EntityManager, id: string): Promise<ReportingPeriod | null> {
-    const rows = await em.query(`SELECT ${COLUMNS} FROM reports.reporting_periods WHERE id = $1`, [id]);
-    return rows[0] ?? null;
+  async findById(em: EntityManager, id: string): Promise<PeriodRow | null> {
+    const row = await firstOf(em, qb.selectFrom('reports.reporting_periods').select(COLUMNS).where('id', '=', id));
+    return row ? asPeriod(row) : null;
   }
 
-  async insert(em: EntityManager, p: PeriodDraft): Promise<ReportingPeriod> {
+  async insert(em: EntityManager, p: PeriodDraft): Promise<PeriodRow> {
     try {
-      const rows = await em.query(
-        `INSERT INTO reports.reporting_periods (tenant_id, year, kind, window_start, window_end, due_on, grace_days)
-         VALUES (qcdc.current_tenant(), $1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-        [p.year, p.kind, p.windowStart, p.windowEnd, p.dueOn, p.graceDays],
+      const row = await firstOf(
+        em,
+        qb
+          .insertInto('reports.reporting_periods')
+          .values({
+            tenant_id: currentTenant(),
+            year: p.year,
+            kind: p.kind,
+            window_start: p.windowStart,
+            window_end: p.windowEnd,
+            due_on: p.dueOn,
+            grace_days: p.graceDays,
+          })
+          .returning(COLUMNS),
       );
-      return rows[0];
+      return asPeriod(row as NonNullable<typeof row>);
     } catch (error) {
       if (pgCode(error) === PG_UNIQUE_VIOLATION) {
         throw conflict(

@@ -1,32 +1,75 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Report } from '../graphql-types';
+import { Band } from '@qcdc/shared/contracts';
+import { currentTenant, firstOf, qb, sql } from '@qcdc/shared/db';
 
-const COLUMNS = `id, unit_id AS "unitId", period_id AS "periodId", status, submitted_at AS "submittedAt", late,
-                 score_total::float AS "scoreTotal", band`;
+/** A unit's report for a period, as the reports service keeps it. */
+export interface ReportRow {
+  id: string;
+  unitId: string;
+  periodId: string;
+  status: 'DRAFT' | 'SUBMITTED';
+  submittedAt: Date | null;
+  late: boolean | null;
+  scoreTotal: number | null;
+  band: Band | null;
+}
 
 export interface AssessmentTotal {
   total: number;
-  band: string;
+  band: Band;
 }
+
+const COLUMNS = [
+  'id',
+  'unit_id as unitId',
+  'period_id as periodId',
+  'status',
+  'submitted_at as submittedAt',
+  'late',
+  'score_total as scoreTotal',
+  'band',
+] as const;
+
+interface ReportColumns {
+  id: string;
+  unitId: string;
+  periodId: string;
+  status: string;
+  submittedAt: Date | null;
+  late: boolean | null;
+  scoreTotal: string | null;
+  band: string | null;
+}
+
+const asReport = (row: ReportColumns): ReportRow => ({
+  ...row,
+  status: row.status as ReportRow['status'],
+  scoreTotal: row.scoreTotal === null ? null : Number(row.scoreTotal),
+  band: row.band as Band | null,
+});
 
 /** Unit reports of the current tenant, and the self-score they freeze (scoring's read model). */
 @Injectable()
 export class ReportRepository {
-  async find(em: EntityManager, unitId: string, periodId: string): Promise<Report | null> {
-    const rows = await em.query(`SELECT ${COLUMNS} FROM reports.reports WHERE unit_id = $1 AND period_id = $2`, [
-      unitId,
-      periodId,
-    ]);
-    return rows[0] ?? null;
+  async find(em: EntityManager, unitId: string, periodId: string): Promise<ReportRow | null> {
+    const row = await firstOf(
+      em,
+      qb.selectFrom('reports.reports').select(COLUMNS).where('unit_id', '=', unitId).where('period_id', '=', periodId),
+    );
+    return row ? asReport(row) : null;
   }
 
   async assessmentTotal(em: EntityManager, unitId: string, periodId: string): Promise<AssessmentTotal | null> {
-    const rows = await em.query(
-      `SELECT total::float AS total, band FROM scoring.assessment_totals WHERE unit_id = $1 AND period_id = $2`,
-      [unitId, periodId],
+    const row = await firstOf(
+      em,
+      qb
+        .selectFrom('scoring.assessment_totals')
+        .select(['total', 'band'])
+        .where('unit_id', '=', unitId)
+        .where('period_id', '=', periodId),
     );
-    return rows[0] ?? null;
+    return row && row.total !== null ? { total: Number(row.total), band: row.band as Band } : null;
   }
 
   /**
@@ -36,18 +79,37 @@ export class ReportRepository {
   async submit(
     em: EntityManager,
     r: { unitId: string; periodId: string; userId: string; submittedAt: Date; late: boolean } & AssessmentTotal,
-  ): Promise<Report | null> {
-    const rows = await em.query(
-      `INSERT INTO reports.reports AS r (tenant_id, unit_id, period_id, status, submitted_at, submitted_by, late,
-                                         score_total, band)
-       VALUES (qcdc.current_tenant(), $1, $2, 'SUBMITTED', $3, $4, $5, $6, $7)
-       ON CONFLICT (tenant_id, unit_id, period_id) DO UPDATE
-         SET status = 'SUBMITTED', submitted_at = EXCLUDED.submitted_at, submitted_by = EXCLUDED.submitted_by,
-             late = EXCLUDED.late, score_total = EXCLUDED.score_total, band = EXCLUDED.band
-         WHERE r.status = 'DRAFT'
-       RETURNING ${COLUMNS}`,
-      [r.unitId, r.periodId, r.submittedAt, r.userId, r.late, r.total, r.band],
+  ): Promise<ReportRow | null> {
+    const row = await firstOf(
+      em,
+      qb
+        .insertInto('reports.reports')
+        .values({
+          tenant_id: currentTenant(),
+          unit_id: r.unitId,
+          period_id: r.periodId,
+          status: 'SUBMITTED',
+          submitted_at: r.submittedAt,
+          submitted_by: r.userId,
+          late: r.late,
+          score_total: r.total,
+          band: r.band,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['tenant_id', 'unit_id', 'period_id'])
+            .doUpdateSet((eb) => ({
+              status: sql<string>`'SUBMITTED'`,
+              submitted_at: eb.ref('excluded.submitted_at'),
+              submitted_by: eb.ref('excluded.submitted_by'),
+              late: eb.ref('excluded.late'),
+              score_total: eb.ref('excluded.score_total'),
+              band: eb.ref('excluded.band'),
+            }))
+            .where(sql<boolean>`reports.reports.status = 'DRAFT'`),
+        )
+        .returning(COLUMNS),
     );
-    return rows[0] ?? null;
+    return row ? asReport(row) : null;
   }
 }

@@ -1,64 +1,89 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CriterionDefinition } from '@qcdc/scoring/domain';
-import { Criterion, Rubric } from '../graphql-types';
+import { ContentGroup, CriterionDefinition } from '@qcdc/scoring/domain';
+import { currentTenant, firstOf, qb, rowsOf } from '@qcdc/shared/db';
+
+/** A criterion of a rubric, as scoring keeps it. */
+export interface CriterionRow {
+  id: string;
+  code: string;
+  title: string;
+  contentGroup: ContentGroup;
+  maxPoints: number;
+  evidenceHint: string | null;
+  legalReference: string | null;
+}
+
+/** A province's rubric for a year, with its criteria in order. */
+export interface RubricRow {
+  id: string;
+  year: number;
+  name: string;
+  criteria: CriterionRow[];
+  maxTotal: number;
+}
 
 /** Rubrics and their criteria in the current tenant. */
 @Injectable()
 export class RubricRepository {
-  async findByYear(em: EntityManager, year: number): Promise<Rubric | null> {
-    const [rubric] = await em.query(`SELECT id, year, name FROM scoring.rubrics WHERE year = $1`, [year]);
-    if (!rubric) return null;
-    return this.withCriteria(em, rubric);
+  async findByYear(em: EntityManager, year: number): Promise<RubricRow | null> {
+    const rubric = await firstOf(em, qb.selectFrom('scoring.rubrics').select(['id', 'year', 'name']).where('year', '=', year));
+    return rubric ? this.withCriteria(em, rubric) : null;
   }
 
-  async findById(em: EntityManager, id: string): Promise<Rubric | null> {
-    const [rubric] = await em.query(`SELECT id, year, name FROM scoring.rubrics WHERE id = $1`, [id]);
+  async findById(em: EntityManager, id: string): Promise<RubricRow | null> {
+    const rubric = await firstOf(em, qb.selectFrom('scoring.rubrics').select(['id', 'year', 'name']).where('id', '=', id));
     return rubric ? this.withCriteria(em, rubric) : null;
   }
 
   /** Inserts a rubric with its criteria; returns null when the year already has one. */
   async insert(em: EntityManager, year: number, name: string, criteria: readonly CriterionDefinition[]): Promise<string | null> {
-    const rows = await em.query(
-      `INSERT INTO scoring.rubrics (tenant_id, year, name) VALUES (qcdc.current_tenant(), $1, $2)
-       ON CONFLICT (tenant_id, year) DO NOTHING RETURNING id`,
-      [year, name],
+    const rubric = await firstOf(
+      em,
+      qb
+        .insertInto('scoring.rubrics')
+        .values({ tenant_id: currentTenant(), year, name })
+        .onConflict((oc) => oc.columns(['tenant_id', 'year']).doNothing())
+        .returning('id'),
     );
-    if (rows.length === 0) return null;
-    await em.query(
-      `INSERT INTO scoring.criteria (tenant_id, rubric_id, code, title, content_group, max_points, evidence_hint,
-                                     legal_reference, sort_order)
-       SELECT qcdc.current_tenant(), $1, c.code, c.title, c.content_group, c.max_points, c.evidence_hint,
-              c.legal_reference, c.ord
-         FROM jsonb_to_recordset($2::jsonb) AS c(code text, title text, content_group text, max_points numeric,
-                                                 evidence_hint text, legal_reference text, ord int)`,
-      [
-        rows[0].id,
-        JSON.stringify(
-          criteria.map((c, ord) => ({
-            code: c.code,
-            title: c.title,
-            content_group: c.contentGroup,
-            max_points: c.maxPoints,
-            evidence_hint: c.evidenceHint,
-            legal_reference: c.legalReference,
-            ord,
-          })),
-        ),
-      ],
+    if (!rubric) return null;
+    await rowsOf(
+      em,
+      qb.insertInto('scoring.criteria').values(
+        criteria.map((c, ord) => ({
+          tenant_id: currentTenant(),
+          rubric_id: rubric.id,
+          code: c.code,
+          title: c.title,
+          content_group: c.contentGroup,
+          max_points: c.maxPoints,
+          evidence_hint: c.evidenceHint,
+          legal_reference: c.legalReference,
+          sort_order: ord,
+        })),
+      ),
     );
-    return rows[0].id;
+    return rubric.id;
   }
 
-  private async withCriteria(em: EntityManager, rubric: Omit<Rubric, 'criteria' | 'maxTotal'>): Promise<Rubric> {
-    const criteria: Criterion[] = (
-      await em.query(
-        `SELECT id, code, title, content_group AS "contentGroup", max_points AS "maxPoints",
-                evidence_hint AS "evidenceHint", legal_reference AS "legalReference"
-           FROM scoring.criteria WHERE rubric_id = $1 ORDER BY sort_order`,
-        [rubric.id],
-      )
-    ).map((c: Criterion) => ({ ...c, maxPoints: Number(c.maxPoints) }));
+  private async withCriteria(em: EntityManager, rubric: { id: string; year: number; name: string }): Promise<RubricRow> {
+    const rows = await rowsOf(
+      em,
+      qb
+        .selectFrom('scoring.criteria')
+        .select([
+          'id',
+          'code',
+          'title',
+          'content_group as contentGroup',
+          'max_points as maxPoints',
+          'evidence_hint as evidenceHint',
+          'legal_reference as legalReference',
+        ])
+        .where('rubric_id', '=', rubric.id)
+        .orderBy('sort_order'),
+    );
+    const criteria = rows.map((c) => ({ ...c, contentGroup: c.contentGroup as ContentGroup, maxPoints: Number(c.maxPoints) }));
     return { ...rubric, criteria, maxTotal: criteria.reduce((sum, c) => sum + c.maxPoints, 0) };
   }
 }

@@ -1,42 +1,62 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Band, CriterionScoreEntry } from '@qcdc/scoring/domain';
-import { SelfAssessment } from '../graphql-types';
+import { currentTenant, execute, firstOf, qb, rowsOf, sql } from '@qcdc/shared/db';
 
+/** A reporting period as scoring sees it through reports' read model. */
 export interface PeriodRow {
   id: string;
   year: number;
   status: 'OPEN' | 'CLOSED';
 }
 
+/** A unit's saved self-assessment for a period, with its score per criterion in rubric order. */
+export interface SelfAssessmentRow {
+  id: string;
+  unitId: string;
+  periodId: string;
+  total: number;
+  band: Band;
+  version: number;
+  updatedAt: Date;
+  scores: { criterionId: string; points: number; comment: string | null }[];
+}
+
 /** Self-assessments of the current tenant, and the periods they are filed under (reports' read model). */
 @Injectable()
 export class SelfAssessmentRepository {
   async findPeriod(em: EntityManager, periodId: string): Promise<PeriodRow | null> {
-    const rows = await em.query(`SELECT id, year, status FROM reports.period_directory WHERE id = $1`, [periodId]);
-    return rows[0] ?? null;
+    const row = await firstOf(
+      em,
+      qb.selectFrom('reports.period_directory').select(['id', 'year', 'status']).where('id', '=', periodId),
+    );
+    return row ? { id: row.id as string, year: row.year as number, status: row.status as PeriodRow['status'] } : null;
   }
 
-  async find(em: EntityManager, unitId: string, periodId: string): Promise<SelfAssessment | null> {
-    const [row] = await em.query(
-      `SELECT id, unit_id AS "unitId", period_id AS "periodId", total, band, version, updated_at AS "updatedAt"
-         FROM scoring.self_assessments WHERE unit_id = $1 AND period_id = $2`,
-      [unitId, periodId],
+  async find(em: EntityManager, unitId: string, periodId: string): Promise<SelfAssessmentRow | null> {
+    const row = await firstOf(
+      em,
+      qb
+        .selectFrom('scoring.self_assessments')
+        .select(['id', 'unit_id as unitId', 'period_id as periodId', 'total', 'band', 'version', 'updated_at as updatedAt'])
+        .where('unit_id', '=', unitId)
+        .where('period_id', '=', periodId),
     );
     if (!row) return null;
-    const scores = await em.query(
-      `SELECT s.criterion_id AS "criterionId", s.points, s.comment
-         FROM scoring.self_assessment_scores s JOIN scoring.criteria c ON c.tenant_id = s.tenant_id AND c.id = s.criterion_id
-        WHERE s.assessment_id = $1 ORDER BY c.sort_order`,
-      [row.id],
+    const scores = await rowsOf(
+      em,
+      qb
+        .selectFrom('scoring.self_assessment_scores as s')
+        .innerJoin('scoring.criteria as c', (join) => join.onRef('c.tenant_id', '=', 's.tenant_id').onRef('c.id', '=', 's.criterion_id'))
+        .select(['s.criterion_id as criterionId', 's.points', 's.comment'])
+        .where('s.assessment_id', '=', row.id)
+        .orderBy('c.sort_order'),
     );
     return {
       ...row,
       total: Number(row.total),
-      scores: scores.map((s: { criterionId: string; points: string; comment: string | null }) => ({
-        ...s,
-        points: Number(s.points),
-      })),
+      band: row.band as Band,
+      scores: scores.map((s) => ({ ...s, points: Number(s.points) })),
     };
   }
 
@@ -46,21 +66,45 @@ export class SelfAssessmentRepository {
     a: { unitId: string; periodId: string; rubricId: string; total: number; band: Band; userId: string },
     entries: readonly CriterionScoreEntry[],
   ): Promise<void> {
-    const [row] = await em.query(
-      `INSERT INTO scoring.self_assessments (tenant_id, unit_id, period_id, rubric_id, total, band, updated_by)
-       VALUES (qcdc.current_tenant(), $1, $2, $3, $4, $5, $6)
-       ON CONFLICT (tenant_id, unit_id, period_id) DO UPDATE
-         SET rubric_id = EXCLUDED.rubric_id, total = EXCLUDED.total, band = EXCLUDED.band,
-             updated_by = EXCLUDED.updated_by, updated_at = now(), version = scoring.self_assessments.version + 1
-       RETURNING id`,
-      [a.unitId, a.periodId, a.rubricId, a.total, a.band, a.userId],
+    const saved = await firstOf(
+      em,
+      qb
+        .insertInto('scoring.self_assessments')
+        .values({
+          tenant_id: currentTenant(),
+          unit_id: a.unitId,
+          period_id: a.periodId,
+          rubric_id: a.rubricId,
+          total: a.total,
+          band: a.band,
+          updated_by: a.userId,
+        })
+        .onConflict((oc) =>
+          oc.columns(['tenant_id', 'unit_id', 'period_id']).doUpdateSet((eb) => ({
+            rubric_id: eb.ref('excluded.rubric_id'),
+            total: eb.ref('excluded.total'),
+            band: eb.ref('excluded.band'),
+            updated_by: eb.ref('excluded.updated_by'),
+            updated_at: sql<Date>`now()`,
+            version: sql<number>`scoring.self_assessments.version + 1`,
+          })),
+        )
+        .returning('id'),
     );
-    await em.query(`DELETE FROM scoring.self_assessment_scores WHERE assessment_id = $1`, [row.id]);
-    await em.query(
-      `INSERT INTO scoring.self_assessment_scores (tenant_id, assessment_id, criterion_id, points, comment)
-       SELECT qcdc.current_tenant(), $1, e.criterion_id, e.points, e.comment
-         FROM jsonb_to_recordset($2::jsonb) AS e(criterion_id uuid, points numeric, comment text)`,
-      [row.id, JSON.stringify(entries.map((e) => ({ criterion_id: e.criterionId, points: e.points, comment: e.comment ?? null })))],
+    const assessmentId = (saved as { id: string }).id;
+    await execute(em, qb.deleteFrom('scoring.self_assessment_scores').where('assessment_id', '=', assessmentId));
+    if (entries.length === 0) return;
+    await execute(
+      em,
+      qb.insertInto('scoring.self_assessment_scores').values(
+        entries.map((e) => ({
+          tenant_id: currentTenant(),
+          assessment_id: assessmentId,
+          criterion_id: e.criterionId,
+          points: e.points,
+          comment: e.comment ?? null,
+        })),
+      ),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { currentTenant, execute, firstOf, qb, sql } from '@qcdc/shared/db';
 
 export interface RefreshTokenRow {
   id: string;
@@ -18,33 +19,54 @@ export class RefreshTokenRepository {
     em: EntityManager,
     token: { userId: string; familyId: string; secretHash: Buffer; expiresAt: Date },
   ): Promise<string> {
-    const rows = await em.query(
-      `INSERT INTO tenancy.refresh_tokens (tenant_id, user_id, family_id, secret_hash, expires_at)
-       VALUES (qcdc.current_tenant(), $1, $2, $3, $4) RETURNING id`,
-      [token.userId, token.familyId, token.secretHash, token.expiresAt],
+    const row = await firstOf(
+      em,
+      qb
+        .insertInto('tenancy.refresh_tokens')
+        .values({
+          tenant_id: currentTenant(),
+          user_id: token.userId,
+          family_id: token.familyId,
+          secret_hash: token.secretHash,
+          expires_at: token.expiresAt,
+        })
+        .returning('id'),
     );
-    return rows[0].id;
+    return (row as { id: string }).id;
   }
 
   /** Locks the row: two refreshes with one token race to a single winner. */
-  async findForUpdate(em: EntityManager, id: string): Promise<RefreshTokenRow | null> {
-    const rows = await em.query(
-      `SELECT id, user_id AS "userId", family_id AS "familyId", secret_hash AS "secretHash",
-              expires_at AS "expiresAt", used_at AS "usedAt", revoked_at AS "revokedAt"
-         FROM tenancy.refresh_tokens WHERE id = $1 FOR UPDATE`,
-      [id],
+  findForUpdate(em: EntityManager, id: string): Promise<RefreshTokenRow | null> {
+    return firstOf(
+      em,
+      qb
+        .selectFrom('tenancy.refresh_tokens')
+        .select([
+          'id',
+          'user_id as userId',
+          'family_id as familyId',
+          'secret_hash as secretHash',
+          'expires_at as expiresAt',
+          'used_at as usedAt',
+          'revoked_at as revokedAt',
+        ])
+        .where('id', '=', id)
+        .forUpdate(),
     );
-    return rows[0] ?? null;
   }
 
   async markUsed(em: EntityManager, id: string): Promise<void> {
-    await em.query(`UPDATE tenancy.refresh_tokens SET used_at = now() WHERE id = $1`, [id]);
+    await execute(em, qb.updateTable('tenancy.refresh_tokens').set({ used_at: sql<Date>`now()` }).where('id', '=', id));
   }
 
   async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
-    await em.query(
-      `UPDATE tenancy.refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
-      [familyId],
+    await execute(
+      em,
+      qb
+        .updateTable('tenancy.refresh_tokens')
+        .set({ revoked_at: sql<Date>`now()` })
+        .where('family_id', '=', familyId)
+        .where('revoked_at', 'is', null),
     );
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { conflict } from '@qcdc/shared/contracts';
-import { PG_UNIQUE_VIOLATION, TenantDb, pgCode } from '@qcdc/shared/db';
+import { PG_UNIQUE_VIOLATION, TenantDb, firstOf, pgCode, qb, rowsOf, sql } from '@qcdc/shared/db';
 
 export interface TenantRow {
   id: string;
@@ -12,7 +12,12 @@ export interface TenantRow {
   createdAt: Date;
 }
 
-const COLUMNS = `id, code, name, kind, status, created_at AS "createdAt"`;
+const COLUMNS = ['id', 'code', 'name', 'kind', 'status', 'created_at as createdAt'] as const;
+const asTenant = (row: Omit<TenantRow, 'kind' | 'status'> & { kind: string; status: string }): TenantRow => ({
+  ...row,
+  kind: row.kind as TenantRow['kind'],
+  status: row.status as TenantRow['status'],
+});
 
 /**
  * The tenant registry (tenancy.tenants): platform data, not tenant-owned, so it is read without a tenant. Inside
@@ -23,31 +28,26 @@ export class TenantRepository {
   constructor(private readonly db: TenantDb) {}
 
   async findByCode(code: string): Promise<TenantRow | null> {
-    const rows = await this.db.manager.query(`SELECT ${COLUMNS} FROM tenancy.tenants WHERE code = $1`, [code]);
-    return rows[0] ?? null;
+    const row = await firstOf(this.db.manager, qb.selectFrom('tenancy.tenants').select(COLUMNS).where('code', '=', code));
+    return row ? asTenant(row) : null;
   }
 
   async findById(id: string): Promise<TenantRow | null> {
-    const rows = await this.db.manager.query(`SELECT ${COLUMNS} FROM tenancy.tenants WHERE id = $1`, [id]);
-    return rows[0] ?? null;
+    const row = await firstOf(this.db.manager, qb.selectFrom('tenancy.tenants').select(COLUMNS).where('id', '=', id));
+    return row ? asTenant(row) : null;
   }
 
   /** Provinces by name; `signInOnly` leaves out archived ones, whose people can no longer sign in. */
-  listProvinces(signInOnly: boolean): Promise<TenantRow[]> {
-    return this.db.manager.query(
-      `SELECT ${COLUMNS} FROM tenancy.tenants
-        WHERE kind = 'PROVINCE' AND ($1::boolean IS FALSE OR status <> 'ARCHIVED') ORDER BY name`,
-      [signInOnly],
-    );
+  async listProvinces(signInOnly: boolean): Promise<TenantRow[]> {
+    let query = qb.selectFrom('tenancy.tenants').select(COLUMNS).where('kind', '=', 'PROVINCE');
+    if (signInOnly) query = query.where('status', '<>', 'ARCHIVED');
+    return (await rowsOf(this.db.manager, query.orderBy('name'))).map(asTenant);
   }
 
   async insertProvince(em: EntityManager, code: string, name: string): Promise<string> {
     try {
-      const rows = await em.query(
-        `INSERT INTO tenancy.tenants (code, name, kind) VALUES ($1, $2, 'PROVINCE') RETURNING id`,
-        [code, name],
-      );
-      return rows[0].id;
+      const row = await firstOf(em, qb.insertInto('tenancy.tenants').values({ code, name, kind: 'PROVINCE' }).returning('id'));
+      return (row as { id: string }).id;
     } catch (error) {
       if (pgCode(error) === PG_UNIQUE_VIOLATION) {
         throw conflict(`Mã tỉnh "${code}" đã có. Hãy chọn mã khác.`, `The province code "${code}" is taken.`, {
@@ -59,11 +59,15 @@ export class TenantRepository {
   }
 
   async setStatus(id: string, status: TenantRow['status']): Promise<TenantRow | null> {
-    const [rows] = await this.db.manager.query(
-      `UPDATE tenancy.tenants SET status = $2, updated_at = now() WHERE id = $1 AND kind = 'PROVINCE'
-       RETURNING ${COLUMNS}`,
-      [id, status],
+    const row = await firstOf(
+      this.db.manager,
+      qb
+        .updateTable('tenancy.tenants')
+        .set({ status, updated_at: sql<Date>`now()` })
+        .where('id', '=', id)
+        .where('kind', '=', 'PROVINCE')
+        .returning(COLUMNS),
     );
-    return rows[0] ?? null;
+    return row ? asTenant(row) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Role, conflict } from '@qcdc/shared/contracts';
-import { PG_UNIQUE_VIOLATION, pgCode } from '@qcdc/shared/db';
+import { PG_UNIQUE_VIOLATION, currentTenant, execute, firstOf, pgCode, qb, rowsOf } from '@qcdc/shared/db';
 import { OrgUnitRow } from '../org-units/org-unit.repository';
 
 export interface UserRow {
@@ -18,19 +18,17 @@ export interface MembershipRow {
   orgUnit: OrgUnitRow | null;
 }
 
-const COLUMNS = `id, username, display_name AS "displayName", email, active, password_hash AS "passwordHash"`;
+const COLUMNS = ['id', 'username', 'display_name as displayName', 'email', 'active', 'password_hash as passwordHash'] as const;
 
 /** Users and their memberships in the current tenant. */
 @Injectable()
 export class UserRepository {
-  async findByUsername(em: EntityManager, username: string): Promise<UserRow | null> {
-    const rows = await em.query(`SELECT ${COLUMNS} FROM tenancy.users WHERE username = $1`, [username]);
-    return rows[0] ?? null;
+  findByUsername(em: EntityManager, username: string): Promise<UserRow | null> {
+    return firstOf(em, qb.selectFrom('tenancy.users').select(COLUMNS).where('username', '=', username));
   }
 
-  async findById(em: EntityManager, id: string): Promise<UserRow | null> {
-    const rows = await em.query(`SELECT ${COLUMNS} FROM tenancy.users WHERE id = $1`, [id]);
-    return rows[0] ?? null;
+  findById(em: EntityManager, id: string): Promise<UserRow | null> {
+    return firstOf(em, qb.selectFrom('tenancy.users').select(COLUMNS).where('id', '=', id));
   }
 
   async insert(
@@ -38,12 +36,20 @@ export class UserRepository {
     user: { username: string; displayName: string; email: string | null; passwordHash: string },
   ): Promise<UserRow> {
     try {
-      const rows = await em.query(
-        `INSERT INTO tenancy.users (tenant_id, username, display_name, email, password_hash)
-         VALUES (qcdc.current_tenant(), $1, $2, $3, $4) RETURNING ${COLUMNS}`,
-        [user.username, user.displayName, user.email, user.passwordHash],
+      const row = await firstOf(
+        em,
+        qb
+          .insertInto('tenancy.users')
+          .values({
+            tenant_id: currentTenant(),
+            username: user.username,
+            display_name: user.displayName,
+            email: user.email,
+            password_hash: user.passwordHash,
+          })
+          .returning(COLUMNS),
       );
-      return rows[0];
+      return row as UserRow;
     } catch (error) {
       if (pgCode(error) === PG_UNIQUE_VIOLATION) {
         throw conflict(
@@ -57,22 +63,31 @@ export class UserRepository {
   }
 
   /** Users with a membership inside the subtrees rooted at `rootIds`, by display name. */
-  listInSubtrees(em: EntityManager, rootIds: string[]): Promise<UserRow[]> {
-    return em.query(
-      `SELECT ${COLUMNS} FROM tenancy.users u
-        WHERE EXISTS (SELECT FROM tenancy.memberships m
-                        JOIN tenancy.org_unit_closure c ON c.unit_id = m.org_unit_id
-                       WHERE m.user_id = u.id AND c.ancestor_id = ANY($1::uuid[]))
-        ORDER BY u.display_name, u.username`,
-      [rootIds],
+  async listInSubtrees(em: EntityManager, rootIds: string[]): Promise<UserRow[]> {
+    if (rootIds.length === 0) return [];
+    return rowsOf(
+      em,
+      qb
+        .selectFrom('tenancy.users as u')
+        .select(COLUMNS.map((c) => `u.${c}` as const))
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('tenancy.memberships as m')
+              .innerJoin('tenancy.org_unit_closure as c', 'c.unit_id', 'm.org_unit_id')
+              .whereRef('m.user_id', '=', 'u.id')
+              .where('c.ancestor_id', 'in', rootIds)
+              .select('m.user_id'),
+          ),
+        )
+        .orderBy('u.display_name')
+        .orderBy('u.username'),
     );
   }
 
   async addMembership(em: EntityManager, userId: string, role: Role, orgUnitId: string | null): Promise<void> {
-    await em.query(
-      `INSERT INTO tenancy.memberships (tenant_id, user_id, role, org_unit_id)
-       VALUES (qcdc.current_tenant(), $1, $2, $3)`,
-      [userId, role, orgUnitId],
+    await execute(
+      em,
+      qb.insertInto('tenancy.memberships').values({ tenant_id: currentTenant(), user_id: userId, role, org_unit_id: orgUnitId }),
     );
   }
 
@@ -82,20 +97,38 @@ export class UserRepository {
 
   /** The memberships of many users in one query, by user id (each user's in the order they were given). */
   async membershipsOfUsers(em: EntityManager, userIds: string[]): Promise<Map<string, MembershipRow[]>> {
-    const rows: (MembershipRow & { userId: string; unitId: string | null } & Omit<OrgUnitRow, 'id'>)[] = await em.query(
-      `SELECT m.user_id AS "userId", m.role, o.id AS "unitId", o.code, o.name, o.kind, o.unit_type AS "unitType",
-              o.parent_id AS "parentId"
-         FROM tenancy.memberships m
-         LEFT JOIN tenancy.org_units o ON o.tenant_id = m.tenant_id AND o.id = m.org_unit_id
-        WHERE m.user_id = ANY($1::uuid[]) ORDER BY m.created_at`,
-      [userIds],
+    if (userIds.length === 0) return new Map();
+    const rows = await rowsOf(
+      em,
+      qb
+        .selectFrom('tenancy.memberships as m')
+        .leftJoin('tenancy.org_units as o', (join) => join.onRef('o.tenant_id', '=', 'm.tenant_id').onRef('o.id', '=', 'm.org_unit_id'))
+        .select([
+          'm.user_id as userId',
+          'm.role',
+          'o.id as unitId',
+          'o.code',
+          'o.name',
+          'o.kind',
+          'o.unit_type as unitType',
+          'o.parent_id as parentId',
+        ])
+        .where('m.user_id', 'in', userIds)
+        .orderBy('m.created_at'),
     );
     const byUser = new Map<string, MembershipRow[]>(userIds.map((id) => [id, []]));
     for (const r of rows) {
       byUser.get(r.userId)?.push({
-        role: r.role,
+        role: r.role as Role,
         orgUnit: r.unitId
-          ? { id: r.unitId, code: r.code, name: r.name, kind: r.kind, unitType: r.unitType, parentId: r.parentId }
+          ? {
+              id: r.unitId,
+              code: r.code as string,
+              name: r.name as string,
+              kind: r.kind as OrgUnitRow['kind'],
+              unitType: r.unitType as OrgUnitRow['unitType'],
+              parentId: r.parentId,
+            }
           : null,
       });
     }
