@@ -4,3 +4,7 @@ export * from './errors';
 export * from './calendar-date';
 export * from './bands';
 export * from './text';
+export * from './tenants';
+export * from './org-units';
+export * from './periods';
+export * from './enum-object';

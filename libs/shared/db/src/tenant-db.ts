@@ -1,8 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '@qcdc/shared/contracts';
+import { AppError, TenantStatus } from '@qcdc/shared/contracts';
 import { MissingTenantError, TenantContext } from './tenant-context';
-
-export type TenantStatus = 'ACTIVE' | 'SUSPENDED' | 'ARCHIVED';
 
 export interface TransactionOptions {
   /** A transaction that writes: refused for a suspended or archived province. */

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { PeriodStatus } from '@qcdc/shared/contracts';
 import { Band, CriterionScoreEntry } from '@qcdc/scoring/domain';
 import { SelfAssessment } from '../graphql-types';
 
 export interface PeriodRow {
   id: string;
   year: number;
-  status: 'OPEN' | 'CLOSED';
+  status: PeriodStatus;
 }
 
 /** Self-assessments of the current tenant, and the periods they are filed under (reports' read model). */
