@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: everything a developer needs, from a fresh clone to a seeded, running QCDC.
-//   npm start                      logs in .data/logs/<name>.log
+//   npm start                      builds the apps (Nx, cached), then runs the builds; logs in .data/logs/<name>.log
 //   npm start -- --inherit-logs    all process output in this terminal
 // Ports: GATEWAY_PORT (4000), TENANCY_PORT (4001) ... WORKER_PORT (4005), WEB_PORT (4200).
 import { ensureNodeModules } from './lib/deps.mjs';
 import {
+  NODE_APPS,
   addCleanup,
-  buildWeb,
+  buildApps,
   logTail,
   nodeTs,
   portsFromEnv,
@@ -63,8 +64,10 @@ async function main() {
   step('platform admin');
   await run(...nodeTs('tools/seed/platform-admin.ts'), { env });
 
-  step('web build');
-  await buildWeb({ env });
+  // Built, not compiled at run time: the same JavaScript the production image runs. Nx restores an
+  // unchanged app from its cache, so a second `npm start` skips the builds.
+  step('build');
+  await buildApps([...NODE_APPS, 'web'], { env });
 
   step('starting processes');
   const logDir = path.join(DATA_DIR, 'logs');

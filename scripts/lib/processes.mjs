@@ -11,6 +11,8 @@ import { ROOT, SetupError, portFree } from './services.mjs';
 
 const BACKENDS = ['tenancy', 'activities', 'scoring', 'reports', 'worker'];
 const SUBGRAPHS = ['tenancy', 'activities', 'scoring', 'reports'];
+/** The Node.js apps, each built by its Nx `build` target to dist/apps/<name>/main.js (scripts/build-app.mjs). */
+export const NODE_APPS = ['gateway', ...BACKENDS];
 
 export const DEFAULT_PORTS = {
   gateway: 4000,
@@ -37,8 +39,26 @@ export function portsFrom(base, webPort) {
 
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 
-/** [command, args] that runs a TypeScript entry point the way the apps run. */
+/**
+ * [command, args] that runs a TypeScript tool (migrations, seeds) from its source, compiled as it loads.
+ * The apps do not run this way: they run their build (nodeApp).
+ */
 export const nodeTs = (file, ...args) => [process.execPath, ['-r', '@swc-node/register', file, ...args]];
+
+/** The built entry point of a Node.js app. */
+export const builtEntry = (name) => path.join(ROOT, 'dist', 'apps', name, 'main.js');
+
+/** [command, args] that runs an app's build, with stack traces mapped back to the TypeScript. */
+export const nodeApp = (name) => [process.execPath, ['--enable-source-maps', builtEntry(name)]];
+
+/**
+ * Builds the given Nx projects (`nx run-many -t build`): the Node.js apps to dist/apps/<name>, the web app
+ * to apps/web/dist. Nx caches each build by its inputs, so an unchanged app is restored, not rebuilt.
+ */
+export function buildApps(projects, { env = process.env, quiet = false } = {}) {
+  const args = ['run-many', '-t', 'build', '-p', projects.join(','), '--output-style=static'];
+  return run(bin('nx'), args, { env: { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' }, quiet });
+}
 
 // ---------------------------------------------------------------------------------------------------
 // One-shot commands
@@ -236,8 +256,8 @@ export async function waitForHealth(url, { timeoutMs = 60000, intervalMs = 200, 
 // The whole stack
 
 /**
- * Starts the apps: the four subgraphs and the worker in parallel, the gateway once the subgraphs are
- * healthy, then (if web) vite preview of the already built apps/web/dist.
+ * Starts the apps from their builds (see buildApps): the four subgraphs and the worker in parallel, the
+ * gateway once the subgraphs are healthy, then (if web) vite preview of the already built apps/web/dist.
  * env: common env (DATABASE_URL, REDIS_URL, QUEUE_PREFIX, JWT_*...). Returns the URLs.
  */
 export async function startStack({ ports, env, web = true, logDir, inherit = false, timeoutMs = 90000, onUnexpectedExit }) {
@@ -263,8 +283,12 @@ export async function startStack({ ports, env, web = true, logDir, inherit = fal
     inherit,
     onUnexpectedExit,
   });
+  const missing = NODE_APPS.filter((name) => !fs.existsSync(builtEntry(name)));
+  if (missing.length) {
+    throw new SetupError(`not built: ${missing.map((n) => path.relative(ROOT, builtEntry(n))).join(', ')} (run \`npm run build\`)`);
+  }
   const startApp = (name, extraEnv = {}) => {
-    const [cmd, args] = nodeTs(`apps/${name}/src/main.ts`);
+    const [cmd, args] = nodeApp(name);
     const portVar = `${name.toUpperCase()}_PORT`;
     const proc = startProcess(name, cmd, args, opts(name, { [portVar]: String(ports[name]), ...extraEnv }));
     return waitForHealth(url(name, '/health'), { timeoutMs, proc });
@@ -286,9 +310,3 @@ export async function startStack({ ports, env, web = true, logDir, inherit = fal
   return urls;
 }
 
-/** Builds apps/web into apps/web/dist (a production build: NODE_ENV=development/test would change it). */
-export function buildWeb({ env = process.env, quiet = false } = {}) {
-  const buildEnv = { ...env };
-  delete buildEnv.NODE_ENV;
-  return run(bin('vite'), ['build', '--config', 'apps/web/vite.config.mts'], { env: buildEnv, quiet });
-}

@@ -409,7 +409,7 @@ function fail(message) {
 }
 
 // CLI: `node scripts/lib/services.mjs stop` stops throwaway servers left under .data/;
-// `node scripts/lib/services.mjs keys` creates the JWT key pair (used by the Docker `migrate` service).
+// `node scripts/lib/services.mjs keys` creates the JWT key pair and the gateway secret (the Docker `migrate` service).
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const cmd = process.argv[2];
   if (cmd === 'stop') {

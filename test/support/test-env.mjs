@@ -4,7 +4,7 @@
 // jest workers inherit because they start after globalSetup.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { addCleanup, buildWeb, nodeTs, portsFrom, run, shutdown, startStack } from '../../scripts/lib/processes.mjs';
+import { NODE_APPS, addCleanup, buildApps, nodeTs, portsFrom, run, shutdown, startStack } from '../../scripts/lib/processes.mjs';
 import {
   DATA_DIR,
   deleteKeysWithPrefix,
@@ -72,7 +72,8 @@ export function setupStack({ web, kind }) {
     await setupDatabase();
     process.env.PLATFORM_ADMIN_PASSWORD ||= 'qcdc-admin-2026';
     await run(...nodeTs('tools/seed/platform-admin.ts'), { quiet: true });
-    if (web) await buildWeb({ quiet: true });
+    // The stack runs the apps' builds, so the tests prove the build works (Nx skips what is unchanged).
+    await buildApps([...NODE_APPS, ...(web ? ['web'] : [])], { quiet: true });
 
     const ports = portsFrom(Number(process.env.QCDC_TEST_PORT_BASE || 5000), Number(process.env.QCDC_TEST_WEB_PORT || 5200));
     const urls = await startStack({ ports, env: { ...process.env }, web, logDir: path.join(DATA_DIR, 'logs', kind) });

@@ -4,14 +4,15 @@
  * so two runs in the same year produce the same province.
  *
  * The one real unit is the office of the agency-bloc Party committee of Vĩnh Long, with the figures of its
- * 2006 yearly report (/work/shared/examples/yearly-report-2006.txt); everything else is invented.
+ * 2006 yearly report (its structure is described in docs/DOMAIN.md); everything else is invented.
  */
-import type { Role } from '@qcdc/shared/contracts';
+import type { PeriodKind, Role, UnitType as AnyUnitType } from '@qcdc/shared/contracts';
 import { Band, bandOf } from '@qcdc/scoring/domain';
 
 export type { Band } from '@qcdc/scoring/domain';
-export type UnitType = 'AGENCY' | 'COMMUNE' | 'PUBLIC_UNIT' | 'ENTERPRISE';
-export type PeriodKind = 'SIX_MONTH' | 'YEAR';
+export type { PeriodKind };
+/** The unit types of reporting units (the committee and the blocs are COMMITTEE). */
+export type UnitType = Exclude<AnyUnitType, 'COMMITTEE'>;
 
 // ---------------------------------------------------------------------------------------------------
 // The province, its tree and its people

@@ -1,4 +1,7 @@
-import { badInput } from '@qcdc/shared/contracts';
+import { PeriodKind, badInput } from '@qcdc/shared/contracts';
+
+export { PERIOD_KINDS, PERIOD_STATUSES } from '@qcdc/shared/contracts';
+export type { PeriodKind, PeriodStatus } from '@qcdc/shared/contracts';
 
 /** Vietnam keeps one offset all year (no daylight saving): deadlines are counted in it. */
 export const VIETNAM_UTC_OFFSET = '+07:00';
@@ -17,8 +20,6 @@ export function isLate(submittedAt: Date, dueOn: string, graceDays: number): boo
   const deadline = new Date(`${addDays(dueOn, graceDays + 1)}T00:00:00${VIETNAM_UTC_OFFSET}`);
   return submittedAt.getTime() >= deadline.getTime();
 }
-
-export type PeriodKind = 'SIX_MONTH' | 'YEAR';
 
 export interface PeriodDraft {
   year: number;

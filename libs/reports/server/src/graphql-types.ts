@@ -1,13 +1,15 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BANDS, PERIOD_KINDS, PERIOD_STATUSES, PeriodKind, PeriodStatus, enumObject } from '@qcdc/shared/contracts';
+import { REPORT_STATUSES, ReportStatus } from '@qcdc/reports/domain';
 
-export const PeriodKindEnum = { SIX_MONTH: 'SIX_MONTH', YEAR: 'YEAR' } as const;
-export const ReportStatusEnum = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED' } as const;
+export const PeriodKindEnum = enumObject(PERIOD_KINDS);
+export const ReportStatusEnum = enumObject(REPORT_STATUSES);
 registerEnumType(PeriodKindEnum, { name: 'PeriodKind', description: 'Sơ kết 6 tháng or tổng kết năm' });
 registerEnumType(ReportStatusEnum, { name: 'ReportStatus' });
-export const PeriodStatusEnum = { OPEN: 'OPEN', CLOSED: 'CLOSED' } as const;
+export const PeriodStatusEnum = enumObject(PERIOD_STATUSES);
 registerEnumType(PeriodStatusEnum, { name: 'PeriodStatus', description: 'A closed period takes no new data' });
 /** Same enum as the scoring subgraph's Band (federation merges value types of equal definition). */
-export const BandEnum = { TOT: 'TOT', KHA: 'KHA', TRUNG_BINH: 'TRUNG_BINH', YEU: 'YEU' } as const;
+export const BandEnum = enumObject(BANDS);
 registerEnumType(BandEnum, { name: 'Band', description: 'Xếp loại: Tốt ≥ 90, Khá 70–89, Trung bình 50–69, Yếu < 50' });
 
 /** A reporting period (kỳ báo cáo) with its data window and due date. */
@@ -15,18 +17,18 @@ registerEnumType(BandEnum, { name: 'Band', description: 'Xếp loại: Tốt ≥
 export class ReportingPeriod {
   @Field(() => ID) id: string;
   @Field(() => Int) year: number;
-  @Field(() => PeriodKindEnum) kind: 'SIX_MONTH' | 'YEAR';
+  @Field(() => PeriodKindEnum) kind: PeriodKind;
   @Field() windowStart: string;
   @Field() windowEnd: string;
   @Field() dueOn: string;
   @Field(() => Int) graceDays: number;
-  @Field(() => PeriodStatusEnum) status: 'OPEN' | 'CLOSED';
+  @Field(() => PeriodStatusEnum) status: PeriodStatus;
 }
 
 @InputType()
 export class OpenReportingPeriodInput {
   @Field(() => Int) year: number;
-  @Field(() => PeriodKindEnum) kind: 'SIX_MONTH' | 'YEAR';
+  @Field(() => PeriodKindEnum) kind: PeriodKind;
   @Field({ description: 'YYYY-MM-DD' }) windowStart: string;
   @Field({ description: 'YYYY-MM-DD' }) windowEnd: string;
   @Field({ description: 'YYYY-MM-DD' }) dueOn: string;
@@ -39,7 +41,7 @@ export class Report {
   @Field(() => ID) id: string;
   @Field(() => ID) unitId: string;
   @Field(() => ID) periodId: string;
-  @Field(() => ReportStatusEnum) status: 'DRAFT' | 'SUBMITTED';
+  @Field(() => ReportStatusEnum) status: ReportStatus;
   @Field(() => GraphQLISODateTime, { nullable: true }) submittedAt: Date | null;
   @Field(() => Boolean, { nullable: true }) late: boolean | null;
   @Field(() => Float, { nullable: true }) scoreTotal: number | null;

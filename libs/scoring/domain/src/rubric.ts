@@ -10,6 +10,10 @@ export const CONTENT_GROUPS = [
 ] as const;
 export type ContentGroup = (typeof CONTENT_GROUPS)[number];
 
+/** A province edits a DRAFT rubric; units score against a PUBLISHED one. */
+export const RUBRIC_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
+export type RubricStatus = (typeof RUBRIC_STATUSES)[number];
+
 export interface CriterionDefinition {
   code: string;
   title: string;

@@ -1,8 +1,9 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Band, CONTENT_GROUPS, ContentGroup } from '@qcdc/scoring/domain';
+import { enumObject } from '@qcdc/shared/contracts';
+import { BANDS, Band, CONTENT_GROUPS, ContentGroup } from '@qcdc/scoring/domain';
 
-export const BandEnum = { TOT: 'TOT', KHA: 'KHA', TRUNG_BINH: 'TRUNG_BINH', YEU: 'YEU' } as const;
-export const ContentGroupEnum = Object.fromEntries(CONTENT_GROUPS.map((g) => [g, g])) as Record<ContentGroup, ContentGroup>;
+export const BandEnum = enumObject(BANDS);
+export const ContentGroupEnum = enumObject(CONTENT_GROUPS);
 registerEnumType(ContentGroupEnum, {
   name: 'ContentGroup',
   description: 'Content groups of Law 10/2022/QH15 plus leadership, the staff conference and results',

@@ -1,4 +1,5 @@
 import { Band } from './bands';
+import { OrgUnitKind, UnitType } from './org-units';
 
 /**
  * Events the services publish through their transactional outboxes, and the queues that carry them.
@@ -16,8 +17,8 @@ export interface OrgUnitUpsertedEvent {
   unitId: string;
   code: string;
   name: string;
-  kind: 'PROVINCE_COMMITTEE' | 'BLOC' | 'UNIT';
-  unitType: string;
+  kind: OrgUnitKind;
+  unitType: UnitType;
   /** Nearest BLOC above the unit, if any. */
   blocId: string | null;
   blocName: string | null;

@@ -5,3 +5,7 @@ export * from './calendar-date';
 export * from './bands';
 export * from './text';
 export * from './clock';
+export * from './tenants';
+export * from './org-units';
+export * from './periods';
+export * from './enum-object';

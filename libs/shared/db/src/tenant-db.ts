@@ -2,10 +2,8 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsServiceManager } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '@qcdc/shared/contracts';
+import { AppError, TenantStatus } from '@qcdc/shared/contracts';
 import { MissingTenantError, TenantContext } from './tenant-context';
-
-export type TenantStatus = 'ACTIVE' | 'SUSPENDED' | 'ARCHIVED';
 
 export interface TransactionOptions {
   /** A transaction that writes: refused for a suspended or archived province. */

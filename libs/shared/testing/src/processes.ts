@@ -22,7 +22,10 @@ export async function waitForStatus(url: string, status = 200, timeoutMs = 30_00
   }
 }
 
-/** One of qcdc's processes, started from its source as `npm start` does, for tests that kill it on purpose. */
+/**
+ * One of qcdc's processes, for tests that kill it on purpose. Started from its source (compiled as it loads),
+ * so a medium test needs no build; the e2e and browser stacks run the builds instead.
+ */
 export class AppProcess {
   private child: ChildProcess | null = null;
   private output = '';

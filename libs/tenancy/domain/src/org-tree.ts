@@ -1,9 +1,9 @@
-import { Role, badInput } from '@qcdc/shared/contracts';
+import { OrgUnitKind, Role, UnitType, badInput } from '@qcdc/shared/contracts';
 
-/** Levels of the org tree: the provincial committee at the root, blocs/sectors, reporting units. */
-export type OrgUnitKind = 'PROVINCE_COMMITTEE' | 'BLOC' | 'UNIT';
-/** What a reporting unit is (cơ quan, xã/phường, đơn vị sự nghiệp, doanh nghiệp); COMMITTEE for the others. */
-export type UnitType = 'COMMITTEE' | 'AGENCY' | 'COMMUNE' | 'PUBLIC_UNIT' | 'ENTERPRISE';
+// The levels and unit types are shared vocabulary (scope checks and roll-ups read the tree too); the
+// rules for placing them are tenancy's, below.
+export { ORG_UNIT_KINDS, UNIT_TYPES } from '@qcdc/shared/contracts';
+export type { OrgUnitKind, UnitType } from '@qcdc/shared/contracts';
 
 const ALLOWED_PARENTS: Record<OrgUnitKind, readonly OrgUnitKind[]> = {
   PROVINCE_COMMITTEE: [],

@@ -1,14 +1,11 @@
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ROLES, Role } from '@qcdc/shared/contracts';
-import { OrgUnitKind, UnitType } from '@qcdc/tenancy/domain';
+import { ROLES, Role, TENANT_STATUSES, TenantStatus, enumObject } from '@qcdc/shared/contracts';
+import { ORG_UNIT_KINDS, OrgUnitKind, UNIT_TYPES, UnitType } from '@qcdc/tenancy/domain';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
-export const RoleEnum = enumOf(ROLES);
-export const OrgUnitKindEnum = enumOf<OrgUnitKind>(['PROVINCE_COMMITTEE', 'BLOC', 'UNIT']);
-export const UnitTypeEnum = enumOf<UnitType>(['COMMITTEE', 'AGENCY', 'COMMUNE', 'PUBLIC_UNIT', 'ENTERPRISE']);
-export const TenantStatusEnum = enumOf(['ACTIVE', 'SUSPENDED', 'ARCHIVED'] as const);
+export const RoleEnum = enumObject(ROLES);
+export const OrgUnitKindEnum = enumObject(ORG_UNIT_KINDS);
+export const UnitTypeEnum = enumObject(UNIT_TYPES);
+export const TenantStatusEnum = enumObject(TENANT_STATUSES);
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a membership allows, over a subtree of the org tree' });
 registerEnumType(OrgUnitKindEnum, { name: 'OrgUnitKind', description: 'Level of the org tree' });
 registerEnumType(UnitTypeEnum, { name: 'UnitType', description: 'What a reporting unit is' });
@@ -40,7 +37,7 @@ export class Province {
   @Field(() => ID) id: string;
   @Field() code: string;
   @Field() name: string;
-  @Field(() => TenantStatusEnum) status: 'ACTIVE' | 'SUSPENDED' | 'ARCHIVED';
+  @Field(() => TenantStatusEnum) status: TenantStatus;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 

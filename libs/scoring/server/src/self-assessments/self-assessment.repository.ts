@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { PeriodStatus } from '@qcdc/shared/contracts';
 import { Band, CriterionScoreEntry } from '@qcdc/scoring/domain';
 import { currentTenant, execute, firstOf, qb, rowsOf, sql } from '@qcdc/shared/db';
 
@@ -7,7 +8,7 @@ import { currentTenant, execute, firstOf, qb, rowsOf, sql } from '@qcdc/shared/d
 export interface PeriodRow {
   id: string;
   year: number;
-  status: 'OPEN' | 'CLOSED';
+  status: PeriodStatus;
 }
 
 /** A unit's saved self-assessment for a period, with its score per criterion in rubric order. */

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { conflict } from '@qcdc/shared/contracts';
+import { TenantKind, TenantStatus, conflict } from '@qcdc/shared/contracts';
 import { PG_UNIQUE_VIOLATION, TenantDb, firstOf, pgCode, qb, rowsOf, sql } from '@qcdc/shared/db';
 
 export interface TenantRow {
   id: string;
   code: string;
   name: string;
-  kind: 'PLATFORM' | 'PROVINCE';
-  status: 'ACTIVE' | 'SUSPENDED' | 'ARCHIVED';
+  kind: TenantKind;
+  status: TenantStatus;
   createdAt: Date;
 }
 
