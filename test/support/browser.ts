@@ -2,10 +2,14 @@
 // The flags keep chromium off the network it cannot reach; --no-sandbox because CI runs as root.
 // playwright-core makes a fresh, empty user-data-dir itself.
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { realClockEnv } from '@qcdc/shared/testing';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+    // Chromium cannot run under libfaketime: it keeps the real clock, and the tests give each page the test
+    // clock with Playwright's clock API instead.
+    env: realClockEnv(),
     headless: true,
     args: [
       '--no-sandbox',
