@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Band, Caller, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, appendToOutbox, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { TenantDb, asUuid, assertUnitInScope, publishEvent } from '@qcdc/shared/db';
 import { isLate } from '@qcdc/reports/domain';
 import { Report, SubmitReportInput } from '../graphql-types';
 import { PeriodRepository } from '../periods/period.repository';
@@ -65,9 +65,7 @@ export class ReportService {
             'This unit’s report for the period was already submitted.',
           );
         }
-        await appendToOutbox(em, 'reports', {
-          type: 'report.submitted',
-          tenantId: caller.tenantId,
+        await publishEvent(em, 'reports', 'report.submitted', {
           reportId: report.id,
           unitId: report.unitId,
           periodId: report.periodId,

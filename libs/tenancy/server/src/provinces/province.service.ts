@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Caller, notFound, requiredText } from '@qcdc/shared/contracts';
-import { appendToOutbox, assertRole, withNewTenant } from '@qcdc/shared/db';
+import { assertRole, publishEvent, withNewTenant } from '@qcdc/shared/db';
 import {
   assertPasswordAcceptable,
   normaliseProvinceCode,
@@ -76,9 +76,7 @@ export class ProvinceService {
           passwordHash,
         });
         await this.users.addMembership(em, admin.id, 'PROVINCE_ADMIN', root.id);
-        await appendToOutbox(em, 'tenancy', {
-          type: 'org-unit.upserted',
-          tenantId: id,
+        await publishEvent(em, 'tenancy', 'org-unit.upserted', {
           unitId: root.id,
           code: root.code,
           name: root.name,
