@@ -51,7 +51,10 @@ export class GatewayAppModule {
             playground: false,
             introspection: !production,
             includeStacktraceInErrorResponses: false,
-            context: ({ req }: { req: Request }) => ({ authorization: req.headers.authorization }),
+            context: ({ req }: { req: Request }) => ({
+              authorization: req.headers.authorization,
+              requestId: req.headers['x-request-id'],
+            }),
             formatError: formatGatewayError,
           },
           gateway: {
@@ -62,6 +65,9 @@ export class GatewayAppModule {
                 willSendRequest({ request, context }) {
                   const authorization = (context as { authorization?: string }).authorization;
                   if (authorization) request.http?.headers.set('authorization', authorization);
+                  // The audit log records it; each subgraph makes its own when none came.
+                  const requestId = (context as { requestId?: unknown }).requestId;
+                  if (typeof requestId === 'string') request.http?.headers.set('x-request-id', requestId);
                 },
               }),
           },

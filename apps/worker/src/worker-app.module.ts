@@ -3,11 +3,12 @@ import { BullModule } from '@nestjs/bullmq';
 import { AppConfig, ConfigModule } from '@qcdc/shared/config';
 import { DatabaseModule } from '@qcdc/shared/db';
 import { RelayModule } from '@qcdc/shared/relay';
+import { AuditWorkerModule } from '@qcdc/audit/server';
 import { RollupsModule } from '@qcdc/rollups/server';
 
 /**
  * The worker process: the outbox relay, which fans every event out to the queues of its subscribers, and
- * the consumers (one module each: roll-ups now; the audit log, reminders and document rendering later). It
+ * the consumers (one module each: roll-ups, the audit log; reminders and document rendering later). It
  * serves no GraphQL, only /health.
  */
 @Module({})
@@ -40,6 +41,7 @@ export class WorkerAppModule {
         }),
         RelayModule,
         RollupsModule,
+        AuditWorkerModule,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, Role, assertCalendarDate, optionalText, requiredText, vietnamToday } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { TenantDb, asUuid, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
 import { assertAttendance, assertNotInFuture, attendanceText } from '@qcdc/activities/domain';
 import { Activity, RecordBriefingInput } from './activity.types';
 import { ActivityRepository, ActivityRow } from './activity.repository';
@@ -45,6 +45,8 @@ export class ActivityService {
           eligible: input.eligible,
           recordedBy: caller.userId,
         });
+        const { id, kind: _kind, ...after } = row;
+        await recordAudit(em, 'activities', { by: caller, as: RECORDERS, within: row.unitId, action: 'activity.record-briefing', objectId: id, after });
         return toActivity(row);
       },
       { write: true },

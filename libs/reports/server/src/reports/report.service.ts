@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Band, Caller, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope, publishEvent } from '@qcdc/shared/db';
+import { TenantDb, asUuid, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
 import { isLate } from '@qcdc/reports/domain';
 import { Report, SubmitReportInput } from '../graphql-types';
 import { PeriodRepository } from '../periods/period.repository';
@@ -50,6 +50,7 @@ export class ReportService {
             { field: 'selfAssessment' },
           );
         }
+        const draft = await this.reports.find(em, input.unitId, input.periodId);
         const submittedAt = new Date();
         const report = await this.reports.submit(em, {
           unitId: input.unitId,
@@ -65,7 +66,7 @@ export class ReportService {
             'This unit’s report for the period was already submitted.',
           );
         }
-        await publishEvent(em, 'reports', 'report.submitted', {
+        const submitted = {
           reportId: report.id,
           unitId: report.unitId,
           periodId: report.periodId,
@@ -73,6 +74,11 @@ export class ReportService {
           late: Boolean(report.late),
           scoreTotal: Number(report.scoreTotal),
           band: report.band as Band,
+        };
+        await publishEvent(em, 'reports', 'report.submitted', submitted);
+        await recordAudit(em, 'reports', {
+          by: caller, as: SUBMITTERS, within: report.unitId, action: 'report.submit', objectId: report.id,
+          before: draft && { status: draft.status }, after: { status: report.status, ...submitted },
         });
         return report;
       },

@@ -55,10 +55,17 @@ export class TenantRepository {
     }
   }
 
-  async setStatus(id: string, status: TenantRow['status']): Promise<TenantRow | null> {
-    const [rows] = await this.dataSource.query(
-      `UPDATE tenancy.tenants SET status = $2, updated_at = now() WHERE id = $1 AND kind = 'PROVINCE'
-       RETURNING ${COLUMNS}`,
+  /** Sets a province's status in the caller's transaction; returns it with the status it had, or null. */
+  async setStatus(
+    em: EntityManager,
+    id: string,
+    status: TenantRow['status'],
+  ): Promise<(TenantRow & { previousStatus: TenantRow['status'] }) | null> {
+    const [rows] = await em.query(
+      `UPDATE tenancy.tenants t SET status = $2, updated_at = now()
+         FROM (SELECT id, status FROM tenancy.tenants WHERE id = $1 AND kind = 'PROVINCE' FOR UPDATE) old
+        WHERE t.id = old.id
+       RETURNING t.id, t.code, t.name, t.kind, t.status, t.created_at AS "createdAt", old.status AS "previousStatus"`,
       [id, status],
     );
     return rows[0] ?? null;
