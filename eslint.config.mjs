@@ -36,6 +36,10 @@ export default tseslint.config(
             { sourceTag: 'scope:scoring', onlyDependOnLibsWithTags: ['scope:scoring', 'scope:shared'] },
             { sourceTag: 'scope:reports', onlyDependOnLibsWithTags: ['scope:reports', 'scope:shared'] },
             { sourceTag: 'scope:rollups', onlyDependOnLibsWithTags: ['scope:rollups', 'scope:shared'] },
+            { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:shared'] },
+            // The process shells that mount more than one domain's module.
+            { sourceTag: 'scope:tenancy-app', onlyDependOnLibsWithTags: ['scope:tenancy', 'scope:audit', 'scope:shared'] },
+            { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:rollups', 'scope:audit', 'scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
             // The browser app may use only browser-safe shared vocabulary.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },

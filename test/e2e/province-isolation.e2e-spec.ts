@@ -65,8 +65,11 @@ describe('province isolation through the gateway', () => {
     reporter: a.tokens.reporters[0],
   });
 
-  /** Each operation of the flow, aimed at B's objects. */
-  const attacks = (): [string, string, Record<string, unknown>][] => [
+  /**
+   * Each operation of the flow, aimed at B's objects. A fourth element is what A's admin rightly gets
+   * instead of a refusal: the audit log of its own province, where nothing of B is.
+   */
+  const attacks = (): [string, string, Record<string, unknown>, unknown?][] => [
     ['activities of B’s unit', `query($u: ID!) { activities(unitId: $u, year: 2026) { id } }`, { u: b.unitIds[0] }],
     ['B’s self-assessment', `query($u: ID!, $p: ID!) { selfAssessment(unitId: $u, periodId: $p) { total } }`, { u: b.unitIds[0], p: b.periodId }],
     ['B’s report', `query($u: ID!, $p: ID!) { report(unitId: $u, periodId: $p) { status } }`, { u: b.unitIds[0], p: b.periodId }],
@@ -95,21 +98,27 @@ describe('province isolation through the gateway', () => {
     ['a submission for B’s unit', `mutation($u: ID!, $p: ID!) { submitReport(input: { unitId: $u, periodId: $p }) { id } }`, { u: b.unitIds[1], p: b.periodId }],
     ['suspending B', `mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['reactivating B', `mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: b.provinceId }],
+    [
+      'the audit of B’s unit',
+      `query($u: ID!) { auditLog(filter: { objectId: $u }) { total entries { id } } }`,
+      { u: b.unitIds[0] },
+      { total: 0, entries: [] },
+    ],
   ];
 
   it.each(['admin', 'committee', 'blocReviewer', 'reporter'] as const)(
     'refuses every operation on B’s ids with a token of A’s %s',
     async (role) => {
       const token = tokensOfA()[role];
-      for (const [name, query, variables] of attacks()) {
+      for (const [name, query, variables, adminAnswer] of attacks()) {
         const result = await client.request(query, variables, token);
         // A nullable field answers { field: null } beside its error; a non-null one nulls the whole data.
         const answer = result.data ? Object.values(result.data)[0] : null;
-        expect({ name, answer, code: result.errors?.[0]?.extensions?.code }).toEqual({
-          name,
-          answer: null,
-          code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/),
-        });
+        expect({ name, answer, code: result.errors?.[0]?.extensions?.code }).toEqual(
+          role === 'admin' && adminAnswer
+            ? { name, answer: adminAnswer, code: undefined }
+            : { name, answer: null, code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/) },
+        );
       }
     },
   );

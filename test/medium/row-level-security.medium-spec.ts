@@ -37,6 +37,11 @@ describe('row-level security', () => {
         `INSERT INTO rollups.units (tenant_id, unit_id, code, name, kind, unit_type) VALUES ($1, $2, 'DV0', 'Đơn vị', 'UNIT', 'AGENCY')`,
         [p.tenantId, p.unitIds[0]],
       );
+      await owner.query(
+        `INSERT INTO audit.entries (tenant_id, event_id, occurred_at, actor_user_id, action, object_type, object_id)
+         VALUES ($1, gen_random_uuid(), now(), gen_random_uuid(), 'org-unit.create', 'org-unit', $2)`,
+        [p.tenantId, p.unitIds[0]],
+      );
     }
     const { rows } = await owner.query(
       `SELECT c.table_schema AS schema, c.table_name AS table, k.relrowsecurity AS rls, k.relforcerowsecurity AS forced,
@@ -46,7 +51,7 @@ describe('row-level security', () => {
          JOIN pg_class k ON k.relname = c.table_name
          JOIN pg_namespace n ON n.oid = k.relnamespace AND n.nspname = c.table_schema
         WHERE c.column_name = 'tenant_id' AND k.relkind = 'r'
-          AND c.table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups')
+          AND c.table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit')
         ORDER BY 1, 2`,
     );
     tenantTables = rows;
@@ -55,7 +60,7 @@ describe('row-level security', () => {
   afterAll(() => owner.end());
 
   it('covers every tenant-owned table with forced RLS and a tenant policy, tenant_id leading the key', async () => {
-    expect(tenantTables.length).toBeGreaterThanOrEqual(14);
+    expect(tenantTables.length).toBeGreaterThanOrEqual(15);
     for (const t of tenantTables) {
       expect({ table: `${t.schema}.${t.table}`, rls: t.rls, forced: t.forced, policy: t.policies > 0 }).toEqual({
         table: `${t.schema}.${t.table}`,
@@ -68,7 +73,7 @@ describe('row-level security', () => {
       `SELECT n.nspname || '.' || k.relname AS "table", a.attname AS first_key_column
          FROM pg_index i JOIN pg_class k ON k.oid = i.indrelid JOIN pg_namespace n ON n.oid = k.relnamespace
          JOIN pg_attribute a ON a.attrelid = k.oid AND a.attnum = i.indkey[0]
-        WHERE i.indisprimary AND n.nspname IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups')
+        WHERE i.indisprimary AND n.nspname IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit')
           AND k.relname <> 'tenants'`,
     );
     expect(rows.filter((r) => r.first_key_column !== 'tenant_id')).toEqual([]);
@@ -154,6 +159,7 @@ describe('row-level security', () => {
     reports: 'reports.reports',
     rollups: 'rollups.units',
     relay: 'reports.outbox',
+    audit: 'audit.entries',
   };
 
   it.each(Object.keys(DB_ROLES) as DbRoleName[])('the %s role cannot turn row-level security off', async (role) => {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { Band, DomainEvent, ReportSubmittedEvent } from '@qcdc/shared/contracts';
-import { OutboxSchema, TenantDb, appendToOutbox } from '@qcdc/shared/db';
+import { Band } from '@qcdc/shared/contracts';
+import { OutboxSchema, TenantDb, publishEvent } from '@qcdc/shared/db';
+import { EventName, EventPayload } from '@qcdc/shared/events';
 import { summariseSubmissions } from '@qcdc/rollups/domain';
 import {
   AppProcess,
@@ -32,19 +33,17 @@ describe('the worker under faults', () => {
   let health: string;
   let province: ProvinceFixture;
   let periodId: string;
-  const submitted: ReportSubmittedEvent[] = [];
+  const submitted: EventPayload<'report.submitted'>[] = [];
 
-  const publish = (db: TenantDb, schema: OutboxSchema, event: DomainEvent) =>
-    db.forTenant(province.tenantId, (em) => appendToOutbox(em, schema, event), { write: true });
+  const publish = <N extends EventName>(db: TenantDb, schema: OutboxSchema, name: N, payload: EventPayload<N>) =>
+    db.forTenant(province.tenantId, (em) => publishEvent(em, schema, name, payload), { write: true });
 
   /** As ReportService.submit does: the event goes into the reports outbox in a committed transaction. */
   const submit = async (count: number) => {
     for (let i = 0; i < count; i += 1) {
       const unitId = province.unitIds[submitted.length];
       const band: Band = (['TOT', 'KHA', 'TRUNG_BINH', 'YEU'] as const)[submitted.length % 4];
-      const event: ReportSubmittedEvent = {
-        type: 'report.submitted',
-        tenantId: province.tenantId,
+      const event: EventPayload<'report.submitted'> = {
         reportId: randomUUID(),
         unitId,
         periodId,
@@ -53,7 +52,7 @@ describe('the worker under faults', () => {
         scoreTotal: { TOT: 95, KHA: 80, TRUNG_BINH: 60, YEU: 40 }[band],
         band,
       };
-      await publish(reportsDb.db, 'reports', event);
+      await publish(reportsDb.db, 'reports', 'report.submitted', event);
       submitted.push(event);
     }
   };
@@ -65,9 +64,7 @@ describe('the worker under faults', () => {
     province = await createProvince(owner, { units: 15 });
     periodId = await createPeriod(owner, province.tenantId);
     for (const [i, unitId] of province.unitIds.entries()) {
-      await publish(tenancyDb.db, 'tenancy', {
-        type: 'org-unit.upserted',
-        tenantId: province.tenantId,
+      await publish(tenancyDb.db, 'tenancy', 'org-unit.upserted', {
         unitId,
         code: `DV${i}`,
         name: `Đơn vị ${i}`,

@@ -13,8 +13,11 @@ import { SubgraphAppModule } from '@qcdc/shared/subgraph';
 
 async function feature(name: SubgraphName): Promise<Type> {
   switch (name) {
-    case 'tenancy':
-      return (await import('@qcdc/tenancy/server')).TenancyModule;
+    case 'tenancy': {
+      // The tenancy process mounts more than one lib's module: its shell is the one list of them.
+      const shell = '../../apps/tenancy/src/tenancy-features.module';
+      return ((await import(shell)) as { TenancyFeaturesModule: Type }).TenancyFeaturesModule;
+    }
     case 'activities':
       return (await import('@qcdc/activities/server')).ActivitiesModule;
     case 'scoring':

@@ -43,7 +43,7 @@ interface GatewayContext {
 }
 
 /** A request id from the client is kept if it looks like one (for tracing a page's request); else a new UUID. */
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const REQUEST_ID = /^[A-Za-z0-9._:/-]{8,128}$/;
 const requestIdOf = (req: Request) => {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

@@ -2,11 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { AppConfig, ConfigModule } from '@qcdc/shared/config';
 import { DatabaseModule } from '@qcdc/shared/db';
+import { RelayModule } from '@qcdc/shared/relay';
+import { AuditWorkerModule } from '@qcdc/audit/server';
 import { RollupsModule } from '@qcdc/rollups/server';
 
 /**
- * The worker process: BullMQ processors (roll-ups now; reminders and document rendering later) and the
- * outbox relay. It serves no GraphQL, only /health.
+ * The worker process: the outbox relay, which fans every event out to the queues of its subscribers, and
+ * the consumers (one module each: roll-ups, the audit log; reminders and document rendering later). It
+ * serves no GraphQL, only /health.
  */
 @Module({})
 export class WorkerAppModule {
@@ -36,7 +39,9 @@ export class WorkerAppModule {
             removeOnFail: { age: 7 * 24 * 3600 },
           },
         }),
+        RelayModule,
         RollupsModule,
+        AuditWorkerModule,
       ],
     };
   }

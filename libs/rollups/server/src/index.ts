@@ -1,3 +1,3 @@
 export * from './rollups.module';
-export * from './relay/outbox-relay.service';
 export * from './rollups/rollup.service';
+export * from './rollups/rollup.consumer';

@@ -26,6 +26,7 @@ export const DB_ROLES = {
   reports: 'qcdc_reports',
   rollups: 'qcdc_rollups',
   relay: 'qcdc_relay',
+  audit: 'qcdc_audit',
 } as const;
 export type DbRoleName = keyof typeof DB_ROLES;
 

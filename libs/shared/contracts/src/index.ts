@@ -1,5 +1,4 @@
 export * from './roles';
-export * from './events';
 export * from './errors';
 export * from './calendar-date';
 export * from './bands';

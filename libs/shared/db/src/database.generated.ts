@@ -50,6 +50,46 @@ export interface ActivitiesOutbox {
   published_at: Timestamp | null;
   tenant_id: string;
   topic: string;
+  version: Generated<number>;
+}
+
+export interface AuditEntries {
+  action: string;
+  actor_org_unit_id: string | null;
+  actor_role: string | null;
+  actor_user_id: string;
+  after: Json | null;
+  before: Json | null;
+  event_id: string;
+  object_id: string;
+  object_type: string;
+  occurred_at: Timestamp;
+  recorded_at: Generated<Timestamp>;
+  request_id: string | null;
+  tenant_id: string;
+}
+
+export interface AuditEntryLog {
+  action: string | null;
+  actor_org_unit_id: string | null;
+  actor_role: string | null;
+  actor_user_id: string | null;
+  after: Json | null;
+  before: Json | null;
+  event_id: string | null;
+  object_id: string | null;
+  object_type: string | null;
+  occurred_at: Timestamp | null;
+  request_id: string | null;
+  tenant_id: string | null;
+}
+
+export interface EventsDeadLetters {
+  consumer: string;
+  created_at: Generated<Timestamp>;
+  data: Json;
+  job_id: string;
+  reason: string;
 }
 
 export interface ReportsOutbox {
@@ -60,6 +100,7 @@ export interface ReportsOutbox {
   published_at: Timestamp | null;
   tenant_id: string;
   topic: string;
+  version: Generated<number>;
 }
 
 export interface ReportsPeriodDirectory {
@@ -205,6 +246,7 @@ export interface ScoringOutbox {
   published_at: Timestamp | null;
   tenant_id: string;
   topic: string;
+  version: Generated<number>;
 }
 
 export interface ScoringRubrics {
@@ -279,6 +321,7 @@ export interface TenancyOutbox {
   published_at: Timestamp | null;
   tenant_id: string;
   topic: string;
+  version: Generated<number>;
 }
 
 export interface TenancyRefreshTokens {
@@ -326,6 +369,9 @@ export interface TenancyUsers {
 export interface DB {
   "activities.activities": ActivitiesActivities;
   "activities.outbox": ActivitiesOutbox;
+  "audit.entries": AuditEntries;
+  "audit.entry_log": AuditEntryLog;
+  "events.dead_letters": EventsDeadLetters;
   "reports.outbox": ReportsOutbox;
   "reports.period_directory": ReportsPeriodDirectory;
   "reports.reporting_periods": ReportsReportingPeriods;

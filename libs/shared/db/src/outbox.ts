@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DomainEvent } from '@qcdc/shared/contracts';
+import { EVENTS, EventName, EventPayload, checkPayload } from '@qcdc/shared/events';
 
 /** Schemas that own an outbox table; the relay drains each. */
 export const OUTBOX_SCHEMAS = ['tenancy', 'activities', 'scoring', 'reports'] as const;
@@ -9,14 +9,22 @@ export type OutboxSchema = (typeof OUTBOX_SCHEMAS)[number];
 export const OUTBOX_CHANNEL = 'qcdc_outbox';
 
 /**
- * Appends an event to the service's outbox inside the caller's transaction: the event exists if and only
- * if the change that caused it committed. The relay moves it to BullMQ later, so Redis being down delays
- * roll-ups and loses nothing.
+ * Publishes a domain event from the service's outbox, inside the caller's transaction: the event exists if
+ * and only if the change that caused it committed. The payload is checked against the catalogue first; an
+ * invalid one throws (InvalidEventError) and the whole transaction rolls back. The row belongs to the
+ * transaction's tenant (row-level security checks it), which the relay puts into the envelope. The relay
+ * moves it to every subscribed consumer's queue later, so Redis being down delays consumers and loses nothing.
  */
-export async function appendToOutbox(em: EntityManager, schema: OutboxSchema, event: DomainEvent): Promise<void> {
+export async function publishEvent<N extends EventName>(
+  em: EntityManager,
+  schema: OutboxSchema,
+  name: N,
+  payload: EventPayload<N>,
+): Promise<void> {
+  const checked = checkPayload(name, payload);
   await em.query(
-    `INSERT INTO ${schema}.outbox (tenant_id, topic, payload) VALUES (qcdc.current_tenant(), $1, $2::jsonb)`,
-    [event.type, JSON.stringify(event)],
+    `INSERT INTO ${schema}.outbox (tenant_id, topic, version, payload) VALUES (qcdc.current_tenant(), $1, $2, $3::jsonb)`,
+    [name, EVENTS[name].version, JSON.stringify(checked)],
   );
   await em.query(`SELECT pg_notify($1, $2)`, [OUTBOX_CHANNEL, schema]);
 }

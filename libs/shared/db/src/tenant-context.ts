@@ -1,7 +1,12 @@
-import { ClsService } from 'nestjs-cls';
+import { randomUUID } from 'node:crypto';
+import { CLS_REQ, ClsService, ClsServiceManager } from 'nestjs-cls';
 import { AppError, Caller } from '@qcdc/shared/contracts';
 
 const CALLER_KEY = 'qcdc.caller';
+const REQUEST_ID_KEY = 'qcdc.requestId';
+/** The header the gateway forwards the request id in. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:/-]{1,128}$/;
 
 /**
  * The tenant and caller of the current request or job, kept in AsyncLocalStorage (nestjs-cls). It is set
@@ -28,6 +33,27 @@ export class TenantContext {
 
   tenantId(): string {
     return this.caller().tenantId;
+  }
+
+  /**
+   * The id of the current request, for the audit log and the logs: the `x-request-id` header the gateway
+   * forwards (when it is a plain token of at most 128 characters), else a UUID made here once per request.
+   * Null outside a request (the worker, a test calling a service directly).
+   */
+  requestId(): string | null {
+    if (!this.cls.isActive()) return null;
+    let id = this.cls.get<string | undefined>(REQUEST_ID_KEY);
+    if (!id) {
+      const header = this.cls.get<{ headers?: Record<string, unknown> } | undefined>(CLS_REQ)?.headers?.[REQUEST_ID_HEADER];
+      id = typeof header === 'string' && ACCEPTABLE_REQUEST_ID.test(header) ? header : randomUUID();
+      this.cls.set(REQUEST_ID_KEY, id);
+    }
+    return id;
+  }
+
+  /** The context of the current async flow, for code that has no injector at hand (the audit trail). */
+  static current(): TenantContext {
+    return new TenantContext(ClsServiceManager.getClsService());
   }
 }
 

@@ -14,7 +14,6 @@ export interface TransactionOptions {
 export type TenantTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
 
 /** What the active transaction was opened for; kept in the transaction's own CLS scope. */
-const OPEN_TENANT = Symbol('qcdc.openTenant');
 interface OpenTenant {
   tenantId: string;
   status: TenantStatus;
@@ -34,6 +33,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * to deadlock under ten concurrent sign-ins.
  */
 export class TenantDb {
+  /** The CLS key of this instance's open transaction (each connection, each key). */
+  private readonly openTenantKey = Symbol('qcdc.openTenant');
+
   constructor(
     readonly dataSource: DataSource,
     private readonly context: TenantContext,
@@ -69,7 +71,7 @@ export class TenantDb {
       );
       const status = row.status as TenantStatus | null;
       assertTenantUsable(status, options);
-      ClsServiceManager.getClsService().set(OPEN_TENANT, { tenantId, status: status as TenantStatus } satisfies OpenTenant);
+      ClsServiceManager.getClsService().set(this.openTenantKey, { tenantId, status: status as TenantStatus } satisfies OpenTenant);
       return work(em);
     });
   }
@@ -81,16 +83,20 @@ export class TenantDb {
 
   private openTenant(): OpenTenant | null {
     if (!this.txHost.isTransactionActive()) return null;
-    return ClsServiceManager.getClsService().get<OpenTenant | undefined>(OPEN_TENANT) ?? null;
+    return ClsServiceManager.getClsService().get<OpenTenant | undefined>(this.openTenantKey) ?? null;
   }
 }
 
-/** A transaction host outside NestJS (medium tests, scripts), over the given data source. */
-export function standaloneTransactionHost(dataSource: DataSource): TenantTransactionHost {
+/**
+ * A transaction host made by hand over the given data source: medium tests, and a process's second
+ * connection (the worker's audit consumer), which needs a `connectionName` of its own so that its open
+ * transaction is kept under another CLS key than the default connection's.
+ */
+export function standaloneTransactionHost(dataSource: DataSource, connectionName?: string): TenantTransactionHost {
   const adapter = new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource });
   return new TransactionHost<TransactionalAdapterTypeOrm>({
     ...adapter.optionsFactory(dataSource),
-    connectionName: undefined,
+    connectionName,
     enableTransactionProxy: false,
     defaultTxOptions: {},
     extraProviderTokens: [],

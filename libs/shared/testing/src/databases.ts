@@ -2,7 +2,8 @@ import { ClsServiceManager } from 'nestjs-cls';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DbRoleName, loadConfig, roleDatabaseUrl } from '@qcdc/shared/config';
-import { TenantContext, TenantDb, standaloneTransactionHost } from '@qcdc/shared/db';
+import { OUTBOX_SCHEMAS, TenantContext, TenantDb, standaloneTransactionHost } from '@qcdc/shared/db';
+import { CONSUMERS } from '@qcdc/shared/events';
 
 /** The owner connection of the test database (set by the medium/e2e global set-up). */
 export async function ownerClient(): Promise<Client> {
@@ -21,6 +22,8 @@ export async function roleClient(role: DbRoleName): Promise<Client> {
   return client;
 }
 
+let connections = 0;
+
 /** A TenantDb as a service would have it, outside NestJS, for medium tests of one service's code. */
 export async function tenantDbFor(role: DbRoleName): Promise<{ db: TenantDb; close: () => Promise<void> }> {
   const dataSource = await new DataSource({
@@ -28,7 +31,8 @@ export async function tenantDbFor(role: DbRoleName): Promise<{ db: TenantDb; clo
     url: roleDatabaseUrl(loadConfig('worker'), role),
     extra: { max: 4 },
   }).initialize();
-  const db = new TenantDb(dataSource, new TenantContext(ClsServiceManager.getClsService()), standaloneTransactionHost(dataSource));
+  const host = standaloneTransactionHost(dataSource, `test-${role}-${(connections += 1)}`);
+  const db = new TenantDb(dataSource, new TenantContext(ClsServiceManager.getClsService()), host);
   return { db, close: () => dataSource.destroy() };
 }
 
@@ -39,7 +43,7 @@ export async function tenantDbFor(role: DbRoleName): Promise<{ db: TenantDb; clo
 export async function tenantRowCounts(owner: Client, tenantId: string): Promise<Record<string, number>> {
   const { rows: tables } = await owner.query(
     `SELECT table_schema || '.' || table_name AS name FROM information_schema.columns
-      WHERE column_name = 'tenant_id' AND table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups')
+      WHERE column_name = 'tenant_id' AND table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit')
         AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE')
       ORDER BY 1`,
   );
@@ -52,20 +56,22 @@ export async function tenantRowCounts(owner: Client, tenantId: string): Promise<
 }
 
 /**
- * Waits until the worker has applied every event the tenant's outboxes hold (one processed event per
- * outbox row): the asynchronous part of a write has settled, so row counts can be compared.
+ * Waits until every consumer has applied every event of the tenant's outboxes it subscribes to: the roll-ups
+ * (one processed event per `rollups` event) and the audit log (one entry per `audit.recorded` event). The
+ * asynchronous part of a write has settled, so row counts can be compared.
  */
 export async function waitForRollups(owner: Client, tenantId: string, timeoutMs = 10_000): Promise<void> {
+  const outboxRows = (topics: string) =>
+    OUTBOX_SCHEMAS.map((s) => `(SELECT count(*) FROM ${s}.outbox WHERE tenant_id = $1 AND topic = ANY(${topics}))`).join(' + ');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { rows } = await owner.query(
-      `SELECT (SELECT count(*) FROM tenancy.outbox WHERE tenant_id = $1) + (SELECT count(*) FROM activities.outbox WHERE tenant_id = $1)
-            + (SELECT count(*) FROM scoring.outbox WHERE tenant_id = $1) + (SELECT count(*) FROM reports.outbox WHERE tenant_id = $1)
-            = (SELECT count(*) FROM rollups.processed_events WHERE tenant_id = $1) AS settled`,
-      [tenantId],
+      `SELECT ${outboxRows('$2')} = (SELECT count(*) FROM rollups.processed_events WHERE tenant_id = $1)
+          AND ${outboxRows('$3')} = (SELECT count(*) FROM audit.entries WHERE tenant_id = $1) AS settled`,
+      [tenantId, CONSUMERS.rollups, CONSUMERS.audit],
     );
     if (rows[0].settled) return;
-    if (Date.now() > deadline) throw new Error(`the roll-ups of tenant ${tenantId} did not settle within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`the events of tenant ${tenantId} did not settle within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }

@@ -19,18 +19,24 @@ export class GatewayClient {
     query: string,
     variables: Record<string, unknown> = {},
     token?: string | null,
+    headers: Record<string, string> = {},
   ): Promise<GraphQLResult<T>> {
     const response = await fetch(this.graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResult<T>;
   }
 
   /** Like request, but any GraphQL error fails the caller with the server's message. */
-  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<T> {
-    const result = await this.request<T>(query, variables, token);
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string | null,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    const result = await this.request<T>(query, variables, token, headers);
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL error: ${JSON.stringify(result.errors)}`);
     }

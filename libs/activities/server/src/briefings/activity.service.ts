@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@qcdc/shared/config';
 import { Caller, Clock, Role, assertCalendarDate, optionalText, requiredText, vietnamToday } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { TenantDb, asUuid, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
 import { assertAttendance, assertNotInFuture, attendanceText } from '@qcdc/activities/domain';
 import { Activity, RecordBriefingInput } from './activity.types';
 import { ActivityRepository, ActivityRow } from './activity.repository';
@@ -47,6 +47,8 @@ export class ActivityService {
           eligible: input.eligible,
           recordedBy: caller.userId,
         });
+        const { id, kind: _kind, ...after } = row;
+        await recordAudit(em, 'activities', { by: caller, as: RECORDERS, within: row.unitId, action: 'activity.record-briefing', objectId: id, after });
         return toActivity(row);
       },
       { write: true },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, assertCalendarDate, badInput } from '@qcdc/shared/contracts';
-import { TenantDb, assertRole } from '@qcdc/shared/db';
+import { TenantDb, assertRole, recordAudit } from '@qcdc/shared/db';
 import { assertPeriod } from '@qcdc/reports/domain';
 import { OpenReportingPeriodInput, ReportingPeriod } from '../graphql-types';
 import { PeriodRepository } from './period.repository';
@@ -29,6 +29,14 @@ export class PeriodService {
       graceDays: input.graceDays ?? 0,
     };
     assertPeriod(draft);
-    return this.db.transaction((em) => this.periods.insert(em, draft), { write: true });
+    return this.db.transaction(
+      async (em) => {
+        const period = await this.periods.insert(em, draft);
+        const { id, ...after } = period;
+        await recordAudit(em, 'reports', { by: caller, as: ['PROVINCE_ADMIN'], action: 'reporting-period.open', objectId: id, after });
+        return period;
+      },
+      { write: true },
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@qcdc/shared/config';
 import { Band, Caller, Clock, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, appendToOutbox, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { TenantDb, asUuid, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
 import { isLate } from '@qcdc/reports/domain';
 import { Report, SubmitReportInput } from '../graphql-types';
 import { PeriodRepository } from '../periods/period.repository';
@@ -52,6 +52,7 @@ export class ReportService {
             { field: 'selfAssessment' },
           );
         }
+        const draft = await this.reports.find(em, input.unitId, input.periodId);
         const submittedAt = this.clock.now();
         const report = await this.reports.submit(em, {
           unitId: input.unitId,
@@ -67,9 +68,7 @@ export class ReportService {
             'This unit’s report for the period was already submitted.',
           );
         }
-        await appendToOutbox(em, 'reports', {
-          type: 'report.submitted',
-          tenantId: caller.tenantId,
+        const submitted = {
           reportId: report.id,
           unitId: report.unitId,
           periodId: report.periodId,
@@ -77,6 +76,11 @@ export class ReportService {
           late: Boolean(report.late),
           scoreTotal: Number(report.scoreTotal),
           band: report.band as Band,
+        };
+        await publishEvent(em, 'reports', 'report.submitted', submitted);
+        await recordAudit(em, 'reports', {
+          by: caller, as: SUBMITTERS, within: report.unitId, action: 'report.submit', objectId: report.id,
+          before: draft && { status: draft.status }, after: { status: report.status, ...submitted },
         });
         return report;
       },

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OrgUnitUpsertedEvent, ReportSubmittedEvent } from '@qcdc/shared/contracts';
+import { EventPayload } from '@qcdc/shared/events';
 
 /** The roll-up tables of the current tenant (schema rollups, owned by the worker's roll-up processor). */
 @Injectable()
 export class RollupRepository {
-  /** Records the event as applied; false if it was applied before (a job delivered twice). */
+  /** Records the event as applied by the roll-ups; false if they applied it before (a job delivered twice). */
   async markProcessed(em: EntityManager, eventId: string): Promise<boolean> {
     const rows = await em.query(
       `INSERT INTO rollups.processed_events (tenant_id, event_id) VALUES (qcdc.current_tenant(), $1)
@@ -15,7 +15,7 @@ export class RollupRepository {
     return rows.length === 1;
   }
 
-  async upsertUnit(em: EntityManager, e: OrgUnitUpsertedEvent): Promise<void> {
+  async upsertUnit(em: EntityManager, e: EventPayload<'org-unit.upserted'>): Promise<void> {
     await em.query(
       `INSERT INTO rollups.units (tenant_id, unit_id, code, name, kind, unit_type, bloc_id, bloc_name)
        VALUES (qcdc.current_tenant(), $1, $2, $3, $4, $5, $6, $7)
@@ -27,7 +27,7 @@ export class RollupRepository {
   }
 
   /** The latest submission wins, whatever order the events arrive in. */
-  async upsertSubmission(em: EntityManager, e: ReportSubmittedEvent): Promise<void> {
+  async upsertSubmission(em: EntityManager, e: EventPayload<'report.submitted'>): Promise<void> {
     await em.query(
       `INSERT INTO rollups.unit_period_status AS s (tenant_id, period_id, unit_id, report_id, submitted_at, late,
                                                     score_total, band)

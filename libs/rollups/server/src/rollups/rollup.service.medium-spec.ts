@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { Band, OrgUnitUpsertedEvent, OutboxJob, ReportSubmittedEvent } from '@qcdc/shared/contracts';
+import { Band } from '@qcdc/shared/contracts';
 import { TenantDb } from '@qcdc/shared/db';
+import { EnvelopeFor, EventEnvelope, EventPayload } from '@qcdc/shared/events';
 import { summariseSubmissions } from '@qcdc/rollups/domain';
 import {
   ProvinceFixture,
@@ -44,10 +46,18 @@ describe('RollupService', () => {
     await owner.end();
   });
 
-  const unitEvent = (unitId: string, i: number): OutboxJob => {
-    const event: OrgUnitUpsertedEvent = {
-      type: 'org-unit.upserted',
+  const envelope = <N extends 'org-unit.upserted' | 'report.submitted'>(name: N, payload: EventPayload<N>) =>
+    ({
+      eventId: randomUUID(),
+      name,
+      version: 1,
       tenantId: province.tenantId,
+      occurredAt: new Date(Date.UTC(2026, 11, 1)).toISOString(),
+      payload,
+    }) as EventEnvelope<N> as EnvelopeFor<'rollups'>;
+
+  const unitEvent = (unitId: string, i: number) =>
+    envelope('org-unit.upserted', {
       unitId,
       code: `DV${i}`,
       name: `Đơn vị ${i}`,
@@ -55,9 +65,7 @@ describe('RollupService', () => {
       unitType: 'AGENCY',
       blocId: province.blocId,
       blocName: 'Khối',
-    };
-    return { eventId: `tenancy-unit-${i}`, event };
-  };
+    });
 
   it('equals a ground truth computed independently, after events in random order, some delivered twice', async () => {
     const random = prng(20261128);
@@ -65,9 +73,7 @@ describe('RollupService', () => {
     const submissions = province.unitIds.slice(0, 9).map((unitId, i) => {
       const band = bands[Math.floor(random() * 4)];
       const scoreTotal = { TOT: 95, KHA: 80, TRUNG_BINH: 60, YEU: 30 }[band] + Math.floor(random() * 5);
-      const event: ReportSubmittedEvent = {
-        type: 'report.submitted',
-        tenantId: province.tenantId,
+      return envelope('report.submitted', {
         reportId: unitId,
         unitId,
         periodId,
@@ -75,8 +81,7 @@ describe('RollupService', () => {
         late: random() < 0.3,
         scoreTotal,
         band,
-      };
-      return { eventId: `reports-${i}`, event } as OutboxJob;
+      });
     });
     const jobs = [...province.unitIds.map(unitEvent), ...submissions];
     const deliveries = [...jobs, ...jobs.filter(() => random() < 0.4)].sort(() => random() - 0.5);
@@ -87,23 +92,16 @@ describe('RollupService', () => {
 
     const truth = summariseSubmissions(
       province.unitIds.length,
-      submissions.map((s) => s.event as ReportSubmittedEvent),
+      submissions.map((s) => s.payload as EventPayload<'report.submitted'>),
     );
     expect(await provinceRollupRow(owner, province.tenantId, periodId)).toEqual(truth);
   });
 
   it('keeps the latest submission of a unit when an older one arrives last', async () => {
     const unitId = province.unitIds[10];
-    const base = {
-      type: 'report.submitted' as const,
-      tenantId: province.tenantId,
-      reportId: unitId,
-      unitId,
-      periodId,
-      late: false,
-    };
-    await service.apply({ eventId: 'late-newer', event: { ...base, submittedAt: '2026-12-10T00:00:00Z', scoreTotal: 91, band: 'TOT' } });
-    await service.apply({ eventId: 'late-older', event: { ...base, submittedAt: '2026-12-01T00:00:00Z', scoreTotal: 40, band: 'YEU' } });
+    const base = { reportId: unitId, unitId, periodId, late: false };
+    await service.apply(envelope('report.submitted', { ...base, submittedAt: '2026-12-10T00:00:00Z', scoreTotal: 91, band: 'TOT' }));
+    await service.apply(envelope('report.submitted', { ...base, submittedAt: '2026-12-01T00:00:00Z', scoreTotal: 40, band: 'YEU' }));
     const { rows } = await owner.query(
       `SELECT score_total::float AS score FROM rollups.unit_period_status WHERE tenant_id = $1 AND unit_id = $2`,
       [province.tenantId, unitId],
@@ -111,8 +109,8 @@ describe('RollupService', () => {
     expect(rows).toEqual([{ score: 91 }]);
   });
 
-  it('refuses an event without a usable tenant', async () => {
-    const job = unitEvent(province.unitIds[0], 99);
-    await expect(service.apply({ ...job, event: { ...job.event, tenantId: '' } })).rejects.toThrow(/tỉnh nào/);
+  it('refuses an event whose tenant does not exist, changing nothing', async () => {
+    const event = { ...unitEvent(province.unitIds[0], 99), tenantId: randomUUID() };
+    await expect(service.apply(event)).rejects.toThrow(/Không tìm thấy tỉnh/);
   });
 });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxJob } from '@qcdc/shared/contracts';
 import { TenantDb } from '@qcdc/shared/db';
+import { EnvelopeFor } from '@qcdc/shared/events';
 import { RollupRepository } from './rollup.repository';
 
 /**
- * Applies one relayed event to the province's roll-ups, in one transaction of the event's tenant (taken from
- * the payload, never from anywhere else). Idempotent: an event applied before changes nothing.
+ * Applies one checked event to the province's roll-ups, in one transaction of the event's tenant (taken from
+ * the envelope, never from anywhere else). Idempotent: an event applied before changes nothing.
  */
 @Injectable()
 export class RollupService {
@@ -14,13 +14,12 @@ export class RollupService {
     private readonly rollups: RollupRepository,
   ) {}
 
-  apply(job: OutboxJob): Promise<'applied' | 'duplicate'> {
-    const { event } = job;
-    return this.db.forTenant(event.tenantId, async (em) => {
-      if (!(await this.rollups.markProcessed(em, job.eventId))) return 'duplicate';
-      switch (event.type) {
+  apply(envelope: EnvelopeFor<'rollups'>): Promise<'applied' | 'duplicate'> {
+    return this.db.forTenant(envelope.tenantId, async (em) => {
+      if (!(await this.rollups.markProcessed(em, envelope.eventId))) return 'duplicate';
+      switch (envelope.name) {
         case 'org-unit.upserted': {
-          await this.rollups.upsertUnit(em, event);
+          await this.rollups.upsertUnit(em, envelope.payload);
           // Units expected changed: every period already rolled up follows.
           for (const { periodId } of await this.rollups.periodsWithRollups(em)) {
             await this.rollups.recomputeProvince(em, periodId);
@@ -28,13 +27,13 @@ export class RollupService {
           break;
         }
         case 'report.submitted': {
-          await this.rollups.upsertSubmission(em, event);
-          await this.rollups.recomputeProvince(em, event.periodId);
+          await this.rollups.upsertSubmission(em, envelope.payload);
+          await this.rollups.recomputeProvince(em, envelope.payload.periodId);
           break;
         }
         default: {
-          // A new event type without a case here is a compile error; an unknown one from the queue is a bug.
-          const unknown: never = event;
+          // A subscription added to the registry without a case here is a compile error.
+          const unknown: never = envelope;
           throw new Error(`roll-ups cannot apply event ${JSON.stringify(unknown)}`);
         }
       }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, badInput } from '@qcdc/shared/contracts';
-import { TenantDb, assertRole } from '@qcdc/shared/db';
+import { TenantDb, assertRole, recordAudit } from '@qcdc/shared/db';
 import { DEFAULT_RUBRIC } from '@qcdc/scoring/domain';
 import { Rubric } from '../graphql-types';
 import { RubricRepository } from './rubric.repository';
@@ -30,7 +30,10 @@ export class RubricService {
     assertYear(year);
     return this.db.transaction(
       async (em) => {
-        await this.rubrics.insert(em, year, `Bộ tiêu chí đánh giá thực hiện dân chủ ở cơ sở năm ${year}`, DEFAULT_RUBRIC);
+        const name = `Bộ tiêu chí đánh giá thực hiện dân chủ ở cơ sở năm ${year}`;
+        const id = await this.rubrics.insert(em, year, name, DEFAULT_RUBRIC);
+        const after = { year, name, criteria: DEFAULT_RUBRIC.length };
+        if (id) await recordAudit(em, 'scoring', { by: caller, as: ['PROVINCE_ADMIN'], action: 'rubric.adopt-default', objectId: id, after });
         return (await this.rubrics.findByYear(em, year)) as Rubric;
       },
       { write: true },

@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, Role, badInput, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { TenantDb, asUuid, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
 import { scoreSelfAssessment } from '@qcdc/scoring/domain';
 import { SaveSelfAssessmentInput, SelfAssessment } from '../graphql-types';
 import { RubricRepository } from '../rubrics/rubric.repository';
 import { SelfAssessmentRepository } from './self-assessment.repository';
 
 const WRITERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
+
+/** What the audit log keeps of a self-assessment: the total, the band and each criterion's points and comment. */
+const auditedAssessment = (a: SelfAssessment) => ({
+  unitId: a.unitId,
+  periodId: a.periodId,
+  total: a.total,
+  band: a.band,
+  scores: Object.fromEntries(a.scores.map((s) => [s.criterionId, { points: s.points, comment: s.comment ?? null }])),
+});
 const READERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD', 'BLOC_REVIEWER', 'PROVINCE_COMMITTEE', 'PROVINCE_ADMIN'];
 
 /** A unit's self-score against the province's rubric for the period's year. */
@@ -46,12 +55,18 @@ export class SelfAssessmentService {
           rubric.criteria.map((c) => ({ criterionId: c.id, code: c.code, maxPoints: c.maxPoints })),
           entries,
         );
+        const before = await this.assessments.find(em, input.unitId, input.periodId);
         await this.assessments.save(
           em,
           { unitId: input.unitId, periodId: input.periodId, rubricId: rubric.id, total, band, userId: caller.userId },
           entries,
         );
-        return (await this.assessments.find(em, input.unitId, input.periodId)) as SelfAssessment;
+        const after = (await this.assessments.find(em, input.unitId, input.periodId)) as SelfAssessment;
+        await recordAudit(em, 'scoring', {
+          by: caller, as: WRITERS, within: input.unitId, action: 'self-assessment.save', objectId: after.id,
+          before: before && auditedAssessment(before), after: auditedAssessment(after),
+        });
+        return after;
       },
       { write: true },
     );

@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG, CLOCK } from '@qcdc/shared/config';
 import { claimsFromCaller } from '@qcdc/shared/auth';
 import { AppError, Caller, Clock, notFound, unauthenticated } from '@qcdc/shared/contracts';
-import { TenantDb } from '@qcdc/shared/db';
+import { TenantDb, recordAudit } from '@qcdc/shared/db';
 import {
   PLATFORM_TENANT_CODE,
   formatRefreshToken,
@@ -60,7 +60,10 @@ export class AuthService {
 
   /** Issues an access token and the first refresh token of a new family. */
   async startSession(caller: Caller): Promise<AuthSession> {
-    return this.db.forTenant(caller.tenantId, (em) => this.issue(em, caller, randomUUID()));
+    return this.db.forTenant(caller.tenantId, async (em) => {
+      await recordAudit(em, 'tenancy', { by: caller, action: 'session.sign-in', objectId: caller.userId });
+      return this.issue(em, caller, randomUUID());
+    });
   }
 
   /** Rotates a refresh token. Presenting one that was already used revokes its whole family. */
@@ -93,7 +96,10 @@ export class AuthService {
     if (!parts) return true;
     await this.db.forTenant(parts.tenantId, async (em) => {
       const row = await this.refreshTokens.findForUpdate(em, parts.tokenId);
-      if (row && timingSafeEqual(row.secretHash, sha256(parts.secret))) await this.refreshTokens.revokeFamily(em, row.familyId);
+      if (!row || !timingSafeEqual(row.secretHash, sha256(parts.secret))) return;
+      await this.refreshTokens.revokeFamily(em, row.familyId);
+      const by = { userId: row.userId, tenantId: parts.tenantId };
+      await recordAudit(em, 'tenancy', { by, action: 'session.sign-out', objectId: row.userId });
     });
     return true;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, badInput, requiredText } from '@qcdc/shared/contracts';
-import { TenantDb, appendToOutbox, asUuid, assertUnitInScope } from '@qcdc/shared/db';
+import { TenantDb, asUuid, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
 import { assertParentKind, assertUnitType, normaliseUnitCode } from '@qcdc/tenancy/domain';
 import { OrgUnit } from '../graphql-types';
 import { CreateOrgUnitInput } from '../inputs';
@@ -43,9 +43,7 @@ export class OrgUnitService {
           unitType: input.unitType,
         });
         const bloc = await this.orgUnits.nearestBloc(em, unit.id);
-        await appendToOutbox(em, 'tenancy', {
-          type: 'org-unit.upserted',
-          tenantId: caller.tenantId,
+        await publishEvent(em, 'tenancy', 'org-unit.upserted', {
           unitId: unit.id,
           code: unit.code,
           name: unit.name,
@@ -54,6 +52,8 @@ export class OrgUnitService {
           blocId: bloc?.id ?? null,
           blocName: bloc?.name ?? null,
         });
+        const { id, ...after } = unit;
+        await recordAudit(em, 'tenancy', { by: caller, as: ['PROVINCE_ADMIN'], within: parent.id, action: 'org-unit.create', objectId: id, after });
         return unit;
       },
       { write: true },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Caller, notFound, requiredText } from '@qcdc/shared/contracts';
-import { appendToOutbox, assertRole, withNewTenant } from '@qcdc/shared/db';
+import { TenantDb, assertRole, publishEvent, recordAudit, withNewTenant } from '@qcdc/shared/db';
 import {
   assertPasswordAcceptable,
   normaliseProvinceCode,
@@ -27,6 +27,7 @@ const toProvince = (t: TenantRow): Province => ({
 export class ProvinceService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: TenantDb,
     private readonly tenants: TenantRepository,
     private readonly orgUnits: OrgUnitRepository,
     private readonly users: UserRepository,
@@ -76,9 +77,7 @@ export class ProvinceService {
           passwordHash,
         });
         await this.users.addMembership(em, admin.id, 'PROVINCE_ADMIN', root.id);
-        await appendToOutbox(em, 'tenancy', {
-          type: 'org-unit.upserted',
-          tenantId: id,
+        await publishEvent(em, 'tenancy', 'org-unit.upserted', {
           unitId: root.id,
           code: root.code,
           name: root.name,
@@ -87,6 +86,9 @@ export class ProvinceService {
           blocId: null,
           blocName: null,
         });
+        // The province's lifecycle is the platform's business: the entry lands in the platform's log.
+        const after = { code, name, status: 'ACTIVE', adminUsername };
+        await recordAudit(em, 'tenancy', { by: caller, as: ['PLATFORM_ADMIN'], action: 'province.create', objectId: id, after });
         return id;
       },
     );
@@ -95,7 +97,15 @@ export class ProvinceService {
 
   async setStatus(caller: Caller, id: string, status: 'ACTIVE' | 'SUSPENDED'): Promise<Province> {
     assertRole(caller, ['PLATFORM_ADMIN']);
-    const updated = /^[0-9a-f-]{36}$/i.test(id) ? await this.tenants.setStatus(id, status) : null;
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Không tìm thấy tỉnh này.', 'No such province.', { id });
+    // In the platform's tenant (the caller's), so the change and its audit entry commit together.
+    const updated = await this.db.transaction(async (em) => {
+      const changed = await this.tenants.setStatus(em, id, status);
+      const action = status === 'SUSPENDED' ? 'province.suspend' : 'province.reactivate';
+      const [before, after] = [{ status: changed?.previousStatus }, { status }];
+      if (changed) await recordAudit(em, 'tenancy', { by: caller, as: ['PLATFORM_ADMIN'], action, objectId: id, before, after });
+      return changed;
+    });
     if (!updated) throw notFound('Không tìm thấy tỉnh này.', 'No such province.', { id });
     return toProvince(updated);
   }

@@ -58,16 +58,25 @@ export class TenantRepository {
     }
   }
 
-  async setStatus(id: string, status: TenantRow['status']): Promise<TenantRow | null> {
+  /** Sets a province's status in the caller's transaction; returns it with the status it had, or null. */
+  async setStatus(
+    em: EntityManager,
+    id: string,
+    status: TenantRow['status'],
+  ): Promise<(TenantRow & { previousStatus: TenantRow['status'] }) | null> {
+    const old = await firstOf(
+      em,
+      qb.selectFrom('tenancy.tenants').select('status').where('id', '=', id).where('kind', '=', 'PROVINCE').forUpdate(),
+    );
+    if (!old) return null;
     const row = await firstOf(
-      this.db.manager,
+      em,
       qb
         .updateTable('tenancy.tenants')
         .set({ status, updated_at: sql<Date>`now()` })
         .where('id', '=', id)
-        .where('kind', '=', 'PROVINCE')
         .returning(COLUMNS),
     );
-    return row ? asTenant(row) : null;
+    return row ? { ...asTenant(row), previousStatus: old.status as TenantRow['status'] } : null;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, badInput, forbidden, optionalText, requiredText } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertRole, assertUnitInScope } from '@qcdc/shared/db';
+import { TenantDb, asUuid, assertRole, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
 import { assertPasswordAcceptable, assertRoleFitsUnit, normaliseUsername } from '@qcdc/tenancy/domain';
 import { PasswordHasher } from '../auth/password-hasher';
 import { User } from '../graphql-types';
@@ -52,6 +52,8 @@ export class UserService {
         assertRoleFitsUnit(input.role, unit.kind);
         const user = await this.users.insert(em, { username, displayName, email, passwordHash });
         await this.users.addMembership(em, user.id, input.role, unit.id);
+        const after = { username, displayName, email, role: input.role, orgUnitId: unit.id };
+        await recordAudit(em, 'tenancy', { by: caller, as: ['PROVINCE_ADMIN'], within: unit.id, action: 'user.create', objectId: user.id, after });
         return { ...user, memberships: await this.users.membershipsOf(em, user.id) };
       },
       { write: true },

@@ -1,10 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
 import { Pool, PoolClient } from 'pg';
 import { AppConfig, APP_CONFIG, roleDatabaseUrl } from '@qcdc/shared/config';
-import { OutboxJob, QUEUES } from '@qcdc/shared/contracts';
-import { OUTBOX_CHANNEL, OUTBOX_SCHEMAS, OutboxSchema } from '@qcdc/shared/db';
+import { OUTBOX_CHANNEL, OUTBOX_SCHEMAS } from '@qcdc/shared/db';
+import {
+  ConsumerName,
+  ConsumerRegistry,
+  EventEnvelope,
+  EventName,
+  isEventName,
+  jobIdOf,
+  subscribersOf,
+} from '@qcdc/shared/events';
+import { CONSUMER_QUEUES, CONSUMER_REGISTRY, ConsumerQueues } from '../consumers/consumer-queues';
 import { OutboxRelayRepository, OutboxRow } from './outbox-relay.repository';
 
 const BATCH = 200;
@@ -12,12 +19,14 @@ const BATCH = 200;
 const POLL_MS = 1000;
 const MAX_BACKOFF_MS = 10_000;
 
-/** The BullMQ job id of an outbox row: fixed by the row, so a row relayed twice is one job. */
-export const jobIdOf = (schema: OutboxSchema, eventId: string) => `${schema}-${eventId}`;
+type EnvelopeJob = { name: string; data: EventEnvelope; opts: { jobId: string } };
 
 /**
- * Moves committed outbox rows to BullMQ. At-least-once: a row is marked published only after Redis took the
- * job; if Redis is down the rows stay and the relay retries with backoff, so roll-ups are late, never lost.
+ * Moves committed outbox rows to the queue of every consumer subscribed to the event's name (the registry in
+ * @qcdc/shared/events), as job `<consumer>.<event id>`. At-least-once: a row is marked published only after
+ * Redis took every job of it; if Redis is down the rows stay and the relay retries with backoff, so consumers
+ * are late, never short. A row relayed twice is one job per consumer while BullMQ still holds it, and each
+ * consumer deduplicates on its own afterwards.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -33,7 +42,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @InjectQueue(QUEUES.rollups) private readonly queue: Queue<OutboxJob>,
+    @Inject(CONSUMER_QUEUES) private readonly queues: ConsumerQueues,
+    @Inject(CONSUMER_REGISTRY) private readonly registry: ConsumerRegistry,
   ) {
     this.pool = new Pool({ connectionString: roleDatabaseUrl(config, 'relay'), max: 2, application_name: 'qcdc-relay' });
     this.pool.on('error', (error) => this.logger.warn(`relay connection lost: ${error.message}`));
@@ -57,7 +67,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     let moved = 0;
     for (const schema of OUTBOX_SCHEMAS) {
       for (;;) {
-        const n = await this.repository.drainBatch(schema, BATCH, (rows) => this.publish(schema, rows));
+        const n = await this.repository.drainBatch(schema, BATCH, (rows) => this.publish(rows));
         moved += n;
         if (n < BATCH) break;
       }
@@ -65,13 +75,25 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     return moved;
   }
 
-  private async publish(schema: OutboxSchema, rows: OutboxRow[]): Promise<void> {
-    await this.queue.addBulk(
-      rows.map((row) => {
-        const eventId = jobIdOf(schema, row.eventId);
-        return { name: row.event.type, data: { eventId, event: row.event }, opts: { jobId: eventId } };
-      }),
-    );
+  private async publish(rows: OutboxRow[]): Promise<void> {
+    const jobs = new Map<ConsumerName, EnvelopeJob[]>();
+    for (const row of rows) {
+      if (!isEventName(row.name)) this.logger.warn(`outbox event ${row.eventId} has the unknown name "${row.name}"; no consumer gets it`);
+      const envelope: EventEnvelope = {
+        eventId: row.eventId,
+        name: row.name as EventName,
+        version: row.version,
+        tenantId: row.tenantId,
+        occurredAt: row.occurredAt.toISOString(),
+        payload: row.payload as EventEnvelope['payload'],
+      };
+      for (const consumer of subscribersOf(row.name, this.registry)) {
+        const list = jobs.get(consumer) ?? [];
+        list.push({ name: row.name, data: envelope, opts: { jobId: jobIdOf(consumer, row.eventId) } });
+        jobs.set(consumer, list);
+      }
+    }
+    for (const [consumer, list] of jobs) await this.queues[consumer].addBulk(list);
   }
 
   private async startListening(): Promise<void> {

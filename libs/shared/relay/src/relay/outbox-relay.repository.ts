@@ -1,12 +1,16 @@
 import { Pool, PoolClient } from 'pg';
-import { DomainEvent } from '@qcdc/shared/contracts';
 import { OutboxSchema } from '@qcdc/shared/db';
 
+/** An outbox row as the relay reads it: the envelope of the event, unchecked (consumers check it). */
 export interface OutboxRow {
-  tenantId: string;
+  /** The row's key in its outbox (bigint as text). */
   id: string;
   eventId: string;
-  event: DomainEvent;
+  name: string;
+  version: number;
+  tenantId: string;
+  occurredAt: Date;
+  payload: unknown;
 }
 
 /**
@@ -29,7 +33,9 @@ export class OutboxRelayRepository {
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<OutboxRow>(
-        `SELECT tenant_id AS "tenantId", id::text AS id, event_id AS "eventId", payload AS event FROM ${schema}.outbox
+        `SELECT id::text AS id, event_id::text AS "eventId", topic AS name, version, tenant_id::text AS "tenantId",
+                created_at AS "occurredAt", payload
+           FROM ${schema}.outbox
           WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );

@@ -1,0 +1,2 @@
+export * from './audit-query';
+export * from './change-list';

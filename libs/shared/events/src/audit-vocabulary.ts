@@ -1,0 +1,82 @@
+/**
+ * What the audit log can say: the objects it names and the actions done to them, each with its Vietnamese
+ * and English label. Producers name an action; the object type follows from it.
+ */
+export const AUDIT_OBJECT_TYPES = [
+  'province',
+  'org-unit',
+  'user',
+  'activity',
+  'rubric',
+  'self-assessment',
+  'reporting-period',
+  'report',
+] as const;
+export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
+
+export interface AuditActionDefinition {
+  object: AuditObjectType;
+  vi: string;
+  en: string;
+}
+
+export const AUDIT_ACTIONS = {
+  'province.create': { object: 'province', vi: 'Tạo tỉnh', en: 'Created a province' },
+  'province.suspend': { object: 'province', vi: 'Tạm ngừng tỉnh', en: 'Suspended a province' },
+  'province.reactivate': { object: 'province', vi: 'Cho tỉnh hoạt động lại', en: 'Reactivated a province' },
+  'org-unit.create': { object: 'org-unit', vi: 'Thêm đơn vị', en: 'Added an org unit' },
+  'user.create': { object: 'user', vi: 'Tạo tài khoản', en: 'Created a user' },
+  'session.sign-in': { object: 'user', vi: 'Đăng nhập', en: 'Signed in' },
+  'session.sign-out': { object: 'user', vi: 'Đăng xuất', en: 'Signed out' },
+  'activity.record-briefing': { object: 'activity', vi: 'Ghi nhận hội nghị quán triệt', en: 'Recorded a briefing' },
+  'rubric.adopt-default': { object: 'rubric', vi: 'Áp dụng bộ tiêu chí mặc định', en: 'Adopted the default rubric' },
+  'self-assessment.save': { object: 'self-assessment', vi: 'Lưu bảng tự chấm điểm', en: 'Saved a self-assessment' },
+  'reporting-period.open': { object: 'reporting-period', vi: 'Mở kỳ báo cáo', en: 'Opened a reporting period' },
+  'report.submit': { object: 'report', vi: 'Nộp báo cáo', en: 'Submitted a report' },
+} as const satisfies Record<string, AuditActionDefinition>;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];
+
+/** A JSON value as the audit log stores it. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The value as JSON would carry it: dates become ISO strings, undefined fields disappear. */
+export function toJson(value: Record<string, unknown>): JsonObject {
+  return JSON.parse(JSON.stringify(value)) as JsonObject;
+}
+
+/**
+ * The fields that differ between `before` and `after`, each side keeping only those. Plain objects are
+ * compared field by field (so one changed score of forty is one entry); anything else as a whole. A creation
+ * has no before (null), a deletion no after.
+ */
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): { before: JsonObject | null; after: JsonObject | null } {
+  if (before === null || after === null) {
+    return { before: before && toJson(before), after: after && toJson(after) };
+  }
+  const diff = (b: JsonObject, a: JsonObject): { before: JsonObject; after: JsonObject } => {
+    const out = { before: {} as JsonObject, after: {} as JsonObject };
+    for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+      const [bv, av] = [b[key], a[key]];
+      if (isPlainObject(bv) && isPlainObject(av)) {
+        const inner = diff(bv as JsonObject, av as JsonObject);
+        if (Object.keys(inner.before).length || Object.keys(inner.after).length) {
+          out.before[key] = inner.before;
+          out.after[key] = inner.after;
+        }
+      } else if (JSON.stringify(bv) !== JSON.stringify(av)) {
+        if (bv !== undefined) out.before[key] = bv;
+        if (av !== undefined) out.after[key] = av;
+      }
+    }
+    return out;
+  };
+  return diff(toJson(before), toJson(after));
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { BANDS, ROLES } from '@qcdc/shared/contracts';
+import { AUDIT_ACTIONS, AUDIT_ACTION_NAMES, AUDIT_OBJECT_TYPES } from './audit-vocabulary';
+
+const id = z.uuid();
+const text = (max: number) => z.string().min(1).max(max);
+const changedValues = z.record(z.string(), z.json()).nullable();
+
+/**
+ * The domain events, by name: each has a version and the schema of its payload. A payload is checked on
+ * publish (before the outbox row is written) and again by every consumer (before anything is applied). The
+ * tenant, the event id and the time travel in the envelope, not in the payload. A change of a payload's
+ * shape that old consumers cannot read is a new version.
+ */
+export const EVENTS = {
+  /** A unit of the org tree was created or changed (tenancy). */
+  'org-unit.upserted': {
+    version: 1,
+    payload: z.object({
+      unitId: id,
+      code: text(64),
+      name: text(200),
+      kind: z.enum(['PROVINCE_COMMITTEE', 'BLOC', 'UNIT']),
+      unitType: text(32),
+      /** Nearest BLOC above the unit, if any. */
+      blocId: id.nullable(),
+      blocName: text(200).nullable(),
+    }),
+  },
+  /** A unit submitted its report for a period, with the self-score the submission froze (reports). */
+  'report.submitted': {
+    version: 1,
+    payload: z.object({
+      reportId: id,
+      unitId: id,
+      periodId: id,
+      submittedAt: z.iso.datetime({ offset: true }),
+      late: z.boolean(),
+      scoreTotal: z.number().min(0).max(1000),
+      band: z.enum(BANDS),
+    }),
+  },
+  /** Someone changed something: one entry of the audit log (every service, in the changing transaction). */
+  'audit.recorded': {
+    version: 1,
+    payload: z
+      .object({
+        /** Who, under which membership (role × org unit; none for signing in and out). */
+        actor: z.object({ userId: id, role: z.enum(ROLES).nullable(), orgUnitId: id.nullable() }),
+        action: z.enum(AUDIT_ACTION_NAMES),
+        object: z.object({ type: z.enum(AUDIT_OBJECT_TYPES), id: text(100) }),
+        /** The changed fields only, as they were and as they became. */
+        before: changedValues,
+        after: changedValues,
+        /** The request that made the change (x-request-id), to find it in the logs. */
+        requestId: text(128).nullable(),
+      })
+      .refine((p) => AUDIT_ACTIONS[p.action].object === p.object.type, {
+        message: 'the object type does not match the action',
+        path: ['object', 'type'],
+      }),
+  },
+} as const;
+
+export type EventName = keyof typeof EVENTS;
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
+export type EventPayload<N extends EventName> = z.output<(typeof EVENTS)[N]['payload']>;
+
+export const isEventName = (name: string): name is EventName => Object.prototype.hasOwnProperty.call(EVENTS, name);
+
+/**
+ * The consumers and the events each subscribes to. Each consumer has its own BullMQ queue (named after it),
+ * gets its own copy of each event, and deduplicates on its own. Adding a consumer is one line here and one
+ * processor file.
+ */
+export const CONSUMERS = {
+  /** The province figures the committee compares (libs/rollups/server). */
+  rollups: ['org-unit.upserted', 'report.submitted'],
+  /** The append-only audit log (libs/audit/server). */
+  audit: ['audit.recorded'],
+} as const satisfies Record<string, readonly EventName[]>;
+
+export type ConsumerName = keyof typeof CONSUMERS;
+export const CONSUMER_NAMES = Object.keys(CONSUMERS) as ConsumerName[];
+export type SubscribedBy<C extends ConsumerName> = (typeof CONSUMERS)[C][number];
+/** A registry of subscriptions: CONSUMERS, or another one in a test of the relay. */
+export type ConsumerRegistry = { readonly [C in ConsumerName]: readonly EventName[] };
+
+/** The consumers that receive an event of this name. */
+export function subscribersOf(name: string, registry: ConsumerRegistry = CONSUMERS): ConsumerName[] {
+  return CONSUMER_NAMES.filter((c) => (registry[c] as readonly string[]).includes(name));
+}

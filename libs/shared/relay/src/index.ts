@@ -1,0 +1,5 @@
+export * from './relay.module';
+export * from './relay/outbox-relay.service';
+export * from './consumers/consumer-queues';
+export * from './consumers/dead-letters';
+export * from './consumers/event-consumer.host';
