@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Caller, MembershipClaim, Role } from '@qcdc/shared/contracts';
 import { AUDIT_ACTIONS, AuditAction, changedFields } from '@qcdc/shared/events';
 import { OutboxSchema, publishEvent } from './outbox';
+import { execute, firstOf, qb, rowsOf, sql } from './query';
 import { TenantContext } from './tenant-context';
 
 /** One change, as a service describes it for the audit log. */
@@ -42,9 +43,9 @@ export async function recordAudit(em: EntityManager, schema: OutboxSchema, draft
 async function membershipActedUnder(em: EntityManager, draft: AuditDraft): Promise<MembershipClaim | null> {
   const candidates = (draft.by.memberships ?? []).filter((m) => draft.as?.includes(m.role));
   if (candidates.length <= 1 || !draft.within) return candidates[0] ?? null;
-  const ancestors: { ancestorId: string }[] = await em.query(
-    `SELECT ancestor_id AS "ancestorId" FROM tenancy.org_unit_ancestors WHERE unit_id = $1 ORDER BY depth`,
-    [draft.within],
+  const ancestors = await rowsOf(
+    em,
+    qb.selectFrom('tenancy.org_unit_ancestors').select('ancestor_id as ancestorId').where('unit_id', '=', draft.within).orderBy('depth'),
   );
   for (const { ancestorId } of ancestors) {
     const covering = candidates.find((m) => m.orgUnitId === ancestorId);
@@ -55,9 +56,10 @@ async function membershipActedUnder(em: EntityManager, draft: AuditDraft): Promi
 
 /** Runs `work` with the transaction's tenant set to `tenantId`, and sets it back afterwards. */
 async function asTenant(em: EntityManager, tenantId: string, work: () => Promise<void>): Promise<void> {
-  const [{ current }] = await em.query(`SELECT current_setting('qcdc.tenant_id', true) AS current`);
+  const setting = await firstOf(em, qb.selectNoFrom(sql<string | null>`current_setting('qcdc.tenant_id', true)`.as('current')));
+  const current = setting?.current ?? null;
   if (current === tenantId) return work();
-  await em.query(`SELECT set_config('qcdc.tenant_id', $1, true)`, [tenantId]);
+  await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant')));
   await work();
-  await em.query(`SELECT set_config('qcdc.tenant_id', $1, true)`, [current ?? '']);
+  await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.tenant_id', ${current ?? ''}, true)`.as('tenant')));
 }

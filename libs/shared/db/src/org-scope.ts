@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Caller, Role, forbidden, notFound } from '@qcdc/shared/contracts';
+import { firstOf, qb, sql } from './query';
 
 /**
  * Access to org units by subtree, read from tenancy's published read model `tenancy.org_unit_ancestors`
@@ -14,17 +15,19 @@ export async function assertUnitInScope(
 ): Promise<void> {
   const roots = caller.memberships.filter((m) => roles.includes(m.role) && m.orgUnitId).map((m) => m.orgUnitId);
   if (roots.length === 0) throw forbidden();
-  const rows: { covered: boolean }[] = await em.query(
-    `SELECT bool_or(ancestor_id = ANY($2::uuid[])) AS covered
-       FROM tenancy.org_unit_ancestors WHERE unit_id = $1::uuid`,
-    [asUuid(unitId), roots],
+  const row = await firstOf(
+    em,
+    qb
+      .selectFrom('tenancy.org_unit_ancestors')
+      .select(sql<boolean | null>`bool_or(ancestor_id = ANY(${roots}::uuid[]))`.as('covered'))
+      .where('unit_id', '=', asUuid(unitId)),
   );
-  if (rows[0]?.covered === null || rows[0]?.covered === undefined) {
+  if (row?.covered === null || row?.covered === undefined) {
     throw notFound('Không tìm thấy đơn vị này trong tỉnh của bạn.', 'This unit does not exist in your province.', {
       unitId,
     });
   }
-  if (!rows[0].covered) throw forbidden();
+  if (!row.covered) throw forbidden();
 }
 
 /** Whether the caller holds one of the roles anywhere (for province-wide reads). */

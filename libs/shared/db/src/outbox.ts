@@ -1,9 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { EVENTS, EventName, EventPayload, checkPayload } from '@qcdc/shared/events';
+import { currentTenant, execute, qb, sql } from './query';
 
 /** Schemas that own an outbox table; the relay drains each. */
 export const OUTBOX_SCHEMAS = ['tenancy', 'activities', 'scoring', 'reports'] as const;
 export type OutboxSchema = (typeof OUTBOX_SCHEMAS)[number];
+
+/** The outbox table of a schema; every outbox has the same columns, so one of them types them all. */
+export const outboxOf = (schema: OutboxSchema) => `${schema}.outbox` as 'tenancy.outbox';
 
 /** Channel notified on commit so the relay wakes at once instead of on its next poll. */
 export const OUTBOX_CHANNEL = 'qcdc_outbox';
@@ -22,9 +26,14 @@ export async function publishEvent<N extends EventName>(
   payload: EventPayload<N>,
 ): Promise<void> {
   const checked = checkPayload(name, payload);
-  await em.query(
-    `INSERT INTO ${schema}.outbox (tenant_id, topic, version, payload) VALUES (qcdc.current_tenant(), $1, $2, $3::jsonb)`,
-    [name, EVENTS[name].version, JSON.stringify(checked)],
+  await execute(
+    em,
+    qb.insertInto(outboxOf(schema)).values({
+      tenant_id: currentTenant(),
+      topic: name,
+      version: EVENTS[name].version,
+      payload: JSON.stringify(checked),
+    }),
   );
-  await em.query(`SELECT pg_notify($1, $2)`, [OUTBOX_CHANNEL, schema]);
+  await execute(em, qb.selectNoFrom(sql<void>`pg_notify(${OUTBOX_CHANNEL}, ${schema})`.as('notified')));
 }

@@ -60,5 +60,16 @@ export async function execute(em: EntityManager, query: Compilable<unknown>): Pr
   return result.affected ?? result.records.length;
 }
 
+/** A plain node-postgres connection or pool (the relay's, the dead-letter writer's). */
+export interface PgQueryable {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+}
+
+/** Runs a built statement on a node-postgres connection outside TypeORM and returns its typed rows. */
+export async function pgRowsOf<O>(client: PgQueryable, query: Compilable<O>): Promise<O[]> {
+  const { sql: text, parameters } = query.compile();
+  return (await client.query(text, parameters as unknown[])).rows as O[];
+}
+
 export { sql };
 export type { DB };

@@ -3,6 +3,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { ClsServiceManager } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, TenantStatus } from '@qcdc/shared/contracts';
+import { execute, firstOf, qb, sql } from './query';
 import { MissingTenantError, TenantContext } from './tenant-context';
 
 export interface TransactionOptions {
@@ -64,12 +65,14 @@ export class TenantDb {
     }
     return this.txHost.withTransaction(async () => {
       const em = this.txHost.tx;
-      const [row] = await em.query(
-        `SELECT set_config('qcdc.tenant_id', $1, true) AS tenant,
-                (SELECT status FROM tenancy.tenant_directory WHERE id = $1::uuid) AS status`,
-        [tenantId],
+      const row = await firstOf(
+        em,
+        qb.selectNoFrom([
+          sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant'),
+          sql<TenantStatus | null>`(SELECT status FROM tenancy.tenant_directory WHERE id = ${tenantId}::uuid)`.as('status'),
+        ]),
       );
-      const status = row.status as TenantStatus | null;
+      const status = row?.status ?? null;
       assertTenantUsable(status, options);
       ClsServiceManager.getClsService().set(this.openTenantKey, { tenantId, status: status as TenantStatus } satisfies OpenTenant);
       return work(em);
@@ -114,7 +117,7 @@ export async function withNewTenant<T>(
 ): Promise<T> {
   return dataSource.transaction(async (em) => {
     const tenantId = await create(em);
-    await em.query(`SELECT set_config('qcdc.tenant_id', $1, true)`, [tenantId]);
+    await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant')));
     return work(em, tenantId);
   });
 }

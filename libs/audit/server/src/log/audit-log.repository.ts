@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditQuery } from '@qcdc/audit/domain';
+import { firstOf, qb, rowsOf, sql } from '@qcdc/shared/db';
 import { JsonObject } from '@qcdc/shared/events';
 
 export interface AuditEntryRow {
@@ -17,24 +18,38 @@ export interface AuditEntryRow {
   requestId: string | null;
 }
 
-const WHERE = `($1::uuid IS NULL OR actor_user_id = $1) AND ($2::text IS NULL OR object_type = $2)
-           AND ($3::text IS NULL OR object_id = $3) AND ($4::timestamptz IS NULL OR occurred_at >= $4)
-           AND ($5::timestamptz IS NULL OR occurred_at < $5)`;
-
 /** The current tenant's audit log, through its read model `audit.entry_log`. */
 @Injectable()
 export class AuditLogRepository {
   async page(em: EntityManager, q: AuditQuery): Promise<{ rows: AuditEntryRow[]; total: number }> {
-    const filter = [q.userId, q.objectType, q.objectId, q.since, q.until];
-    const rows: AuditEntryRow[] = await em.query(
-      `SELECT event_id AS id, occurred_at AS "occurredAt", actor_user_id AS "userId", actor_role AS role,
-              actor_org_unit_id AS "orgUnitId", action, object_type AS "objectType", object_id AS "objectId",
-              before, after, request_id AS "requestId"
-         FROM audit.entry_log WHERE ${WHERE}
-        ORDER BY occurred_at DESC, event_id DESC LIMIT $6 OFFSET $7`,
-      [...filter, q.size, q.offset],
+    let filtered = qb.selectFrom('audit.entry_log');
+    if (q.userId !== null) filtered = filtered.where('actor_user_id', '=', q.userId);
+    if (q.objectType !== null) filtered = filtered.where('object_type', '=', q.objectType);
+    if (q.objectId !== null) filtered = filtered.where('object_id', '=', q.objectId);
+    if (q.since !== null) filtered = filtered.where('occurred_at', '>=', sql<Date>`${q.since}::timestamptz`);
+    if (q.until !== null) filtered = filtered.where('occurred_at', '<', sql<Date>`${q.until}::timestamptz`);
+    const rows = await rowsOf(
+      em,
+      filtered
+        .select([
+          'event_id as id',
+          'occurred_at as occurredAt',
+          'actor_user_id as userId',
+          'actor_role as role',
+          'actor_org_unit_id as orgUnitId',
+          'action',
+          'object_type as objectType',
+          'object_id as objectId',
+          'before',
+          'after',
+          'request_id as requestId',
+        ])
+        .orderBy('occurred_at', 'desc')
+        .orderBy('event_id', 'desc')
+        .limit(q.size)
+        .offset(q.offset),
     );
-    const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM audit.entry_log WHERE ${WHERE}`, filter);
-    return { rows, total };
+    const counted = await firstOf(em, filtered.select((eb) => eb.fn.countAll<string>().as('total')));
+    return { rows: rows as AuditEntryRow[], total: Number(counted?.total ?? 0) };
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { BANDS } from '@qcdc/shared/contracts';
+import { currentTenant, execute, qb, rowsOf, sql } from '@qcdc/shared/db';
 import { EventPayload } from '@qcdc/shared/events';
 
 /** The roll-up tables of the current tenant (schema rollups, owned by the worker's roll-up processor). */
@@ -7,41 +9,78 @@ import { EventPayload } from '@qcdc/shared/events';
 export class RollupRepository {
   /** Records the event as applied by the roll-ups; false if they applied it before (a job delivered twice). */
   async markProcessed(em: EntityManager, eventId: string): Promise<boolean> {
-    const rows = await em.query(
-      `INSERT INTO rollups.processed_events (tenant_id, event_id) VALUES (qcdc.current_tenant(), $1)
-       ON CONFLICT DO NOTHING RETURNING event_id`,
-      [eventId],
+    const marked = await rowsOf(
+      em,
+      qb
+        .insertInto('rollups.processed_events')
+        .values({ tenant_id: currentTenant(), event_id: eventId })
+        .onConflict((oc) => oc.doNothing())
+        .returning('event_id'),
     );
-    return rows.length === 1;
+    return marked.length === 1;
   }
 
   async upsertUnit(em: EntityManager, e: EventPayload<'org-unit.upserted'>): Promise<void> {
-    await em.query(
-      `INSERT INTO rollups.units (tenant_id, unit_id, code, name, kind, unit_type, bloc_id, bloc_name)
-       VALUES (qcdc.current_tenant(), $1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (tenant_id, unit_id) DO UPDATE
-         SET code = EXCLUDED.code, name = EXCLUDED.name, kind = EXCLUDED.kind, unit_type = EXCLUDED.unit_type,
-             bloc_id = EXCLUDED.bloc_id, bloc_name = EXCLUDED.bloc_name`,
-      [e.unitId, e.code, e.name, e.kind, e.unitType, e.blocId, e.blocName],
+    await execute(
+      em,
+      qb
+        .insertInto('rollups.units')
+        .values({
+          tenant_id: currentTenant(),
+          unit_id: e.unitId,
+          code: e.code,
+          name: e.name,
+          kind: e.kind,
+          unit_type: e.unitType,
+          bloc_id: e.blocId,
+          bloc_name: e.blocName,
+        })
+        .onConflict((oc) =>
+          oc.columns(['tenant_id', 'unit_id']).doUpdateSet((eb) => ({
+            code: eb.ref('excluded.code'),
+            name: eb.ref('excluded.name'),
+            kind: eb.ref('excluded.kind'),
+            unit_type: eb.ref('excluded.unit_type'),
+            bloc_id: eb.ref('excluded.bloc_id'),
+            bloc_name: eb.ref('excluded.bloc_name'),
+          })),
+        ),
     );
   }
 
   /** The latest submission wins, whatever order the events arrive in. */
   async upsertSubmission(em: EntityManager, e: EventPayload<'report.submitted'>): Promise<void> {
-    await em.query(
-      `INSERT INTO rollups.unit_period_status AS s (tenant_id, period_id, unit_id, report_id, submitted_at, late,
-                                                    score_total, band)
-       VALUES (qcdc.current_tenant(), $1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (tenant_id, period_id, unit_id) DO UPDATE
-         SET report_id = EXCLUDED.report_id, submitted_at = EXCLUDED.submitted_at, late = EXCLUDED.late,
-             score_total = EXCLUDED.score_total, band = EXCLUDED.band
-         WHERE s.submitted_at <= EXCLUDED.submitted_at`,
-      [e.periodId, e.unitId, e.reportId, e.submittedAt, e.late, e.scoreTotal, e.band],
+    await execute(
+      em,
+      qb
+        .insertInto('rollups.unit_period_status')
+        .values({
+          tenant_id: currentTenant(),
+          period_id: e.periodId,
+          unit_id: e.unitId,
+          report_id: e.reportId,
+          submitted_at: e.submittedAt,
+          late: e.late,
+          score_total: e.scoreTotal,
+          band: e.band,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['tenant_id', 'period_id', 'unit_id'])
+            .doUpdateSet((eb) => ({
+              report_id: eb.ref('excluded.report_id'),
+              submitted_at: eb.ref('excluded.submitted_at'),
+              late: eb.ref('excluded.late'),
+              score_total: eb.ref('excluded.score_total'),
+              band: eb.ref('excluded.band'),
+            }))
+            .where(sql<boolean>`rollups.unit_period_status.submitted_at <= excluded.submitted_at`),
+        ),
     );
   }
 
   periodsWithRollups(em: EntityManager): Promise<{ periodId: string }[]> {
-    return em.query(`SELECT period_id AS "periodId" FROM rollups.province_rollups`);
+    return rowsOf(em, qb.selectFrom('rollups.province_rollups').select('period_id as periodId'));
   }
 
   /**
@@ -50,24 +89,41 @@ export class RollupRepository {
    * racing for one period cannot each miss the other's submission.
    */
   async recomputeProvince(em: EntityManager, periodId: string): Promise<void> {
-    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended(qcdc.current_tenant()::text || $1, 0))`, [periodId]);
-    await em.query(
-      `INSERT INTO rollups.province_rollups AS r (tenant_id, period_id, units_expected, units_submitted, units_on_time,
-                                                  average_score, band_counts, refreshed_at)
-       SELECT qcdc.current_tenant(), $1::uuid,
-              (SELECT count(*) FROM rollups.units WHERE kind = 'UNIT'),
-              count(*), count(*) FILTER (WHERE NOT s.late), round(avg(s.score_total), 2),
-              jsonb_build_object('TOT', count(*) FILTER (WHERE s.band = 'TOT'),
-                                 'KHA', count(*) FILTER (WHERE s.band = 'KHA'),
-                                 'TRUNG_BINH', count(*) FILTER (WHERE s.band = 'TRUNG_BINH'),
-                                 'YEU', count(*) FILTER (WHERE s.band = 'YEU')),
-              clock_timestamp()
-         FROM rollups.unit_period_status s WHERE s.period_id = $1::uuid
-       ON CONFLICT (tenant_id, period_id) DO UPDATE
-         SET units_expected = EXCLUDED.units_expected, units_submitted = EXCLUDED.units_submitted,
-             units_on_time = EXCLUDED.units_on_time, average_score = EXCLUDED.average_score,
-             band_counts = EXCLUDED.band_counts, refreshed_at = EXCLUDED.refreshed_at`,
-      [periodId],
+    await execute(
+      em,
+      qb.selectNoFrom(sql<void>`pg_advisory_xact_lock(hashtextextended(qcdc.current_tenant()::text || ${periodId}, 0))`.as('locked')),
+    );
+    const bandCounts = sql.join(BANDS.map((band) => sql`${sql.lit(band)}, count(*) FILTER (WHERE s.band = ${sql.lit(band)})`));
+    await execute(
+      em,
+      qb
+        .insertInto('rollups.province_rollups')
+        .columns(['tenant_id', 'period_id', 'units_expected', 'units_submitted', 'units_on_time', 'average_score', 'band_counts', 'refreshed_at'])
+        .expression(
+          qb
+            .selectFrom('rollups.unit_period_status as s')
+            .select([
+              currentTenant().as('tenant_id'),
+              sql<string>`${periodId}::uuid`.as('period_id'),
+              sql<number>`(SELECT count(*) FROM rollups.units WHERE kind = 'UNIT')`.as('units_expected'),
+              sql<number>`count(*)`.as('units_submitted'),
+              sql<number>`count(*) FILTER (WHERE NOT s.late)`.as('units_on_time'),
+              sql<string>`round(avg(s.score_total), 2)`.as('average_score'),
+              sql<unknown>`jsonb_build_object(${bandCounts})`.as('band_counts'),
+              sql<Date>`clock_timestamp()`.as('refreshed_at'),
+            ])
+            .where('s.period_id', '=', periodId),
+        )
+        .onConflict((oc) =>
+          oc.columns(['tenant_id', 'period_id']).doUpdateSet((eb) => ({
+            units_expected: eb.ref('excluded.units_expected'),
+            units_submitted: eb.ref('excluded.units_submitted'),
+            units_on_time: eb.ref('excluded.units_on_time'),
+            average_score: eb.ref('excluded.average_score'),
+            band_counts: eb.ref('excluded.band_counts'),
+            refreshed_at: eb.ref('excluded.refreshed_at'),
+          })),
+        ),
     );
   }
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { execute, qb } from '@qcdc/shared/db';
 import { ConsumerName } from '@qcdc/shared/events';
 
 export interface DeadLetter {
@@ -16,9 +17,16 @@ export interface DeadLetter {
  */
 export async function fileDeadLetter(dataSource: DataSource, letter: DeadLetter): Promise<void> {
   // No conflict target: naming one would need SELECT on it, which the consumers do not have.
-  await dataSource.query(
-    `INSERT INTO events.dead_letters (consumer, job_id, data, reason) VALUES ($1, $2, $3::jsonb, $4)
-     ON CONFLICT DO NOTHING`,
-    [letter.consumer, letter.jobId, JSON.stringify(letter.data ?? null), letter.reason.slice(0, 2000)],
+  await execute(
+    dataSource.manager,
+    qb
+      .insertInto('events.dead_letters')
+      .values({
+        consumer: letter.consumer,
+        job_id: letter.jobId,
+        data: JSON.stringify(letter.data ?? null),
+        reason: letter.reason.slice(0, 2000),
+      })
+      .onConflict((oc) => oc.doNothing()),
   );
 }

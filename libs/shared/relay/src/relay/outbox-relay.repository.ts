@@ -1,5 +1,5 @@
 import { Pool, PoolClient } from 'pg';
-import { OutboxSchema } from '@qcdc/shared/db';
+import { OutboxSchema, outboxOf, pgRowsOf, qb, sql } from '@qcdc/shared/db';
 
 /** An outbox row as the relay reads it: the envelope of the event, unchecked (consumers check it). */
 export interface OutboxRow {
@@ -32,19 +32,35 @@ export class OutboxRelayRepository {
     const client: PoolClient = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const { rows } = await client.query<OutboxRow>(
-        `SELECT id::text AS id, event_id::text AS "eventId", topic AS name, version, tenant_id::text AS "tenantId",
-                created_at AS "occurredAt", payload
-           FROM ${schema}.outbox
-          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
+      const rows: OutboxRow[] = await pgRowsOf(
+        client,
+        qb
+          .selectFrom(outboxOf(schema))
+          .select([
+            sql<string>`id::text`.as('id'),
+            'event_id as eventId',
+            'topic as name',
+            'version',
+            'tenant_id as tenantId',
+            'created_at as occurredAt',
+            'payload',
+          ])
+          .where('published_at', 'is', null)
+          .orderBy('id')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
       );
       if (rows.length > 0) {
         await publish(rows);
-        await client.query(
-          `UPDATE ${schema}.outbox SET published_at = now()
-            WHERE (tenant_id, id) IN (SELECT * FROM unnest($1::uuid[], $2::bigint[]))`,
-          [rows.map((r) => r.tenantId), rows.map((r) => r.id)],
+        await pgRowsOf(
+          client,
+          qb
+            .updateTable(outboxOf(schema))
+            .set({ published_at: sql<Date>`now()` })
+            .where(
+              sql<boolean>`(tenant_id, id) IN (SELECT * FROM unnest(${rows.map((r) => r.tenantId)}::uuid[], ${rows.map((r) => r.id)}::bigint[]))`,
+            ),
         );
       }
       await client.query('COMMIT');
