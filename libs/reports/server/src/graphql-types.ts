@@ -1,4 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { InputSchema } from '@qcdc/shared/subgraph';
+import { openReportingPeriodInput, periodArgs, reportArgs, reportingPeriodsArgs, submitReportInput } from '@qcdc/reports/domain';
 
 export const PeriodKindEnum = { SIX_MONTH: 'SIX_MONTH', YEAR: 'YEAR' } as const;
 export const ReportStatusEnum = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED' } as const;
@@ -23,7 +25,10 @@ export class ReportingPeriod {
   @Field(() => PeriodStatusEnum) status: 'OPEN' | 'CLOSED';
 }
 
+// Each input class is checked by its schema from @qcdc/reports/domain before the resolver runs (InputPipe).
+
 @InputType()
+@InputSchema(openReportingPeriodInput)
 export class OpenReportingPeriodInput {
   @Field(() => Int) year: number;
   @Field(() => PeriodKindEnum) kind: 'SIX_MONTH' | 'YEAR';
@@ -47,6 +52,7 @@ export class Report {
 }
 
 @InputType()
+@InputSchema(submitReportInput)
 export class SubmitReportInput {
   @Field(() => ID) unitId: string;
   @Field(() => ID) periodId: string;
@@ -82,4 +88,23 @@ export class UnitComparisonRow {
   @Field(() => Boolean, { nullable: true }) late: boolean | null;
   @Field(() => Float, { nullable: true }) scoreTotal: number | null;
   @Field(() => BandEnum, { nullable: true }) band: string | null;
+}
+
+@ArgsType()
+@InputSchema(reportingPeriodsArgs)
+export class ReportingPeriodsArgs {
+  @Field(() => Int) year: number;
+}
+
+@ArgsType()
+@InputSchema(reportArgs)
+export class ReportArgs {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
+}
+
+@ArgsType()
+@InputSchema(periodArgs)
+export class PeriodArgs {
+  @Field(() => ID) periodId: string;
 }

@@ -1,5 +1,14 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Band, CONTENT_GROUPS, ContentGroup } from '@qcdc/scoring/domain';
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { InputSchema } from '@qcdc/shared/subgraph';
+import {
+  Band,
+  CONTENT_GROUPS,
+  ContentGroup,
+  criterionScoreInput,
+  rubricYearArgs,
+  saveSelfAssessmentInput,
+  selfAssessmentArgs,
+} from '@qcdc/scoring/domain';
 
 export const BandEnum = { TOT: 'TOT', KHA: 'KHA', TRUNG_BINH: 'TRUNG_BINH', YEU: 'YEU' } as const;
 export const ContentGroupEnum = Object.fromEntries(CONTENT_GROUPS.map((g) => [g, g])) as Record<ContentGroup, ContentGroup>;
@@ -51,7 +60,10 @@ export class SelfAssessment {
   @Field(() => GraphQLISODateTime) updatedAt: Date;
 }
 
+// Each input class is checked by its schema from @qcdc/scoring/domain before the resolver runs (InputPipe).
+
 @InputType()
+@InputSchema(criterionScoreInput)
 export class CriterionScoreInput {
   @Field(() => ID) criterionId: string;
   @Field(() => Float) points: number;
@@ -59,8 +71,22 @@ export class CriterionScoreInput {
 }
 
 @InputType()
+@InputSchema(saveSelfAssessmentInput)
 export class SaveSelfAssessmentInput {
   @Field(() => ID) unitId: string;
   @Field(() => ID) periodId: string;
   @Field(() => [CriterionScoreInput]) scores: CriterionScoreInput[];
+}
+
+@ArgsType()
+@InputSchema(rubricYearArgs)
+export class RubricYearArgs {
+  @Field(() => Int) year: number;
+}
+
+@ArgsType()
+@InputSchema(selfAssessmentArgs)
+export class SelfAssessmentArgs {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
 }

@@ -4,3 +4,4 @@ export * from './errors';
 export * from './calendar-date';
 export * from './bands';
 export * from './text';
+export * from './input';

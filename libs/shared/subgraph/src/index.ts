@@ -4,3 +4,4 @@ export * from './health.controller';
 export * from './subgraph-graphql.module';
 export * from './subgraph-app.module';
 export * from './app-error.filter';
+export * from './input.pipe';
