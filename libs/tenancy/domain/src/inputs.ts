@@ -43,9 +43,12 @@ export const loginInput = z.object({
   }),
   password: field.rule((password) => {
     if (!password) throw badInput('Vui lòng nhập mật khẩu.', 'Enter your password.');
-    // A longer one cannot have been set; refusing it here spares hashing it.
-    if (password.length > PASSWORD_MAX_LENGTH) {
-      throw badInput(`Mật khẩu dài quá ${PASSWORD_MAX_LENGTH} ký tự.`, `The password is longer than ${PASSWORD_MAX_LENGTH} characters.`);
+    // Such a one cannot have been set; refusing it here spares hashing it.
+    if (password.length > PASSWORD_MAX_LENGTH || hasUnsafeCharacters(password)) {
+      throw badInput(
+        `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự và không chứa ký tự điều khiển; vui lòng gõ lại.`,
+        `A password has at most ${PASSWORD_MAX_LENGTH} characters and no control characters; type it again.`,
+      );
     }
     return password;
   }),
