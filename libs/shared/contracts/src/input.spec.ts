@@ -109,6 +109,11 @@ describe('input blocks', () => {
     ],
     [field.calendarDate(), '2028-02-29', '2028-02-29'],
     [field.calendarDate(), '2026-02-30', 'BAD_USER_INPUT value: Ngày "2026-02-30" không hợp lệ (dạng năm-tháng-ngày). / "2026-02-30" is not a valid date (YYYY-MM-DD).'],
+    [
+      field.calendarDate(),
+      `2026-03-01${'\u0000'.repeat(1000)}`,
+      'BAD_USER_INPUT value: Ngày không hợp lệ; nhập theo dạng năm-tháng-ngày, ví dụ 2026-03-01. / Not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.',
+    ],
     [field.calendarDate(), '0000-01-01', 'BAD_USER_INPUT value: Năm phải từ 2000 đến 2100. / The year must be between 2000 and 2100.'],
   ])('block %# with %p -> %p', (block, value, expected) => expect(outcomeOf(block, value)).toBe(expected));
 

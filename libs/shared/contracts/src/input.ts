@@ -165,7 +165,14 @@ export const field = {
     ),
 
   /** A "YYYY-MM-DD" calendar date between the years 2000 and 2100 (no 31 February). */
-  calendarDate: () => field.rule((value) => assertCalendarDate(value)),
+  calendarDate: () =>
+    field.rule((value) => {
+      // Anything but the shape is refused without being echoed in the message.
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        throw badInput('Ngày không hợp lệ; nhập theo dạng năm-tháng-ngày, ví dụ 2026-03-01.', 'Not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.');
+      }
+      return assertCalendarDate(value);
+    }),
 
   /** One of a fixed list of values (an enum). */
   oneOf: <const T extends string>(label: FieldLabel, values: readonly T[]) =>

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '@qcdc/shared/contracts';
-import { createOrgUnitInput, createProvinceInput, createUserInput, loginInput, provinceIdArgs, refreshTokenArgs } from './inputs';
+import {
+  createOrgUnitInput,
+  createProvinceInput,
+  createUserInput,
+  loginInput,
+  orgUnitReference,
+  provinceIdArgs,
+  refreshTokenArgs,
+} from './inputs';
 
 /** "ok" for an accepted input, else "CODE field". */
 const verdict = (schema: z.ZodType, value: unknown) => {
@@ -53,6 +61,8 @@ describe('tenancy input schemas', () => {
     ['a 513-character refresh token', refreshTokenArgs, { refreshToken: 'x'.repeat(513) }, 'BAD_USER_INPUT refreshToken'],
     ['a province id', provinceIdArgs, { id: UUID }, 'ok'],
     ['a province id that is not one', provinceIdArgs, { id: 'vinh-long' }, 'NOT_FOUND id'],
+    ['a reference to a unit', orgUnitReference, { __typename: 'OrgUnit', id: UUID }, 'ok'],
+    ['a reference to no unit', orgUnitReference, { __typename: 'OrgUnit', id: 'x\u0000' }, 'NOT_FOUND id'],
   ])('%s: %#', (_name, schema, value, expected) => expect(verdict(schema, value)).toBe(expected));
 
   it('hands the services normalised values', () => {
