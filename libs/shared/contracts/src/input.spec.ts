@@ -154,4 +154,12 @@ describe('input blocks', () => {
   );
 
   it('cleanText trims invisible edges but keeps inner ones', () => expect(cleanText('\u200b a\u200db \ufeff')).toBe('a\u200db'));
+
+  it('cleanText takes time linear in the length (a trailing-space regex took 7 s on 100,000 inner spaces)', () => {
+    const long = `x${' '.repeat(200_000)}x`;
+    const start = performance.now();
+    expect(cleanText(` ${long} `)).toBe(long);
+    // Milliseconds now; about half a minute with the regex.
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
 });
