@@ -1,2 +1,3 @@
 export * from './attendance';
 export * from './activity-kinds';
+export * from './inputs';

@@ -49,19 +49,19 @@ describe('auditQueryOf', () => {
   });
 
   it.each([
-    [{ userId: 'admin' }, {}, 'filter.userId'],
-    [{ objectType: 'password-hash' }, {}, 'filter.objectType'],
-    [{ objectId: 'x'.repeat(101) }, {}, 'filter.objectId'],
-    [{ objectId: 'a\u0000b' }, {}, 'filter.objectId'],
-    [{ from: '2026-02-29' }, {}, 'filter.from'],
-    [{ to: '31/12/2026' }, {}, 'filter.to'],
-    [{ from: '1999-12-31' }, {}, 'filter.from'],
-    [{ from: '2026-05-02', to: '2026-05-01' }, {}, 'filter.to'],
-    [{}, { size: 0 }, 'page.size'],
-    [{}, { size: 101 }, 'page.size'],
-    [{}, { size: 2.5 }, 'page.size'],
-    [{}, { offset: -1 }, 'page.offset'],
-    [{}, { offset: 10_001 }, 'page.offset'],
+    [{ userId: 'admin' }, {}, 'userId'],
+    [{ objectType: 'password-hash' }, {}, 'objectType'],
+    [{ objectId: 'x'.repeat(101) }, {}, 'objectId'],
+    [{ objectId: 'a\u0000b' }, {}, 'objectId'],
+    [{ from: '2026-02-29' }, {}, 'from'],
+    [{ to: '31/12/2026' }, {}, 'to'],
+    [{ from: '1999-12-31' }, {}, 'from'],
+    [{ from: '2026-05-02', to: '2026-05-01' }, {}, 'to'],
+    [{}, { size: 0 }, 'size'],
+    [{}, { size: 101 }, 'size'],
+    [{}, { size: 2.5 }, 'size'],
+    [{}, { offset: -1 }, 'offset'],
+    [{}, { offset: 10_001 }, 'offset'],
   ])('refuses %j %j with BAD_USER_INPUT on %s', (filter, page, field) => {
     expect(() => auditQueryOf(filter, page)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: expect.objectContaining({ field }) }));
   });

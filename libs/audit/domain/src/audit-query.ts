@@ -72,25 +72,25 @@ export function auditQueryOf(filter: AuditFilterInput | null | undefined, page: 
   const f = filter ?? {};
   const userId = f.userId?.trim() || null;
   if (userId && !UUID.test(userId)) {
-    throw badInput('Mã người dùng không đúng dạng.', 'The user id is malformed.', { field: 'filter.userId' });
+    throw badInput('Mã người dùng không đúng dạng.', 'The user id is malformed.', { field: 'userId' });
   }
   const objectType = f.objectType?.trim() || null;
   if (objectType && !(AUDIT_OBJECT_TYPES as readonly string[]).includes(objectType)) {
     throw badInput(
       `Loại đối tượng "${objectType}" không có; hãy chọn một trong: ${AUDIT_OBJECT_TYPES.join(', ')}.`,
       `There is no object type "${objectType}"; pick one of: ${AUDIT_OBJECT_TYPES.join(', ')}.`,
-      { field: 'filter.objectType' },
+      { field: 'objectType' },
     );
   }
   const objectId = f.objectId?.trim() || null;
   if (objectId && !OBJECT_ID.test(objectId)) {
-    throw badInput('Mã đối tượng không đúng dạng.', 'The object id is malformed.', { field: 'filter.objectId' });
+    throw badInput('Mã đối tượng không đúng dạng.', 'The object id is malformed.', { field: 'objectId' });
   }
-  const from = f.from?.trim() ? assertCalendarDate(f.from.trim(), 'filter.from') : null;
-  const to = f.to?.trim() ? assertCalendarDate(f.to.trim(), 'filter.to') : null;
+  const from = f.from?.trim() ? assertCalendarDate(f.from.trim(), 'from') : null;
+  const to = f.to?.trim() ? assertCalendarDate(f.to.trim(), 'to') : null;
   if (from && to && from > to) {
     throw badInput('Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', 'The first day must not be after the last day.', {
-      field: 'filter.to',
+      field: 'to',
     });
   }
   return {
@@ -99,7 +99,7 @@ export function auditQueryOf(filter: AuditFilterInput | null | undefined, page: 
     objectId,
     since: from && vietnamMidnight(from),
     until: to && vietnamMidnight(nextDay(to)),
-    size: wholeNumber(page?.size, AUDIT_PAGE_LIMITS.defaultSize, 1, AUDIT_PAGE_LIMITS.maxSize, 'page.size'),
-    offset: wholeNumber(page?.offset, 0, 0, AUDIT_PAGE_LIMITS.maxOffset, 'page.offset'),
+    size: wholeNumber(page?.size, AUDIT_PAGE_LIMITS.defaultSize, 1, AUDIT_PAGE_LIMITS.maxSize, 'size'),
+    offset: wholeNumber(page?.offset, 0, 0, AUDIT_PAGE_LIMITS.maxOffset, 'offset'),
   };
 }

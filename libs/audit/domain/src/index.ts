@@ -1,2 +1,3 @@
 export * from './audit-query';
 export * from './change-list';
+export * from './inputs';

@@ -1,2 +1,3 @@
 export * from './deadline';
 export * from './report-statuses';
+export * from './inputs';

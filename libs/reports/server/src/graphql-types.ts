@@ -1,6 +1,15 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BANDS, PERIOD_KINDS, PERIOD_STATUSES, PeriodKind, PeriodStatus, enumObject } from '@qcdc/shared/contracts';
-import { REPORT_STATUSES, ReportStatus } from '@qcdc/reports/domain';
+import { InputSchema } from '@qcdc/shared/subgraph';
+import {
+  REPORT_STATUSES,
+  ReportStatus,
+  openReportingPeriodInput,
+  periodArgs,
+  reportArgs,
+  reportingPeriodsArgs,
+  submitReportInput,
+} from '@qcdc/reports/domain';
 
 export const PeriodKindEnum = enumObject(PERIOD_KINDS);
 export const ReportStatusEnum = enumObject(REPORT_STATUSES);
@@ -25,7 +34,10 @@ export class ReportingPeriod {
   @Field(() => PeriodStatusEnum) status: PeriodStatus;
 }
 
+// Each input class is checked by its schema from @qcdc/reports/domain before the resolver runs (InputPipe).
+
 @InputType()
+@InputSchema(openReportingPeriodInput)
 export class OpenReportingPeriodInput {
   @Field(() => Int) year: number;
   @Field(() => PeriodKindEnum) kind: PeriodKind;
@@ -49,6 +61,7 @@ export class Report {
 }
 
 @InputType()
+@InputSchema(submitReportInput)
 export class SubmitReportInput {
   @Field(() => ID) unitId: string;
   @Field(() => ID) periodId: string;
@@ -84,4 +97,23 @@ export class UnitComparisonRow {
   @Field(() => Boolean, { nullable: true }) late: boolean | null;
   @Field(() => Float, { nullable: true }) scoreTotal: number | null;
   @Field(() => BandEnum, { nullable: true }) band: string | null;
+}
+
+@ArgsType()
+@InputSchema(reportingPeriodsArgs)
+export class ReportingPeriodsArgs {
+  @Field(() => Int) year: number;
+}
+
+@ArgsType()
+@InputSchema(reportArgs)
+export class ReportArgs {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
+}
+
+@ArgsType()
+@InputSchema(periodArgs)
+export class PeriodArgs {
+  @Field(() => ID) periodId: string;
 }

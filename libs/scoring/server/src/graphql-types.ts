@@ -1,6 +1,16 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumObject } from '@qcdc/shared/contracts';
-import { BANDS, Band, CONTENT_GROUPS, ContentGroup } from '@qcdc/scoring/domain';
+import { InputSchema } from '@qcdc/shared/subgraph';
+import {
+  BANDS,
+  Band,
+  CONTENT_GROUPS,
+  ContentGroup,
+  criterionScoreInput,
+  rubricYearArgs,
+  saveSelfAssessmentInput,
+  selfAssessmentArgs,
+} from '@qcdc/scoring/domain';
 
 export const BandEnum = enumObject(BANDS);
 export const ContentGroupEnum = enumObject(CONTENT_GROUPS);
@@ -52,7 +62,10 @@ export class SelfAssessment {
   @Field(() => GraphQLISODateTime) updatedAt: Date;
 }
 
+// Each input class is checked by its schema from @qcdc/scoring/domain before the resolver runs (InputPipe).
+
 @InputType()
+@InputSchema(criterionScoreInput)
 export class CriterionScoreInput {
   @Field(() => ID) criterionId: string;
   @Field(() => Float) points: number;
@@ -60,8 +73,22 @@ export class CriterionScoreInput {
 }
 
 @InputType()
+@InputSchema(saveSelfAssessmentInput)
 export class SaveSelfAssessmentInput {
   @Field(() => ID) unitId: string;
   @Field(() => ID) periodId: string;
   @Field(() => [CriterionScoreInput]) scores: CriterionScoreInput[];
+}
+
+@ArgsType()
+@InputSchema(rubricYearArgs)
+export class RubricYearArgs {
+  @Field(() => Int) year: number;
+}
+
+@ArgsType()
+@InputSchema(selfAssessmentArgs)
+export class SelfAssessmentArgs {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
 }

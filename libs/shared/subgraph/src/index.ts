@@ -5,3 +5,4 @@ export * from './subgraph-graphql.module';
 export * from './subgraph-app.module';
 export * from './app-error.filter';
 export * from './gateway-only.middleware';
+export * from './input.pipe';

@@ -1,16 +1,18 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod, Type } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AppConfig, ConfigModule, DbRoleName } from '@qcdc/shared/config';
 import { AuthModule } from '@qcdc/shared/auth';
 import { DatabaseModule } from '@qcdc/shared/db';
 import { AppErrorFilter } from './app-error.filter';
 import { GatewayOnlyMiddleware } from './gateway-only.middleware';
 import { HealthController } from './health.controller';
+import { InputPipe } from './input.pipe';
 import { SubgraphGraphQLModule } from './subgraph-graphql.module';
 
 /**
  * The shell every subgraph process shares: validated config, its own database role, requests from the
- * gateway only (signed), token verification on every operation, the federation GraphQL module and /health. The app adds its feature module.
+ * gateway only (signed), token verification on every operation, every argument checked by its schema, the
+ * federation GraphQL module and /health. The app adds its feature module.
  */
 @Module({})
 export class SubgraphAppModule implements NestModule {
@@ -29,7 +31,11 @@ export class SubgraphAppModule implements NestModule {
         options.feature,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+        // Every GraphQL argument is checked with its one schema before the resolver runs.
+        { provide: APP_PIPE, useClass: InputPipe },
+      ],
     };
   }
 }

@@ -1,2 +1,3 @@
 export * from './org-tree';
 export * from './credentials';
+export * from './inputs';

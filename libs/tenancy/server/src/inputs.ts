@@ -1,9 +1,22 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@qcdc/shared/contracts';
-import { OrgUnitKind, UnitType } from '@qcdc/tenancy/domain';
+import { InputSchema } from '@qcdc/shared/subgraph';
+import {
+  OrgUnitKind,
+  UnitType,
+  createOrgUnitInput,
+  createProvinceInput,
+  createUserInput,
+  loginInput,
+  provinceIdArgs,
+  refreshTokenArgs,
+} from '@qcdc/tenancy/domain';
 import { OrgUnitKindEnum, RoleEnum, UnitTypeEnum } from './graphql-types';
 
+// Each class is checked by its schema from @qcdc/tenancy/domain before the resolver runs (InputPipe).
+
 @InputType()
+@InputSchema(loginInput)
 export class LoginInput {
   /** Province code; empty for platform admins. */
   @Field(() => String, { nullable: true }) province?: string | null;
@@ -11,7 +24,20 @@ export class LoginInput {
   @Field() password: string;
 }
 
+@ArgsType()
+@InputSchema(refreshTokenArgs)
+export class RefreshTokenArgs {
+  @Field() refreshToken: string;
+}
+
+@ArgsType()
+@InputSchema(provinceIdArgs)
+export class ProvinceIdArgs {
+  @Field(() => ID) id: string;
+}
+
 @InputType()
+@InputSchema(createProvinceInput)
 export class CreateProvinceInput {
   @Field() code: string;
   @Field() name: string;
@@ -21,6 +47,7 @@ export class CreateProvinceInput {
 }
 
 @InputType()
+@InputSchema(createOrgUnitInput)
 export class CreateOrgUnitInput {
   @Field(() => ID) parentId: string;
   @Field() code: string;
@@ -30,6 +57,7 @@ export class CreateOrgUnitInput {
 }
 
 @InputType()
+@InputSchema(createUserInput)
 export class CreateUserInput {
   @Field() username: string;
   @Field() password: string;

@@ -1,7 +1,7 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
-import { Activity, RecordBriefingInput } from './activity.types';
+import { ActivitiesArgs, Activity, RecordBriefingInput } from './activity.types';
 import { ActivityService } from './activity.service';
 
 @Resolver(() => Activity)
@@ -14,11 +14,7 @@ export class ActivityResolver {
   }
 
   @Query(() => [Activity], { description: "A unit's activities of a calendar year, in date order" })
-  activities(
-    @CurrentCaller() caller: Caller,
-    @Args('unitId', { type: () => ID }) unitId: string,
-    @Args('year', { type: () => Int }) year: number,
-  ): Promise<Activity[]> {
+  activities(@CurrentCaller() caller: Caller, @Args() { unitId, year }: ActivitiesArgs): Promise<Activity[]> {
     return this.service.list(caller, unitId, year);
   }
 }

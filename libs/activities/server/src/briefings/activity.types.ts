@@ -1,4 +1,6 @@
-import { Directive, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Directive, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { InputSchema } from '@qcdc/shared/subgraph';
+import { activitiesArgs, recordBriefingInput } from '@qcdc/activities/domain';
 
 /** The org unit as owned by the tenancy subgraph; only its key lives here. */
 @ObjectType()
@@ -24,7 +26,10 @@ export class Activity {
   attendance: string | null;
 }
 
+// Each input class is checked by its schema from @qcdc/activities/domain before the resolver runs (InputPipe).
+
 @InputType()
+@InputSchema(recordBriefingInput)
 export class RecordBriefingInput {
   @Field(() => ID) unitId: string;
   @Field({ description: 'YYYY-MM-DD' }) occurredOn: string;
@@ -32,4 +37,11 @@ export class RecordBriefingInput {
   @Field(() => String, { nullable: true }) documents?: string | null;
   @Field(() => Int) present: number;
   @Field(() => Int) eligible: number;
+}
+
+@ArgsType()
+@InputSchema(activitiesArgs)
+export class ActivitiesArgs {
+  @Field(() => ID) unitId: string;
+  @Field(() => Int) year: number;
 }

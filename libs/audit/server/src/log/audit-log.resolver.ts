@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
-import { AuditLogFilter, AuditLogPage, AuditLogPageInput } from './audit-log.types';
+import { AuditLogArgs, AuditLogPage } from './audit-log.types';
 import { AuditLogService } from './audit-log.service';
 
 @Resolver()
@@ -12,11 +12,7 @@ export class AuditLogResolver {
     description:
       "Nhật ký thao tác, newest first. Province admin: the province's log; platform admin: the platform's (provinces created, suspended, reactivated)",
   })
-  auditLog(
-    @CurrentCaller() caller: Caller,
-    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter: AuditLogFilter | null,
-    @Args('page', { type: () => AuditLogPageInput, nullable: true }) page: AuditLogPageInput | null,
-  ): Promise<AuditLogPage> {
-    return this.service.page(caller, filter, page);
+  auditLog(@CurrentCaller() caller: Caller, @Args() { filter, page }: AuditLogArgs): Promise<AuditLogPage> {
+    return this.service.page(caller, filter ?? null, page ?? null);
   }
 }

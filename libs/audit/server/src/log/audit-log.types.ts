@@ -1,4 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { InputSchema } from '@qcdc/shared/subgraph';
+import { auditLogArgs } from '@qcdc/audit/domain';
 
 @ObjectType({ description: 'Who acted, under which membership (none for signing in and out)' })
 export class AuditActor {
@@ -49,4 +51,12 @@ export class AuditLogFilter {
 export class AuditLogPageInput {
   @Field(() => Int, { nullable: true, description: 'Entries per page, 1–100 (50 when absent)' }) size?: number | null;
   @Field(() => Int, { nullable: true, description: 'Entries to skip, 0–10000' }) offset?: number | null;
+}
+
+/** auditLog(filter, page): checked by `auditLogArgs` before the resolver runs. */
+@ArgsType()
+@InputSchema(auditLogArgs)
+export class AuditLogArgs {
+  @Field(() => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter | null;
+  @Field(() => AuditLogPageInput, { nullable: true }) page?: AuditLogPageInput | null;
 }

@@ -1,7 +1,7 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
-import { ProvinceRollup, UnitComparisonRow } from '../graphql-types';
+import { PeriodArgs, ProvinceRollup, UnitComparisonRow } from '../graphql-types';
 import { DashboardService } from './dashboard.service';
 
 @Resolver()
@@ -9,15 +9,12 @@ export class DashboardResolver {
   constructor(private readonly service: DashboardService) {}
 
   @Query(() => ProvinceRollup, { description: 'Committee: the province figures of a period' })
-  provinceRollup(@CurrentCaller() caller: Caller, @Args('periodId', { type: () => ID }) periodId: string): Promise<ProvinceRollup> {
+  provinceRollup(@CurrentCaller() caller: Caller, @Args() { periodId }: PeriodArgs): Promise<ProvinceRollup> {
     return this.service.rollup(caller, periodId);
   }
 
   @Query(() => [UnitComparisonRow], { description: 'Committee or bloc reviewer: units side by side for a period' })
-  unitComparison(
-    @CurrentCaller() caller: Caller,
-    @Args('periodId', { type: () => ID }) periodId: string,
-  ): Promise<UnitComparisonRow[]> {
+  unitComparison(@CurrentCaller() caller: Caller, @Args() { periodId }: PeriodArgs): Promise<UnitComparisonRow[]> {
     return this.service.comparison(caller, periodId);
   }
 }

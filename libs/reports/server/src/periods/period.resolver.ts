@@ -1,7 +1,7 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
-import { OpenReportingPeriodInput, ReportingPeriod } from '../graphql-types';
+import { OpenReportingPeriodInput, ReportingPeriod, ReportingPeriodsArgs } from '../graphql-types';
 import { PeriodService } from './period.service';
 
 @Resolver(() => ReportingPeriod)
@@ -9,7 +9,7 @@ export class PeriodResolver {
   constructor(private readonly service: PeriodService) {}
 
   @Query(() => [ReportingPeriod], { description: "The province's reporting periods of a year" })
-  reportingPeriods(@Args('year', { type: () => Int }) year: number): Promise<ReportingPeriod[]> {
+  reportingPeriods(@Args() { year }: ReportingPeriodsArgs): Promise<ReportingPeriod[]> {
     return this.service.list(year);
   }
 

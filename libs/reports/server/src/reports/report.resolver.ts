@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
-import { Report, SubmitReportInput } from '../graphql-types';
+import { Report, ReportArgs, SubmitReportInput } from '../graphql-types';
 import { ReportService } from './report.service';
 
 @Resolver(() => Report)
@@ -9,11 +9,7 @@ export class ReportResolver {
   constructor(private readonly service: ReportService) {}
 
   @Query(() => Report, { nullable: true, description: "A unit's report for a period; null if not started" })
-  report(
-    @CurrentCaller() caller: Caller,
-    @Args('unitId', { type: () => ID }) unitId: string,
-    @Args('periodId', { type: () => ID }) periodId: string,
-  ): Promise<Report | null> {
+  report(@CurrentCaller() caller: Caller, @Args() { unitId, periodId }: ReportArgs): Promise<Report | null> {
     return this.service.find(caller, unitId, periodId);
   }
 

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
-import { SaveSelfAssessmentInput, SelfAssessment } from '../graphql-types';
+import { SaveSelfAssessmentInput, SelfAssessment, SelfAssessmentArgs } from '../graphql-types';
 import { SelfAssessmentService } from './self-assessment.service';
 
 @Resolver(() => SelfAssessment)
@@ -9,11 +9,7 @@ export class SelfAssessmentResolver {
   constructor(private readonly service: SelfAssessmentService) {}
 
   @Query(() => SelfAssessment, { nullable: true, description: "A unit's self-assessment for a period" })
-  selfAssessment(
-    @CurrentCaller() caller: Caller,
-    @Args('unitId', { type: () => ID }) unitId: string,
-    @Args('periodId', { type: () => ID }) periodId: string,
-  ): Promise<SelfAssessment | null> {
+  selfAssessment(@CurrentCaller() caller: Caller, @Args() { unitId, periodId }: SelfAssessmentArgs): Promise<SelfAssessment | null> {
     return this.service.find(caller, unitId, periodId);
   }
 

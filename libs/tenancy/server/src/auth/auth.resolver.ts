@@ -3,7 +3,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, Public } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
 import { AuthSession, Viewer } from '../graphql-types';
-import { LoginInput } from '../inputs';
+import { LoginInput, RefreshTokenArgs } from '../inputs';
 import { AuthService } from './auth.service';
 import { GqlLoginGuard } from './local.strategy';
 
@@ -20,13 +20,13 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthSession, { description: 'Exchanges a refresh token for a new session; each token works once' })
-  refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthSession> {
+  refreshSession(@Args() { refreshToken }: RefreshTokenArgs): Promise<AuthSession> {
     return this.auth.refresh(refreshToken);
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Đăng xuất: revokes the refresh token and every token rotated from it' })
-  logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+  logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
     return this.auth.logout(refreshToken);
   }
 

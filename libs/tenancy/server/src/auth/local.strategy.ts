@@ -3,7 +3,8 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import { Request } from 'express';
 import { Strategy } from 'passport-local';
-import { AppError, Caller, unauthenticated } from '@qcdc/shared/contracts';
+import { AppError, Caller, parseInput, unauthenticated } from '@qcdc/shared/contracts';
+import { loginInput } from '@qcdc/tenancy/domain';
 import { AuthService } from './auth.service';
 
 /** passport-local: province, username and password from the login mutation's input. */
@@ -18,13 +19,13 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 }
 
-/** Runs the local strategy on the GraphQL `login(input)` arguments. */
+/** Runs the local strategy on the GraphQL `login(input)` arguments, once its schema has checked them (guards run before pipes). */
 @Injectable()
 export class GqlLoginGuard extends AuthGuard('local') {
   override getRequest(context: ExecutionContext) {
     const gql = GqlExecutionContext.create(context);
     const req = gql.getContext().req;
-    req.body = { ...gql.getArgs().input };
+    req.body = parseInput(loginInput, gql.getArgs().input);
     return req;
   }
 

@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CurrentCaller } from '@qcdc/shared/auth';
-import { Caller } from '@qcdc/shared/contracts';
+import { Caller, parseInput } from '@qcdc/shared/contracts';
+import { orgUnitReference } from '@qcdc/tenancy/domain';
 import { OrgUnit } from '../graphql-types';
 import { CreateOrgUnitInput } from '../inputs';
 import { OrgUnitService } from './org-unit.service';
@@ -19,9 +20,11 @@ export class OrgUnitResolver {
     return this.service.create(caller, input);
   }
 
+  /** A reference is not an argument the pipe sees: its schema is applied here. */
   @ResolveReference()
   async resolveReference(reference: { id: string }): Promise<OrgUnit | null> {
-    const [unit] = await this.service.findByIds([reference.id]);
+    const { id } = parseInput(orgUnitReference, reference);
+    const [unit] = await this.service.findByIds([id]);
     return unit ?? null;
   }
 }

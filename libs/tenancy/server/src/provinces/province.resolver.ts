@@ -1,8 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, Public } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
 import { Province, ProvinceListing } from '../graphql-types';
-import { CreateProvinceInput } from '../inputs';
+import { CreateProvinceInput, ProvinceIdArgs } from '../inputs';
 import { ProvinceService } from './province.service';
 
 @Resolver(() => Province)
@@ -26,12 +26,12 @@ export class ProvinceResolver {
   }
 
   @Mutation(() => Province, { description: 'Platform admin: the province becomes read-only' })
-  suspendProvince(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<Province> {
+  suspendProvince(@CurrentCaller() caller: Caller, @Args() { id }: ProvinceIdArgs): Promise<Province> {
     return this.service.setStatus(caller, id, 'SUSPENDED');
   }
 
   @Mutation(() => Province, { description: 'Platform admin: the province may write again' })
-  reactivateProvince(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<Province> {
+  reactivateProvince(@CurrentCaller() caller: Caller, @Args() { id }: ProvinceIdArgs): Promise<Province> {
     return this.service.setStatus(caller, id, 'ACTIVE');
   }
 }

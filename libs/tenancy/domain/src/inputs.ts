@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { ROLES, badInput, field, hasUnsafeCharacters } from '@qcdc/shared/contracts';
+import { assertPasswordAcceptable, normaliseProvinceCode, normaliseUsername } from './credentials';
+import { OrgUnitKind, UnitType, normaliseUnitCode } from './org-tree';
+
+/**
+ * One schema per input of the tenancy API, checked before any resolver work (and reusable by the web app).
+ * The output is what the services receive: trimmed, normalised, within range.
+ */
+
+const ORG_UNIT_KINDS = Object.keys({ PROVINCE_COMMITTEE: 1, BLOC: 1, UNIT: 1 } satisfies Record<OrgUnitKind, 1>) as OrgUnitKind[];
+const UNIT_TYPES = Object.keys({ COMMITTEE: 1, AGENCY: 1, COMMUNE: 1, PUBLIC_UNIT: 1, ENTERPRISE: 1 } satisfies Record<
+  UnitType,
+  1
+>) as UnitType[];
+
+/** A password is hashed, never trimmed: long enough (the domain rule), not absurdly long, no control characters. */
+export const PASSWORD_MAX_LENGTH = 256;
+
+const newPassword = (options: { field?: string } = {}) =>
+  field.rule((password) => {
+    assertPasswordAcceptable(password);
+    if (password.length > PASSWORD_MAX_LENGTH || hasUnsafeCharacters(password)) {
+      throw badInput(
+        `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự và không chứa ký tự điều khiển.`,
+        `A password has at most ${PASSWORD_MAX_LENGTH} characters and no control characters.`,
+      );
+    }
+    return password;
+  }, options);
+
+const fullName = (label = { vi: 'họ và tên', en: 'the full name' }) => field.text(label, { max: 120 });
+
+export const loginInput = z.object({
+  /** Province code; empty for the platform's own admins. */
+  province: field
+    .rule((code) => (code.trim() ? normaliseProvinceCode(code) : null), { field: 'province' })
+    .nullish()
+    .transform((code) => code ?? null),
+  username: field.rule((username) => {
+    if (!username.trim()) throw badInput('Vui lòng nhập tên đăng nhập.', 'Enter your username.');
+    return normaliseUsername(username);
+  }),
+  password: field.rule((password) => {
+    if (!password) throw badInput('Vui lòng nhập mật khẩu.', 'Enter your password.');
+    // Such a one cannot have been set; refusing it here spares hashing it.
+    if (password.length > PASSWORD_MAX_LENGTH || hasUnsafeCharacters(password)) {
+      throw badInput(
+        `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự và không chứa ký tự điều khiển; vui lòng gõ lại.`,
+        `A password has at most ${PASSWORD_MAX_LENGTH} characters and no control characters; type it again.`,
+      );
+    }
+    return password;
+  }),
+});
+
+/** refreshSession and logout: the token as issued; its shape is checked by the session rules. */
+export const refreshTokenArgs = z.object({
+  refreshToken: field.rule((token) => {
+    if (token.length > 512 || hasUnsafeCharacters(token)) {
+      throw badInput('Mã phiên không hợp lệ. Vui lòng đăng nhập lại.', 'The session token is malformed. Sign in again.');
+    }
+    return token;
+  }),
+});
+
+/** An org unit another subgraph refers to (federation's _entities). */
+export const orgUnitReference = z.object({ id: field.id({ vi: 'đơn vị', en: 'unit' }) });
+
+/** suspendProvince, reactivateProvince. */
+export const provinceIdArgs = z.object({ id: field.id({ vi: 'tỉnh', en: 'province' }) });
+
+export const createProvinceInput = z.object({
+  code: field.rule(normaliseProvinceCode),
+  name: field.text({ vi: 'tên tỉnh', en: 'the province name' }, { max: 120 }),
+  // The form knows the first admin's credentials as "username" and "password".
+  adminUsername: field.rule(normaliseUsername, { field: 'username' }),
+  adminPassword: newPassword({ field: 'password' }),
+  adminDisplayName: fullName({ vi: 'họ và tên quản trị viên', en: 'the admin’s full name' }),
+});
+
+export const createOrgUnitInput = z.object({
+  parentId: field.id({ vi: 'đơn vị cấp trên', en: 'parent unit' }),
+  code: field.rule(normaliseUnitCode),
+  name: field.text({ vi: 'tên đơn vị', en: 'the unit name' }, { max: 200 }),
+  kind: field.oneOf({ vi: 'cấp đơn vị', en: 'the level' }, ORG_UNIT_KINDS),
+  unitType: field.oneOf({ vi: 'loại hình đơn vị', en: 'the unit type' }, UNIT_TYPES),
+});
+
+export const createUserInput = z.object({
+  username: field.rule(normaliseUsername),
+  password: newPassword(),
+  displayName: fullName(),
+  email: field.optionalEmail({ vi: 'email', en: 'the email' }),
+  role: field.oneOf({ vi: 'vai trò', en: 'the role' }, ROLES),
+  orgUnitId: field.id({ vi: 'đơn vị', en: 'unit' }),
+});

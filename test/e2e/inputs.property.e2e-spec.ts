@@ -1,0 +1,368 @@
+import fc from 'fast-check';
+import { Client } from 'pg';
+import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
+import { ERROR_CODES, ROLES } from '@qcdc/shared/contracts';
+import {
+  DEMO_PASSWORD,
+  GatewayClient,
+  ProvinceScenario,
+  buildProvinceScenario,
+  gatewaySchema,
+  operationsOf,
+  ownerClient,
+  waitForRollups,
+} from '@qcdc/shared/testing';
+
+/**
+ * Property-based: every mutation of the supergraph gets RUNS generated inputs (fast-check, fixed seed, so
+ * a failure repeats), a mix of valid-looking values and hostile ones: NUL and other control characters,
+ * zero-width and blank text, huge strings, out-of-range and non-32-bit numbers, ids that are not UUIDs,
+ * ids of another province, other roles' tokens. Every answer is a success or an error with a stable code
+ * (never INTERNAL_SERVER_ERROR), and a refused one wrote nothing: no row of any table was added, removed
+ * or changed. A mutation added without a generator below fails the first test.
+ */
+const SEED = 20_261_130;
+const RUNS = 200;
+/** Codes a person's input may earn; INTERNAL_SERVER_ERROR (and the gateway's SERVICE_UNAVAILABLE) are bugs. */
+const STABLE_CODES: readonly string[] = ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR');
+
+// ---- values --------------------------------------------------------------------------------------------
+
+const HOSTILE_TEXTS = [
+  '',
+  '   ',
+  '\t\n\r',
+  '\u200b\u200c\u200d\ufeff',
+  '\u00a0\u2060\u00ad',
+  'a\u0000b',
+  '\u0000',
+  'Chuông\u0007',
+  '\u001b[31mđỏ',
+  'abc\u202edef',
+  'x\ud800y',
+  '\uffff',
+  'x'.repeat(12_000),
+  'ệ'.repeat(3_000),
+  "'; DROP TABLE tenancy.users; --",
+  '<script>alert(1)</script>',
+  '%00%s%n',
+  '😀',
+];
+const VIETNAMESE = [
+  'Hội nghị quán triệt Luật Thực hiện dân chủ ở cơ sở',
+  'Phổ biến quy chế dân chủ',
+  'Nguyễn Thị Ánh Tuyết',
+  'Văn phòng Đảng ủy khối',
+  ' Đạt yêu cầu ',
+  'công văn số 337/LĐLĐ ngày 23/8/2006',
+];
+
+/** Anything a client could send as text. */
+const anyText = fc.oneof(
+  fc.constantFrom(...HOSTILE_TEXTS),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ maxLength: 600 }),
+);
+/** Mostly `valid`, often hostile: with a few fields, about a third of the inputs are valid throughout. */
+const textOr = (valid: fc.Arbitrary<string>) => fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: anyText });
+const vietnamese = textOr(fc.constantFrom(...VIETNAMESE));
+const hex = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: length, maxLength: length });
+
+/** Numbers GraphQL's Int may or may not carry: boundaries, 32-bit overflow, fractions, NaN (sent as null). */
+const hostileInt = fc.oneof(
+  fc.constantFrom(-1, 0, 1999, 2101, 2_147_483_647, -2_147_483_648, 2 ** 31, 2 ** 53, 1.5, Number.NaN),
+  fc.integer(),
+);
+const intOr = (valid: fc.Arbitrary<number>) => fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: hostileInt });
+const year = intOr(fc.integer({ min: 2000, max: 2100 }));
+const points = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 0, max: 10 }) },
+  { weight: 1, arbitrary: fc.constantFrom(-0, -1, 1e300, 5e-324, 1000.01, Number.POSITIVE_INFINITY) },
+  { weight: 1, arbitrary: fc.double() },
+);
+
+const HOSTILE_IDS = ['', 'x', 'không-phải-mã', 'a\u0000b', '00000000-0000-0000-0000-000000000000', "1' OR '1'='1", 'x'.repeat(10_000)];
+const hostileId = fc.oneof(fc.constantFrom(...HOSTILE_IDS), fc.uuid(), fc.string({ unit: 'binary', maxLength: 40 }));
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+const date = fc.oneof(
+  { weight: 6, arbitrary: fc.date({ min: new Date('2000-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }).map(isoDate) },
+  { weight: 1, arbitrary: fc.constantFrom('2026-02-30', '0000-01-01', '1999-12-31', '9999-12-31', '2026-1-1', '01/03/2026', '2026-03-01T00:00:00Z') },
+  { weight: 1, arbitrary: anyText },
+);
+const oneOf = (values: readonly string[]) =>
+  fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('HACKER', '', 'bloc') });
+const orNull = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
+
+// ---- the fixture and what "nothing written" means -------------------------------------------------------
+
+describe('every mutation under generated input (fast-check)', () => {
+  const client = new GatewayClient();
+  let owner: Client;
+  let platform: string;
+  let a: ProvinceScenario;
+  let b: ProvinceScenario;
+  /** A province of its own for suspendProvince and reactivateProvince, so that A and B keep writing. */
+  let spareId: string;
+  let snapshotSql: string;
+  let before: unknown;
+
+  /** Every table's row count and, but for the outboxes (whose published_at the relay sets later), a hash of its rows. */
+  const snapshot = async () => (await owner.query(snapshotSql)).rows[0].tables;
+  /** After a success: the worker has applied every event (of the provinces written to), so the next snapshot is settled. */
+  const settle = async (createdProvinceId?: string) => {
+    for (const id of [a.provinceId, b.provinceId, spareId, createdProvinceId]) if (id) await waitForRollups(owner, id);
+    before = await snapshot();
+  };
+
+  beforeAll(async () => {
+    owner = await ownerClient();
+    platform = await client.login(null, PLATFORM_ADMIN_USERNAME, process.env['PLATFORM_ADMIN_PASSWORD'] || DEFAULT_PLATFORM_ADMIN_PASSWORD);
+    [a, b] = [await buildProvinceScenario(client, platform), await buildProvinceScenario(client, platform)];
+    const code = `spare-${Date.now().toString(36)}`;
+    spareId = (
+      await client.ok<{ createProvince: { id: string } }>(
+        `mutation($input: CreateProvinceInput!) { createProvince(input: $input) { id } }`,
+        { input: { code, name: 'Tỉnh dự phòng', adminUsername: 'admin', adminPassword: DEMO_PASSWORD, adminDisplayName: 'Quản trị' } },
+        platform,
+      )
+    ).createProvince.id;
+    const { rows } = await owner.query(
+      `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
+        WHERE table_type = 'BASE TABLE' AND table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups')
+        ORDER BY 1`,
+    );
+    snapshotSql = `SELECT json_build_object(${rows
+      .map(({ name }) =>
+        name.endsWith('.outbox')
+          ? `'${name}', (SELECT count(*)::text FROM ${name})`
+          : `'${name}', (SELECT count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) FROM ${name} t)`,
+      )
+      .join(', ')}) AS tables`;
+    await settle();
+  });
+
+  afterAll(async () => {
+    await client.request(`mutation($id: ID!) { reactivateProvince(id: $id) { id } }`, { id: spareId }, platform);
+    await owner.end();
+  });
+
+  // ---- one generator per mutation -----------------------------------------------------------------------
+
+  interface Generated {
+    variables: Record<string, unknown>;
+    token: string | null;
+  }
+  interface Generator {
+    query: string;
+    generate: () => fc.Arbitrary<Generated>;
+  }
+
+  // The generators are built in the tests, once the provinces exist.
+
+  /** Mostly the role the mutation is for; sometimes another role, or a token of province B. */
+  const tokenOf = (primary: string) =>
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constant(primary) },
+      { weight: 1, arbitrary: fc.constantFrom(a.tokens.reporters[0], a.tokens.admin, b.tokens.admin, platform) },
+    );
+  /** Mostly one of `valid` (sometimes upper-case), often an id of province B or something that is not an id. */
+  const idOf = (...valid: string[]) =>
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...valid) },
+      { weight: 1, arbitrary: fc.constantFrom(...valid).map((id) => id.toUpperCase()) },
+      { weight: 1, arbitrary: fc.constantFrom(b.rootId, b.blocId, ...b.unitIds, b.periodId) },
+      { weight: 1, arbitrary: hostileId },
+    );
+  /** Tokens of the right shape that were never issued (of A, of no province), and anything else. */
+  const refreshToken = () =>
+    fc.oneof(
+      fc.tuple(fc.uuid(), hex(43)).map(([id, secret]) => `${a.provinceId}.${id}.${secret}`),
+      fc.tuple(fc.uuid(), fc.uuid(), hex(43)).map(([tenant, id, secret]) => `${tenant}.${id}.${secret}`),
+      anyText,
+    );
+  const call = (variables: fc.Arbitrary<Record<string, unknown>>, token: fc.Arbitrary<string | null>): fc.Arbitrary<Generated> =>
+    fc.record({ variables, token });
+
+  const GENERATORS: Record<string, Generator> = {
+    login: {
+      query: `mutation($input: LoginInput!) { login(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              province: fc.oneof(fc.constant(null), fc.constant(a.code), fc.constant('khong-co'), anyText),
+              username: textOr(fc.constantFrom('admin', 'baocao1', ' Admin ', PLATFORM_ADMIN_USERNAME)),
+              password: textOr(fc.constantFrom(DEMO_PASSWORD, 'sai-mat-khau-roi')),
+            }),
+          }),
+          fc.constant(null),
+        ),
+    },
+    refreshSession: {
+      query: `mutation($t: String!) { refreshSession(refreshToken: $t) { __typename } }`,
+      generate: () => call(fc.record({ t: refreshToken() }), fc.constant(null)),
+    },
+    logout: {
+      query: `mutation($t: String!) { logout(refreshToken: $t) }`,
+      generate: () => call(fc.record({ t: refreshToken() }), fc.constant(null)),
+    },
+    createProvince: {
+      // The id, so that the new province's events are waited for too.
+      query: `mutation($input: CreateProvinceInput!) { createProvince(input: $input) { id } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              code: textOr(hex(6).map((h) => `p-${h}`)),
+              name: vietnamese,
+              adminUsername: textOr(fc.constant('admin')),
+              adminPassword: textOr(fc.constantFrom(DEMO_PASSWORD, '1234567890', 'ngan')),
+              adminDisplayName: vietnamese,
+            }),
+          }),
+          tokenOf(platform),
+        ),
+    },
+    suspendProvince: {
+      query: `mutation($id: ID!) { suspendProvince(id: $id) { __typename } }`,
+      generate: () => call(fc.record({ id: idOf(spareId) }), tokenOf(platform)),
+    },
+    reactivateProvince: {
+      query: `mutation($id: ID!) { reactivateProvince(id: $id) { __typename } }`,
+      generate: () => call(fc.record({ id: idOf(spareId) }), tokenOf(platform)),
+    },
+    createOrgUnit: {
+      query: `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              parentId: idOf(a.rootId, a.blocId, a.unitIds[0]),
+              code: textOr(hex(5).map((h) => `dv-${h}`)),
+              name: vietnamese,
+              kind: oneOf(['PROVINCE_COMMITTEE', 'BLOC', 'UNIT']),
+              unitType: oneOf(['COMMITTEE', 'AGENCY', 'COMMUNE', 'PUBLIC_UNIT', 'ENTERPRISE']),
+            }),
+          }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    createUser: {
+      query: `mutation($input: CreateUserInput!) { createUser(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              username: textOr(hex(6).map((h) => `nguoi.${h}`)),
+              password: textOr(fc.constant(DEMO_PASSWORD)),
+              displayName: vietnamese,
+              email: orNull(textOr(fc.constant('can.bo@vinhlong.gov.vn'))),
+              role: oneOf(ROLES),
+              orgUnitId: idOf(a.unitIds[0], a.blocId, a.rootId),
+            }),
+          }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    recordBriefing: {
+      query: `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              unitId: idOf(...a.unitIds),
+              occurredOn: date,
+              topic: vietnamese,
+              documents: orNull(vietnamese),
+              present: intOr(fc.integer({ min: 0, max: 40 })),
+              eligible: intOr(fc.integer({ min: 1, max: 40 })),
+            }),
+          }),
+          tokenOf(a.tokens.reporters[0]),
+        ),
+    },
+    adoptDefaultRubric: {
+      query: `mutation($year: Int!) { adoptDefaultRubric(year: $year) { __typename } }`,
+      generate: () => call(fc.record({ year }), tokenOf(a.tokens.admin)),
+    },
+    saveSelfAssessment: {
+      query: `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { __typename } }`,
+      generate: () => {
+        const score = fc.record({
+          criterionId: idOf(...a.criteria.map((c) => c.id)),
+          points,
+          comment: orNull(vietnamese),
+        });
+        return call(
+          fc.record({
+            input: fc.record({
+              unitId: idOf(...a.unitIds),
+              periodId: idOf(a.periodId),
+              scores: fc.oneof(
+                { weight: 9, arbitrary: fc.array(score, { maxLength: 15 }) },
+                // Longer than any rubric: refused before any of it is read.
+                { weight: 1, arbitrary: fc.constant(Array.from({ length: 501 }, () => ({ criterionId: a.criteria[0].id, points: 1 }))) },
+              ),
+            }),
+          }),
+          tokenOf(a.tokens.reporters[0]),
+        );
+      },
+    },
+    openReportingPeriod: {
+      query: `mutation($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              year,
+              kind: oneOf(['SIX_MONTH', 'YEAR']),
+              windowStart: date,
+              windowEnd: date,
+              dueOn: date,
+              graceDays: orNull(intOr(fc.integer({ min: 0, max: 90 }))),
+            }),
+          }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    submitReport: {
+      query: `mutation($input: SubmitReportInput!) { submitReport(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ unitId: idOf(...a.unitIds), periodId: idOf(a.periodId) }) }),
+          tokenOf(a.tokens.reporters[0]),
+        ),
+    },
+  };
+
+  it('has a generator for every mutation of the supergraph (a new mutation needs one above)', async () => {
+    const mutations = operationsOf(await gatewaySchema(client))
+      .filter((op) => op.kind === 'mutation')
+      .map((op) => op.name);
+    expect(Object.keys(GENERATORS).sort()).toEqual(mutations.sort());
+  });
+
+  it.each(Object.keys(GENERATORS))(`%s: ${RUNS} generated inputs, each a success or a stable code, the refused ones writing nothing`, async (name) => {
+    const { query, generate } = GENERATORS[name];
+    const outcomes: Record<string, number> = {};
+    await fc.assert(
+      fc.asyncProperty(generate(), async ({ variables, token }) => {
+        const result = await client.request(query, variables, token);
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        for (const code of codes.length ? codes : ['OK']) outcomes[String(code)] = (outcomes[String(code)] ?? 0) + 1;
+        expect(codes.filter((code) => !STABLE_CODES.includes(code as string))).toEqual([]);
+        if (codes.length) {
+          expect(await snapshot()).toEqual(before);
+        } else {
+          await settle((result.data as { createProvince?: { id: string } }).createProvince?.id);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+    // The mix reaches both sides: most inputs are refused, and the refusals are not all one kind.
+    expect(Object.values(outcomes).reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(RUNS);
+    expect(Object.keys(outcomes).length).toBeGreaterThan(1);
+  });
+});
