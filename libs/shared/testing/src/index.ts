@@ -4,3 +4,4 @@ export * from './redis-server';
 export * from './gateway-client';
 export * from './processes';
 export * from './operations';
+export * from './province-world';
