@@ -26,7 +26,9 @@ import {
  * and nothing is written, not even an update in place.
  *
  * The expectations are tables of role × relation, one per kind of rule; each operation names its table.
- * An operation of the running gateway without a row fails the first test.
+ * An operation of the running gateway without a row fails the first test. To add one: a row in ROWS with
+ * its scope (which decides the relations its table must name for each caller), its table, the call, and
+ * what an allowed answer must hold.
  */
 
 type Caller = Role | 'ANONYMOUS';
@@ -182,8 +184,6 @@ interface Row {
   kind: 'query' | 'mutation';
   scope: Scope;
   policy: Policy;
-  /** Public operations are sent without a token. */
-  public?: boolean;
   call: (t: Target) => Call | Promise<Call>;
   /** What an allowed answer must hold; throws (a jest expectation) otherwise. */
   allowed: (answer: unknown, t: Target, call: Call) => void | Promise<void>;
@@ -262,7 +262,6 @@ const ROWS: Record<string, Row> = {
     kind: 'query',
     scope: 'none',
     policy: ANYONE,
-    public: true,
     call: () => ({ query: `{ provinceDirectory { code } }` }),
     allowed: (answer) => {
       const codes = (answer as { code: string }[]).map((p) => p.code);
@@ -353,7 +352,6 @@ const ROWS: Record<string, Row> = {
     kind: 'mutation',
     scope: 'sign-in',
     policy: SIGN_IN(U),
-    public: true,
     call: (t) => {
       const person = t.person as Person;
       return {
@@ -376,7 +374,6 @@ const ROWS: Record<string, Row> = {
     kind: 'mutation',
     scope: 'sign-in',
     policy: SIGN_IN(U),
-    public: true,
     call: (t) => {
       const token = (t.person as Person).refreshToken;
       return {
@@ -391,7 +388,6 @@ const ROWS: Record<string, Row> = {
     scope: 'sign-in',
     // Logout answers true whatever the token, so that it tells nothing; another province's rows stay as they were.
     policy: SIGN_IN('no effect'),
-    public: true,
     call: async (t) => {
       const person = t.person as Person;
       const token =
@@ -598,7 +594,8 @@ async function outcomeOf(k: Case): Promise<string> {
   const t = targetOf(k.caller, k.relation);
   const call = await row.call(t);
   const { query, variables } = call;
-  const token = row.public && row.scope === 'sign-in' ? null : (t.person?.accessToken ?? null);
+  // Signing in is done without a token; everything else with the caller's.
+  const token = row.scope === 'sign-in' ? null : (t.person?.accessToken ?? null);
   const result = await client.request<Record<string, unknown>>(query, variables, token);
   const answer = result.data?.[k.operation] ?? null;
   const error = result.errors?.[0];
