@@ -56,6 +56,24 @@ export async function tenantRowCounts(owner: Client, tenantId: string): Promise<
 }
 
 /**
+ * What a tenant holds, table by table: the row count and a digest of every row's content, read as the
+ * owner. Equal before and after proves an operation wrote nothing, not even an update in place.
+ */
+export async function tenantRowDigests(owner: Client, tenantId: string): Promise<Record<string, string>> {
+  const tables = Object.keys(await tenantRowCounts(owner, tenantId));
+  const digests: Record<string, string> = {};
+  for (const name of tables) {
+    const { rows } = await owner.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest
+         FROM ${name} t WHERE tenant_id = $1`,
+      [tenantId],
+    );
+    digests[name] = `${rows[0].n} rows, ${rows[0].digest}`;
+  }
+  return digests;
+}
+
+/**
  * Waits until every consumer has applied every event of the tenant's outboxes it subscribes to: the roll-ups
  * (one processed event per `rollups` event) and the audit log (one entry per `audit.recorded` event). The
  * asynchronous part of a write has settled, so row counts can be compared.

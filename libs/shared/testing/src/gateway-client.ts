@@ -44,12 +44,23 @@ export class GatewayClient {
   }
 
   async login(province: string | null, username: string, password: string): Promise<string> {
-    const data = await this.ok<{ login: { accessToken: string } }>(
-      `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
+    return (await this.signIn(province, username, password)).accessToken;
+  }
+
+  /** Signs in and keeps what a session holds: both tokens and who signed in. */
+  async signIn(province: string | null, username: string, password: string): Promise<Session> {
+    const data = await this.ok<{ login: { accessToken: string; refreshToken: string; viewer: { userId: string } } }>(
+      `mutation Login($input: LoginInput!) { login(input: $input) { accessToken refreshToken viewer { userId } } }`,
       { input: { province, username, password } },
     );
-    return data.login.accessToken;
+    return { accessToken: data.login.accessToken, refreshToken: data.login.refreshToken, userId: data.login.viewer.userId };
   }
+}
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  userId: string;
 }
 
 export const DEMO_PASSWORD = 'mat-khau-thu-nghiem';

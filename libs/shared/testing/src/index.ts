@@ -5,3 +5,4 @@ export * from './gateway-client';
 export * from './processes';
 export * from './operations';
 export * from './clock';
+export * from './province-world';

@@ -5,7 +5,6 @@ import {
   createProvinceInput,
   createUserInput,
   loginInput,
-  orgUnitReference,
   provinceIdArgs,
   refreshTokenArgs,
 } from './inputs';
@@ -61,8 +60,6 @@ describe('tenancy input schemas', () => {
     ['a 513-character refresh token', refreshTokenArgs, { refreshToken: 'x'.repeat(513) }, 'BAD_USER_INPUT refreshToken'],
     ['a province id', provinceIdArgs, { id: UUID }, 'ok'],
     ['a province id that is not one', provinceIdArgs, { id: 'vinh-long' }, 'NOT_FOUND id'],
-    ['a reference to a unit', orgUnitReference, { __typename: 'OrgUnit', id: UUID }, 'ok'],
-    ['a reference to no unit', orgUnitReference, { __typename: 'OrgUnit', id: 'x\u0000' }, 'NOT_FOUND id'],
   ])('%s: %#', (_name, schema, value, expected) => expect(verdict(schema, value)).toBe(expected));
 
   it('hands the services normalised values', () => {

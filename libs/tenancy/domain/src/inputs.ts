@@ -64,9 +64,6 @@ export const refreshTokenArgs = z.object({
   }),
 });
 
-/** An org unit another subgraph refers to (federation's _entities). */
-export const orgUnitReference = z.object({ id: field.id({ vi: 'đơn vị', en: 'unit' }) });
-
 /** suspendProvince, reactivateProvince. */
 export const provinceIdArgs = z.object({ id: field.id({ vi: 'tỉnh', en: 'province' }) });
 

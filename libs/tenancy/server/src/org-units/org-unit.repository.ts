@@ -23,8 +23,14 @@ export class OrgUnitRepository {
     return rows[0] ?? null;
   }
 
-  findByIds(em: EntityManager, ids: string[]): Promise<OrgUnitRow[]> {
-    return em.query(`SELECT ${COLUMNS} FROM tenancy.org_units o WHERE o.id = ANY($1::uuid[])`, [ids]);
+  /** The units among `ids` that lie within the subtrees rooted at `rootIds`; the others are left out. */
+  findInSubtrees(em: EntityManager, ids: readonly string[], rootIds: string[]): Promise<OrgUnitRow[]> {
+    return em.query(
+      `SELECT ${COLUMNS} FROM tenancy.org_units o
+        WHERE o.id = ANY($1::uuid[])
+          AND EXISTS (SELECT FROM tenancy.org_unit_closure c WHERE c.unit_id = o.id AND c.ancestor_id = ANY($2::uuid[]))`,
+      [ids, rootIds],
+    );
   }
 
   /** Every unit within the subtrees rooted at `rootIds`, parents before children. */

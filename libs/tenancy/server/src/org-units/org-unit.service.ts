@@ -6,6 +6,8 @@ import { OrgUnit } from '../graphql-types';
 import { CreateOrgUnitInput } from '../inputs';
 import { OrgUnitRepository } from './org-unit.repository';
 
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
 /** The province's org tree: the province admin builds it; everyone reads their own subtrees. */
 @Injectable()
 export class OrgUnitService {
@@ -20,9 +22,18 @@ export class OrgUnitService {
     return this.db.transaction((em) => this.orgUnits.listInSubtrees(em, roots));
   }
 
-  /** For federation: other subgraphs reference units they have already checked access to. */
-  findByIds(ids: string[]): Promise<OrgUnit[]> {
-    return this.db.transaction((em) => this.orgUnits.findByIds(em, ids));
+  /**
+   * For federation: the units other subgraphs reference, in the order asked, each only if it lies within
+   * one of the caller's subtrees (null otherwise), whatever the other subgraph checked. One query.
+   */
+  findInScope(caller: Caller, ids: readonly string[]): Promise<(OrgUnit | null)[]> {
+    const roots = caller.memberships.map((m) => m.orgUnitId).filter((id): id is string => !!id);
+    const wanted = ids.filter(isUuid);
+    if (roots.length === 0 || wanted.length === 0) return Promise.resolve(ids.map(() => null));
+    return this.db.transaction(async (em) => {
+      const found = new Map((await this.orgUnits.findInSubtrees(em, wanted, roots)).map((u) => [u.id, u]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
   }
 
   create(caller: Caller, input: CreateOrgUnitInput): Promise<OrgUnit> {

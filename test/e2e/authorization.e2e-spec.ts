@@ -1,0 +1,715 @@
+import { randomUUID } from 'node:crypto';
+import { stripVTControlCharacters } from 'node:util';
+import { Client } from 'pg';
+import { Role } from '@qcdc/shared/contracts';
+import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
+import {
+  GatewayClient,
+  Person,
+  ProvinceWorld,
+  TwoProvinces,
+  WORLD_YEAR,
+  buildTwoProvinces,
+  gatewaySchema,
+  mapLimit,
+  operationsOf,
+  ownerClient,
+  tenantRowDigests,
+  waitForRollups,
+} from '@qcdc/shared/testing';
+
+/**
+ * Every operation of the supergraph × every role × the object's relation to the caller, through the
+ * gateway. Callers are the people of province A (and the platform admin); their targets lie in A or in B.
+ * Each case is allowed, and then the answer must hold the object (or, for lists, exactly what is in scope),
+ * or it is refused with the code the table names (FORBIDDEN, NOT_FOUND, UNAUTHENTICATED without a token)
+ * and nothing is written, not even an update in place.
+ *
+ * The expectations are tables of role × relation, one per kind of rule; each operation names its table.
+ * An operation of the running gateway without a row fails the first test. To add one: a row in ROWS with
+ * its scope (which decides the relations its table must name for each caller), its table, the call, and
+ * what an allowed answer must hold.
+ */
+
+type Caller = Role | 'ANONYMOUS';
+type Relation =
+  | 'own unit'
+  | 'sibling unit'
+  | 'unit of another bloc'
+  | 'own bloc'
+  | 'another bloc'
+  | 'own province'
+  | 'another province'
+  | 'none';
+/** What an operation's ids point at: a unit, a province's period or the province, nothing, or a sign-in. */
+type Scope = 'unit' | 'province' | 'none' | 'sign-in';
+/**
+ * 'forbidden': FORBIDDEN, for an object of the caller's own province out of its reach, or before any id is
+ * looked at when the role may not do this at all. 'not found': NOT_FOUND, for an id of another province
+ * that the caller's role would otherwise reach; never FORBIDDEN, which would tell that the id exists
+ * somewhere. 'no effect': answers as if it worked (logout never tells), but writes nothing.
+ */
+type Expected = 'allow' | 'forbidden' | 'not found' | 'unauthenticated' | 'no effect';
+type Policy = Partial<Record<Caller, Partial<Record<Relation, Expected>>>>;
+
+const CALLERS: Caller[] = [
+  'ANONYMOUS',
+  'PLATFORM_ADMIN',
+  'PROVINCE_ADMIN',
+  'PROVINCE_COMMITTEE',
+  'BLOC_REVIEWER',
+  'UNIT_REPORTER',
+  'UNIT_HEAD',
+];
+
+/** The relations each caller can have to the target of an operation, by the operation's scope. */
+const UNIT_LEVEL: Relation[] = ['own unit', 'sibling unit', 'unit of another bloc', 'another province'];
+const IN_A_PROVINCE: Relation[] = ['own province', 'another province'];
+const RELATIONS: Record<Scope, Partial<Record<Caller, Relation[]>>> = {
+  unit: {
+    ANONYMOUS: ['none'],
+    PLATFORM_ADMIN: ['another province'],
+    PROVINCE_ADMIN: IN_A_PROVINCE,
+    PROVINCE_COMMITTEE: IN_A_PROVINCE,
+    BLOC_REVIEWER: ['own bloc', 'another bloc', 'another province'],
+    UNIT_REPORTER: UNIT_LEVEL,
+    UNIT_HEAD: UNIT_LEVEL,
+  },
+  province: {
+    ANONYMOUS: ['none'],
+    PLATFORM_ADMIN: ['another province'],
+    PROVINCE_ADMIN: IN_A_PROVINCE,
+    PROVINCE_COMMITTEE: IN_A_PROVINCE,
+    BLOC_REVIEWER: IN_A_PROVINCE,
+    UNIT_REPORTER: IN_A_PROVINCE,
+    UNIT_HEAD: IN_A_PROVINCE,
+  },
+  none: Object.fromEntries(CALLERS.map((c) => [c, ['none']])),
+  // Signing in is done without a token, with the credentials of a person of each role, into their own
+  // province (the platform admin: the platform) or into another one.
+  'sign-in': Object.fromEntries(CALLERS.filter((c) => c !== 'ANONYMOUS').map((c) => [c, IN_A_PROVINCE])),
+};
+
+const A = 'allow';
+const F = 'forbidden';
+const N = 'not found';
+const U = 'unauthenticated';
+
+/** Reading a unit's records: its own people, the reviewer of its bloc, the committee and the admin. */
+const READ_UNIT: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': A, 'another province': N },
+  PROVINCE_COMMITTEE: { 'own province': A, 'another province': N },
+  BLOC_REVIEWER: { 'own bloc': A, 'another bloc': F, 'another province': N },
+  UNIT_REPORTER: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
+  UNIT_HEAD: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
+};
+
+/** Writing a unit's records: only its reporter and its head. */
+const WRITE_UNIT: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': F, 'another province': F },
+  PROVINCE_COMMITTEE: { 'own province': F, 'another province': F },
+  BLOC_REVIEWER: { 'own bloc': F, 'another bloc': F, 'another province': F },
+  UNIT_REPORTER: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
+  UNIT_HEAD: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
+};
+
+/** Building the org tree and its users: the province admin, in its own province. */
+const ADMIN_BUILDS_TREE: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': A, 'another province': N },
+  PROVINCE_COMMITTEE: { 'own province': F, 'another province': F },
+  BLOC_REVIEWER: { 'own bloc': F, 'another bloc': F, 'another province': F },
+  UNIT_REPORTER: { 'own unit': F, 'sibling unit': F, 'unit of another bloc': F, 'another province': F },
+  UNIT_HEAD: { 'own unit': F, 'sibling unit': F, 'unit of another bloc': F, 'another province': F },
+};
+
+/** The province's figures of a period: the committee and the admin. */
+const COMMITTEE_READS_PERIOD: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': A, 'another province': N },
+  PROVINCE_COMMITTEE: { 'own province': A, 'another province': N },
+  BLOC_REVIEWER: { 'own province': F, 'another province': F },
+  UNIT_REPORTER: { 'own province': F, 'another province': F },
+  UNIT_HEAD: { 'own province': F, 'another province': F },
+};
+
+/** Units side by side: the committee and the admin, and a bloc reviewer for its own bloc's units. */
+const COMPARE_UNITS: Policy = { ...COMMITTEE_READS_PERIOD, BLOC_REVIEWER: { 'own province': A, 'another province': N } };
+
+/** Suspending and reactivating a province: the platform admin only. */
+const PLATFORM_SETS_STATUS: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': A },
+  PROVINCE_ADMIN: { 'own province': F, 'another province': F },
+  PROVINCE_COMMITTEE: { 'own province': F, 'another province': F },
+  BLOC_REVIEWER: { 'own province': F, 'another province': F },
+  UNIT_REPORTER: { 'own province': F, 'another province': F },
+  UNIT_HEAD: { 'own province': F, 'another province': F },
+};
+
+/** An operation without ids that only some roles may use. */
+const ONLY = (...roles: Role[]): Policy =>
+  Object.fromEntries(CALLERS.map((c) => [c, { none: c === 'ANONYMOUS' ? U : roles.includes(c as Role) ? A : F }]));
+/** An operation without ids that every signed-in caller may use (each sees its own province only). */
+const SIGNED_IN: Policy = Object.fromEntries(CALLERS.map((c) => [c, { none: c === 'ANONYMOUS' ? U : A }]));
+/** Public: anyone, with or without a token. */
+const ANYONE: Policy = Object.fromEntries(CALLERS.map((c) => [c, { none: A }]));
+const SIGN_IN = (another: Expected): Policy =>
+  Object.fromEntries(CALLERS.filter((c) => c !== 'ANONYMOUS').map((c) => [c, { 'own province': A, 'another province': another }]));
+
+/** Whom and what a case is about, resolved against the built provinces. */
+interface Target {
+  world: ProvinceWorld;
+  /** A reporting unit. */
+  unitId: string;
+  /** An org unit to build under or to give a user a role on: the unit, or a bloc. */
+  orgUnit: { id: string; kind: 'UNIT' | 'BLOC' };
+  /** Who the caller is; null without a token. */
+  person: Person | null;
+  caller: Caller;
+}
+
+interface Call {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+interface Row {
+  kind: 'query' | 'mutation';
+  scope: Scope;
+  policy: Policy;
+  call: (t: Target) => Call | Promise<Call>;
+  /** What an allowed answer must hold; throws (a jest expectation) otherwise. */
+  allowed: (answer: unknown, t: Target, call: Call) => void | Promise<void>;
+}
+
+let w: TwoProvinces;
+const client = new GatewayClient();
+const unique = () => randomUUID().slice(0, 8);
+const sameSet = (actual: string[], expected: string[]) => expect([...actual].sort()).toEqual([...expected].sort());
+const ids = (answer: unknown) => (answer as { id: string }[]).map((x) => x.id);
+/** A refresh token of the person, rewritten to name another province. */
+const forgedFor = (token: string, world: ProvinceWorld) => `${world.provinceId}${token.slice(token.indexOf('.'))}`;
+const fullScores = (world: ProvinceWorld) => world.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints }));
+
+/** Every org unit a caller of province A sees: its membership's subtree. */
+function subtreeOf(t: Target): string[] {
+  const a = w.a;
+  switch (t.caller) {
+    case 'PROVINCE_ADMIN':
+    case 'PROVINCE_COMMITTEE':
+      return a.orgUnitIds;
+    case 'BLOC_REVIEWER':
+      return [a.blocs[0].id, ...a.blocs[0].unitIds];
+    case 'UNIT_REPORTER':
+    case 'UNIT_HEAD':
+      return [t.person?.orgUnitId as string];
+    default:
+      return [];
+  }
+}
+
+/**
+ * One row per operation of the supergraph. Reads come first: the allowed writes below add units, users
+ * and periods to A, and the reads check exact lists.
+ */
+const ROWS: Record<string, Row> = {
+  me: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `{ me { userId province { code } memberships { role orgUnit { id } } } }` }),
+    allowed: (answer, t) => {
+      const person = t.person as Person;
+      expect(answer).toEqual({
+        userId: person.userId,
+        province: t.caller === 'PLATFORM_ADMIN' ? null : { code: w.a.code },
+        memberships: [{ role: person.role, orgUnit: person.orgUnitId ? { id: person.orgUnitId } : null }],
+      });
+    },
+  },
+  orgUnits: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `{ orgUnits { id } }` }),
+    allowed: (answer, t) => sameSet(ids(answer), subtreeOf(t)),
+  },
+  users: {
+    kind: 'query',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN'),
+    call: () => ({ query: `{ users { id } }` }),
+    allowed: (answer) => {
+      const p = w.a.people;
+      sameSet(ids(answer), [p.admin, p.committee, ...p.reviewers, ...p.reporters, ...p.heads].map((x) => x.userId));
+    },
+  },
+  provinces: {
+    kind: 'query',
+    scope: 'none',
+    policy: ONLY('PLATFORM_ADMIN'),
+    call: () => ({ query: `{ provinces { id } }` }),
+    allowed: (answer) => expect(ids(answer)).toEqual(expect.arrayContaining([w.a.provinceId, w.b.provinceId])),
+  },
+  auditLog: {
+    kind: 'query',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN', 'PLATFORM_ADMIN'),
+    call: () => ({ query: `{ auditLog(page: { size: 100 }) { total entries { actor { userId } } } }` }),
+    // Each admin reads its own tenant's log only: the province's people, or the platform admin alone.
+    allowed: (answer, t) => {
+      const { total, entries } = answer as { total: number; entries: { actor: { userId: string } }[] };
+      const p = w.a.people;
+      const mayAppear =
+        t.caller === 'PLATFORM_ADMIN'
+          ? [(t.person as Person).userId]
+          : [p.admin, p.committee, ...p.reviewers, ...p.reporters, ...p.heads].map((x) => x.userId);
+      expect(total).toBeGreaterThan(0);
+      expect(entries.map((e) => e.actor.userId).filter((id) => !mayAppear.includes(id))).toEqual([]);
+    },
+  },
+  provinceDirectory: {
+    kind: 'query',
+    scope: 'none',
+    policy: ANYONE,
+    call: () => ({ query: `{ provinceDirectory { code } }` }),
+    allowed: (answer) => {
+      const codes = (answer as { code: string }[]).map((p) => p.code);
+      expect(codes).toEqual(expect.arrayContaining([w.a.code, w.b.code]));
+      expect(codes).not.toContain('platform');
+    },
+  },
+  rubric: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `query($y: Int!) { rubric(year: $y) { criteria { id } } }`, variables: { y: WORLD_YEAR } }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual(t.caller === 'PLATFORM_ADMIN' ? null : { criteria: w.a.criteria.map((c) => ({ id: c.id })) }),
+  },
+  reportingPeriods: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `query($y: Int!) { reportingPeriods(year: $y) { id } }`, variables: { y: WORLD_YEAR } }),
+    allowed: (answer, t) => sameSet(ids(answer), t.caller === 'PLATFORM_ADMIN' ? [] : [w.a.yearPeriodId, w.a.sixMonthPeriodId]),
+  },
+  activities: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    // The unit is resolved by the tenancy subgraph (a federated reference) with the caller's token.
+    call: (t) => ({
+      query: `query($u: ID!, $y: Int!) { activities(unitId: $u, year: $y) { id unitId unit { id code } } }`,
+      variables: { u: t.unitId, y: WORLD_YEAR },
+    }),
+    allowed: (answer, t) => {
+      const unit = { id: t.unitId, code: t.world.codes[t.unitId] };
+      expect(answer).toEqual([{ id: t.world.briefingIds[t.unitId], unitId: t.unitId, unit }]);
+    },
+  },
+  selfAssessment: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    call: (t) => ({
+      query: `query($u: ID!, $p: ID!) { selfAssessment(unitId: $u, periodId: $p) { unitId periodId total } }`,
+      variables: { u: t.unitId, p: t.world.yearPeriodId },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.yearPeriodId, total: t.world.selfScore }),
+  },
+  report: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    call: (t) => ({
+      query: `query($u: ID!, $p: ID!) { report(unitId: $u, periodId: $p) { unitId periodId status scoreTotal } }`,
+      variables: { u: t.unitId, p: t.world.yearPeriodId },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.yearPeriodId, status: 'SUBMITTED', scoreTotal: t.world.selfScore }),
+  },
+  provinceRollup: {
+    kind: 'query',
+    scope: 'province',
+    policy: COMMITTEE_READS_PERIOD,
+    call: (t) => ({
+      query: `query($p: ID!) { provinceRollup(periodId: $p) { periodId unitsExpected unitsSubmitted averageScore } }`,
+      variables: { p: t.world.yearPeriodId },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({
+        periodId: t.world.yearPeriodId,
+        unitsExpected: t.world.unitIds.length,
+        unitsSubmitted: t.world.unitIds.length,
+        averageScore: t.world.selfScore,
+      }),
+  },
+  unitComparison: {
+    kind: 'query',
+    scope: 'province',
+    policy: COMPARE_UNITS,
+    call: (t) => ({ query: `query($p: ID!) { unitComparison(periodId: $p) { unitId scoreTotal } }`, variables: { p: t.world.yearPeriodId } }),
+    allowed: (answer, t) => {
+      // A bloc reviewer compares only its own bloc's units; the committee and the admin every unit.
+      const expected = t.caller === 'BLOC_REVIEWER' ? t.world.blocs[0].unitIds : t.world.unitIds;
+      sameSet((answer as { unitId: string }[]).map((r) => r.unitId), expected);
+      expect((answer as { scoreTotal: number }[]).map((r) => r.scoreTotal)).toEqual(expected.map(() => t.world.selfScore));
+    },
+  },
+
+  login: {
+    kind: 'mutation',
+    scope: 'sign-in',
+    policy: SIGN_IN(U),
+    call: (t) => {
+      const person = t.person as Person;
+      return {
+        query: `mutation($input: LoginInput!) { login(input: $input) { viewer { userId province { code } } } }`,
+        variables: {
+          input: {
+            province: t.caller === 'PLATFORM_ADMIN' && t.world === w.a ? null : t.world.code,
+            username: person.username,
+            password: person.password,
+          },
+        },
+      };
+    },
+    allowed: (answer, t) =>
+      expect(answer).toEqual({
+        viewer: { userId: t.person?.userId, province: t.caller === 'PLATFORM_ADMIN' ? null : { code: w.a.code } },
+      }),
+  },
+  refreshSession: {
+    kind: 'mutation',
+    scope: 'sign-in',
+    policy: SIGN_IN(U),
+    call: (t) => {
+      const token = (t.person as Person).refreshToken;
+      return {
+        query: `mutation($t: String!) { refreshSession(refreshToken: $t) { viewer { userId } } }`,
+        variables: { t: t.world === w.a ? token : forgedFor(token, t.world) },
+      };
+    },
+    allowed: (answer, t) => expect(answer).toEqual({ viewer: { userId: t.person?.userId } }),
+  },
+  logout: {
+    kind: 'mutation',
+    scope: 'sign-in',
+    // Logout answers true whatever the token, so that it tells nothing; another province's rows stay as they were.
+    policy: SIGN_IN('no effect'),
+    call: async (t) => {
+      const person = t.person as Person;
+      const token =
+        t.world === w.a
+          ? (await client.signIn(t.caller === 'PLATFORM_ADMIN' ? null : w.a.code, person.username, person.password)).refreshToken
+          : forgedFor(person.refreshToken, t.world);
+      return { query: `mutation($t: String!) { logout(refreshToken: $t) }`, variables: { t: token } };
+    },
+    allowed: async (answer, t, call) => {
+      expect(answer).toBe(true);
+      if (t.world !== w.a) return;
+      // The session is over: its refresh token, never used, no longer refreshes.
+      const again = await client.request(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, call.variables);
+      expect(again.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  },
+  createProvince: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ONLY('PLATFORM_ADMIN'),
+    call: () => {
+      const code = `moi-${unique()}`;
+      return {
+        query: `mutation($input: CreateProvinceInput!) { createProvince(input: $input) { code status } }`,
+        variables: { input: { code, name: `Tỉnh ${code}`, adminUsername: 'quantri', adminPassword: 'mat-khau-tinh-moi', adminDisplayName: 'Quản trị' } },
+      };
+    },
+    allowed: (answer) => expect(answer).toEqual({ code: expect.stringMatching(/^moi-/), status: 'ACTIVE' }),
+  },
+  openReportingPeriod: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN'),
+    call: () => ({
+      query: `mutation($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { year kind status } }`,
+      variables: { input: { year: WORLD_YEAR - 1, kind: 'YEAR', windowStart: `${WORLD_YEAR - 2}-12-15`, windowEnd: `${WORLD_YEAR - 1}-12-14`, dueOn: `${WORLD_YEAR - 1}-12-20` } },
+    }),
+    allowed: (answer) => expect(answer).toEqual({ year: WORLD_YEAR - 1, kind: 'YEAR', status: 'OPEN' }),
+  },
+  adoptDefaultRubric: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN'),
+    call: () => ({ query: `mutation($y: Int!) { adoptDefaultRubric(year: $y) { criteria { id } } }`, variables: { y: WORLD_YEAR } }),
+    // The year already has a rubric: adopting again returns it unchanged.
+    allowed: (answer) => expect(answer).toEqual({ criteria: w.a.criteria.map((c) => ({ id: c.id })) }),
+  },
+  createOrgUnit: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: (t) => ({
+      query: `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { parentId kind } }`,
+      variables: { input: { parentId: t.orgUnit.id, code: `MOI-${unique()}`, name: 'Đơn vị mới', kind: 'UNIT', unitType: 'AGENCY' } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ parentId: t.orgUnit.id, kind: 'UNIT' }),
+  },
+  createUser: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: (t) => ({
+      query: `mutation($input: CreateUserInput!) { createUser(input: $input) { memberships { role orgUnit { id } } } }`,
+      variables: {
+        input: {
+          username: `nguoi.${unique()}`,
+          password: 'mat-khau-nguoi-moi',
+          displayName: 'Người mới',
+          role: t.orgUnit.kind === 'BLOC' ? 'BLOC_REVIEWER' : 'UNIT_REPORTER',
+          orgUnitId: t.orgUnit.id,
+        },
+      },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({ memberships: [{ role: t.orgUnit.kind === 'BLOC' ? 'BLOC_REVIEWER' : 'UNIT_REPORTER', orgUnit: { id: t.orgUnit.id } }] }),
+  },
+  recordBriefing: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: WRITE_UNIT,
+    call: (t) => ({
+      query: `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { unitId attendance unit { id code } } }`,
+      variables: { input: { unitId: t.unitId, occurredOn: `${WORLD_YEAR}-04-01`, topic: 'Hội nghị phổ biến', present: 10, eligible: 12 } },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({ unitId: t.unitId, attendance: '10/12', unit: { id: t.unitId, code: t.world.codes[t.unitId] } }),
+  },
+  saveSelfAssessment: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: WRITE_UNIT,
+    call: (t) => ({
+      query: `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { unitId periodId total } }`,
+      variables: { input: { unitId: t.unitId, periodId: t.world.sixMonthPeriodId, scores: fullScores(t.world) } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.sixMonthPeriodId, total: 100 }),
+  },
+  submitReport: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: WRITE_UNIT,
+    // The six-month reports are self-scored but not yet submitted.
+    call: (t) => ({
+      query: `mutation($input: SubmitReportInput!) { submitReport(input: $input) { unitId periodId status } }`,
+      variables: { input: { unitId: t.unitId, periodId: t.world.sixMonthPeriodId } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.sixMonthPeriodId, status: 'SUBMITTED' }),
+  },
+  // Last: the platform admin suspends B, then reactivates it.
+  suspendProvince: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: PLATFORM_SETS_STATUS,
+    call: (t) => ({ query: `mutation($id: ID!) { suspendProvince(id: $id) { id status } }`, variables: { id: t.world.provinceId } }),
+    allowed: (answer, t) => expect(answer).toEqual({ id: t.world.provinceId, status: 'SUSPENDED' }),
+  },
+  reactivateProvince: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: PLATFORM_SETS_STATUS,
+    call: (t) => ({ query: `mutation($id: ID!) { reactivateProvince(id: $id) { id status } }`, variables: { id: t.world.provinceId } }),
+    allowed: (answer, t) => expect(answer).toEqual({ id: t.world.provinceId, status: 'ACTIVE' }),
+  },
+};
+
+interface Case {
+  operation: string;
+  caller: Caller;
+  relation: Relation;
+  expected: Expected;
+}
+
+const CASES: Case[] = Object.entries(ROWS).flatMap(([operation, row]) =>
+  CALLERS.flatMap((caller) =>
+    Object.entries(row.policy[caller] ?? {}).map(([relation, expected]) => ({
+      operation,
+      caller,
+      relation: relation as Relation,
+      expected: expected as Expected,
+    })),
+  ),
+);
+const label = (k: Case) => `${k.caller} · ${k.relation}`;
+
+/** The people of A who act in the cases: a reporter in bloc 1, a head in bloc 2, the reviewer of bloc 1. */
+function personOf(caller: Caller): Person | null {
+  const p = w.a.people;
+  switch (caller) {
+    case 'ANONYMOUS':
+      return null;
+    case 'PLATFORM_ADMIN':
+      return w.platform;
+    case 'PROVINCE_ADMIN':
+      return p.admin;
+    case 'PROVINCE_COMMITTEE':
+      return p.committee;
+    case 'BLOC_REVIEWER':
+      return p.reviewers[0];
+    case 'UNIT_REPORTER':
+      return p.reporters[0]; // the first unit of bloc 1
+    case 'UNIT_HEAD':
+      return p.heads[2]; // the first unit of bloc 2
+  }
+}
+
+function targetOf(caller: Caller, relation: Relation): Target {
+  const person = personOf(caller);
+  const inWorld = (world: ProvinceWorld, bloc: number, unit: number, on: 'UNIT' | 'BLOC'): Target => {
+    const unitId = world.blocs[bloc].unitIds[unit];
+    return { world, unitId, orgUnit: on === 'UNIT' ? { id: unitId, kind: 'UNIT' } : { id: world.blocs[bloc].id, kind: 'BLOC' }, person, caller };
+  };
+  // The caller's own bloc and unit within A (reporters and heads).
+  const home = caller === 'UNIT_HEAD' ? { bloc: 1, other: 0 } : { bloc: 0, other: 1 };
+  switch (relation) {
+    case 'own unit':
+      return inWorld(w.a, home.bloc, 0, 'UNIT');
+    case 'sibling unit':
+      return inWorld(w.a, home.bloc, 1, 'UNIT');
+    case 'unit of another bloc':
+      return inWorld(w.a, home.other, 0, 'UNIT');
+    case 'own bloc':
+      return inWorld(w.a, 0, 1, 'BLOC');
+    case 'another bloc':
+      return inWorld(w.a, 1, 0, 'BLOC');
+    case 'own province':
+      return inWorld(w.a, 1, 1, 'BLOC');
+    case 'another province':
+      return inWorld(w.b, 0, 0, 'BLOC');
+    case 'none':
+      return inWorld(w.a, 0, 0, 'UNIT');
+  }
+}
+
+const plain = (text: string) =>
+  stripVTControlCharacters(text)
+    .replace(/^expect\(received\)\.\w+\(expected\)( \/\/ deep equality)?/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 400);
+
+/** Runs one case and names what happened, in the words of `Expected` when it matches one. */
+async function outcomeOf(k: Case): Promise<string> {
+  const row = ROWS[k.operation];
+  const t = targetOf(k.caller, k.relation);
+  const call = await row.call(t);
+  const { query, variables } = call;
+  // Signing in is done without a token; everything else with the caller's.
+  const token = row.scope === 'sign-in' ? null : (t.person?.accessToken ?? null);
+  const result = await client.request<Record<string, unknown>>(query, variables, token);
+  const answer = result.data?.[k.operation] ?? null;
+  const error = result.errors?.[0];
+  if (!error) {
+    if (k.expected !== 'allow' && k.expected !== 'no effect') return `allow (answered ${plain(JSON.stringify(answer))})`;
+    try {
+      await row.allowed(answer, t, call);
+      return k.expected;
+    } catch (e) {
+      return `${k.expected}, but the answer is wrong: ${plain((e as Error).message)}`;
+    }
+  }
+  if (answer !== null) return `${error.extensions?.code} beside an answer`;
+  switch (error.extensions?.code) {
+    case 'FORBIDDEN':
+      return 'forbidden';
+    case 'NOT_FOUND':
+      return 'not found';
+    case 'UNAUTHENTICATED':
+      return 'unauthenticated';
+    default:
+      return `${error.extensions?.code}: ${error.message}`;
+  }
+}
+
+/** Runs cases and compares, in one table, what happened with what the policy says. */
+async function runCases(cases: Case[], inParallel: number): Promise<void> {
+  const actual: Record<string, string> = {};
+  await mapLimit(cases, inParallel, async (k) => {
+    actual[label(k)] = await outcomeOf(k);
+  });
+  expect(actual).toEqual(Object.fromEntries(cases.map((k) => [label(k), k.expected])));
+}
+
+const refusals = (op: string) => CASES.filter((k) => k.operation === op && k.expected !== 'allow');
+const allowances = (op: string) => CASES.filter((k) => k.operation === op && k.expected === 'allow');
+const OPERATIONS = Object.keys(ROWS);
+
+describe(`authorization: ${CASES.length} operation × role × relation cases through the gateway`, () => {
+  let owner: Client;
+  let platformTenantId: string;
+  let before: Record<string, unknown>;
+
+  /** Everything the refusals could have touched: both provinces, the platform tenant and the tenant registry. */
+  const snapshot = async () => {
+    await waitForRollups(owner, w.a.provinceId);
+    await waitForRollups(owner, w.b.provinceId);
+    const { rows } = await owner.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) AS digest FROM tenancy.tenants t`);
+    return {
+      a: await tenantRowDigests(owner, w.a.provinceId),
+      b: await tenantRowDigests(owner, w.b.provinceId),
+      platform: await tenantRowDigests(owner, platformTenantId),
+      tenants: rows[0].digest,
+    };
+  };
+
+  beforeAll(async () => {
+    owner = await ownerClient();
+    w = await buildTwoProvinces(client, {
+      username: PLATFORM_ADMIN_USERNAME,
+      password: process.env['PLATFORM_ADMIN_PASSWORD'] || DEFAULT_PLATFORM_ADMIN_PASSWORD,
+    });
+    platformTenantId = (await owner.query(`SELECT id FROM tenancy.tenants WHERE kind = 'PLATFORM'`)).rows[0].id;
+    before = await snapshot();
+  });
+
+  afterAll(() => owner.end());
+
+  it('has a row for every query and mutation of the running gateway, and none for an operation that is gone', async () => {
+    const served = operationsOf(await gatewaySchema(client)).map((op) => `${op.kind} ${op.name}`);
+    const rows = Object.entries(ROWS).map(([name, row]) => `${row.kind} ${name}`);
+    expect(rows.filter((r) => !served.includes(r))).toEqual([]);
+    expect(served.filter((s) => !rows.includes(s))).toEqual([]);
+  });
+
+  it('names, for every operation and caller, each relation the operation’s scope has', () => {
+    const gaps = Object.entries(ROWS).flatMap(([name, row]) =>
+      CALLERS.filter((c) => {
+        const named = Object.keys(row.policy[c] ?? {});
+        const wanted = RELATIONS[row.scope][c] ?? [];
+        return named.length !== wanted.length || wanted.some((r) => !named.includes(r));
+      }).map((c) => `${name} · ${c}`),
+    );
+    expect(gaps).toEqual([]);
+  });
+
+  describe('refusals: FORBIDDEN or NOT_FOUND as the table says (UNAUTHENTICATED without a token), and nothing written', () => {
+    it.each(OPERATIONS.filter((op) => refusals(op).length > 0))('%s', (op) => runCases(refusals(op), 4));
+
+    it('left every row of both provinces, of the platform and of the tenant registry as it was', async () => {
+      expect(await snapshot()).toEqual(before);
+    });
+  });
+
+  describe('allowed: the answer holds the object, and lists hold only what is in the caller’s scope', () => {
+    it.each(OPERATIONS.filter((op) => allowances(op).length > 0))('%s', (op) =>
+      runCases(allowances(op), ROWS[op].kind === 'query' ? 4 : 1),
+    );
+  });
+});
