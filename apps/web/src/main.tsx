@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { LangProvider } from './i18n';
+import { App } from './app/App';
+import { LangProvider } from './shared/i18n';
 import './styles.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
