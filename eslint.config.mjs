@@ -1,6 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
 /** Framework and I/O packages that pure domain code must not import. */
 const FRAMEWORK_IO = ['@nestjs/*', 'typeorm', 'pg', 'bullmq', 'ioredis', 'express', 'passport*', '@apollo/*', 'graphql', 'node:*', 'react', 'react-dom'];
@@ -37,8 +38,14 @@ export default tseslint.config(
             { sourceTag: 'scope:reports', onlyDependOnLibsWithTags: ['scope:reports', 'scope:shared'] },
             { sourceTag: 'scope:rollups', onlyDependOnLibsWithTags: ['scope:rollups', 'scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
-            // The browser app may use only browser-safe shared vocabulary.
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
+            // The browser app may use the pure domain rules and the libs that run anywhere (no server code).
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'type:domain', 'runtime:any'] },
+            // A lib that runs anywhere (the browser too) keeps to itself: no framework, no I/O, no node:*.
+            {
+              sourceTag: 'runtime:any',
+              onlyDependOnLibsWithTags: ['runtime:any'],
+              bannedExternalImports: FRAMEWORK_IO,
+            },
           ],
         },
       ],
@@ -58,5 +65,20 @@ export default tseslint.config(
   {
     files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // What the browser loads: the web app, the pure domain rules and the shared contracts. The boundary rule
+    // above cannot see Node's built-in modules (they are not packages), so they are named here.
+    files: ['apps/web/src/**/*.{ts,tsx}', 'libs/*/domain/src/**/*.ts', 'libs/shared/contracts/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: 'Browser code: no Node built-ins.' })),
+          patterns: [{ group: ['node:*'], message: 'Browser code: no Node built-ins.' }],
+        },
+      ],
+    },
   },
 );

@@ -1,1 +1,2 @@
 export * from './attendance';
+export * from './limits';
