@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Membership, OrgUnit, Viewer } from '../shared/api/api-types';
-import { workspaceAt, workspacesOf } from './workspaces';
+import { landingOf, workspaceAt, workspaceFor, workspacesOf, type OrgUnit, type Viewer } from './workspaces';
 
 const root: OrgUnit = {
   id: 'r',
@@ -10,8 +9,9 @@ const root: OrgUnit = {
   unitType: 'COMMITTEE',
   parentId: null,
 };
-const unit: OrgUnit = { id: 'u', code: 'VP', name: 'Văn phòng', kind: 'UNIT', unitType: 'AGENCY', parentId: 'r' };
-const viewer = (memberships: Membership[]): Viewer => ({
+const bloc: OrgUnit = { id: 'b', code: 'DUK', name: 'Đảng ủy Khối', kind: 'BLOC', unitType: 'COMMITTEE', parentId: 'r' };
+const unit: OrgUnit = { id: 'u', code: 'VP', name: 'Văn phòng', kind: 'UNIT', unitType: 'AGENCY', parentId: 'b' };
+const viewer = (memberships: Viewer['memberships']): Viewer => ({
   userId: 'x',
   username: 'x',
   displayName: 'X',
@@ -19,16 +19,16 @@ const viewer = (memberships: Membership[]): Viewer => ({
   memberships,
 });
 
-describe('workspacesOf', () => {
-  it('gives the platform administrator the provinces screen', () => {
-    expect(workspacesOf(viewer([{ role: 'PLATFORM_ADMIN', orgUnit: null }])).map((w) => w.route)).toEqual(['provinces']);
-  });
-
-  it('gives a province administrator the admin screen first, then the overview', () => {
-    expect(workspacesOf(viewer([{ role: 'PROVINCE_ADMIN', orgUnit: root }])).map((w) => w.route)).toEqual([
-      'admin/r',
-      'overview/r',
-    ]);
+describe('workspacesOf: each role lands on its own home', () => {
+  it.each([
+    ['PLATFORM_ADMIN', null, ['/tinh-thanh']],
+    ['PROVINCE_ADMIN', root, ['/quan-tri/r', '/tong-quan/r']],
+    ['PROVINCE_COMMITTEE', root, ['/tong-quan/r']],
+    ['BLOC_REVIEWER', bloc, ['/tong-quan/b']],
+    ['UNIT_REPORTER', unit, ['/don-vi/u']],
+    ['UNIT_HEAD', unit, ['/don-vi/u']],
+  ] as const)('%s', (role, orgUnit, homes) => {
+    expect(workspacesOf(viewer([{ role, orgUnit }])).map((w) => w.path)).toEqual(homes);
   });
 
   it('lists each screen once, in membership order', () => {
@@ -40,10 +40,10 @@ describe('workspacesOf', () => {
         { role: 'PROVINCE_ADMIN', orgUnit: root },
       ]),
     );
-    expect(ws.map((w) => `${w.route} ${w.role}`)).toEqual([
-      'unit/u UNIT_REPORTER',
-      'overview/r PROVINCE_COMMITTEE',
-      'admin/r PROVINCE_ADMIN',
+    expect(ws.map((w) => `${w.path} ${w.role}`)).toEqual([
+      '/don-vi/u UNIT_REPORTER',
+      '/tong-quan/r PROVINCE_COMMITTEE',
+      '/quan-tri/r PROVINCE_ADMIN',
     ]);
   });
 
@@ -55,16 +55,34 @@ describe('workspacesOf', () => {
 describe('workspaceAt', () => {
   const ws = workspacesOf(viewer([{ role: 'PROVINCE_ADMIN', orgUnit: root }]));
   it.each([
-    ['admin/r', 'admin/r'],
-    ['admin/r/users', 'admin/r'],
-    ['overview/r', 'overview/r'],
-    ['', 'admin/r'],
-    ['unit/other', 'admin/r'],
-    ['overview/rx', 'admin/r'], // not a page of overview/r
-  ])('%j opens %s', (hash, route) => {
-    expect(workspaceAt(ws, hash)?.route).toBe(route);
+    ['/quan-tri/r', '/quan-tri/r'],
+    ['/quan-tri/r/nguoi-dung', '/quan-tri/r'],
+    ['/tong-quan/r/2026/6-thang', '/tong-quan/r'],
+    ['/', undefined],
+    ['/don-vi/other', undefined],
+    ['/tong-quan/rx', undefined], // not a page of /tong-quan/r
+  ])('%j is in %s', (pathname, home) => {
+    expect(workspaceAt(ws, pathname)?.path).toBe(home);
   });
-  it('is undefined without workspaces', () => {
-    expect(workspaceAt([], 'admin/r')).toBeUndefined();
+
+  it('finds the workspace of a screen over a unit', () => {
+    expect(workspaceFor(ws, 'overview', 'r')?.role).toBe('PROVINCE_ADMIN');
+    expect(workspaceFor(ws, 'unit', 'r')).toBeUndefined();
+  });
+});
+
+describe('landingOf', () => {
+  const ws = workspacesOf(viewer([{ role: 'PROVINCE_ADMIN', orgUnit: root }]));
+  it.each([
+    [null, '/quan-tri/r'],
+    ['/tong-quan/r/2026/6-thang', '/tong-quan/r/2026/6-thang'],
+    ['/quan-tri/r/nguoi-dung?x=1', '/quan-tri/r/nguoi-dung?x=1'],
+    ['/don-vi/u/2026/nam', '/quan-tri/r'], // someone else's page: home instead
+    ['/tinh-thanh', '/quan-tri/r'],
+  ])('coming from %j lands on %s', (next, landing) => {
+    expect(landingOf(ws, next)).toBe(landing);
+  });
+  it('is "/" without a workspace', () => {
+    expect(landingOf([], '/don-vi/u')).toBe('/');
   });
 });

@@ -1,10 +1,12 @@
-import type { OrgUnit, Role, Viewer } from '../shared/api/api-types';
+import type { Role, ViewerFieldsFragment } from '../gql/graphql';
+import { paths, type Screen } from './paths';
 
-export type Screen = 'unit' | 'overview' | 'admin' | 'provinces';
+export type Viewer = ViewerFieldsFragment;
+export type OrgUnit = NonNullable<Viewer['memberships'][number]['orgUnit']>;
 
 /**
- * The screens a role works in, the main one first. A province administrator sets the province up and may
- * also read the committee's overview; a platform administrator manages the provinces.
+ * The screens a role works in, its home first. A province administrator sets the province up and may also
+ * read the committee's overview; a platform administrator manages the provinces.
  */
 const SCREENS_OF_ROLE: Record<Role, Screen[]> = {
   PLATFORM_ADMIN: ['provinces'],
@@ -15,31 +17,42 @@ const SCREENS_OF_ROLE: Record<Role, Screen[]> = {
   UNIT_HEAD: ['unit'],
 };
 
-/** A place the signed-in person can work: one of their memberships, as a screen (over an org unit). */
-export type Workspace = { role: Role; route: string } & (
+/** A place the signed-in person can work: one of their memberships, as a screen (over an org unit), and its address. */
+export type Workspace = { role: Role; path: string } & (
   | { screen: 'provinces'; orgUnit: null }
   | { screen: 'unit' | 'overview' | 'admin'; orgUnit: OrgUnit }
 );
 
-/**
- * The viewer's workspaces in membership order, one per screen and unit. Routes are location hashes:
- * "provinces", "admin/<unit id>", "overview/<unit id>", "unit/<unit id>".
- */
+/** The viewer's workspaces in membership order, one per screen and unit; the first is where they land. */
 export function workspacesOf(viewer: Viewer): Workspace[] {
   const result: Workspace[] = [];
   const add = (w: Workspace) => {
-    if (!result.some((r) => r.route === w.route)) result.push(w);
+    if (!result.some((r) => r.path === w.path)) result.push(w);
   };
   for (const { role, orgUnit } of viewer.memberships) {
     for (const screen of SCREENS_OF_ROLE[role] ?? []) {
-      if (screen === 'provinces') add({ screen, role, orgUnit: null, route: screen });
-      else if (orgUnit) add({ screen, role, orgUnit, route: `${screen}/${orgUnit.id}` });
+      if (screen === 'provinces') add({ screen, role, orgUnit: null, path: paths.provinces() });
+      else if (orgUnit) add({ screen, role, orgUnit, path: paths[screen](orgUnit.id) });
     }
   }
   return result;
 }
 
-/** The workspace a location hash opens: its route, or a page inside it ("admin/<id>/users"); else the first. */
-export function workspaceAt(workspaces: Workspace[], hash: string): Workspace | undefined {
-  return workspaces.find((w) => hash === w.route || hash.startsWith(`${w.route}/`)) ?? workspaces[0];
+/** The workspace an address is in: its home, or a page under it ("/quan-tri/<id>/nguoi-dung"); else none. */
+export function workspaceAt(workspaces: Workspace[], pathname: string): Workspace | undefined {
+  return workspaces.find((w) => pathname === w.path || pathname.startsWith(`${w.path}/`));
+}
+
+/** The viewer's workspace for a screen over a unit, if they have one. */
+export function workspaceFor(workspaces: Workspace[], screen: Workspace['screen'], unitId?: string): Workspace | undefined {
+  return workspaces.find((w) => w.screen === screen && (w.orgUnit?.id ?? undefined) === unitId);
+}
+
+/**
+ * Where someone lands after signing in: the address they were sent away from, when it is one of their
+ * workspaces; else their home (the first workspace); "/" when they have none (it says so).
+ */
+export function landingOf(workspaces: Workspace[], next: string | null): string {
+  if (next && workspaceAt(workspaces, next.split(/[?#]/)[0])) return next;
+  return workspaces[0]?.path ?? '/';
 }

@@ -1,21 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bandOf } from './band';
 import { foldForSearch, formatDate, formatDateTime, formatNumber, parseDecimal } from './format';
-
-describe('bandOf (the preview while typing)', () => {
-  it.each([
-    [100, 'TOT'],
-    [90, 'TOT'],
-    [89.99, 'KHA'],
-    [70, 'KHA'],
-    [69.5, 'TRUNG_BINH'],
-    [50, 'TRUNG_BINH'],
-    [49, 'YEU'],
-    [0, 'YEU'],
-  ])('%d points -> %s', (total, band) => {
-    expect(bandOf(total)).toBe(band);
-  });
-});
 
 describe('parseDecimal', () => {
   it.each([

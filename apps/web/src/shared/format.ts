@@ -25,11 +25,6 @@ export function formatDateTime(iso: string): string {
   return `${get('hour')}:${get('minute')} ${get('day')}/${get('month')}/${get('year')}`;
 }
 
-/** Today as "YYYY-MM-DD" in Vietnam time (the default date of a new record). */
-export function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
-}
-
 /** 97.5 -> "97,5" in Vietnamese, "97.5" in English. */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits }).format(value);

@@ -1,71 +1,81 @@
 import { useState } from 'react';
-import type { OrgUnit } from '../../shared/api/api-types';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import { gql } from '../../shared/api/graphql';
+import { Link, Navigate, useParams } from 'react-router';
+import { NotFound } from '../../app/NotFound';
+import { ADMIN_TABS, adminTabOf, paths, yearOf, type AdminTab } from '../../app/paths';
+import { useViewer } from '../../app/viewer';
+import { workspaceFor, type OrgUnit } from '../../app/workspaces';
+import { OrgUnitsDocument } from '../../gql/graphql';
+import { useGraphQuery } from '../../shared/api/query';
+import { yearInVietnam } from '../../shared/clock';
 import { useLang } from '../../shared/i18n';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { PageHeading } from '../../shared/ui/PageHeading';
 import { OrgTreeTable } from './OrgTreeTable';
 import { OrgUnitForm } from './OrgUnitForm';
-import { PageHeading } from '../../shared/ui/PageHeading';
 import { ReportingCalendar } from './ReportingCalendar';
-import { useHash } from '../../app/useHash';
-import { useLoad } from '../../shared/api/useLoad';
 import { UserAccounts } from './UserAccounts';
 
-const ORG_UNITS = `query OrgUnits { orgUnits { id code name kind unitType parentId } }`;
-
-// The setup steps, in the order a new province takes them; each is a page "<route>/<tab>".
-const TABS = ['units', 'users', 'calendar'] as const;
-type Tab = (typeof TABS)[number];
+/**
+ * "/quan-tri/<committee>/<step>[/<year>]": the province administrator's set-up, one step per address
+ * ("co-cau", "nguoi-dung", "ky-bao-cao/2026"); the bare address opens the first step.
+ */
+export function AdminRoute() {
+  const { unitId = '', tab: tabSegment, year: yearSegment } = useParams();
+  const workspace = workspaceFor(useViewer().workspaces, 'admin', unitId);
+  if (!workspace?.orgUnit) return <NotFound />;
+  if (tabSegment === undefined) return <Navigate replace to={paths.admin(unitId, 'units')} />;
+  const tab = adminTabOf(tabSegment);
+  if (!tab || (yearSegment !== undefined && tab !== 'calendar')) return <NotFound />;
+  if (tab !== 'calendar') return <AdminScreen root={workspace.orgUnit} tab={tab} />;
+  if (yearSegment === undefined) return <Navigate replace to={paths.admin(unitId, 'calendar', yearInVietnam())} />;
+  const year = yearOf(yearSegment);
+  if (year === null) return <NotFound />;
+  return <AdminScreen root={workspace.orgUnit} tab={tab} year={year} />;
+}
 
 /** "Quản trị": the province administrator sets up the org tree, the users, the periods and the rubric. */
-export function AdminScreen({ root, route }: { root: OrgUnit; route: string }) {
+function AdminScreen({ root, tab, year }: { root: OrgUnit; tab: AdminTab; year?: number }) {
   const { t } = useLang();
-  const [hash, setHash] = useHash();
-  const tab: Tab = TABS.find((x) => hash === `${route}/${x}`) ?? 'units';
-  const units = useLoad(() => gql<{ orgUnits: OrgUnit[] }>(ORG_UNITS).then((d) => d.orgUnits), []);
-  // The unit just added, highlighted in the tree.
-  const [added, setAdded] = useState<string>();
-
   return (
     <div data-testid="admin-screen">
       <PageHeading eyebrow={t('screen_admin')} title={t('adminTitle')} hint={root.name} />
       <nav className="tabs" aria-label={t('adminTabs')}>
-        {TABS.map((x) => (
-          <button
+        {ADMIN_TABS.map((x) => (
+          <Link
             key={x}
-            type="button"
+            to={paths.admin(root.id, x, x === 'calendar' ? year : undefined)}
             className="tab"
             aria-current={x === tab ? 'page' : undefined}
-            onClick={() => setHash(`${route}/${x}`)}
             data-testid={`admin-tab-${x}`}
           >
             {t(`tab_${x}`)}
-          </button>
+          </Link>
         ))}
       </nav>
-
-      {tab !== 'calendar' && units.error && <ErrorMessage error={units.error} onRetry={units.reload} />}
-      {tab !== 'calendar' && !units.data && units.loading && <p>{t('loading')}</p>}
-      {tab === 'units' && units.data && (
-        <>
-          <section className="card">
-            <h2>{t('orgUnitFormTitle')}</h2>
-            <OrgUnitForm
-              units={units.data}
-              onCreated={(id) => {
-                setAdded(id);
-                units.reload();
-              }}
-            />
-          </section>
-          <section className="card">
-            <h2>{t('orgTreeTitle')}</h2>
-            <OrgTreeTable units={units.data} highlight={added} />
-          </section>
-        </>
-      )}
-      {tab === 'users' && units.data && <UserAccounts units={units.data} />}
-      {tab === 'calendar' && <ReportingCalendar />}
+      {tab === 'calendar' ? <ReportingCalendar root={root} year={year ?? yearInVietnam()} /> : <OrgSetup tab={tab} />}
     </div>
+  );
+}
+
+/** The steps that need the org tree: adding units to it, and accounts on its units. */
+function OrgSetup({ tab }: { tab: 'units' | 'users' }) {
+  const { t } = useLang();
+  const units = useGraphQuery(OrgUnitsDocument, {});
+  // The unit just added, highlighted in the tree.
+  const [added, setAdded] = useState<string>();
+  if (units.error) return <ErrorMessage error={units.error} onRetry={() => void units.refetch()} />;
+  if (!units.data) return <p>{t('loading')}</p>;
+  if (tab === 'users') return <UserAccounts units={units.data.orgUnits} />;
+  return (
+    <>
+      <section className="card">
+        <h2>{t('orgUnitFormTitle')}</h2>
+        <OrgUnitForm units={units.data.orgUnits} onCreated={setAdded} />
+      </section>
+      <section className="card">
+        <h2>{t('orgTreeTitle')}</h2>
+        <OrgTreeTable units={units.data.orgUnits} highlight={added} />
+      </section>
+    </>
   );
 }

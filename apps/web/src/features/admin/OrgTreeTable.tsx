@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import type { OrgUnit } from '../../shared/api/api-types';
 import { foldForSearch } from '../../shared/format';
-import { orgKindKey, unitTypeKey, useLang } from '../../shared/i18n';
-import { treeRows } from './org-tree';
+import { useLang } from '../../shared/i18n';
+import { treeRows, type OrgUnit } from './org-tree';
 
 /** The province's org tree as an indented table: the committee, its blocs, their units. */
 export function OrgTreeTable({ units, highlight }: { units: OrgUnit[]; highlight?: string }) {
@@ -61,8 +60,8 @@ export function OrgTreeTable({ units, highlight }: { units: OrgUnit[]; highlight
                   {unit.name}
                 </td>
                 <td className="nowrap">{unit.code}</td>
-                <td className="nowrap">{t(orgKindKey(unit.kind))}</td>
-                <td className="nowrap">{unit.kind === 'UNIT' ? t(unitTypeKey(unit.unitType)) : t('notAvailable')}</td>
+                <td className="nowrap">{t(`orgKind_${unit.kind}`)}</td>
+                <td className="nowrap">{unit.kind === 'UNIT' ? t(`unitType_${unit.unitType}`) : t('notAvailable')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,17 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { OrgUnit, UnitType } from '../../shared/api/api-types';
+import { TENANCY_TEXT_LIMITS, allowedParentKinds, normaliseUnitCode, unitTypeFits } from '@qcdc/tenancy/domain';
+import { CreateOrgUnitDocument, OrgUnitsDocument, UnitType } from '../../gql/graphql';
+import { useGraphMutation } from '../../shared/api/query';
+import { useLang, type T } from '../../shared/i18n';
+import { passes, refusalOf } from '../../shared/rules';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
-import { gql } from '../../shared/api/graphql';
-import { orgKindKey, unitTypeKey, useLang, type T } from '../../shared/i18n';
-import { isUnitCode } from '../../shared/input-rules';
-import { allowedParentKinds, allowedUnitTypes, treeRows, type NewUnitKind } from './org-tree';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
-import { useSubmit } from '../../shared/useSubmit';
+import { treeRows, type OrgUnit } from './org-tree';
 
-const CREATE_ORG_UNIT = `mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
-  createOrgUnit(input: $input) { id }
-}`;
+/** The kinds a province administrator adds; the provincial committee is made with the province. */
+type NewUnitKind = 'BLOC' | 'UNIT';
 
 interface UnitDraft {
   kind: NewUnitKind;
@@ -23,29 +22,38 @@ interface UnitDraft {
 
 const KINDS: NewUnitKind[] = ['BLOC', 'UNIT'];
 
-function problemOf(d: UnitDraft, t: T): string | null {
+function problemOf(d: UnitDraft, t: T, say: (m: { vi: string; en: string }) => string): string | null {
   if (!d.parentId) return t('errParent');
   if (!d.unitType) return t('errUnitType');
-  if (!isUnitCode(d.code)) return t('errUnitCode');
+  const code = refusalOf(() => normaliseUnitCode(d.code));
+  if (code) return say(code.messages);
   if (!d.name.trim()) return t('errUnitName');
   return null;
 }
+
+/** The unit types a unit of this kind may have. */
+const unitTypesFor = (kind: NewUnitKind) => Object.values(UnitType).filter((type) => unitTypeFits(kind, type));
+/** A bloc's type goes without saying (there is one); a unit's is chosen. */
+const onlyUnitType = (kind: NewUnitKind): UnitType | '' => {
+  const types = unitTypesFor(kind);
+  return types.length === 1 ? types[0] : '';
+};
 
 /**
  * "Thêm khối, ngành hoặc đơn vị". It offers only what the server accepts: a bloc under the committee, a
  * unit under the committee or a bloc with a real unit type. After saving, the choices stay for the next.
  */
 export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (id: string) => void }) {
-  const { t } = useLang();
+  const { t, lang, say } = useLang();
   const rootId = units.find((u) => u.kind === 'PROVINCE_COMMITTEE')?.id ?? '';
   const [d, setD] = useState<UnitDraft>(() => {
     // A new province starts with its blocs; once there is one, units are what gets added most.
     const kind: NewUnitKind = units.some((u) => u.kind === 'BLOC') ? 'UNIT' : 'BLOC';
-    return { kind, parentId: rootId, unitType: kind === 'BLOC' ? 'COMMITTEE' : '', code: '', name: '' };
+    return { kind, parentId: rootId, unitType: onlyUnitType(kind), code: '', name: '' };
   });
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<{ kind: NewUnitKind; name: string; code: string }>();
-  const { busy, error, clearError, send } = useSubmit();
+  const create = useGraphMutation(CreateOrgUnitDocument, { invalidates: [OrgUnitsDocument] });
   const codeRef = useRef<HTMLInputElement>(null);
   // The bloc added last: the units added next usually belong to it.
   const [lastBloc, setLastBloc] = useState<string>();
@@ -60,31 +68,35 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
     change({
       kind,
       parentId: kind === 'BLOC' ? rootId : (lastBloc ?? d.parentId) || rootId,
-      unitType: kind === 'BLOC' ? 'COMMITTEE' : '',
+      unitType: onlyUnitType(kind),
     });
-  const refused = (field: string) => error?.field === field;
+  const refused = (field: string) => create.error?.field === field;
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    clearError();
-    const found = problemOf(d, t);
+    create.reset();
+    const found = problemOf(d, t, say);
     setProblem(found);
-    if (found) return;
-    await send(async () => {
-      const input = {
-        parentId: d.parentId,
-        code: d.code.trim().toUpperCase(),
-        name: d.name.trim(),
-        kind: d.kind,
-        unitType: d.unitType,
-      };
-      const data = await gql<{ createOrgUnit: { id: string } }>(CREATE_ORG_UNIT, { input });
-      setCreated({ kind: d.kind, name: input.name, code: input.code });
-      setD({ ...d, code: '', name: '' });
-      if (d.kind === 'BLOC') setLastBloc(data.createOrgUnit.id);
-      onCreated(data.createOrgUnit.id);
-      codeRef.current?.focus();
-    });
+    if (found || !d.unitType) return;
+    const input = {
+      parentId: d.parentId,
+      code: normaliseUnitCode(d.code),
+      name: d.name.trim(),
+      kind: d.kind,
+      unitType: d.unitType,
+    };
+    create.mutate(
+      { input },
+      {
+        onSuccess: ({ createOrgUnit }) => {
+          setCreated({ kind: d.kind, name: input.name, code: input.code });
+          setD({ ...d, code: '', name: '' });
+          if (d.kind === 'BLOC') setLastBloc(createOrgUnit.id);
+          onCreated(createOrgUnit.id);
+          codeRef.current?.focus();
+        },
+      },
+    );
   }
 
   return (
@@ -100,7 +112,7 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
               onChange={() => changeKind(kind)}
               data-testid={`org-unit-kind-${kind}`}
             />
-            {t(kind === 'BLOC' ? 'orgKindChoice_BLOC' : 'orgKindChoice_UNIT')}
+            {t(`orgKindChoice_${kind}`)}
           </label>
         ))}
       </fieldset>
@@ -116,11 +128,11 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
             {parents.map(({ unit }) => (
               <option key={unit.id} value={unit.id}>
                 {/* The committee's full name repeats the province's: its level says it shorter. */}
-                {unit.kind === 'PROVINCE_COMMITTEE' ? t(orgKindKey(unit.kind)) : unit.name} ({unit.code})
+                {unit.kind === 'PROVINCE_COMMITTEE' ? t(`orgKind_${unit.kind}`) : unit.name} ({unit.code})
               </option>
             ))}
           </select>
-          <span className="hint">{t(d.kind === 'BLOC' ? 'parentHint_BLOC' : 'parentHint_UNIT')}</span>
+          <span className="hint">{t(`parentHint_${d.kind}`)}</span>
         </label>
         {d.kind === 'UNIT' ? (
           <label className="field">
@@ -132,11 +144,14 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
               data-testid="org-unit-type"
             >
               <option value="">{t('chooseUnitType')}</option>
-              {allowedUnitTypes('UNIT').map((type) => (
-                <option key={type} value={type}>
-                  {t(unitTypeKey(type))}
-                </option>
-              ))}
+              {unitTypesFor('UNIT')
+                .map((type) => ({ type, label: t(`unitType_${type}`) }))
+                .sort((a, b) => a.label.localeCompare(b.label, lang))
+                .map(({ type, label }) => (
+                  <option key={type} value={type}>
+                    {label}
+                  </option>
+                ))}
             </select>
           </label>
         ) : (
@@ -150,8 +165,8 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
           value={d.code}
           onChange={(code) => change({ code })}
           hint={t('unitCodeHint')}
-          invalid={refused('code') || (d.code !== '' && !isUnitCode(d.code))}
-          maxLength={32}
+          invalid={refused('code') || (d.code !== '' && !passes(() => normaliseUnitCode(d.code)))}
+          maxLength={TENANCY_TEXT_LIMITS.unitCode}
           autoComplete="off"
           spellCheck={false}
           inputRef={codeRef}
@@ -161,21 +176,21 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
           label={t('unitName')}
           value={d.name}
           onChange={(name) => change({ name })}
-          hint={t(d.kind === 'BLOC' ? 'unitNameHint_BLOC' : 'unitNameHint_UNIT')}
+          hint={t(`unitNameHint_${d.kind}`)}
           invalid={refused('name')}
-          maxLength={200}
+          maxLength={TENANCY_TEXT_LIMITS.unitName}
           testId="org-unit-name"
         />
       </div>
       <FormOutcome
         problem={problem}
         problemTestId="org-unit-problem"
-        error={error}
-        success={created && t(created.kind === 'BLOC' ? 'orgUnitCreated_BLOC' : 'orgUnitCreated_UNIT', created)}
+        error={create.error ?? undefined}
+        success={created && t(`orgUnitCreated_${created.kind}`, created)}
         successTestId="org-unit-created"
       />
       <div className="actions">
-        <SubmitButton busy={busy} label={t('createOrgUnit')} busyLabel={t('saving')} testId="create-org-unit" />
+        <SubmitButton busy={create.isPending} label={t('createOrgUnit')} busyLabel={t('saving')} testId="create-org-unit" />
       </div>
     </form>
   );

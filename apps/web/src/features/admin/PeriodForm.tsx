@@ -1,26 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import type { PeriodKind, ReportingPeriod } from '../../shared/api/api-types';
-import { customaryWindow, periodProblem, type PeriodProblem, type PeriodWindow } from './calendar';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { assertPeriod, customaryWindow, type PeriodWindow } from '@qcdc/reports/domain';
+import { OpenReportingPeriodDocument, PeriodKind, ReportingPeriodsDocument } from '../../gql/graphql';
+import { useGraphMutation } from '../../shared/api/query';
 import { formatDate } from '../../shared/format';
-import { ApiError, gql } from '../../shared/api/graphql';
-import { periodKindKey, useLang } from '../../shared/i18n';
+import { useLang } from '../../shared/i18n';
+import type { ReportingPeriod } from '../../shared/periods/period';
+import { refusalOf } from '../../shared/rules';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
-import { asApiError } from '../../shared/api/useLoad';
-
-const OPEN_PERIOD = `mutation OpenReportingPeriod($input: OpenReportingPeriodInput!) {
-  openReportingPeriod(input: $input) { id }
-}`;
 
 // The yearly review first: it is the one every unit must report.
-const KINDS: PeriodKind[] = ['YEAR', 'SIX_MONTH'];
-const PROBLEM_KEY = {
-  missingDate: 'errPeriodDates',
-  windowOrder: 'errWindowOrder',
-  dueBeforeStart: 'errDueBeforeStart',
-  graceDays: 'errGraceDays',
-} as const satisfies Record<PeriodProblem, string>;
+const KINDS = [PeriodKind.Year, PeriodKind.SixMonth];
 
 interface Props {
   year: number;
@@ -29,17 +20,27 @@ interface Props {
   onOpened: (period: { id: string; kind: PeriodKind; year: number }) => void;
 }
 
+/** What stops the period from being opened: a missing date, grace days that are not a number, or the period rules. */
+interface Problem {
+  text: string;
+  field?: string;
+  missingDate?: boolean;
+}
+
 /** "Mở kỳ báo cáo": a kind not yet open, prefilled with the customary window, which may be changed. */
 export function PeriodForm({ year, periods, onOpened }: Props) {
-  const { t } = useLang();
+  const { t, say } = useLang();
   const isOpen = (kind: PeriodKind) => periods.some((p) => p.kind === kind);
   const available = KINDS.filter((k) => !isOpen(k));
   const [kind, setKind] = useState<PeriodKind | undefined>(available[0]);
-  const [dates, setDates] = useState<PeriodWindow>(() => customaryWindow(year, available[0] ?? 'YEAR'));
+  const [dates, setDates] = useState<PeriodWindow>(() => customaryWindow(year, available[0] ?? PeriodKind.Year));
   const [graceDays, setGraceDays] = useState('0');
   const [submitted, setSubmitted] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const open = useGraphMutation(OpenReportingPeriodDocument, {
+    invalidates: [ReportingPeriodsDocument],
+    // Told here rather than per call: once the periods are read again, a fresh form replaces this one.
+    onSuccess: ({ openReportingPeriod }, { input }) => onOpened({ id: openReportingPeriod.id, kind: input.kind, year: input.year }),
+  });
 
   if (!kind) {
     return (
@@ -49,36 +50,32 @@ export function PeriodForm({ year, periods, onOpened }: Props) {
     );
   }
 
-  const problem = periodProblem({ ...dates, graceDays });
+  const grace = graceDays.trim() || '0'; // blank means no grace days
+  const problem = ((): Problem | null => {
+    if (!dates.windowStart || !dates.windowEnd || !dates.dueOn) return { text: t('errPeriodDates'), missingDate: true };
+    if (!/^\d{1,3}$/.test(grace)) return { text: t('errGraceDays'), field: 'graceDays' };
+    const refusal = refusalOf(() => assertPeriod({ year, kind, ...dates, graceDays: Number(grace) }));
+    return refusal && { text: say(refusal.messages), field: refusal.field };
+  })();
   const change = (patch: Partial<PeriodWindow>) => {
     setDates({ ...dates, ...patch });
-    setError(undefined);
+    open.reset();
   };
   const changeKind = (next: PeriodKind) => {
     setKind(next);
     setDates(customaryWindow(year, next));
-    setError(undefined);
+    open.reset();
   };
-  const refused = (field: string) => error?.field === field;
+  const invalid = (field: string) => open.error?.field === field || problem?.field === field;
   // The date pickers follow the browser's language (an English Chrome shows month first): say it plainly.
   const chosen = (date: string) => (date ? t('dateChosen', { date: formatDate(date) }) : undefined);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     setSubmitted(true);
-    setError(undefined);
+    open.reset();
     if (problem || !kind) return;
-    setBusy(true);
-    try {
-      const input = { year, kind, ...dates, graceDays: Number(graceDays.trim() || '0') };
-      const data = await gql<{ openReportingPeriod: { id: string } }>(OPEN_PERIOD, { input });
-      onOpened({ id: data.openReportingPeriod.id, kind, year });
-    } catch (err) {
-      setError(asApiError(err));
-      // Not in a `finally` (hence no useSubmit): once opened, a fresh form replaces this one when the periods
-      // reload, and a press before then would ask to open the same period again.
-      setBusy(false);
-    }
+    open.mutate({ input: { year, kind, ...dates, graceDays: Number(grace) } });
   }
 
   return (
@@ -96,11 +93,11 @@ export function PeriodForm({ year, periods, onOpened }: Props) {
               onChange={() => changeKind(k)}
               data-testid={`period-kind-${k}`}
             />
-            {t(periodKindKey(k))} {isOpen(k) && <span className="hint">{t('alreadyOpen')}</span>}
+            {t(`periodKind_${k}`)} {isOpen(k) && <span className="hint">{t('alreadyOpen')}</span>}
           </label>
         ))}
       </fieldset>
-      <p className="hint">{t(kind === 'YEAR' ? 'customaryHint_YEAR' : 'customaryHint_SIX_MONTH')}</p>
+      <p className="hint">{t(`customaryHint_${kind}`)}</p>
       <div className="form-grid three">
         <TextField
           label={t('windowStart')}
@@ -108,7 +105,7 @@ export function PeriodForm({ year, periods, onOpened }: Props) {
           value={dates.windowStart}
           onChange={(windowStart) => change({ windowStart })}
           hint={chosen(dates.windowStart)}
-          invalid={refused('windowStart') || (submitted && problem === 'missingDate' && !dates.windowStart)}
+          invalid={invalid('windowStart') || (submitted && !dates.windowStart)}
           testId="period-start"
         />
         <TextField
@@ -117,7 +114,7 @@ export function PeriodForm({ year, periods, onOpened }: Props) {
           value={dates.windowEnd}
           onChange={(windowEnd) => change({ windowEnd })}
           hint={chosen(dates.windowEnd)}
-          invalid={refused('windowEnd') || problem === 'windowOrder'}
+          invalid={invalid('windowEnd') || (submitted && !dates.windowEnd)}
           testId="period-end"
         />
         <TextField
@@ -126,7 +123,7 @@ export function PeriodForm({ year, periods, onOpened }: Props) {
           value={dates.dueOn}
           onChange={(dueOn) => change({ dueOn })}
           hint={chosen(dates.dueOn)}
-          invalid={refused('dueOn') || problem === 'dueBeforeStart'}
+          invalid={invalid('dueOn') || (submitted && !dates.dueOn)}
           testId="period-due"
         />
         <TextField
@@ -136,33 +133,33 @@ export function PeriodForm({ year, periods, onOpened }: Props) {
           value={graceDays}
           onChange={setGraceDays}
           hint={t('graceDaysHint')}
-          invalid={refused('graceDays') || problem === 'graceDays'}
+          invalid={invalid('graceDays')}
           maxLength={2}
           testId="period-grace"
           wide
         />
       </div>
       {problem ? (
-        (submitted || problem !== 'missingDate') && (
+        (submitted || !problem.missingDate) && (
           <div className="message error" role="alert" data-testid="period-problem">
-            {t(PROBLEM_KEY[problem])}
+            {problem.text}
           </div>
         )
       ) : (
         <p className="status-line" data-testid="period-summary">
           {t('periodSummary', {
-            kind: t(periodKindKey(kind)),
+            kind: t(`periodKind_${kind}`),
             year,
             start: formatDate(dates.windowStart),
             end: formatDate(dates.windowEnd),
             due: formatDate(dates.dueOn),
-            grace: Number(graceDays.trim() || '0'),
+            grace: Number(grace),
           })}
         </p>
       )}
-      {error && <ErrorMessage error={error} />}
+      {open.error && <ErrorMessage error={open.error} />}
       <div className="actions">
-        <SubmitButton busy={busy} label={t('openPeriod')} busyLabel={t('opening')} testId="open-period" />
+        <SubmitButton busy={open.isPending} label={t('openPeriod')} busyLabel={t('opening')} testId="open-period" />
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
-import type { ReportingPeriod } from '../../shared/api/api-types';
 import { formatDate } from '../../shared/format';
-import { periodKindKey, periodStatusKey, useLang } from '../../shared/i18n';
+import { useLang } from '../../shared/i18n';
+import type { ReportingPeriod } from '../../shared/periods/period';
 
 /** The year's reporting periods: data window, due date, grace days and status. */
 export function PeriodTable({ year, periods, highlight }: { year: number; periods: ReportingPeriod[]; highlight?: string }) {
@@ -25,11 +25,10 @@ export function PeriodTable({ year, periods, highlight }: { year: number; period
       </thead>
       <tbody>
         {periods.map((p) => {
-          const status = periodStatusKey(p.status);
           return (
             <tr key={p.id} className={p.id === highlight ? 'just-added' : undefined} data-testid={`period-row-${p.kind}`}>
               <td>
-                <strong>{t(periodKindKey(p.kind))}</strong>
+                <strong>{t(`periodKind_${p.kind}`)}</strong>
               </td>
               <td className="nowrap" data-testid="period-window">
                 {formatDate(p.windowStart)} – {formatDate(p.windowEnd)}
@@ -40,7 +39,7 @@ export function PeriodTable({ year, periods, highlight }: { year: number; period
               <td className="num nowrap">{t('graceDaysValue', { days: p.graceDays })}</td>
               <td className="nowrap">
                 <span className={`badge ${p.status === 'OPEN' ? 'ok' : 'pending'}`} data-testid="period-status">
-                  {status ? t(status) : p.status}
+                  {t(`periodStatus_${p.status}`)}
                 </span>
               </td>
             </tr>

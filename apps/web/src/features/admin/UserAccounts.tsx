@@ -1,20 +1,16 @@
 import { useState } from 'react';
-import type { OrgUnit, User } from '../../shared/api/api-types';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import { gql } from '../../shared/api/graphql';
+import { UsersDocument } from '../../gql/graphql';
+import { useGraphQuery } from '../../shared/api/query';
 import { useLang } from '../../shared/i18n';
-import { useLoad } from '../../shared/api/useLoad';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import type { OrgUnit } from './org-tree';
 import { UserForm } from './UserForm';
 import { UserTable } from './UserTable';
-
-const USERS = `query Users {
-  users { id username displayName email active memberships { role orgUnit { id name } } }
-}`;
 
 /** "Người dùng": creating accounts, and everyone with a role in the province. */
 export function UserAccounts({ units }: { units: OrgUnit[] }) {
   const { t } = useLang();
-  const users = useLoad(() => gql<{ users: User[] }>(USERS).then((d) => d.users), []);
+  const users = useGraphQuery(UsersDocument, {});
   // The account just created, highlighted in the list.
   const [added, setAdded] = useState<string>();
 
@@ -22,19 +18,13 @@ export function UserAccounts({ units }: { units: OrgUnit[] }) {
     <>
       <section className="card">
         <h2>{t('userFormTitle')}</h2>
-        <UserForm
-          units={units}
-          onCreated={(id) => {
-            setAdded(id);
-            users.reload();
-          }}
-        />
+        <UserForm units={units} onCreated={setAdded} />
       </section>
       <section className="card">
         <h2>{t('userListTitle')}</h2>
-        {users.error && <ErrorMessage error={users.error} onRetry={users.reload} />}
-        {!users.data && users.loading && <p>{t('loading')}</p>}
-        {users.data && <UserTable users={users.data} highlight={added} />}
+        {users.error && <ErrorMessage error={users.error} onRetry={() => void users.refetch()} />}
+        {users.isPending && <p>{t('loading')}</p>}
+        {users.data && <UserTable users={users.data.users} highlight={added} />}
       </section>
     </>
   );

@@ -1,17 +1,21 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { OrgUnit, Role } from '../../shared/api/api-types';
+import {
+  TENANCY_TEXT_LIMITS,
+  assertEmail,
+  assertPasswordAcceptable,
+  normaliseUsername,
+  rolesForUnitKind,
+} from '@qcdc/tenancy/domain';
+import { CreateUserDocument, UsersDocument, type Role } from '../../gql/graphql';
+import { useGraphMutation } from '../../shared/api/query';
+import { useLang, type T } from '../../shared/i18n';
+import { passes, refusalOf } from '../../shared/rules';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
-import { gql } from '../../shared/api/graphql';
-import { orgKindKey, roleHintKey, roleKey, useLang, type T } from '../../shared/i18n';
-import { isAcceptablePassword, isEmail, isUsername } from '../../shared/input-rules';
 import { NewPasswordField } from '../../shared/ui/NewPasswordField';
-import { rolesForUnitKind, unitGroups } from './org-tree';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
 import { UsernameField } from '../../shared/ui/UsernameField';
-import { useSubmit } from '../../shared/useSubmit';
-
-const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`;
+import { unitGroups, type OrgUnit } from './org-tree';
 
 interface UserDraft {
   orgUnitId: string;
@@ -22,13 +26,14 @@ interface UserDraft {
   email: string;
 }
 
-function problemOf(d: UserDraft, t: T): string | null {
+function problemOf(d: UserDraft, t: T, say: (m: { vi: string; en: string }) => string): string | null {
   if (!d.orgUnitId || !d.role) return t('errUnitRequired');
   if (!d.displayName.trim()) return t('errFullName');
-  if (!isUsername(d.username)) return t('errUsername');
-  if (!isAcceptablePassword(d.password)) return t('errPassword');
-  if (d.email.trim() && !isEmail(d.email)) return t('errEmail');
-  return null;
+  const refusal =
+    refusalOf(() => normaliseUsername(d.username)) ??
+    refusalOf(() => assertPasswordAcceptable(d.password)) ??
+    (d.email.trim() ? refusalOf(() => assertEmail(d.email)) : null);
+  return refusal && say(refusal.messages);
 }
 
 /**
@@ -36,11 +41,11 @@ function problemOf(d: UserDraft, t: T): string | null {
  * place chosen (the committee, a bloc or a unit), as the server requires.
  */
 export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (id: string) => void }) {
-  const { t } = useLang();
+  const { t, say } = useLang();
   const [d, setD] = useState<UserDraft>({ orgUnitId: '', role: '', displayName: '', username: '', password: '', email: '' });
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<{ username: string; name: string }>();
-  const { busy, error, clearError, send } = useSubmit();
+  const create = useGraphMutation(CreateUserDocument, { invalidates: [UsersDocument] });
   const nameRef = useRef<HTMLInputElement>(null);
 
   const unit = units.find((u) => u.id === d.orgUnitId);
@@ -52,33 +57,37 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
   };
   const changeUnit = (orgUnitId: string) => {
     const kind = units.find((u) => u.id === orgUnitId)?.kind;
-    const allowed = kind ? rolesForUnitKind(kind) : [];
+    const allowed: Role[] = kind ? rolesForUnitKind(kind) : [];
     change({ orgUnitId, role: d.role && allowed.includes(d.role) ? d.role : (allowed[0] ?? '') });
   };
-  const refused = (field: string) => error?.field === field;
+  const refused = (field: string) => create.error?.field === field;
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    clearError();
-    const found = problemOf(d, t);
+    create.reset();
+    const found = problemOf(d, t, say);
     setProblem(found);
-    if (found) return;
-    await send(async () => {
-      const input = {
-        username: d.username.trim().toLowerCase(),
-        password: d.password,
-        displayName: d.displayName.trim(),
-        email: d.email.trim() || null,
-        role: d.role,
-        orgUnitId: d.orgUnitId,
-      };
-      const data = await gql<{ createUser: { id: string } }>(CREATE_USER, { input });
-      setCreated({ username: input.username, name: input.displayName });
-      // The next account is often for the same place and role.
-      setD({ ...d, displayName: '', username: '', password: '', email: '' });
-      onCreated(data.createUser.id);
-      nameRef.current?.focus();
-    });
+    if (found || !d.role) return;
+    const input = {
+      username: normaliseUsername(d.username),
+      password: d.password,
+      displayName: d.displayName.trim(),
+      email: d.email.trim() || null,
+      role: d.role,
+      orgUnitId: d.orgUnitId,
+    };
+    create.mutate(
+      { input },
+      {
+        onSuccess: ({ createUser }) => {
+          setCreated({ username: input.username, name: input.displayName });
+          // The next account is often for the same place and role.
+          setD({ ...d, displayName: '', username: '', password: '', email: '' });
+          onCreated(createUser.id);
+          nameRef.current?.focus();
+        },
+      },
+    );
   }
 
   return (
@@ -94,10 +103,10 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
           >
             <option value="">{t('chooseUnit')}</option>
             {unitGroups(units).map(({ head, members }) => (
-              <optgroup key={head.id} label={head.kind === 'BLOC' ? head.name : t(orgKindKey(head.kind))}>
+              <optgroup key={head.id} label={head.kind === 'BLOC' ? head.name : t(`orgKind_${head.kind}`)}>
                 {members.map((u) => (
                   <option key={u.id} value={u.id}>
-                    {u.kind === 'UNIT' ? `${u.name} (${u.code})` : `${u.name} — ${t(orgKindKey(u.kind))}`}
+                    {u.kind === 'UNIT' ? `${u.name} (${u.code})` : `${u.name} — ${t(`orgKind_${u.kind}`)}`}
                   </option>
                 ))}
               </optgroup>
@@ -117,13 +126,13 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
             {!unit && <option value="">{t('chooseUnitFirst')}</option>}
             {roles.map((role) => (
               <option key={role} value={role}>
-                {t(roleKey(role))}
+                {t(`role_${role}`)}
               </option>
             ))}
           </select>
           {d.role && d.role !== 'PLATFORM_ADMIN' && (
             <span className="hint" data-testid="user-role-hint">
-              {t(roleHintKey(d.role))}
+              {t(`roleHint_${d.role}`)}
             </span>
           )}
         </label>
@@ -132,7 +141,7 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
           value={d.displayName}
           onChange={(displayName) => change({ displayName })}
           invalid={refused('displayName')}
-          maxLength={120}
+          maxLength={TENANCY_TEXT_LIMITS.displayName}
           inputRef={nameRef}
           testId="user-display-name"
         />
@@ -153,8 +162,8 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
           type="email"
           value={d.email}
           onChange={(email) => change({ email })}
-          invalid={refused('email') || (d.email.trim() !== '' && !isEmail(d.email))}
-          maxLength={254}
+          invalid={refused('email') || (d.email.trim() !== '' && !passes(() => assertEmail(d.email)))}
+          maxLength={TENANCY_TEXT_LIMITS.email}
           autoComplete="off"
           testId="user-email"
         />
@@ -162,12 +171,12 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
       <FormOutcome
         problem={problem}
         problemTestId="user-problem"
-        error={error}
+        error={create.error ?? undefined}
         success={created && t('userCreated', created)}
         successTestId="user-created"
       />
       <div className="actions">
-        <SubmitButton busy={busy} label={t('createUser')} busyLabel={t('creating')} testId="create-user" />
+        <SubmitButton busy={create.isPending} label={t('createUser')} busyLabel={t('creating')} testId="create-user" />
       </div>
     </form>
   );

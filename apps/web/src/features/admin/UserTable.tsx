@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import type { User } from '../../shared/api/api-types';
+import type { UsersQuery } from '../../gql/graphql';
 import { foldForSearch } from '../../shared/format';
-import { roleKey, useLang } from '../../shared/i18n';
+import { useLang } from '../../shared/i18n';
+
+type User = UsersQuery['users'][number];
 
 /** The province's users with their role at each unit; filtered by what the administrator types. */
 export function UserTable({ users, highlight }: { users: User[]; highlight?: string }) {
@@ -56,7 +58,7 @@ export function UserTable({ users, highlight }: { users: User[]; highlight?: str
                 <td>
                   {u.memberships.map((m, i) => (
                     <div key={i} data-testid="user-membership">
-                      <strong>{t(roleKey(m.role))}</strong> — {m.orgUnit?.name ?? t('notAvailable')}
+                      <strong>{t(`role_${m.role}`)}</strong> — {m.orgUnit?.name ?? t('notAvailable')}
                     </div>
                   ))}
                 </td>

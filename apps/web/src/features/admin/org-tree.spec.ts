@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { OrgUnit } from '../../shared/api/api-types';
-import { allowedParentKinds, allowedUnitTypes, rolesForUnitKind, treeRows, unitGroups } from './org-tree';
+import { treeRows, unitGroups, type OrgUnit } from './org-tree';
 
 const unit = (id: string, code: string, kind: OrgUnit['kind'], parentId: string | null): OrgUnit => ({
   id,
@@ -61,23 +60,5 @@ describe('unitGroups', () => {
       ['DUK', ['DUK', 'VP-DUK']],
       ['KHOI-XA', ['KHOI-XA']],
     ]);
-  });
-});
-
-describe('the org tree rules the server enforces', () => {
-  it('places a bloc under the committee, a unit under the committee or a bloc', () => {
-    expect(allowedParentKinds('BLOC')).toEqual(['PROVINCE_COMMITTEE']);
-    expect(allowedParentKinds('UNIT')).toEqual(['PROVINCE_COMMITTEE', 'BLOC']);
-  });
-  it('gives a bloc the COMMITTEE type and a unit a real one', () => {
-    expect(allowedUnitTypes('BLOC')).toEqual(['COMMITTEE']);
-    expect(allowedUnitTypes('UNIT')).not.toContain('COMMITTEE');
-  });
-  it.each([
-    ['PROVINCE_COMMITTEE', ['PROVINCE_COMMITTEE', 'PROVINCE_ADMIN']],
-    ['BLOC', ['BLOC_REVIEWER']],
-    ['UNIT', ['UNIT_REPORTER', 'UNIT_HEAD']],
-  ] as const)('roles on a %s: %j', (kind, roles) => {
-    expect(rolesForUnitKind(kind)).toEqual(roles);
   });
 });

@@ -1,4 +1,6 @@
-import type { OrgUnit, OrgUnitKind, Role, UnitType } from '../../shared/api/api-types';
+import type { OrgUnitKind, OrgUnitsQuery } from '../../gql/graphql';
+
+export type OrgUnit = OrgUnitsQuery['orgUnits'][number];
 
 /** A unit with how deep it sits below the root (0 for the provincial committee). */
 export interface TreeRow {
@@ -31,31 +33,6 @@ export function treeRows(units: readonly OrgUnit[]): TreeRow[] {
   };
   visit(null, 0);
   return rows;
-}
-
-/** The kinds a province administrator adds; the provincial committee is made with the province. */
-export type NewUnitKind = 'BLOC' | 'UNIT';
-
-/** Where a new unit may sit, as the server enforces it: a bloc under the committee; a unit under either. */
-export function allowedParentKinds(kind: NewUnitKind): OrgUnitKind[] {
-  return kind === 'BLOC' ? ['PROVINCE_COMMITTEE'] : ['PROVINCE_COMMITTEE', 'BLOC'];
-}
-
-/** The unit types a new unit may have: blocs are committees; reporting units have a real type. */
-export function allowedUnitTypes(kind: NewUnitKind): UnitType[] {
-  return kind === 'BLOC' ? ['COMMITTEE'] : ['AGENCY', 'COMMUNE', 'PUBLIC_UNIT', 'ENTERPRISE'];
-}
-
-/** The roles a user may hold on a unit of this kind, the usual one first. */
-export function rolesForUnitKind(kind: OrgUnitKind): Role[] {
-  switch (kind) {
-    case 'PROVINCE_COMMITTEE':
-      return ['PROVINCE_COMMITTEE', 'PROVINCE_ADMIN'];
-    case 'BLOC':
-      return ['BLOC_REVIEWER'];
-    case 'UNIT':
-      return ['UNIT_REPORTER', 'UNIT_HEAD'];
-  }
 }
 
 /** A committee or bloc with the units under it, for a grouped drop-down (`<optgroup>` per head). */

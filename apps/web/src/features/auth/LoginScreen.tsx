@@ -1,40 +1,53 @@
 import { useState, type FormEvent } from 'react';
-import { VIEWER_FIELDS, type ProvinceListing, type Viewer } from '../../shared/api/api-types';
+import { Navigate, useSearchParams } from 'react-router';
+import { paths, safeNext } from '../../app/paths';
+import { landingOf, workspacesOf } from '../../app/workspaces';
+import { LoginDocument, MeDocument, ProvinceDirectoryDocument } from '../../gql/graphql';
+import { asApiError, type ApiError } from '../../shared/api/errors';
+import { queryClient, queryKey, useGraphQuery } from '../../shared/api/query';
+import { requestPublic } from '../../shared/api/request';
+import { saveTokens, sessionEnd, useSignedIn } from '../../shared/api/session';
+import { useLang } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
-import { ApiError, gqlPublic } from '../../shared/api/graphql';
-import { useLang } from '../../shared/i18n';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
-import { asApiError, useLoad } from '../../shared/api/useLoad';
-
-const PROVINCE_DIRECTORY = `query ProvinceDirectory { provinceDirectory { id code name } }`;
-const LOGIN = `mutation Login($input: LoginInput!) {
-  login(input: $input) { accessToken refreshToken viewer { ${VIEWER_FIELDS} } }
-}`;
-
-export interface LoginResult {
-  accessToken: string;
-  refreshToken: string;
-  viewer: Viewer;
-}
 
 // The select's value for platform administrators, who belong to no province.
 const PLATFORM = '__platform__';
 // The province chosen last time on this PC: an office PC almost always serves one province.
 const LAST_PROVINCE = 'qcdc.lastProvince';
 
-export function LoginScreen({ notice, onLoggedIn }: { notice?: ApiError; onLoggedIn: (r: LoginResult) => void }) {
+/**
+ * "/dang-nhap": province, username, password. Once signed in, the official goes back to the address they
+ * were sent here from (`?tiep=`) if it is theirs, else to their home.
+ */
+export function LoginScreen() {
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('tiep'));
+  return useSignedIn() ? <Landing next={next} /> : <LoginForm />;
+}
+
+/** Signed in: where to now (the viewer is in the cache right after sign-in; after a reload it is fetched). */
+function Landing({ next }: { next: string | null }) {
+  const me = useGraphQuery(MeDocument, {}, { staleTime: Infinity });
+  if (me.error) return <Navigate replace to={paths.home()} />;
+  if (!me.data) return null;
+  return <Navigate replace to={landingOf(workspacesOf(me.data.me), next)} />;
+}
+
+function LoginForm() {
   const { t } = useLang();
-  const provinces = useLoad(
-    () => gqlPublic<{ provinceDirectory: ProvinceListing[] }>(PROVINCE_DIRECTORY).then((d) => d.provinceDirectory),
-    [],
-  );
+  const provinces = useGraphQuery(ProvinceDirectoryDocument, {}, { public: true });
   const [province, setProvince] = useState(() => localStorage.getItem(LAST_PROVINCE) ?? '');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string>();
-  const [error, setError] = useState<ApiError | undefined>(notice);
+  // Why the last session ended, when the server ended it.
+  const [error, setError] = useState<ApiError | undefined>(() => {
+    const end = sessionEnd();
+    return end === 'signed-out' ? undefined : end;
+  });
   const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent) {
@@ -46,12 +59,13 @@ export function LoginScreen({ notice, onLoggedIn }: { notice?: ApiError; onLogge
     setBusy(true);
     try {
       const input = { province: province === PLATFORM ? null : province, username: username.trim(), password };
-      const data = await gqlPublic<{ login: LoginResult }>(LOGIN, { input });
+      const { login } = await requestPublic(LoginDocument, { input });
       localStorage.setItem(LAST_PROVINCE, province);
-      onLoggedIn(data.login);
+      queryClient.setQueryData(queryKey(MeDocument), { me: login.viewer });
+      // The screen gives way to the landing (LoginScreen follows the session).
+      saveTokens(login);
     } catch (err) {
       setError(asApiError(err));
-      // Not in a `finally` (hence no useSubmit): once signed in, this screen gives way to the workspace.
       setBusy(false);
     }
   }
@@ -65,12 +79,12 @@ export function LoginScreen({ notice, onLoggedIn }: { notice?: ApiError; onLogge
       <form className="card" onSubmit={submit} data-testid="login-form">
         <h2>{t('loginTitle')}</h2>
         <p className="hint">{t('loginIntro')}</p>
-        {provinces.error && <ErrorMessage error={provinces.error} onRetry={provinces.reload} />}
+        {provinces.error && <ErrorMessage error={provinces.error} onRetry={() => void provinces.refetch()} />}
         <label className="field">
           {t('province')}
           <select value={province} onChange={(e) => setProvince(e.target.value)} data-testid="login-province">
-            <option value="">{provinces.loading ? t('loading') : t('chooseProvince')}</option>
-            {provinces.data?.map((p) => (
+            <option value="">{provinces.isPending ? t('loading') : t('chooseProvince')}</option>
+            {provinces.data?.provinceDirectory.map((p) => (
               <option key={p.id} value={p.code}>
                 {p.name}
               </option>

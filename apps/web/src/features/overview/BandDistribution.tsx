@@ -1,6 +1,5 @@
-import type { Band } from '../../shared/api/api-types';
-import { BANDS } from '../../shared/band';
-import { bandKey, useLang } from '../../shared/i18n';
+import { BANDS, type Band } from '@qcdc/scoring/domain';
+import { useLang } from '../../shared/i18n';
 
 /** Units per band as horizontal bars, every band shown (a missing band counts 0). */
 export function BandDistribution({ bands }: { bands: { band: Band; count: number }[] }) {
@@ -11,12 +10,12 @@ export function BandDistribution({ bands }: { bands: { band: Band; count: number
     <div className="band-bars" data-testid="band-distribution">
       {BANDS.map((band) => (
         <div key={band} className="band-row">
-          <span className="band-name">{t(bandKey(band))}</span>
+          <span className="band-name">{t(`band_${band}`)}</span>
           <span className="band-track">
             <span className={`band-fill band-${band}`} style={{ width: `${(countOf(band) * 100) / most}%` }} />
           </span>
           <span className="band-count" data-testid={`band-count-${band}`}>
-            {t(countOf(band) === 1 ? 'unitOne' : 'units', { count: countOf(band) })}
+            {t('units', { count: countOf(band) })}
           </span>
         </div>
       ))}

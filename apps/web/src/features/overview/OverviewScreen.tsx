@@ -1,81 +1,61 @@
-import { useState } from 'react';
-import type { OrgUnit, ProvinceRollup, ReportingPeriod, UnitComparisonRow } from '../../shared/api/api-types';
-import { BandDistribution } from './BandDistribution';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { PeriodPage } from '../../app/PeriodPage';
+import { paths } from '../../app/paths';
+import type { OrgUnit } from '../../app/workspaces';
+import { BlocOverviewDocument, OverviewDocument } from '../../gql/graphql';
+import { useGraphQuery } from '../../shared/api/query';
 import { formatDate, formatDateTime } from '../../shared/format';
-import { gql } from '../../shared/api/graphql';
 import { useLang } from '../../shared/i18n';
+import { PeriodGate } from '../../shared/periods/PeriodGate';
+import type { PeriodRef, ReportingPeriod } from '../../shared/periods/period';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { BandDistribution } from './BandDistribution';
 import { RollupCards } from './RollupCards';
 import { UnitComparisonTable } from './UnitComparisonTable';
-import { useLoad } from '../../shared/api/useLoad';
-import { YearPeriodGate } from '../../shared/ui/YearPeriodGate';
 
-const ROLLUP_FIELDS = 'periodId unitsExpected unitsSubmitted unitsOnTime averageScore bands { band count } updatedAt';
-const COMPARISON_FIELDS = 'unitId code name blocName submitted submittedAt late scoreTotal band';
-const OVERVIEW = `query Overview($periodId: ID!) {
-  provinceRollup(periodId: $periodId) { ${ROLLUP_FIELDS} }
-  unitComparison(periodId: $periodId) { ${COMPARISON_FIELDS} }
-}`;
-// Bloc reviewers may compare the units of their bloc but not read the province's roll-up.
-const BLOC_OVERVIEW = `query BlocOverview($periodId: ID!) {
-  unitComparison(periodId: $periodId) { ${COMPARISON_FIELDS} }
-}`;
+/** "/tong-quan/<unit>/<year>/<period>". */
+export function OverviewRoute() {
+  return (
+    <PeriodPage screen="overview">
+      {(workspace, period) => (
+        <OverviewScreen
+          key={workspace.path}
+          scope={workspace.orgUnit}
+          period={period}
+          // Bloc reviewers compare the units of their bloc; the province's roll-up is not theirs to read.
+          provinceWide={workspace.role !== 'BLOC_REVIEWER'}
+        />
+      )}
+    </PeriodPage>
+  );
+}
 
-/** "Tổng quan": the committee's view of a year's reporting across the units it oversees. */
-export function OverviewScreen({ scope, provinceWide }: { scope: OrgUnit; provinceWide: boolean }) {
+/** "Tổng quan": the committee's view of a period's reporting across the units it oversees. */
+function OverviewScreen({ scope, period, provinceWide }: { scope: OrgUnit; period: PeriodRef; provinceWide: boolean }) {
   const { t } = useLang();
-  const [year, setYear] = useState(() => new Date().getFullYear());
-
   return (
     <div data-testid="overview-screen">
-      <YearPeriodGate
+      <PeriodGate
         eyebrow={t('screen_overview')}
-        title={t('overviewTitle', { year })}
+        title={t(`overviewTitle_${period.kind}`, { year: period.year })}
         hint={scope.name}
-        year={year}
-        onYearChange={setYear}
+        period={period}
+        pathOf={(p) => paths.overview(scope.id, p)}
       >
-        {(p) => <PeriodOverview key={p.id} period={p} provinceWide={provinceWide} />}
-      </YearPeriodGate>
+        {(p) => (provinceWide ? <ProvinceOverview period={p} /> : <BlocOverview period={p} />)}
+      </PeriodGate>
     </div>
   );
 }
 
-function PeriodOverview({ period, provinceWide }: { period: ReportingPeriod; provinceWide: boolean }) {
+function ProvinceOverview({ period }: { period: ReportingPeriod }) {
   const { t } = useLang();
-  const overview = useLoad(
-    () =>
-      gql<{ provinceRollup?: ProvinceRollup; unitComparison: UnitComparisonRow[] }>(
-        provinceWide ? OVERVIEW : BLOC_OVERVIEW,
-        { periodId: period.id },
-      ),
-    [period.id, provinceWide],
-  );
+  const overview = useGraphQuery(OverviewDocument, { periodId: period.id }, { staleTime: 0 });
   const rollup = overview.data?.provinceRollup;
-
   return (
     <>
-      <div className="toolbar">
-        <p className="hint">
-          {t('periodLine', {
-            year: period.year,
-            start: formatDate(period.windowStart),
-            end: formatDate(period.windowEnd),
-            due: formatDate(period.dueOn),
-          })}
-        </p>
-        <button
-          type="button"
-          className="secondary"
-          onClick={overview.reload}
-          disabled={overview.loading}
-          data-testid="refresh-overview"
-        >
-          {t('refresh')}
-        </button>
-      </div>
-      {overview.error && <ErrorMessage error={overview.error} onRetry={overview.reload} />}
-      {!overview.data && overview.loading && <p>{t('loading')}</p>}
+      <PeriodToolbar period={period} refresh={() => void overview.refetch()} busy={overview.isFetching} />
+      {overview.error && <ErrorMessage error={overview.error} onRetry={() => void overview.refetch()} />}
+      {overview.isPending && <p>{t('loading')}</p>}
       {rollup && (
         <>
           <p className="updated" data-testid="rollup-updated-at">
@@ -96,5 +76,43 @@ function PeriodOverview({ period, provinceWide }: { period: ReportingPeriod; pro
         </section>
       )}
     </>
+  );
+}
+
+function BlocOverview({ period }: { period: ReportingPeriod }) {
+  const { t } = useLang();
+  const overview = useGraphQuery(BlocOverviewDocument, { periodId: period.id }, { staleTime: 0 });
+  return (
+    <>
+      <PeriodToolbar period={period} refresh={() => void overview.refetch()} busy={overview.isFetching} />
+      {overview.error && <ErrorMessage error={overview.error} onRetry={() => void overview.refetch()} />}
+      {overview.isPending && <p>{t('loading')}</p>}
+      {overview.data && (
+        <section className="card">
+          <h2>{t('comparisonTitle')}</h2>
+          <UnitComparisonTable rows={overview.data.unitComparison} />
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The period's dates, and a refresh: the figures are computed in the background after each submission. */
+function PeriodToolbar({ period, refresh, busy }: { period: ReportingPeriod; refresh: () => void; busy: boolean }) {
+  const { t } = useLang();
+  return (
+    <div className="toolbar">
+      <p className="hint" data-testid="period-line">
+        {t(`periodLine_${period.kind}`, {
+          year: period.year,
+          start: formatDate(period.windowStart),
+          end: formatDate(period.windowEnd),
+          due: formatDate(period.dueOn),
+        })}
+      </p>
+      <button type="button" className="secondary" onClick={refresh} disabled={busy} data-testid="refresh-overview">
+        {t('refresh')}
+      </button>
+    </div>
   );
 }

@@ -1,4 +1,6 @@
-import type { ProvinceRollup } from '../../shared/api/api-types';
+import type { OverviewQuery } from '../../gql/graphql';
+
+type ProvinceRollup = OverviewQuery['provinceRollup'];
 import { formatNumber } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 

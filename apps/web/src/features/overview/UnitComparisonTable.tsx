@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import type { UnitComparisonRow } from '../../shared/api/api-types';
-import { BANDS } from '../../shared/band';
+import { BANDS } from '@qcdc/scoring/domain';
+import type { ComparisonRowFieldsFragment } from '../../gql/graphql';
 import { foldForSearch, formatDateTime, formatNumber } from '../../shared/format';
-import { bandKey, useLang, type T } from '../../shared/i18n';
+import { useLang, type T } from '../../shared/i18n';
+
+type UnitComparisonRow = ComparisonRowFieldsFragment;
 
 type Column = 'code' | 'name' | 'bloc' | 'status' | 'score' | 'band' | 'submittedAt';
 
@@ -103,7 +105,7 @@ export function UnitComparisonTable({ rows }: { rows: UnitComparisonRow[] }) {
                 <td className="num" data-testid="row-score">
                   {r.scoreTotal == null ? t('notAvailable') : formatNumber(r.scoreTotal, lang)}
                 </td>
-                <td className="nowrap" data-testid="row-band">{r.band ? t(bandKey(r.band)) : t('notAvailable')}</td>
+                <td className="nowrap" data-testid="row-band">{r.band ? t(`band_${r.band}`) : t('notAvailable')}</td>
                 <td className="nowrap">{r.submittedAt ? formatDateTime(r.submittedAt) : t('notAvailable')}</td>
               </tr>
             ))}

@@ -1,17 +1,19 @@
 import { useState, type FormEvent } from 'react';
-import { FormOutcome } from '../../shared/ui/FormOutcome';
-import { gql } from '../../shared/api/graphql';
+import {
+  TENANCY_TEXT_LIMITS,
+  assertPasswordAcceptable,
+  normaliseProvinceCode,
+  normaliseUsername,
+} from '@qcdc/tenancy/domain';
+import { CreateProvinceDocument, ProvincesDocument } from '../../gql/graphql';
+import { useGraphMutation } from '../../shared/api/query';
 import { useLang, type T } from '../../shared/i18n';
-import { isAcceptablePassword, isProvinceCode, isUsername } from '../../shared/input-rules';
+import { passes, refusalOf } from '../../shared/rules';
+import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { NewPasswordField } from '../../shared/ui/NewPasswordField';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
 import { UsernameField } from '../../shared/ui/UsernameField';
-import { useSubmit } from '../../shared/useSubmit';
-
-const CREATE_PROVINCE = `mutation CreateProvince($input: CreateProvinceInput!) {
-  createProvince(input: $input) { id code }
-}`;
 
 interface ProvinceDraft {
   code: string;
@@ -23,22 +25,23 @@ interface ProvinceDraft {
 
 const empty = (): ProvinceDraft => ({ code: '', name: '', adminDisplayName: '', adminUsername: '', adminPassword: '' });
 
-function problemOf(d: ProvinceDraft, t: T): string | null {
-  if (!isProvinceCode(d.code)) return t('errProvinceCode');
+function problemOf(d: ProvinceDraft, t: T, say: (m: { vi: string; en: string }) => string): string | null {
+  const code = refusalOf(() => normaliseProvinceCode(d.code));
+  if (code) return say(code.messages);
   if (!d.name.trim()) return t('errProvinceName');
   if (!d.adminDisplayName.trim()) return t('errFullName');
-  if (!isUsername(d.adminUsername)) return t('errUsername');
-  if (!isAcceptablePassword(d.adminPassword)) return t('errPassword');
-  return null;
+  const refusal =
+    refusalOf(() => normaliseUsername(d.adminUsername)) ?? refusalOf(() => assertPasswordAcceptable(d.adminPassword));
+  return refusal && say(refusal.messages);
 }
 
 /** "Thêm tỉnh, thành phố": the province, and its first administrator. */
 export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void }) {
-  const { t } = useLang();
+  const { t, say } = useLang();
   const [d, setD] = useState<ProvinceDraft>(empty);
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; username: string }>();
-  const { busy, error, clearError, send } = useSubmit();
+  const create = useGraphMutation(CreateProvinceDocument, { invalidates: [ProvincesDocument] });
 
   const change = (patch: Partial<ProvinceDraft>) => {
     setD({ ...d, ...patch });
@@ -46,27 +49,31 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
     setCreated(undefined);
   };
   // A field the server named in its refusal.
-  const refused = (field: string) => error?.field === field;
+  const refused = (field: string) => create.error?.field === field;
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    clearError();
-    const found = problemOf(d, t);
+    create.reset();
+    const found = problemOf(d, t, say);
     setProblem(found);
     if (found) return;
-    await send(async () => {
-      const input = {
-        code: d.code.trim().toLowerCase(),
-        name: d.name.trim(),
-        adminUsername: d.adminUsername.trim().toLowerCase(),
-        adminPassword: d.adminPassword,
-        adminDisplayName: d.adminDisplayName.trim(),
-      };
-      const data = await gql<{ createProvince: { id: string; code: string } }>(CREATE_PROVINCE, { input });
-      setCreated({ name: input.name, username: input.adminUsername });
-      setD(empty());
-      onCreated(data.createProvince.id);
-    });
+    const input = {
+      code: normaliseProvinceCode(d.code),
+      name: d.name.trim(),
+      adminUsername: normaliseUsername(d.adminUsername),
+      adminPassword: d.adminPassword,
+      adminDisplayName: d.adminDisplayName.trim(),
+    };
+    create.mutate(
+      { input },
+      {
+        onSuccess: ({ createProvince }) => {
+          setCreated({ name: input.name, username: input.adminUsername });
+          setD(empty());
+          onCreated(createProvince.id);
+        },
+      },
+    );
   }
 
   return (
@@ -78,8 +85,8 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
           value={d.code}
           onChange={(code) => change({ code })}
           hint={t('provinceCodeHint')}
-          invalid={refused('code') || (d.code !== '' && !isProvinceCode(d.code))}
-          maxLength={32}
+          invalid={refused('code') || (d.code !== '' && !passes(() => normaliseProvinceCode(d.code)))}
+          maxLength={TENANCY_TEXT_LIMITS.provinceCode}
           autoComplete="off"
           spellCheck={false}
           testId="province-code"
@@ -90,7 +97,7 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
           onChange={(name) => change({ name })}
           hint={t('provinceNameHint')}
           invalid={refused('name')}
-          maxLength={120}
+          maxLength={TENANCY_TEXT_LIMITS.provinceName}
           testId="province-name"
         />
         <h3 className="form-heading">{t('firstAdminTitle')}</h3>
@@ -99,7 +106,7 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
           value={d.adminDisplayName}
           onChange={(adminDisplayName) => change({ adminDisplayName })}
           invalid={refused('adminDisplayName')}
-          maxLength={120}
+          maxLength={TENANCY_TEXT_LIMITS.displayName}
           testId="province-admin-name"
         />
         <UsernameField
@@ -118,12 +125,12 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
       <FormOutcome
         problem={problem}
         problemTestId="province-problem"
-        error={error}
+        error={create.error ?? undefined}
         success={created && t('provinceCreated', created)}
         successTestId="province-created"
       />
       <div className="actions">
-        <SubmitButton busy={busy} label={t('createProvince')} busyLabel={t('creating')} testId="create-province" />
+        <SubmitButton busy={create.isPending} label={t('createProvince')} busyLabel={t('creating')} testId="create-province" />
       </div>
     </form>
   );

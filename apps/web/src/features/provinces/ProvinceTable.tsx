@@ -1,61 +1,54 @@
 import { Fragment, useState } from 'react';
-import type { Province, TenantStatus } from '../../shared/api/api-types';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import {
+  ProvincesDocument,
+  ReactivateProvinceDocument,
+  SuspendProvinceDocument,
+  type ProvinceFieldsFragment,
+  type ProvincesQuery,
+  type TenantStatus,
+} from '../../gql/graphql';
+import { queryClient, queryKey, useGraphMutation } from '../../shared/api/query';
 import { formatDateTime } from '../../shared/format';
-import { ApiError, gql } from '../../shared/api/graphql';
-import { provinceStatusKey, useLang } from '../../shared/i18n';
-import { asApiError } from '../../shared/api/useLoad';
+import { useLang } from '../../shared/i18n';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 
-const SUSPEND = `mutation SuspendProvince($id: ID!) { suspendProvince(id: $id) { id status } }`;
-const REACTIVATE = `mutation ReactivateProvince($id: ID!) { reactivateProvince(id: $id) { id status } }`;
+type Province = ProvinceFieldsFragment;
 
 const BADGE: Record<TenantStatus, string> = { ACTIVE: 'ok', SUSPENDED: 'warn', ARCHIVED: 'pending' };
 
 /** The provinces with their status; suspending or reactivating one goes through a confirmation. */
 export function ProvinceTable({ provinces, highlight }: { provinces: Province[]; highlight?: string }) {
   const { t } = useLang();
-  // Statuses changed here, over the list as loaded.
-  const [changed, setChanged] = useState<Record<string, TenantStatus>>({});
   const [confirming, setConfirming] = useState<Province>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
   const [done, setDone] = useState<{ name: string; status: TenantStatus }>();
-
-  const statusOf = (p: Province) => changed[p.id] ?? p.status;
+  // The province as the server now has it goes straight into the list.
+  const changed = (p: Province) => {
+    queryClient.setQueryData<ProvincesQuery>(queryKey(ProvincesDocument), (list) =>
+      list && { provinces: list.provinces.map((old) => (old.id === p.id ? p : old)) },
+    );
+    setDone({ name: p.name, status: p.status });
+    setConfirming(undefined);
+  };
+  const suspend = useGraphMutation(SuspendProvinceDocument, { onSuccess: ({ suspendProvince }) => changed(suspendProvince) });
+  const reactivate = useGraphMutation(ReactivateProvinceDocument, {
+    onSuccess: ({ reactivateProvince }) => changed(reactivateProvince),
+  });
+  const busy = suspend.isPending || reactivate.isPending;
+  const error = suspend.error ?? reactivate.error;
 
   const ask = (p: Province) => {
     setConfirming(p);
-    setError(undefined);
+    suspend.reset();
+    reactivate.reset();
     setDone(undefined);
   };
-
-  async function apply(p: Province) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const suspend = statusOf(p) === 'ACTIVE';
-      const data = await gql<{ suspendProvince?: Province; reactivateProvince?: Province }>(
-        suspend ? SUSPEND : REACTIVATE,
-        { id: p.id },
-      );
-      const updated = data.suspendProvince ?? data.reactivateProvince;
-      if (updated) {
-        setChanged((c) => ({ ...c, [updated.id]: updated.status }));
-        setDone({ name: p.name, status: updated.status });
-      }
-      setConfirming(undefined);
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const apply = (p: Province) => (p.status === 'ACTIVE' ? suspend : reactivate).mutate({ id: p.id });
 
   return (
     <>
       {done && (
         <div className="message success" role="status" data-testid="province-status-changed">
-          {t('statusChanged', { name: done.name, status: t(provinceStatusKey(done.status)) })}
+          {t('statusChanged', { name: done.name, status: t(`provinceStatus_${done.status}`) })}
         </div>
       )}
       <table className="table" data-testid="province-table">
@@ -70,7 +63,7 @@ export function ProvinceTable({ provinces, highlight }: { provinces: Province[];
         </thead>
         <tbody>
           {provinces.map((p) => {
-            const status = statusOf(p);
+            const status = p.status;
             const open = confirming?.id === p.id;
             return (
               <Fragment key={p.id}>
@@ -79,7 +72,7 @@ export function ProvinceTable({ provinces, highlight }: { provinces: Province[];
                   <td>{p.name}</td>
                   <td className="nowrap">
                     <span className={`badge ${BADGE[status]}`} data-testid="province-status">
-                      {t(provinceStatusKey(status))}
+                      {t(`provinceStatus_${status}`)}
                     </span>
                   </td>
                   <td className="nowrap">{formatDateTime(p.createdAt)}</td>

@@ -1,19 +1,25 @@
 import { useRef, useState } from 'react';
-import type { Province } from '../../shared/api/api-types';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import { gql } from '../../shared/api/graphql';
+import { NotFound } from '../../app/NotFound';
+import { useViewer } from '../../app/viewer';
+import { workspaceFor } from '../../app/workspaces';
+import { ProvincesDocument } from '../../gql/graphql';
+import { useGraphQuery } from '../../shared/api/query';
 import { useLang } from '../../shared/i18n';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { ProvinceForm } from './ProvinceForm';
 import { ProvinceTable } from './ProvinceTable';
-import { useLoad } from '../../shared/api/useLoad';
 
-const PROVINCES = `query Provinces { provinces { id code name status createdAt } }`;
+/** "/tinh-thanh", the platform administrator's only. */
+export function ProvincesRoute() {
+  return workspaceFor(useViewer().workspaces, 'provinces') ? <ProvincesScreen /> : <NotFound />;
+}
 
 /** "Quản trị hệ thống": every province with its status, and a form to add one. */
-export function ProvincesScreen() {
+function ProvincesScreen() {
   const { t } = useLang();
-  const provinces = useLoad(() => gql<{ provinces: Province[] }>(PROVINCES).then((d) => d.provinces), []);
+  const provinces = useGraphQuery(ProvincesDocument, {});
+  const list = provinces.data?.provinces;
   // The province just created, highlighted in the list.
   const [created, setCreated] = useState<string>();
   const formRef = useRef<HTMLElement>(null);
@@ -28,7 +34,7 @@ export function ProvincesScreen() {
       <PageHeading
         eyebrow={t('screen_provinces')}
         title={t('provincesTitle')}
-        hint={provinces.data && t('provincesCount', { count: provinces.data.length })}
+        hint={list && t('provincesCount', { count: list.length })}
         hintTestId="provinces-count"
       >
         <button type="button" className="secondary" onClick={goToForm} data-testid="go-to-province-form">
@@ -37,20 +43,15 @@ export function ProvincesScreen() {
       </PageHeading>
 
       <section className="card">
-        {provinces.error && <ErrorMessage error={provinces.error} onRetry={provinces.reload} />}
-        {!provinces.data && provinces.loading && <p>{t('loading')}</p>}
-        {provinces.data?.length === 0 && <p className="hint">{t('noProvinces')}</p>}
-        {!!provinces.data?.length && <ProvinceTable provinces={provinces.data} highlight={created} />}
+        {provinces.error && <ErrorMessage error={provinces.error} onRetry={() => void provinces.refetch()} />}
+        {provinces.isPending && <p>{t('loading')}</p>}
+        {list?.length === 0 && <p className="hint">{t('noProvinces')}</p>}
+        {!!list?.length && <ProvinceTable provinces={list} highlight={created} />}
       </section>
 
       <section className="card" ref={formRef}>
         <h2>{t('provinceFormTitle')}</h2>
-        <ProvinceForm
-          onCreated={(id) => {
-            setCreated(id);
-            provinces.reload();
-          }}
-        />
+        <ProvinceForm onCreated={setCreated} />
       </section>
     </div>
   );

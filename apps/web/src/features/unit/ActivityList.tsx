@@ -1,21 +1,24 @@
-import type { Activity } from '../../shared/api/api-types';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { ActivitiesDocument, type ActivitiesQuery } from '../../gql/graphql';
+import { useGraphQuery } from '../../shared/api/query';
 import { formatDate } from '../../shared/format';
-import { kindKey, useLang } from '../../shared/i18n';
-import type { Loaded } from '../../shared/api/useLoad';
+import { knownKey, useLang } from '../../shared/i18n';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+
+type Activity = ActivitiesQuery['activities'][number];
 
 /** The unit's recorded activities of the year, attendance written the way reports write it ("15/16"). */
-export function ActivityList({ year, activities }: { year: number; activities: Loaded<Activity[]> }) {
+export function ActivityList({ unitId, year }: { unitId: string; year: number }) {
   const { t } = useLang();
-  const rows = activities.data ?? [];
+  const activities = useGraphQuery(ActivitiesDocument, { unitId, year });
+  const rows = activities.data?.activities ?? [];
   const attendance = (a: Activity) =>
     a.attendance ?? (a.present != null && a.eligible != null ? `${a.present}/${a.eligible}` : t('notAvailable'));
 
   return (
     <div className="subsection">
       <h3>{t('activityListTitle', { year })}</h3>
-      {activities.error && <ErrorMessage error={activities.error} onRetry={activities.reload} />}
-      {!activities.error && !activities.loading && rows.length === 0 && (
+      {activities.error && <ErrorMessage error={activities.error} onRetry={() => void activities.refetch()} />}
+      {activities.data && rows.length === 0 && (
         <p className="hint" data-testid="activities-empty">
           {t('activityListEmpty', { year })}
         </p>
@@ -33,7 +36,7 @@ export function ActivityList({ year, activities }: { year: number; activities: L
           </thead>
           <tbody>
             {rows.map((a) => {
-              const kind = kindKey(a.kind);
+              const kind = knownKey('kind', a.kind);
               return (
                 <tr key={a.id} data-testid="activity-row">
                   <td className="nowrap">{formatDate(a.occurredOn)}</td>

@@ -1,17 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import type { ReportingPeriod } from '../../shared/api/api-types';
-import { parseAttendance } from '../../shared/attendance';
-import { formatDate, todayInVietnam } from '../../shared/format';
-import { FormOutcome } from '../../shared/ui/FormOutcome';
-import { gql } from '../../shared/api/graphql';
+import { BRIEFING_TEXT_LIMITS, assertAttendance, assertNotInFuture, parseAttendance } from '@qcdc/activities/domain';
+import { ActivitiesDocument, RecordBriefingDocument } from '../../gql/graphql';
+import { useGraphMutation } from '../../shared/api/query';
+import { todayInVietnam } from '../../shared/clock';
+import { formatDate } from '../../shared/format';
 import { useLang, type T } from '../../shared/i18n';
+import type { ReportingPeriod } from '../../shared/periods/period';
+import { refusalOf } from '../../shared/rules';
+import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { useDraft } from '../../shared/useDraft';
-import { useSubmit } from '../../shared/useSubmit';
-
-const RECORD_BRIEFING = `mutation RecordBriefing($input: RecordBriefingInput!) {
-  recordBriefing(input: $input) { id occurredOn }
-}`;
 
 /** What the official has typed, as typed (numbers stay text until saved). */
 interface BriefingDraft {
@@ -23,8 +21,14 @@ interface BriefingDraft {
   eligible: string;
 }
 
-const emptyDraft = (): BriefingDraft => ({
-  occurredOn: todayInVietnam(),
+/** The latest day a briefing of this period can have been held: today, or the period's last day if it is over. */
+const latestDay = (period: ReportingPeriod) => {
+  const today = todayInVietnam();
+  return period.windowEnd < today ? period.windowEnd : today;
+};
+
+const emptyDraft = (period: ReportingPeriod): BriefingDraft => ({
+  occurredOn: latestDay(period),
   topic: '',
   documents: '',
   paste: '',
@@ -34,32 +38,31 @@ const emptyDraft = (): BriefingDraft => ({
 
 const isCount = (text: string) => /^\d+$/.test(text.trim());
 
-/** The first problem that stops saving, in the reader's language; null when the draft can be saved. */
-function problemOf(d: BriefingDraft, t: T): string | null {
-  if (!d.occurredOn) return t('errDateRequired');
-  if (!d.topic.trim()) return t('errTopicRequired');
-  if (!isCount(d.present) || !isCount(d.eligible)) return t('errAttendanceNumbers');
-  return attendanceProblem(d, t);
+/** What the attendance rule says about the two numbers, once both are numbers (the server's words). */
+function attendanceRefusal(d: BriefingDraft) {
+  if (!isCount(d.present) || !isCount(d.eligible)) return null;
+  return refusalOf(() => assertAttendance({ present: Number(d.present), eligible: Number(d.eligible) }));
 }
 
-function attendanceProblem(d: BriefingDraft, t: T): string | null {
-  if (!isCount(d.present) || !isCount(d.eligible)) return null;
-  const present = Number(d.present);
-  const eligible = Number(d.eligible);
-  if (eligible === 0) return t('errEligiblePositive');
-  if (present > eligible) return t('errPresentOverEligible', { present, eligible });
-  return null;
+/** The first problem that stops saving, in the reader's language; null when the draft can be saved. */
+function problemOf(d: BriefingDraft, t: T, say: (m: { vi: string; en: string }) => string): string | null {
+  if (!d.occurredOn) return t('errDateRequired');
+  const future = refusalOf(() => assertNotInFuture(d.occurredOn, todayInVietnam()));
+  if (future) return say(future.messages);
+  if (!d.topic.trim()) return t('errTopicRequired');
+  if (!isCount(d.present) || !isCount(d.eligible)) return t('errAttendanceNumbers');
+  const attendance = attendanceRefusal(d);
+  return attendance && say(attendance.messages);
 }
 
 /** "Hội nghị quán triệt, phổ biến": a briefing with its attendance, kept as a draft until saved. */
-export function BriefingForm(props: { unitId: string; period: ReportingPeriod; onRecorded: () => void }) {
-  const { unitId, period, onRecorded } = props;
-  const { t } = useLang();
-  const draft = useDraft<BriefingDraft>(`briefing.${unitId}`, emptyDraft);
+export function BriefingForm({ unitId, period }: { unitId: string; period: ReportingPeriod }) {
+  const { t, say } = useLang();
+  const draft = useDraft<BriefingDraft>(`briefing.${unitId}`, () => emptyDraft(period));
   const d = draft.value;
   const [problem, setProblem] = useState<string | null>(null);
   const [savedOn, setSavedOn] = useState<string>();
-  const { busy, error, clearError, send } = useSubmit();
+  const record = useGraphMutation(RecordBriefingDocument, { invalidates: [ActivitiesDocument] });
 
   const change = (patch: Partial<BriefingDraft>) => {
     setSavedOn(undefined);
@@ -71,28 +74,32 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
     change(parsed ? { paste, present: String(parsed.present), eligible: String(parsed.eligible) } : { paste });
   };
   const pasted = d.paste.trim() ? parseAttendance(d.paste) : undefined;
-  const liveProblem = attendanceProblem(d, t);
+  const attendance = attendanceRefusal(d);
+  const liveProblem = attendance && say(attendance.messages);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    clearError();
-    const found = problemOf(d, t);
+    record.reset();
+    const found = problemOf(d, t, say);
     setProblem(found);
     if (found) return;
-    await send(async () => {
-      const input = {
-        unitId,
-        occurredOn: d.occurredOn,
-        topic: d.topic.trim(),
-        documents: d.documents.trim() || null,
-        present: Number(d.present),
-        eligible: Number(d.eligible),
-      };
-      await gql(RECORD_BRIEFING, { input });
-      draft.clear(emptyDraft());
-      setSavedOn(d.occurredOn);
-      onRecorded();
-    });
+    const input = {
+      unitId,
+      occurredOn: d.occurredOn,
+      topic: d.topic.trim(),
+      documents: d.documents.trim() || null,
+      present: Number(d.present),
+      eligible: Number(d.eligible),
+    };
+    record.mutate(
+      { input },
+      {
+        onSuccess: () => {
+          draft.clear(emptyDraft(period));
+          setSavedOn(input.occurredOn);
+        },
+      },
+    );
   }
 
   return (
@@ -105,7 +112,7 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
             type="date"
             value={d.occurredOn}
             min={period.windowStart}
-            max={period.windowEnd < todayInVietnam() ? period.windowEnd : todayInVietnam()}
+            max={latestDay(period)}
             onChange={(e) => change({ occurredOn: e.target.value })}
             data-testid="briefing-date"
           />
@@ -117,6 +124,7 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
           <input
             value={d.topic}
             placeholder={t('briefingTopicHint')}
+            maxLength={BRIEFING_TEXT_LIMITS.topic}
             onChange={(e) => change({ topic: e.target.value })}
             data-testid="briefing-topic"
           />
@@ -126,6 +134,7 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
           <input
             value={d.documents}
             placeholder={t('briefingDocumentsHint')}
+            maxLength={BRIEFING_TEXT_LIMITS.documents}
             onChange={(e) => change({ documents: e.target.value })}
             data-testid="briefing-documents"
           />
@@ -152,7 +161,7 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
             inputMode="numeric"
             value={d.present}
             onChange={(e) => change({ present: e.target.value })}
-            aria-invalid={liveProblem ? true : undefined}
+            aria-invalid={attendance?.field === 'present' || undefined}
             data-testid="briefing-present"
           />
         </label>
@@ -162,7 +171,7 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
             inputMode="numeric"
             value={d.eligible}
             onChange={(e) => change({ eligible: e.target.value })}
-            aria-invalid={liveProblem ? true : undefined}
+            aria-invalid={attendance?.field === 'eligible' || undefined}
             data-testid="briefing-eligible"
           />
         </label>
@@ -175,16 +184,21 @@ export function BriefingForm(props: { unitId: string; period: ReportingPeriod; o
       <FormOutcome
         problem={problem}
         problemTestId="briefing-problem"
-        error={error}
+        error={record.error ?? undefined}
         success={savedOn && t('briefingSaved', { date: formatDate(savedOn) })}
         successTestId="briefing-saved"
       />
       <div className="actions">
-        <SubmitButton busy={busy} label={t('recordBriefing')} busyLabel={t('recording')} testId="record-briefing" />
+        <SubmitButton
+          busy={record.isPending}
+          label={t('recordBriefing')}
+          busyLabel={t('recording')}
+          testId="record-briefing"
+        />
         {draft.hasDraft && (
           <>
             <span className="hint">{t('draftKept')}</span>
-            <button type="button" className="link" onClick={() => draft.clear(emptyDraft())}>
+            <button type="button" className="link" onClick={() => draft.clear(emptyDraft(period))}>
               {t('discardDraft')}
             </button>
           </>

@@ -1,53 +1,32 @@
 import { useState } from 'react';
-import type { Report, ReportingPeriod } from '../../shared/api/api-types';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { isLate } from '@qcdc/reports/domain';
+import { ReportDocument, SubmitReportDocument } from '../../gql/graphql';
+import { useGraphMutation, useGraphQuery } from '../../shared/api/query';
+import { now } from '../../shared/clock';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
-import { gql } from '../../shared/api/graphql';
-import { bandKey, useLang } from '../../shared/i18n';
+import { useLang } from '../../shared/i18n';
+import type { ReportingPeriod } from '../../shared/periods/period';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
-import { useLoad } from '../../shared/api/useLoad';
-import { useSubmit } from '../../shared/useSubmit';
 
-const REPORT_FIELDS = 'id status submittedAt late scoreTotal band';
-const REPORT = `query Report($unitId: ID!, $periodId: ID!) {
-  report(unitId: $unitId, periodId: $periodId) { ${REPORT_FIELDS} }
-}`;
-const SUBMIT_REPORT = `mutation SubmitReport($input: SubmitReportInput!) {
-  submitReport(input: $input) { ${REPORT_FIELDS} }
-}`;
-
-interface Props {
-  unitId: string;
-  period: ReportingPeriod;
-  /** Changes when the self-assessment is saved: the report's score is read again. */
-  scoreVersion: number;
-}
-
-/** "Nộp báo cáo năm": the report's status, and submitting it after a confirmation. */
-export function ReportSubmission({ unitId, period, scoreVersion }: Props) {
+/** "Nộp báo cáo": the report's status, and submitting it after a confirmation. */
+export function ReportSubmission({ unitId, period }: { unitId: string; period: ReportingPeriod }) {
   const { lang, t } = useLang();
-  const loaded = useLoad(
-    () => gql<{ report: Report | null }>(REPORT, { unitId, periodId: period.id }).then((d) => d.report),
-    [unitId, period.id, scoreVersion],
-  );
+  const loaded = useGraphQuery(ReportDocument, { unitId, periodId: period.id });
   const [confirming, setConfirming] = useState(false);
-  const { busy, error, send } = useSubmit();
-  const [justSubmitted, setJustSubmitted] = useState<Report>();
+  // A CONFLICT means someone else submitted it meanwhile: the report is read again either way.
+  const submitReport = useGraphMutation(SubmitReportDocument, {
+    invalidates: [ReportDocument],
+    onSuccess: () => setConfirming(false),
+    onError: () => void loaded.refetch(),
+  });
 
-  async function submit() {
-    const accepted = await send(async () => {
-      const data = await gql<{ submitReport: Report }>(SUBMIT_REPORT, { input: { unitId, periodId: period.id } });
-      setJustSubmitted(data.submitReport);
-      setConfirming(false);
-    });
-    // A CONFLICT means someone else submitted it meanwhile: show the report as it now stands.
-    if (!accepted) loaded.reload();
-  }
-
-  if (loaded.error) return <ErrorMessage error={loaded.error} onRetry={loaded.reload} />;
-  if (loaded.data === undefined) return <p>{t('loading')}</p>;
-  const report = justSubmitted ?? loaded.data;
+  if (loaded.error) return <ErrorMessage error={loaded.error} onRetry={() => void loaded.refetch()} />;
+  if (!loaded.data) return <p>{t('loading')}</p>;
+  const report = submitReport.data?.submitReport ?? loaded.data.report;
   const submitted = report?.status === 'SUBMITTED';
+  // The same rule the server applies when the report arrives: past the due date plus the grace days.
+  const lateNow = isLate(now(), period.dueOn, period.graceDays);
 
   return (
     <div data-testid="report-submission">
@@ -68,29 +47,43 @@ export function ReportSubmission({ unitId, period, scoreVersion }: Props) {
         )}
       </p>
       {report?.scoreTotal != null && report.band && (
-        <p>{t('reportScore', { total: formatNumber(report.scoreTotal, lang), band: t(bandKey(report.band)) })}</p>
+        <p>{t('reportScore', { total: formatNumber(report.scoreTotal, lang), band: t(`band_${report.band}`) })}</p>
       )}
-      {!submitted && <p className="hint">{t('dueOn', { date: formatDate(period.dueOn) })}</p>}
-      {error && <ErrorMessage error={error} />}
+      {!submitted && (
+        <p className="hint" data-testid="report-due">
+          {t(period.graceDays ? 'dueOnWithGrace' : 'dueOn', { date: formatDate(period.dueOn), days: period.graceDays })}
+        </p>
+      )}
+      {!submitted && lateNow && (
+        <div className="message warning" data-testid="report-would-be-late">
+          {t('lateIfSubmittedNow')}
+        </div>
+      )}
+      {submitReport.error && <ErrorMessage error={submitReport.error} />}
       {!submitted && !confirming && (
         <div className="actions">
           <button type="button" onClick={() => setConfirming(true)} data-testid="submit-report">
-            {t('submitButton')}
+            {t(`submitButton_${period.kind}`)}
           </button>
         </div>
       )}
       {!submitted && confirming && (
         <div className="confirm" role="alertdialog" aria-labelledby="confirm-text" data-testid="submit-confirm">
-          <p id="confirm-text">{t('submitConfirm', { year: period.year })}</p>
+          <p id="confirm-text">{t(`submitConfirm_${period.kind}`, { year: period.year })}</p>
           <div className="actions">
             <SubmitButton
-              busy={busy}
+              busy={submitReport.isPending}
               label={t('confirmSubmit')}
               busyLabel={t('submitting')}
               testId="confirm-submit"
-              onClick={submit}
+              onClick={() => submitReport.mutate({ input: { unitId, periodId: period.id } })}
             />
-            <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={busy}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setConfirming(false)}
+              disabled={submitReport.isPending}
+            >
               {t('cancel')}
             </button>
           </div>

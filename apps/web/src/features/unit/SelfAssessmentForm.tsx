@@ -1,44 +1,40 @@
 import { Fragment, useState } from 'react';
-import type { Criterion, ReportingPeriod, Rubric, SelfAssessment } from '../../shared/api/api-types';
-import { bandOf } from '../../shared/band';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { bandOf } from '@qcdc/scoring/domain';
+import {
+  ReportDocument,
+  SaveSelfAssessmentDocument,
+  SelfAssessmentFormDocument,
+  type SelfAssessmentFieldsFragment,
+  type SelfAssessmentFormQuery,
+} from '../../gql/graphql';
+import { useGraphMutation, useGraphQuery } from '../../shared/api/query';
 import { formatDateTime, formatNumber, parseDecimal } from '../../shared/format';
+import { useLang } from '../../shared/i18n';
+import type { ReportingPeriod } from '../../shared/periods/period';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
-import { gql } from '../../shared/api/graphql';
-import { bandKey, contentGroupKey, useLang } from '../../shared/i18n';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
-import { useLoad } from '../../shared/api/useLoad';
 import { useDraft } from '../../shared/useDraft';
-import { useSubmit } from '../../shared/useSubmit';
 
-const SELF_ASSESSMENT_FIELDS = 'id total band scores { criterionId points comment } updatedAt';
-const LOAD = `query SelfAssessmentForm($year: Int!, $unitId: ID!, $periodId: ID!) {
-  rubric(year: $year) { id year name maxTotal criteria { id code title contentGroup maxPoints evidenceHint } }
-  selfAssessment(unitId: $unitId, periodId: $periodId) { ${SELF_ASSESSMENT_FIELDS} }
-}`;
-const SAVE = `mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {
-  saveSelfAssessment(input: $input) { ${SELF_ASSESSMENT_FIELDS} }
-}`;
+type Rubric = NonNullable<SelfAssessmentFormQuery['rubric']>;
+type Criterion = Rubric['criteria'][number];
+type SelfAssessment = SelfAssessmentFieldsFragment;
 
 interface Props {
   unitId: string;
   period: ReportingPeriod;
-  onSaved: () => void;
 }
 
 /** "Tự chấm điểm": the province's rubric of the year, scored by the unit itself. */
-export function SelfAssessmentForm({ unitId, period, onSaved }: Props) {
+export function SelfAssessmentForm({ unitId, period }: Props) {
   const { t } = useLang();
-  const loaded = useLoad(
-    () =>
-      gql<{ rubric: Rubric | null; selfAssessment: SelfAssessment | null }>(LOAD, {
-        year: period.year,
-        unitId,
-        periodId: period.id,
-      }),
-    [unitId, period.id, period.year],
+  const loaded = useGraphQuery(
+    SelfAssessmentFormDocument,
+    { year: period.year, unitId, periodId: period.id },
+    // The table is filled from the saved assessment once; the draft keeps what is typed after that.
+    { staleTime: Infinity },
   );
-  if (loaded.error) return <ErrorMessage error={loaded.error} onRetry={loaded.reload} />;
+  if (loaded.error) return <ErrorMessage error={loaded.error} onRetry={() => void loaded.refetch()} />;
   if (!loaded.data) return <p>{t('loading')}</p>;
   if (!loaded.data.rubric) {
     return (
@@ -53,7 +49,6 @@ export function SelfAssessmentForm({ unitId, period, onSaved }: Props) {
       periodId={period.id}
       rubric={loaded.data.rubric}
       initial={loaded.data.selfAssessment}
-      onSaved={onSaved}
     />
   );
 }
@@ -79,15 +74,17 @@ interface ScoreTableProps {
   periodId: string;
   rubric: Rubric;
   initial: SelfAssessment | null;
-  onSaved: () => void;
 }
 
-function ScoreTable({ unitId, periodId, rubric, initial, onSaved }: ScoreTableProps) {
+function ScoreTable({ unitId, periodId, rubric, initial }: ScoreTableProps) {
   const { lang, t } = useLang();
   const draft = useDraft<ScoreDraft>(`self-assessment.${unitId}.${periodId}`, () => draftFrom(initial));
   const [saved, setSaved] = useState(initial);
   const [problem, setProblem] = useState<string>();
-  const { busy, error, clearError, send } = useSubmit();
+  // The report shows the score it would be submitted with: read again after saving.
+  const saveScores = useGraphMutation(SaveSelfAssessmentDocument, {
+    invalidates: [ReportDocument, SelfAssessmentFormDocument],
+  });
 
   const entry = (c: Criterion) => draft.value[c.id] ?? { points: '', comment: '' };
   const change = (c: Criterion, patch: Partial<{ points: string; comment: string }>) => {
@@ -99,13 +96,9 @@ function ScoreTable({ unitId, periodId, rubric, initial, onSaved }: ScoreTablePr
   const total = points.reduce<number>((sum, p) => (p !== null && !Number.isNaN(p) ? sum + p : sum), 0);
   const unscored = points.filter((p) => p === null).length;
   const fmt = (n: number) => formatNumber(n, lang);
-  const groupName = (group: string) => {
-    const key = contentGroupKey(group);
-    return key ? t(key) : group;
-  };
 
-  async function save() {
-    clearError();
+  function save() {
+    saveScores.reset();
     const bad = rubric.criteria.find((_, i) => Number.isNaN(points[i]));
     if (bad) return setProblem(t('errPoints', { code: bad.code, max: fmt(bad.maxPoints) }));
     const scores = rubric.criteria.flatMap((c, i) => {
@@ -113,12 +106,15 @@ function ScoreTable({ unitId, periodId, rubric, initial, onSaved }: ScoreTablePr
       return p === null ? [] : [{ criterionId: c.id, points: p, comment: entry(c).comment.trim() || null }];
     });
     if (scores.length === 0) return setProblem(t('errNoPoints'));
-    await send(async () => {
-      const data = await gql<{ saveSelfAssessment: SelfAssessment }>(SAVE, { input: { unitId, periodId, scores } });
-      setSaved(data.saveSelfAssessment);
-      draft.clear(draftFrom(data.saveSelfAssessment));
-      onSaved();
-    });
+    saveScores.mutate(
+      { input: { unitId, periodId, scores } },
+      {
+        onSuccess: ({ saveSelfAssessment }) => {
+          setSaved(saveSelfAssessment);
+          draft.clear(draftFrom(saveSelfAssessment));
+        },
+      },
+    );
   }
 
   return (
@@ -143,7 +139,7 @@ function ScoreTable({ unitId, periodId, rubric, initial, onSaved }: ScoreTablePr
               <Fragment key={c.id}>
                 {heading && (
                   <tr className="group-row">
-                    <th colSpan={5}>{groupName(c.contentGroup)}</th>
+                    <th colSpan={5}>{t(`group_${c.contentGroup}`)}</th>
                   </tr>
                 )}
                 <tr>
@@ -193,16 +189,16 @@ function ScoreTable({ unitId, periodId, rubric, initial, onSaved }: ScoreTablePr
         </div>
         <div>
           {t('bandPreview')}:{' '}
-          <strong data-testid="live-band">{t(bandKey(bandOf(total)))}</strong>
+          <strong data-testid="live-band">{t(`band_${bandOf(total)}`)}</strong>
         </div>
         {unscored > 0 && <div className="hint">{t('unscored', { count: unscored })}</div>}
       </div>
 
-      <FormOutcome problem={problem} problemTestId="self-assessment-problem" error={error} />
+      <FormOutcome problem={problem} problemTestId="self-assessment-problem" error={saveScores.error ?? undefined} />
       {draft.hasDraft && <div className="message warning">{t('draftInUse')}</div>}
       <div className="actions">
         <SubmitButton
-          busy={busy}
+          busy={saveScores.isPending}
           label={t('saveSelfAssessment')}
           busyLabel={t('saving')}
           testId="save-self-assessment"
@@ -218,7 +214,7 @@ function ScoreTable({ unitId, periodId, rubric, initial, onSaved }: ScoreTablePr
             ? t('savedSelfAssessment', {
                 time: formatDateTime(saved.updatedAt),
                 total: fmt(saved.total),
-                band: t(bandKey(saved.band)),
+                band: t(`band_${saved.band}`),
               })
             : t('notSavedYet')}
         </span>

@@ -1,45 +1,42 @@
-import { useState } from 'react';
-import type { Activity, OrgUnit } from '../../shared/api/api-types';
+import { PeriodPage } from '../../app/PeriodPage';
+import { paths } from '../../app/paths';
+import type { OrgUnit } from '../../app/workspaces';
+import { formatDate } from '../../shared/format';
+import { useLang } from '../../shared/i18n';
+import { PeriodGate } from '../../shared/periods/PeriodGate';
+import type { PeriodRef } from '../../shared/periods/period';
 import { ActivityList } from './ActivityList';
 import { BriefingForm } from './BriefingForm';
-import { formatDate } from '../../shared/format';
-import { gql } from '../../shared/api/graphql';
-import { useLang } from '../../shared/i18n';
 import { ReportSubmission } from './ReportSubmission';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
-import { useLoad } from '../../shared/api/useLoad';
-import { YearPeriodGate } from '../../shared/ui/YearPeriodGate';
 
-const ACTIVITIES = `query Activities($unitId: ID!, $year: Int!) {
-  activities(unitId: $unitId, year: $year) { id unitId kind occurredOn topic documents present eligible attendance }
-}`;
-
-/** "Đơn vị": one unit's year, in the order the work is done: record, self-score, submit. */
-export function UnitScreen({ unit }: { unit: OrgUnit }) {
-  const { t } = useLang();
-  const [year, setYear] = useState(() => new Date().getFullYear());
-  const activities = useLoad(
-    () => gql<{ activities: Activity[] }>(ACTIVITIES, { unitId: unit.id, year }).then((d) => d.activities),
-    [unit.id, year],
+/** "/don-vi/<unit>/<year>/<period>". */
+export function UnitRoute() {
+  return (
+    <PeriodPage screen="unit">
+      {(workspace, period) => <UnitScreen key={workspace.path} unit={workspace.orgUnit} period={period} />}
+    </PeriodPage>
   );
-  // Bumped when the self-assessment is saved, so the report section shows the new score.
-  const [scoreVersion, setScoreVersion] = useState(0);
+}
 
+/** "Đơn vị": one unit's reporting period, in the order the work is done: record, self-score, submit. */
+function UnitScreen({ unit, period }: { unit: OrgUnit; period: PeriodRef }) {
+  const { t } = useLang();
   return (
     <div data-testid="unit-screen">
-      <YearPeriodGate
+      <PeriodGate
         eyebrow={t('screen_unit')}
         title={unit.name}
         titleTestId="unit-name"
         hint={unit.code}
-        year={year}
-        onYearChange={setYear}
+        period={period}
+        pathOf={(p) => paths.unit(unit.id, p)}
       >
         {(p) => (
           <>
             <p className="hint" data-testid="period-line">
-              {t('periodLine', {
-                year,
+              {t(`periodLine_${p.kind}`, {
+                year: p.year,
                 start: formatDate(p.windowStart),
                 end: formatDate(p.windowEnd),
                 due: formatDate(p.dueOn),
@@ -47,25 +44,20 @@ export function UnitScreen({ unit }: { unit: OrgUnit }) {
             </p>
             <section className="card" data-testid="section-activities">
               <h2>{t('activitiesTitle')}</h2>
-              <BriefingForm unitId={unit.id} period={p} onRecorded={activities.reload} />
-              <ActivityList year={year} activities={activities} />
+              <BriefingForm unitId={unit.id} period={p} />
+              <ActivityList unitId={unit.id} year={p.year} />
             </section>
             <section className="card" data-testid="section-self-assessment">
               <h2>{t('selfAssessmentTitle')}</h2>
-              <SelfAssessmentForm
-                key={p.id}
-                unitId={unit.id}
-                period={p}
-                onSaved={() => setScoreVersion((v) => v + 1)}
-              />
+              <SelfAssessmentForm key={p.id} unitId={unit.id} period={p} />
             </section>
             <section className="card" data-testid="section-report">
-              <h2>{t('submitTitle')}</h2>
-              <ReportSubmission unitId={unit.id} period={p} scoreVersion={scoreVersion} />
+              <h2>{t(`submitTitle_${p.kind}`)}</h2>
+              <ReportSubmission key={p.id} unitId={unit.id} period={p} />
             </section>
           </>
         )}
-      </YearPeriodGate>
+      </PeriodGate>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ApiError } from '../api/graphql';
+import type { ApiError } from '../api/errors';
 import { useLang } from '../i18n';
 
 /** The server's own words (in the chosen language), and a way forward when there is one. */

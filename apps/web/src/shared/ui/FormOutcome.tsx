@@ -1,5 +1,5 @@
 import { ErrorMessage } from './ErrorMessage';
-import type { ApiError } from '../api/graphql';
+import type { ApiError } from '../api/errors';
 
 interface Props {
   /** Found before sending; the form was not sent. */

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
+import { assertPasswordAcceptable } from '@qcdc/tenancy/domain';
 import { useLang } from '../i18n';
-import { isAcceptablePassword } from '../input-rules';
+import { passes } from '../rules';
 
 interface Props {
   value: string;
@@ -18,7 +19,7 @@ export function NewPasswordField({ value, onChange, refused, testId }: Props) {
   const { t } = useLang();
   const id = useId();
   const [shown, setShown] = useState(false);
-  const invalid = refused || (value !== '' && !isAcceptablePassword(value));
+  const invalid = refused || (value !== '' && !passes(() => assertPasswordAcceptable(value)));
   return (
     <div className="field">
       <label htmlFor={id}>{t('password')}</label>

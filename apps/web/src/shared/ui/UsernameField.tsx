@@ -1,5 +1,6 @@
+import { TENANCY_TEXT_LIMITS, normaliseUsername } from '@qcdc/tenancy/domain';
 import { useLang } from '../i18n';
-import { isUsername } from '../input-rules';
+import { passes } from '../rules';
 import { TextField } from './TextField';
 
 interface Props {
@@ -19,8 +20,8 @@ export function UsernameField({ value, onChange, refused, testId }: Props) {
       value={value}
       onChange={onChange}
       hint={t('usernameHint')}
-      invalid={refused || (value !== '' && !isUsername(value))}
-      maxLength={64}
+      invalid={refused || (value !== '' && !passes(() => normaliseUsername(value)))}
+      maxLength={TENANCY_TEXT_LIMITS.username}
       autoComplete="off"
       spellCheck={false}
       testId={testId}
