@@ -170,6 +170,36 @@ it(
   TIMEOUT,
 );
 
+it(
+  'an expired access token is renewed on the way; a refused session sends the official to sign in, where they left off',
+  async () => {
+    const { page, pageErrors } = await newPage();
+    const { provinceCode, year, unit, reporter } = fixture;
+    const sixMonth = `/don-vi/${unit.id}/${year}/6-thang`;
+    await page.goto(`${webUrl()}${sixMonth}`);
+    await signIn(page, provinceCode, reporter);
+    await periodLine(page, `Kỳ sơ kết 6 tháng đầu năm ${year}`);
+
+    // The access token no longer passes: the refresh token renews the session and the screen opens as usual.
+    // (Strings, not functions: this file is compiled without the DOM's types.)
+    await page.evaluate(`sessionStorage.setItem('qcdc.accessToken', 'het-han')`);
+    await page.reload();
+    await periodLine(page, `Kỳ sơ kết 6 tháng đầu năm ${year}`);
+    expect(await page.evaluate(`sessionStorage.getItem('qcdc.accessToken')`)).not.toBe('het-han');
+
+    // Neither passes: back to sign-in with the server's reason, and back to the same address after it.
+    await page.evaluate(`sessionStorage.setItem('qcdc.accessToken', 'het-han'); sessionStorage.setItem('qcdc.refreshToken', 'het-han')`);
+    await page.reload();
+    expect(await pathOnceAt(page, /^\/dang-nhap/)).toBe(`/dang-nhap?tiep=${encodeURIComponent(sixMonth)}`);
+    expect(await page.getByTestId('error-message').getAttribute('data-code')).toBe('UNAUTHENTICATED');
+    await screenshot(page, 'routes-04-session-ended');
+    await signIn(page, provinceCode, reporter);
+    expect(await pathOnceAt(page, /\/6-thang$/)).toBe(sixMonth);
+    expect(pageErrors).toEqual([]);
+  },
+  TIMEOUT,
+);
+
 // ---- Served under a base path: the same app built with WEB_BASE_PATH=/qcdc/ and served by vite preview.
 
 const BASE = '/qcdc';
@@ -239,7 +269,7 @@ it(
     await page.reload();
     await periodLine(page, `Kỳ sơ kết 6 tháng đầu năm ${year}`);
     expect(new URL(page.url()).pathname).toBe(sixMonth);
-    await screenshot(page, 'routes-04-base-path');
+    await screenshot(page, 'routes-05-base-path');
     expect(pageErrors).toEqual([]);
   },
   TIMEOUT,
