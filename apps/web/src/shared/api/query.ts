@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-query';
 import type { TypedDocumentString } from '../../gql/graphql';
 import { asApiError, type ApiError } from './errors';
-import { request, requestPublic } from './request';
+import { send } from './request';
 import { loadTokens, subscribeSession } from './session';
 
 declare module '@tanstack/react-query' {
@@ -58,9 +58,10 @@ export function useGraphQuery<R, V>(document: TypedDocumentString<R, V>, variabl
   const { public: isPublic, ...rest } = options;
   return useQuery<R>({
     queryKey: queryKey(document, variables),
-    queryFn: () => (isPublic ? requestPublic : request)(document as TypedDocumentString<R, Record<string, unknown>>, variables as Record<string, unknown>).catch((err: unknown) => {
-      throw asApiError(err);
-    }),
+    queryFn: () =>
+      send(document as TypedDocumentString<R, never>, variables, !isPublic).catch((err: unknown) => {
+        throw asApiError(err);
+      }),
     ...rest,
   });
 }
@@ -76,11 +77,9 @@ export function useGraphMutation<R, V>(document: TypedDocumentString<R, V>, opti
   const { invalidates = [], onSuccess, ...rest } = options;
   return useMutation<R, ApiError, V>({
     mutationFn: (variables) =>
-      request(document as TypedDocumentString<R, Record<string, unknown>>, variables as Record<string, unknown>).catch(
-        (err: unknown) => {
-          throw asApiError(err);
-        },
-      ),
+      send(document as TypedDocumentString<R, never>, variables, true).catch((err: unknown) => {
+        throw asApiError(err);
+      }),
     onSuccess: async (...args) => {
       await onSuccess?.(...args);
       // Awaited: the mutation counts as busy until what it changed has been read again.

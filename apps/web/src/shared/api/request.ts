@@ -8,7 +8,7 @@ import { requestFinished, requestStarted } from './progress';
 import { clearTokens, loadTokens, saveTokens, type Tokens } from './session';
 
 /** The variables of a document, which may be left out when it has none. */
-export type VariablesOf<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
+type VariablesOf<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
 
 const ENDPOINT = `${import.meta.env.BASE_URL}graphql`;
 
@@ -17,7 +17,7 @@ interface GraphQLBody<T> {
   errors?: GraphQLErrorBody[];
 }
 
-async function post<R, V>(document: TypedDocumentString<R, V>, variables: unknown, token: string | null): Promise<R> {
+async function post<R>(document: TypedDocumentString<R, never>, variables: unknown, token: string | null): Promise<R> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers['Authorization'] = `Bearer ${token}`;
   requestStarted();
@@ -62,9 +62,12 @@ function refreshOnce(refreshToken: string): Promise<Tokens> {
   return refreshing;
 }
 
-/** Runs a document as the signed-in official. */
-export async function request<R, V>(document: TypedDocumentString<R, V>, ...[variables]: VariablesOf<V>): Promise<R> {
-  const tokens = loadTokens();
+/**
+ * Runs a document: as the signed-in official, or (`signedIn` false) a public one (the province list,
+ * sign-in, sign-out) without a token or a refresh.
+ */
+export async function send<R>(document: TypedDocumentString<R, never>, variables: unknown, signedIn: boolean): Promise<R> {
+  const tokens = signedIn ? loadTokens() : null;
   try {
     return await post(document, variables, tokens?.accessToken ?? null);
   } catch (err) {
@@ -82,5 +85,5 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, ...[var
 
 /** Runs a public document (the province list, sign-in, sign-out): no token, no refresh. */
 export function requestPublic<R, V>(document: TypedDocumentString<R, V>, ...[variables]: VariablesOf<V>): Promise<R> {
-  return post(document, variables, null);
+  return send(document as TypedDocumentString<R, never>, variables, false);
 }
