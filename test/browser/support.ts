@@ -1,5 +1,30 @@
-// Arranging data for browser tests through the gateway, as a client would: plain fetch, no app code.
+// What the browser tests share: the test clock, pages that run on it, screenshots, and arranging data through
+// the gateway as a client would (plain fetch, no app code).
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { officePage } from '../support/browser';
+
+/**
+ * "Now" for the whole test stack: every server process starts its clock at this instant, and each page gets
+ * the same one (Playwright's clock, installed before the first navigation), whatever the machine's date.
+ */
+export const CLOCK_START = new Date(process.env['QCDC_CLOCK_START'] || '2026-06-20T02:00:00.000Z');
+
+/** An office page (1366×768, Vietnamese, Vietnam time) whose clock starts at CLOCK_START and then runs. */
+export async function pageOnTestClock(browser: Browser): Promise<{ page: Page; pageErrors: string[] }> {
+  const office = await officePage(browser);
+  await office.page.clock.install({ time: CLOCK_START });
+  return office;
+}
+
+/** Screenshots for a person to look at: .data/screenshots/<name>.png. */
+export const SCREENSHOTS = path.resolve(__dirname, '../../.data/screenshots');
+fs.mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 interface GraphQLResponse<T> {
   data?: T;
@@ -45,26 +70,34 @@ export function platformAdmin(): Credentials {
   return { username: 'platform-admin', password: process.env['PLATFORM_ADMIN_PASSWORD'] || 'qcdc-admin-2026' };
 }
 
-/** The current year as the browser (in Vietnam time) sees it. */
+/** The year in Vietnam at the test clock's start: the year the pages and the servers are in. */
 export function vietnamYear(): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(CLOCK_START));
 }
 
 /** A few random hex characters, so that each run creates its own province. */
 export const uniqueSuffix = (): string => randomBytes(3).toString('hex');
 
+type Person = Credentials & { displayName: string };
+
 export interface ProvinceFixture {
   provinceCode: string;
   provinceName: string;
   year: number;
+  rootId: string;
+  bloc: { id: string; code: string; name: string };
   unit: { id: string; code: string; name: string };
-  reporter: Credentials & { displayName: string };
-  committee: Credentials & { displayName: string };
+  admin: Person;
+  reporter: Person;
+  head: Person;
+  committee: Person;
+  blocReviewer: Person;
 }
 
 /**
- * A fresh province with one bloc and one unit beneath it, a unit reporter, a committee member, the default
- * rubric and an open yearly period of the current year (1 Jan – 31 Dec, due 31 Dec).
+ * A fresh province with one bloc and one unit beneath it, a person in every role of the province, the
+ * default rubric, an open yearly period of the test year (1 Jan – 31 Dec, due 31 Dec) and its six-month
+ * review with the customary window (15/12 of the year before to 14/6, due 20/6).
  */
 export async function arrangeProvinceWithOneUnit(): Promise<ProvinceFixture> {
   const suffix = uniqueSuffix();
@@ -106,29 +139,74 @@ export async function arrangeProvinceWithOneUnit(): Promise<ProvinceFixture> {
         admin,
       )
     ).createOrgUnit.id;
-  const blocId = await createOrgUnit({
-    parentId: root.id,
-    code: 'DUK',
-    name: 'Đảng ủy Khối các cơ quan tỉnh',
-    kind: 'BLOC',
-    unitType: 'COMMITTEE',
-  });
+  const bloc = { code: 'DUK', name: 'Đảng ủy Khối các cơ quan tỉnh' };
+  const blocId = await createOrgUnit({ parentId: root.id, ...bloc, kind: 'BLOC', unitType: 'COMMITTEE' });
   const unit = { code: 'VP-DUK', name: 'Văn phòng Đảng ủy Khối các cơ quan tỉnh' };
   const unitId = await createOrgUnit({ parentId: blocId, ...unit, kind: 'UNIT', unitType: 'AGENCY' });
 
   const createUser = (input: object) =>
     gatewayRequest(`mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input }, admin);
   const reporter = { username: 'vp-duk.baocao', password, displayName: 'Nguyễn Thị Hoa' };
+  const head = { username: 'vp-duk.thutruong', password, displayName: 'Lê Quang Vinh' };
   const committee = { username: 'bcd.thanhvien', password, displayName: 'Trần Văn Minh' };
+  const blocReviewer = { username: 'duk.thamdinh', password, displayName: 'Phạm Thu Trang' };
   await createUser({ ...reporter, role: 'UNIT_REPORTER', orgUnitId: unitId });
+  await createUser({ ...head, role: 'UNIT_HEAD', orgUnitId: unitId });
   await createUser({ ...committee, role: 'PROVINCE_COMMITTEE', orgUnitId: root.id });
+  await createUser({ ...blocReviewer, role: 'BLOC_REVIEWER', orgUnitId: blocId });
 
   await gatewayRequest(`mutation Adopt($year: Int!) { adoptDefaultRubric(year: $year) { id } }`, { year }, admin);
-  await gatewayRequest(
-    `mutation Open($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id } }`,
-    { input: { year, kind: 'YEAR', windowStart: `${year}-01-01`, windowEnd: `${year}-12-31`, dueOn: `${year}-12-31` } },
-    admin,
-  );
+  const openPeriod = (input: object) =>
+    gatewayRequest(
+      `mutation Open($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id } }`,
+      { input: { year, ...input } },
+      admin,
+    );
+  await openPeriod({ kind: 'YEAR', windowStart: `${year}-01-01`, windowEnd: `${year}-12-31`, dueOn: `${year}-12-31` });
+  await openPeriod({ kind: 'SIX_MONTH', windowStart: `${year - 1}-12-15`, windowEnd: `${year}-06-14`, dueOn: `${year}-06-20` });
 
-  return { provinceCode, provinceName, year, unit: { id: unitId, ...unit }, reporter, committee };
+  return {
+    provinceCode,
+    provinceName,
+    year,
+    rootId: root.id,
+    bloc: { id: blocId, ...bloc },
+    unit: { id: unitId, ...unit },
+    admin: { username: 'quantri', password, displayName: 'Quản trị tỉnh' },
+    reporter,
+    head,
+    committee,
+    blocReviewer,
+  };
+}
+
+/** Signs in from the sign-in screen: the province by its code (null: the platform administrators). */
+export async function signIn(page: Page, provinceCode: string | null, who: Credentials) {
+  await page.getByTestId('login-form').waitFor();
+  const value = provinceCode ?? '__platform__';
+  await page.locator(`[data-testid=login-province] option[value="${value}"]`).waitFor({ state: 'attached' });
+  await page.getByTestId('login-province').selectOption(value);
+  await page.getByTestId('login-username').fill(who.username);
+  await page.getByTestId('login-password').fill(who.password);
+  await page.getByTestId('login-submit').click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByTestId('logout').click();
+  await page.getByTestId('login-form').waitFor();
+}
+
+/** Waits until the element with `testId` shows `text` (a substring). */
+export function waitForText(page: Page, testId: string, text: string) {
+  return page.getByTestId(testId).filter({ hasText: text }).first().waitFor();
+}
+
+/**
+ * The page's address without its origin, once it matches `pattern`. A pattern should match only the final
+ * address: "/don-vi/<unit>" redirects to "/don-vi/<unit>/<year>/nam", so wait for the latter's shape.
+ */
+export async function pathOnceAt(page: Page, pattern: RegExp): Promise<string> {
+  await page.waitForURL((url) => pattern.test(url.pathname + url.search));
+  const url = new URL(page.url());
+  return url.pathname + url.search;
 }

@@ -1,13 +1,20 @@
 // A unit's year, end to end in the browser: the reporter records a briefing by pasting its attendance,
 // scores every criterion, saves and submits; the committee then sees the submission in its overview.
-// Screenshots of each screen go to tmp/screenshots/ for a person to look at.
-import fs from 'node:fs';
+// Screenshots of each screen go to .data/screenshots/ for a person to look at.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, officePage, webUrl } from '../support/browser';
-import { arrangeProvinceWithOneUnit, type Credentials, type ProvinceFixture } from './support';
+import { launchBrowser, webUrl } from '../support/browser';
+import {
+  SCREENSHOTS,
+  arrangeProvinceWithOneUnit,
+  pageOnTestClock,
+  pathOnceAt,
+  screenshot,
+  signIn,
+  waitForText,
+  type ProvinceFixture,
+} from './support';
 
-const SCREENSHOTS = path.resolve(__dirname, '../../tmp/screenshots');
 const TIMEOUT = 120_000;
 
 let browser: Browser;
@@ -15,48 +22,37 @@ let fixture: ProvinceFixture;
 let lastPage: Page | undefined;
 
 beforeAll(async () => {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   [browser, fixture] = await Promise.all([launchBrowser(), arrangeProvinceWithOneUnit()]);
 }, TIMEOUT);
 
 // Where the test stopped, pass or fail: the first thing to look at when it fails.
 afterEach(async () => {
-  await lastPage?.screenshot({ path: path.join(SCREENSHOTS, '99-last.png'), fullPage: true }).catch(() => undefined);
+  await lastPage?.screenshot({ path: path.join(SCREENSHOTS, 'unit-99-last.png'), fullPage: true }).catch(() => undefined);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-
-async function logIn(page: Page, who: Credentials) {
-  await page.getByTestId('login-province').selectOption(fixture.provinceCode);
-  await page.getByTestId('login-username').fill(who.username);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-}
-
-/** Waits until the element with `testId` shows `text` (a substring). */
-function waitForText(page: Page, testId: string, text: string) {
-  return page.getByTestId(testId).filter({ hasText: text }).first().waitFor();
-}
+const shot = (page: Page, name: string) => screenshot(page, `unit-${name}`);
 
 it(
   'a reporter records, scores and submits; the committee sees it in the overview',
   async () => {
-    const { page, pageErrors } = await officePage(browser);
+    const { page, pageErrors } = await pageOnTestClock(browser);
     lastPage = page;
     const { year, unit, reporter, committee } = fixture;
 
-    // Login screen: Vietnamese first, the new province in the dropdown.
+    // Sign-in screen: Vietnamese first, the new province in the dropdown.
     await page.goto(webUrl());
+    expect(await pathOnceAt(page, /^\/dang-nhap$/)).toBe('/dang-nhap');
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     await page.locator(`[data-testid=login-province] option[value="${fixture.provinceCode}"]`).waitFor({ state: 'attached' });
     await shot(page, '01-login');
-    await logIn(page, reporter);
+    await signIn(page, fixture.provinceCode, reporter);
 
-    // The reporter lands on the unit screen of their unit.
+    // The reporter lands on their unit's yearly review of this year.
+    expect(await pathOnceAt(page, /^\/don-vi\/[^/]+\/\d{4}\//)).toBe(`/don-vi/${unit.id}/${year}/nam`);
     await waitForText(page, 'unit-name', unit.name);
     await waitForText(page, 'header-user', reporter.displayName);
     await waitForText(page, 'header-province', fixture.provinceName);
@@ -71,7 +67,8 @@ it(
 
     // Present above eligible is caught before anything is sent.
     await page.getByTestId('briefing-present').fill('17');
-    await waitForText(page, 'attendance-problem', 'không được lớn hơn');
+    // In the words of the rule itself (libs/activities/domain), as the server would say it.
+    await waitForText(page, 'attendance-problem', 'Số người dự (17) không thể lớn hơn tổng số được triệu tập (16).');
     await page.getByTestId('briefing-present').fill('15');
 
     // The draft survives a reload (it lives in localStorage until saved).
@@ -102,17 +99,18 @@ it(
     // (c) Submit, through the confirmation step.
     await page.getByTestId('submit-report').click();
     await page.getByTestId('submit-confirm').waitFor();
-    await page.getByTestId('section-report').screenshot({ path: path.join(SCREENSHOTS, '03-unit-confirm.png') });
+    await page.getByTestId('section-report').screenshot({ path: path.join(SCREENSHOTS, 'unit-03-confirm.png') });
     await page.getByTestId('confirm-submit').click();
     await waitForText(page, 'report-status', 'Đã nộp lúc');
     expect(await page.getByTestId('report-late').count()).toBe(0);
-    await page.getByTestId('section-report').screenshot({ path: path.join(SCREENSHOTS, '04-unit-submitted.png') });
+    await page.getByTestId('section-report').screenshot({ path: path.join(SCREENSHOTS, 'unit-04-submitted.png') });
 
     await page.getByTestId('logout').click();
     await page.getByTestId('login-form').waitFor();
 
-    // The committee member lands on the overview.
-    await logIn(page, committee);
+    // The committee member lands on the province's overview of the yearly review.
+    await signIn(page, fixture.provinceCode, committee);
+    expect(await pathOnceAt(page, /^\/tong-quan\/[^/]+\/\d{4}\//)).toBe(`/tong-quan/${fixture.rootId}/${year}/nam`);
     await page.getByTestId('overview-screen').waitFor();
     await waitForText(page, 'header-user', committee.displayName);
 

@@ -1,13 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { LangProvider } from './i18n';
+import { App } from './app/App';
+import './shared/i18n';
 import './styles.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <LangProvider>
-      <App />
-    </LangProvider>
+    <App />
   </StrictMode>,
 );

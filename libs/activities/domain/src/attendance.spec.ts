@@ -17,6 +17,9 @@ describe('attendance', () => {
     ['32/32 CBCC tham dự', { present: 32, eligible: 32 }],
     ['tổng cộng được 03 cuộc, có 45/48 lượt người dự', { present: 45, eligible: 48 }],
     ['có 01 / 02 đ/c', { present: 1, eligible: 2 }],
+    ['có 08 / 09 đồng chí dự', { present: 8, eligible: 9 }],
+    ['007/010', { present: 7, eligible: 10 }],
+    ['17/16 đ/c dự', { present: 17, eligible: 16 }], // read as written; assertAttendance then refuses it
     ['16 đồng chí', null],
     ['', null],
   ])('parses %p', (text, expected) => expect(parseAttendance(text)).toEqual(expected));

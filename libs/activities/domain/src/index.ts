@@ -1,3 +1,4 @@
 export * from './attendance';
 export * from './activity-kinds';
 export * from './inputs';
+export * from './limits';

@@ -1,3 +1,4 @@
 export * from './deadline';
 export * from './report-statuses';
 export * from './inputs';
+export * from './period-windows';

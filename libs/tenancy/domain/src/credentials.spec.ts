@@ -20,6 +20,7 @@ describe('credentials', () => {
   it.each([
     ['Nguyen.Van.A', 'nguyen.van.a'],
     [' bcd-tinh ', 'bcd-tinh'],
+    ['x'.repeat(64), 'x'.repeat(64)],
   ])('normalises username %p', (raw, expected) => expect(normaliseUsername(raw)).toBe(expected));
 
   it.each(['ab', 'nguyễn', 'a b c', 'x'.repeat(65)])('rejects username %p', (raw) =>
@@ -29,9 +30,10 @@ describe('credentials', () => {
   it.each([
     ['Vinh-Long', 'vinh-long'],
     ['hn', 'hn'],
+    ['x'.repeat(32), 'x'.repeat(32)],
   ])('normalises province code %p', (raw, expected) => expect(normaliseProvinceCode(raw)).toBe(expected));
 
-  it.each(['v', '-vl', 'vĩnh long'])('rejects province code %p', (raw) =>
+  it.each(['v', '-vl', 'vĩnh long', 'x'.repeat(33)])('rejects province code %p', (raw) =>
     expect(rejects(() => normaliseProvinceCode(raw))).toBe('BAD_USER_INPUT'),
   );
 
@@ -39,6 +41,7 @@ describe('credentials', () => {
     ['short', 'BAD_USER_INPUT'],
     ['1234567890123', 'BAD_USER_INPUT'],
     ['mat-khau-dai-du', 'accepted'],
+    ['123456789a', 'accepted'],
   ])('password %p -> %s', (pw, expected) => expect(rejects(() => assertPasswordAcceptable(pw))).toBe(expected));
 
   it('round-trips a refresh token and refuses a tampered one', () => {

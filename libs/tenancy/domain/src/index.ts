@@ -1,3 +1,5 @@
 export * from './org-tree';
 export * from './credentials';
 export * from './inputs';
+export * from './email';
+export * from './limits';

@@ -1,5 +1,13 @@
 import { AppError } from '@qcdc/shared/contracts';
-import { assertParentKind, assertRoleFitsUnit, assertUnitType, normaliseUnitCode } from './org-tree';
+import {
+  allowedParentKinds,
+  assertParentKind,
+  assertRoleFitsUnit,
+  assertUnitType,
+  normaliseUnitCode,
+  rolesForUnitKind,
+  unitTypeFits,
+} from './org-tree';
 
 const code = (f: () => unknown) => {
   try {
@@ -48,9 +56,35 @@ describe('org tree rules', () => {
   it.each([
     [' vp-duk ', 'VP-DUK'],
     ['XA.01', 'XA.01'],
+    ['A_1', 'A_1'],
+    ['X'.repeat(32), 'X'.repeat(32)],
   ])('normalises unit code %p', (raw, expected) => expect(normaliseUnitCode(raw)).toBe(expected));
 
   it.each(['', 'có dấu', 'a b', 'X'.repeat(33)])('rejects unit code %p', (raw) => {
     expect(code(() => normaliseUnitCode(raw))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the org tree rules as questions agree with the checks', () => {
+  const KINDS = ['PROVINCE_COMMITTEE', 'BLOC', 'UNIT'] as const;
+  const TYPES = ['COMMITTEE', 'AGENCY', 'COMMUNE', 'PUBLIC_UNIT', 'ENTERPRISE'] as const;
+  const ROLES = ['PLATFORM_ADMIN', 'PROVINCE_ADMIN', 'PROVINCE_COMMITTEE', 'BLOC_REVIEWER', 'UNIT_REPORTER', 'UNIT_HEAD'] as const;
+
+  it.each(KINDS.flatMap((kind) => KINDS.map((parent) => [kind, parent] as const)))('%s under %s', (kind, parent) => {
+    expect(allowedParentKinds(kind).includes(parent)).toBe(code(() => assertParentKind(kind, parent)) === 'ok');
+  });
+
+  it.each(KINDS.flatMap((kind) => TYPES.map((type) => [kind, type] as const)))('a %s of type %s', (kind, type) => {
+    expect(unitTypeFits(kind, type)).toBe(code(() => assertUnitType(kind, type)) === 'ok');
+  });
+
+  it.each(KINDS.flatMap((kind) => ROLES.map((role) => [kind, role] as const)))('on a %s, the role %s', (kind, role) => {
+    expect(rolesForUnitKind(kind).includes(role as never)).toBe(code(() => assertRoleFitsUnit(role, kind)) === 'ok');
+  });
+
+  it('offers the usual role of each level first', () => {
+    expect(rolesForUnitKind('PROVINCE_COMMITTEE')).toEqual(['PROVINCE_COMMITTEE', 'PROVINCE_ADMIN']);
+    expect(rolesForUnitKind('BLOC')).toEqual(['BLOC_REVIEWER']);
+    expect(rolesForUnitKind('UNIT')).toEqual(['UNIT_REPORTER', 'UNIT_HEAD']);
   });
 });

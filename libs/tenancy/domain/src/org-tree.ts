@@ -56,10 +56,10 @@ export function normaliseUnitCode(code: string): string {
   return c;
 }
 
-/** The level of the org tree each role is attached to. */
+/** The level of the org tree each role is attached to; on each level the usual (least powerful) role first. */
 const ROLE_LEVEL: Record<Exclude<Role, 'PLATFORM_ADMIN'>, OrgUnitKind> = {
-  PROVINCE_ADMIN: 'PROVINCE_COMMITTEE',
   PROVINCE_COMMITTEE: 'PROVINCE_COMMITTEE',
+  PROVINCE_ADMIN: 'PROVINCE_COMMITTEE',
   BLOC_REVIEWER: 'BLOC',
   UNIT_REPORTER: 'UNIT',
   UNIT_HEAD: 'UNIT',
@@ -80,4 +80,21 @@ export function assertRoleFitsUnit(role: Role, unitKind: OrgUnitKind): void {
       { field: 'orgUnitId' },
     );
   }
+}
+
+// The same rules as questions, for forms that offer only what the checks above accept.
+
+/** The levels a new unit of this kind may sit under. */
+export function allowedParentKinds(kind: OrgUnitKind): readonly OrgUnitKind[] {
+  return ALLOWED_PARENTS[kind];
+}
+
+/** Whether a unit of this kind may have this unit type (what `assertUnitType` accepts). */
+export function unitTypeFits(kind: OrgUnitKind, unitType: UnitType): boolean {
+  return (kind === 'UNIT') !== (unitType === 'COMMITTEE');
+}
+
+/** The roles a membership on a unit of this kind may carry, the usual one first (what `assertRoleFitsUnit` accepts). */
+export function rolesForUnitKind(kind: OrgUnitKind): Exclude<Role, 'PLATFORM_ADMIN'>[] {
+  return (Object.keys(ROLE_LEVEL) as (keyof typeof ROLE_LEVEL)[]).filter((role) => ROLE_LEVEL[role] === kind);
 }

@@ -1,8 +1,0 @@
-import { useSyncExternalStore } from 'react';
-import { isProgressVisible, subscribeProgress } from './progress';
-
-/** A thin bar across the top while a request takes longer than a moment. */
-export function ProgressBar() {
-  const visible = useSyncExternalStore(subscribeProgress, isProgressVisible);
-  return visible ? <div className="progress-bar" role="progressbar" aria-busy="true" data-testid="progress-bar" /> : null;
-}

@@ -1,0 +1,65 @@
+import { useLocation, useNavigate } from 'react-router';
+import { LogoutDocument } from '../gql/graphql';
+import { requestPublic } from '../shared/api/request';
+import { clearTokens, loadTokens } from '../shared/api/session';
+import { useLang } from '../shared/i18n';
+import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
+import { useViewer } from './viewer';
+import { workspaceAt, type Workspace } from './workspaces';
+
+/** Signs out here at once, and revokes the refresh token on the server without waiting for it. */
+function signOut() {
+  const tokens = loadTokens();
+  if (tokens) requestPublic(LogoutDocument, { refreshToken: tokens.refreshToken }).catch(() => undefined);
+  clearTokens('signed-out');
+}
+
+/**
+ * Province, who is signed in, the workspace switcher (when there are several: the screen's name first, as a
+ * province administrator's "Quản trị" and "Tổng quan" share one unit and role), language, sign-out.
+ */
+export function Header() {
+  const { t } = useLang();
+  const { viewer, workspaces } = useViewer();
+  const navigate = useNavigate();
+  const current = workspaceAt(workspaces, useLocation().pathname);
+  // The province is in the title already: its committee is named by its level, not its long name.
+  const placeOf = (w: Workspace) =>
+    !w.orgUnit ? t('platform') : w.orgUnit.kind === 'PROVINCE_COMMITTEE' ? t(`orgKind_${w.orgUnit.kind}`) : w.orgUnit.name;
+  return (
+    <header className="header">
+      <div className="header-title">
+        <div className="header-province" data-testid="header-province">
+          {viewer.province?.name ?? t('platform')}
+        </div>
+        <div className="header-app">{t('appTitle')}</div>
+      </div>
+      <div className="header-tools">
+        {workspaces.length > 1 && (
+          <label className="inline-field">
+            {t('workingAs')}
+            <select
+              value={current?.path ?? ''}
+              onChange={(e) => navigate(e.target.value)}
+              data-testid="workspace-switcher"
+            >
+              {!current && <option value="">{t('chooseWorkspace')}</option>}
+              {workspaces.map((w) => (
+                <option key={w.path} value={w.path}>
+                  {t(`screen_${w.screen}`)} — {placeOf(w)} ({t(`role_${w.role}`)})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <span className="header-user" data-testid="header-user">
+          {viewer.displayName}
+        </span>
+        <LanguageSwitch />
+        <button type="button" className="secondary" onClick={signOut} data-testid="logout">
+          {t('logout')}
+        </button>
+      </div>
+    </header>
+  );
+}

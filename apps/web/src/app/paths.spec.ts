@@ -1,0 +1,45 @@
+import { describe, expect, it } from '@jest/globals';
+import { adminTabOf, paths, periodKindOf, safeNext, yearOf } from './paths';
+
+describe('paths', () => {
+  it('names a unit period by year and kind', () => {
+    expect(paths.unit('u1', { year: 2026, kind: 'SIX_MONTH' })).toBe('/don-vi/u1/2026/6-thang');
+    expect(paths.unit('u1', { year: 2026, kind: 'YEAR' })).toBe('/don-vi/u1/2026/nam');
+    expect(paths.unit('u1')).toBe('/don-vi/u1');
+    expect(paths.overview('r', { year: 2027, kind: 'YEAR' })).toBe('/tong-quan/r/2027/nam');
+  });
+  it('names the set-up steps, the calendar with its year', () => {
+    expect(paths.admin('r')).toBe('/quan-tri/r');
+    expect(paths.admin('r', 'users')).toBe('/quan-tri/r/nguoi-dung');
+    expect(paths.admin('r', 'calendar', 2026)).toBe('/quan-tri/r/ky-bao-cao/2026');
+    expect(paths.provinces()).toBe('/tinh-thanh');
+  });
+  it('keeps where to go after signing in', () => {
+    expect(paths.login('/don-vi/u1/2026/nam')).toBe('/dang-nhap?tiep=%2Fdon-vi%2Fu1%2F2026%2Fnam');
+    expect(paths.login('/')).toBe('/dang-nhap');
+    expect(paths.login()).toBe('/dang-nhap');
+  });
+  it('reads the segments back, and nothing else', () => {
+    expect(periodKindOf('6-thang')).toBe('SIX_MONTH');
+    expect(periodKindOf('nam')).toBe('YEAR');
+    expect(periodKindOf('YEAR')).toBeNull();
+    expect(adminTabOf('ky-bao-cao')).toBe('calendar');
+    expect(adminTabOf('calendar')).toBeNull();
+  });
+  it.each([
+    ['2026', 2026],
+    ['2000', 2000],
+    ['2100', 2100],
+    ['1999', null],
+    ['2101', null],
+    ['26', null],
+    ['2026x', null],
+    [undefined, null],
+  ])('year %j -> %j', (segment, year) => expect(yearOf(segment)).toBe(year));
+  it.each([
+    ['/tong-quan/r/2026/nam', '/tong-quan/r/2026/nam'],
+    ['//evil.example/x', null],
+    ['https://evil.example', null],
+    [null, null],
+  ])('next %j -> %j', (next, safe) => expect(safeNext(next)).toBe(safe));
+});

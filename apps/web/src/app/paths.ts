@@ -1,0 +1,59 @@
+// Every screen's address, in the officials' words: /don-vi/<unit>/2026/6-thang is the unit's six-month
+// review of 2026. Links and redirects are built here, and route parameters are read back here.
+import type { PeriodKind } from '../gql/graphql';
+import type { PeriodRef } from '../shared/periods/period';
+
+/** The screens, by the first segment of their address. */
+export const SCREEN_SEGMENT = {
+  unit: 'don-vi',
+  overview: 'tong-quan',
+  admin: 'quan-tri',
+  provinces: 'tinh-thanh',
+} as const;
+export type Screen = keyof typeof SCREEN_SEGMENT;
+
+const PERIOD_SEGMENT: Record<PeriodKind, string> = { YEAR: 'nam', SIX_MONTH: '6-thang' };
+
+/** The province administrator's set-up steps, in the order a new province takes them. */
+export const ADMIN_TABS = ['units', 'users', 'calendar'] as const;
+export type AdminTab = (typeof ADMIN_TABS)[number];
+const ADMIN_TAB_SEGMENT: Record<AdminTab, string> = { units: 'co-cau', users: 'nguoi-dung', calendar: 'ky-bao-cao' };
+
+const period = (p?: PeriodRef) => (p ? `/${p.year}/${PERIOD_SEGMENT[p.kind]}` : '');
+
+export const paths = {
+  home: () => '/',
+  /** The sign-in screen; `next` is where to go once signed in. */
+  login: (next?: string) => (next && next !== '/' ? `/dang-nhap?tiep=${encodeURIComponent(next)}` : '/dang-nhap'),
+  provinces: () => `/${SCREEN_SEGMENT.provinces}`,
+  admin: (unitId: string, tab?: AdminTab, year?: number) =>
+    `/${SCREEN_SEGMENT.admin}/${unitId}${tab ? `/${ADMIN_TAB_SEGMENT[tab]}` : ''}${tab === 'calendar' && year ? `/${year}` : ''}`,
+  overview: (unitId: string, p?: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${unitId}${period(p)}`,
+  unit: (unitId: string, p?: PeriodRef) => `/${SCREEN_SEGMENT.unit}/${unitId}${period(p)}`,
+};
+
+/** The period kind an address segment names ("nam", "6-thang"); null for anything else. */
+export function periodKindOf(segment: string | undefined): PeriodKind | null {
+  const found = Object.entries(PERIOD_SEGMENT).find(([, s]) => s === segment);
+  return found ? (found[0] as PeriodKind) : null;
+}
+
+/** The set-up step an address segment names ("co-cau", ...); null for anything else. */
+export function adminTabOf(segment: string | undefined): AdminTab | null {
+  return ADMIN_TABS.find((tab) => ADMIN_TAB_SEGMENT[tab] === segment) ?? null;
+}
+
+/** A year in an address: four digits within the years the service keeps (2000–2100); null otherwise. */
+export function yearOf(segment: string | undefined): number | null {
+  if (!segment || !/^\d{4}$/.test(segment)) return null;
+  const year = Number(segment);
+  return year >= 2000 && year <= 2100 ? year : null;
+}
+
+/**
+ * Where to go after signing in, from the sign-in screen's `tiep` parameter: a path of this app only (an
+ * address elsewhere, "//host/..." included, is ignored).
+ */
+export function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+}

@@ -1,0 +1,56 @@
+// Every screen has an address (see paths.ts); the screens behind sign-in are loaded when first opened.
+import { createBrowserRouter, Outlet } from 'react-router';
+import { LoginScreen } from '../features/auth/LoginScreen';
+import { ProgressBar } from '../shared/ui/ProgressBar';
+import { Home } from './Home';
+import { NotFound } from './NotFound';
+import { RouteError } from './RouteError';
+import { SignedIn } from './SignedIn';
+
+function Root() {
+  return (
+    <>
+      <ProgressBar />
+      <Outlet />
+    </>
+  );
+}
+
+export function createRouter() {
+  return createBrowserRouter(
+    [
+      {
+        Component: Root,
+        ErrorBoundary: RouteError,
+        children: [
+          { path: 'dang-nhap', Component: LoginScreen },
+          {
+            Component: SignedIn,
+            children: [
+              { index: true, Component: Home },
+              {
+                path: 'tinh-thanh',
+                lazy: async () => ({ Component: (await import('../features/provinces/ProvincesScreen')).ProvincesRoute }),
+              },
+              {
+                path: 'quan-tri/:unitId/:tab?/:year?',
+                lazy: async () => ({ Component: (await import('../features/admin/AdminScreen')).AdminRoute }),
+              },
+              {
+                path: 'tong-quan/:unitId/:year?/:period?',
+                lazy: async () => ({ Component: (await import('../features/overview/OverviewScreen')).OverviewRoute }),
+              },
+              {
+                path: 'don-vi/:unitId/:year?/:period?',
+                lazy: async () => ({ Component: (await import('../features/unit/UnitScreen')).UnitRoute }),
+              },
+              { path: '*', Component: NotFound },
+            ],
+          },
+        ],
+      },
+    ],
+    // Served under a base path (WEB_BASE_PATH at build time), the addresses start after it.
+    { basename: import.meta.env.BASE_URL },
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
+import { NotFound } from '../../app/NotFound';
+import { ADMIN_TABS, adminTabOf, paths, yearOf, type AdminTab } from '../../app/paths';
+import { useViewer } from '../../app/viewer';
+import { workspaceFor, type OrgUnit } from '../../app/workspaces';
+import { OrgUnitsDocument } from '../../gql/graphql';
+import { useGraphQuery } from '../../shared/api/query';
+import { yearInVietnam } from '../../shared/clock';
+import { useLang } from '../../shared/i18n';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { OrgTreeTable } from './OrgTreeTable';
+import { OrgUnitForm } from './OrgUnitForm';
+import { ReportingCalendar } from './ReportingCalendar';
+import { UserAccounts } from './UserAccounts';
+
+/**
+ * "/quan-tri/<committee>/<step>[/<year>]": the province administrator's set-up, one step per address
+ * ("co-cau", "nguoi-dung", "ky-bao-cao/2026"); the bare address opens the first step.
+ */
+export function AdminRoute() {
+  const { unitId = '', tab: tabSegment, year: yearSegment } = useParams();
+  const workspace = workspaceFor(useViewer().workspaces, 'admin', unitId);
+  if (!workspace?.orgUnit) return <NotFound />;
+  if (tabSegment === undefined) return <Navigate replace to={paths.admin(unitId, 'units')} />;
+  const tab = adminTabOf(tabSegment);
+  if (!tab || (yearSegment !== undefined && tab !== 'calendar')) return <NotFound />;
+  if (tab !== 'calendar') return <AdminScreen root={workspace.orgUnit} tab={tab} />;
+  if (yearSegment === undefined) return <Navigate replace to={paths.admin(unitId, 'calendar', yearInVietnam())} />;
+  const year = yearOf(yearSegment);
+  if (year === null) return <NotFound />;
+  return <AdminScreen root={workspace.orgUnit} tab={tab} year={year} />;
+}
+
+/** "Quản trị": the province administrator sets up the org tree, the users, the periods and the rubric. */
+function AdminScreen({ root, tab, year }: { root: OrgUnit; tab: AdminTab; year?: number }) {
+  const { t } = useLang();
+  return (
+    <div data-testid="admin-screen">
+      <PageHeading eyebrow={t('screen_admin')} title={t('adminTitle')} hint={root.name} />
+      <nav className="tabs" aria-label={t('adminTabs')}>
+        {ADMIN_TABS.map((x) => (
+          <Link
+            key={x}
+            to={paths.admin(root.id, x, x === 'calendar' ? year : undefined)}
+            className="tab"
+            aria-current={x === tab ? 'page' : undefined}
+            data-testid={`admin-tab-${x}`}
+          >
+            {t(`tab_${x}`)}
+          </Link>
+        ))}
+      </nav>
+      {tab === 'calendar' ? <ReportingCalendar root={root} year={year ?? yearInVietnam()} /> : <OrgSetup tab={tab} />}
+    </div>
+  );
+}
+
+/** The steps that need the org tree: adding units to it, and accounts on its units. */
+function OrgSetup({ tab }: { tab: 'units' | 'users' }) {
+  const { t } = useLang();
+  const units = useGraphQuery(OrgUnitsDocument, {});
+  // The unit just added, highlighted in the tree.
+  const [added, setAdded] = useState<string>();
+  if (units.error) return <ErrorMessage error={units.error} onRetry={() => void units.refetch()} />;
+  if (!units.data) return <p>{t('loading')}</p>;
+  if (tab === 'users') return <UserAccounts units={units.data.orgUnits} />;
+  return (
+    <>
+      <section className="card">
+        <h2>{t('orgUnitFormTitle')}</h2>
+        <OrgUnitForm units={units.data.orgUnits} onCreated={setAdded} />
+      </section>
+      <section className="card">
+        <h2>{t('orgTreeTitle')}</h2>
+        <OrgTreeTable units={units.data.orgUnits} highlight={added} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { foldForSearch } from '../../shared/format';
+import { useLang } from '../../shared/i18n';
+import { treeRows, type OrgUnit } from './org-tree';
+
+/** The province's org tree as an indented table: the committee, its blocs, their units. */
+export function OrgTreeTable({ units, highlight }: { units: OrgUnit[]; highlight?: string }) {
+  const { t } = useLang();
+  const [filter, setFilter] = useState('');
+  const rows = treeRows(units);
+  const blocs = units.filter((u) => u.kind === 'BLOC').length;
+  const reporting = units.filter((u) => u.kind === 'UNIT').length;
+  const needle = foldForSearch(filter.trim());
+  const shown = needle ? rows.filter((r) => foldForSearch(`${r.unit.code} ${r.unit.name}`).includes(needle)) : rows;
+
+  return (
+    <div>
+      {rows.length > 1 && (
+        <div className="toolbar">
+          <span data-testid="org-tree-count">{t('orgTreeCount', { blocs, units: reporting })}</span>
+          <label className="inline-field">
+            {t('filter')}
+            <input
+              type="search"
+              value={filter}
+              placeholder={t('filterHint')}
+              onChange={(e) => setFilter(e.target.value)}
+              className="filter"
+              data-testid="org-tree-filter"
+            />
+          </label>
+        </div>
+      )}
+      {rows.length <= 1 && <p className="hint">{t('orgTreeEmpty')}</p>}
+      {needle && shown.length === 0 && <p className="hint">{t('noUnitsMatch', { text: filter })}</p>}
+      {shown.length > 0 && (
+        <table className="table" data-testid="org-tree">
+          <thead>
+            <tr>
+              <th>{t('colName')}</th>
+              <th>{t('colCode')}</th>
+              <th>{t('colLevel')}</th>
+              <th>{t('colUnitType')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ unit, depth }) => (
+              <tr
+                key={unit.id}
+                className={unit.id === highlight ? 'just-added' : undefined}
+                data-testid={`org-row-${unit.code}`}
+                data-depth={depth}
+              >
+                <td className={depth === 0 ? 'tree-root' : undefined} style={{ paddingLeft: `${0.75 + depth * 2}rem` }}>
+                  {depth > 0 && (
+                    <span className="tree-branch" aria-hidden="true">
+                      └
+                    </span>
+                  )}
+                  {unit.name}
+                </td>
+                <td className="nowrap">{unit.code}</td>
+                <td className="nowrap">{t(`orgKind_${unit.kind}`)}</td>
+                <td className="nowrap">{unit.kind === 'UNIT' ? t(`unitType_${unit.unitType}`) : t('notAvailable')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { TENANCY_TEXT_LIMITS, allowedParentKinds, normaliseUnitCode, unitTypeFits } from '@qcdc/tenancy/domain';
+import { CreateOrgUnitDocument, OrgUnitsDocument, UnitType } from '../../gql/graphql';
+import { useGraphMutation } from '../../shared/api/query';
+import { useLang, type T } from '../../shared/i18n';
+import { passes, refusalOf } from '../../shared/rules';
+import { FormOutcome } from '../../shared/ui/FormOutcome';
+import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { TextField } from '../../shared/ui/TextField';
+import { treeRows, type OrgUnit } from './org-tree';
+
+/** The kinds a province administrator adds; the provincial committee is made with the province. */
+type NewUnitKind = 'BLOC' | 'UNIT';
+
+interface UnitDraft {
+  kind: NewUnitKind;
+  parentId: string;
+  unitType: UnitType | '';
+  code: string;
+  name: string;
+}
+
+const KINDS: NewUnitKind[] = ['BLOC', 'UNIT'];
+
+function problemOf(d: UnitDraft, t: T, say: (m: { vi: string; en: string }) => string): string | null {
+  if (!d.parentId) return t('errParent');
+  if (!d.unitType) return t('errUnitType');
+  const code = refusalOf(() => normaliseUnitCode(d.code));
+  if (code) return say(code.messages);
+  if (!d.name.trim()) return t('errUnitName');
+  return null;
+}
+
+/** The unit types a unit of this kind may have. */
+const unitTypesFor = (kind: NewUnitKind) => Object.values(UnitType).filter((type) => unitTypeFits(kind, type));
+/** A bloc's type goes without saying (there is one); a unit's is chosen. */
+const onlyUnitType = (kind: NewUnitKind): UnitType | '' => {
+  const types = unitTypesFor(kind);
+  return types.length === 1 ? types[0] : '';
+};
+
+/**
+ * "Thêm khối, ngành hoặc đơn vị". It offers only what the server accepts: a bloc under the committee, a
+ * unit under the committee or a bloc with a real unit type. After saving, the choices stay for the next.
+ */
+export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (id: string) => void }) {
+  const { t, lang, say } = useLang();
+  const rootId = units.find((u) => u.kind === 'PROVINCE_COMMITTEE')?.id ?? '';
+  const [d, setD] = useState<UnitDraft>(() => {
+    // A new province starts with its blocs; once there is one, units are what gets added most.
+    const kind: NewUnitKind = units.some((u) => u.kind === 'BLOC') ? 'UNIT' : 'BLOC';
+    return { kind, parentId: rootId, unitType: onlyUnitType(kind), code: '', name: '' };
+  });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ kind: NewUnitKind; name: string; code: string }>();
+  const create = useGraphMutation(CreateOrgUnitDocument, { invalidates: [OrgUnitsDocument] });
+  const codeRef = useRef<HTMLInputElement>(null);
+  // The bloc added last: the units added next usually belong to it.
+  const [lastBloc, setLastBloc] = useState<string>();
+
+  const parents = treeRows(units).filter((r) => allowedParentKinds(d.kind).includes(r.unit.kind));
+  const change = (patch: Partial<UnitDraft>) => {
+    setD({ ...d, ...patch });
+    setProblem(null);
+    setCreated(undefined);
+  };
+  const changeKind = (kind: NewUnitKind) =>
+    change({
+      kind,
+      parentId: kind === 'BLOC' ? rootId : (lastBloc ?? d.parentId) || rootId,
+      unitType: onlyUnitType(kind),
+    });
+  const refused = (field: string) => create.error?.field === field;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    create.reset();
+    const found = problemOf(d, t, say);
+    setProblem(found);
+    if (found || !d.unitType) return;
+    const input = {
+      parentId: d.parentId,
+      code: normaliseUnitCode(d.code),
+      name: d.name.trim(),
+      kind: d.kind,
+      unitType: d.unitType,
+    };
+    create.mutate(
+      { input },
+      {
+        onSuccess: ({ createOrgUnit }) => {
+          setCreated({ kind: d.kind, name: input.name, code: input.code });
+          setD({ ...d, code: '', name: '' });
+          if (d.kind === 'BLOC') setLastBloc(createOrgUnit.id);
+          onCreated(createOrgUnit.id);
+          codeRef.current?.focus();
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="org-unit-form">
+      <fieldset className="choices">
+        <legend>{t('orgUnitKind')}</legend>
+        {KINDS.map((kind) => (
+          <label key={kind} className="choice">
+            <input
+              type="radio"
+              name="org-unit-kind"
+              checked={d.kind === kind}
+              onChange={() => changeKind(kind)}
+              data-testid={`org-unit-kind-${kind}`}
+            />
+            {t(`orgKindChoice_${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-grid">
+        <label className="field">
+          {t('parentUnit')}
+          <select
+            value={d.parentId}
+            onChange={(e) => change({ parentId: e.target.value })}
+            aria-invalid={refused('parentId') || undefined}
+            data-testid="org-unit-parent"
+          >
+            {parents.map(({ unit }) => (
+              <option key={unit.id} value={unit.id}>
+                {/* The committee's full name repeats the province's: its level says it shorter. */}
+                {unit.kind === 'PROVINCE_COMMITTEE' ? t(`orgKind_${unit.kind}`) : unit.name} ({unit.code})
+              </option>
+            ))}
+          </select>
+          <span className="hint">{t(`parentHint_${d.kind}`)}</span>
+        </label>
+        {d.kind === 'UNIT' ? (
+          <label className="field">
+            {t('unitType')}
+            <select
+              value={d.unitType}
+              onChange={(e) => change({ unitType: e.target.value as UnitType | '' })}
+              aria-invalid={refused('unitType') || undefined}
+              data-testid="org-unit-type"
+            >
+              <option value="">{t('chooseUnitType')}</option>
+              {unitTypesFor('UNIT')
+                .map((type) => ({ type, label: t(`unitType_${type}`) }))
+                .sort((a, b) => a.label.localeCompare(b.label, lang))
+                .map(({ type, label }) => (
+                  <option key={type} value={type}>
+                    {label}
+                  </option>
+                ))}
+            </select>
+          </label>
+        ) : (
+          <div className="field">
+            {t('unitType')}
+            <span className="hint">{t('unitTypeOfBloc')}</span>
+          </div>
+        )}
+        <TextField
+          label={t('unitCode')}
+          value={d.code}
+          onChange={(code) => change({ code })}
+          hint={t('unitCodeHint')}
+          invalid={refused('code') || (d.code !== '' && !passes(() => normaliseUnitCode(d.code)))}
+          maxLength={TENANCY_TEXT_LIMITS.unitCode}
+          autoComplete="off"
+          spellCheck={false}
+          inputRef={codeRef}
+          testId="org-unit-code"
+        />
+        <TextField
+          label={t('unitName')}
+          value={d.name}
+          onChange={(name) => change({ name })}
+          hint={t(`unitNameHint_${d.kind}`)}
+          invalid={refused('name')}
+          maxLength={TENANCY_TEXT_LIMITS.unitName}
+          testId="org-unit-name"
+        />
+      </div>
+      <FormOutcome
+        problem={problem}
+        problemTestId="org-unit-problem"
+        error={create.error ?? undefined}
+        success={created && t(`orgUnitCreated_${created.kind}`, created)}
+        successTestId="org-unit-created"
+      />
+      <div className="actions">
+        <SubmitButton busy={create.isPending} label={t('createOrgUnit')} busyLabel={t('saving')} testId="create-org-unit" />
+      </div>
+    </form>
+  );
+}

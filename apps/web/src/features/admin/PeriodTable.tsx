@@ -1,0 +1,51 @@
+import { formatDate } from '../../shared/format';
+import { useLang } from '../../shared/i18n';
+import type { ReportingPeriod } from '../../shared/periods/period';
+
+/** The year's reporting periods: data window, due date, grace days and status. */
+export function PeriodTable({ year, periods, highlight }: { year: number; periods: ReportingPeriod[]; highlight?: string }) {
+  const { t } = useLang();
+  if (periods.length === 0) {
+    return (
+      <div className="message warning" data-testid="no-periods">
+        {t('noPeriods', { year })}
+      </div>
+    );
+  }
+  return (
+    <table className="table" data-testid="period-table">
+      <thead>
+        <tr>
+          <th>{t('colPeriodKind')}</th>
+          <th>{t('colWindow')}</th>
+          <th>{t('colDueOn')}</th>
+          <th className="num">{t('colGraceDays')}</th>
+          <th>{t('colPeriodStatus')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {periods.map((p) => {
+          return (
+            <tr key={p.id} className={p.id === highlight ? 'just-added' : undefined} data-testid={`period-row-${p.kind}`}>
+              <td>
+                <strong>{t(`periodKind_${p.kind}`)}</strong>
+              </td>
+              <td className="nowrap" data-testid="period-window">
+                {formatDate(p.windowStart)} – {formatDate(p.windowEnd)}
+              </td>
+              <td className="nowrap" data-testid="period-due">
+                {formatDate(p.dueOn)}
+              </td>
+              <td className="num nowrap">{t('graceDaysValue', { days: p.graceDays })}</td>
+              <td className="nowrap">
+                <span className={`badge ${p.status === 'OPEN' ? 'ok' : 'pending'}`} data-testid="period-status">
+                  {t(`periodStatus_${p.status}`)}
+                </span>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

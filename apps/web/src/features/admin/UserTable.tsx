@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import type { UsersQuery } from '../../gql/graphql';
+import { foldForSearch } from '../../shared/format';
+import { useLang } from '../../shared/i18n';
+
+type User = UsersQuery['users'][number];
+
+/** The province's users with their role at each unit; filtered by what the administrator types. */
+export function UserTable({ users, highlight }: { users: User[]; highlight?: string }) {
+  const { t } = useLang();
+  const [filter, setFilter] = useState('');
+  const needle = foldForSearch(filter.trim());
+  const shown = needle
+    ? users.filter((u) =>
+        foldForSearch(
+          `${u.displayName} ${u.username} ${u.email ?? ''} ${u.memberships.map((m) => m.orgUnit?.name ?? '').join(' ')}`,
+        ).includes(needle),
+      )
+    : users;
+
+  return (
+    <div>
+      <div className="toolbar">
+        <label className="inline-field">
+          {t('findUser')}
+          <input
+            type="search"
+            value={filter}
+            placeholder={t('findUserHint')}
+            onChange={(e) => setFilter(e.target.value)}
+            className="filter"
+            data-testid="user-filter"
+          />
+        </label>
+        <span className="hint">{t('showingUsers', { shown: shown.length, total: users.length })}</span>
+      </div>
+      {needle && shown.length === 0 && <p className="hint">{t('noUsersMatch', { text: filter })}</p>}
+      {shown.length > 0 && (
+        <table className="table" data-testid="user-table">
+          <thead>
+            <tr>
+              <th>{t('fullName')}</th>
+              <th>{t('colUsername')}</th>
+              <th>{t('colRoles')}</th>
+              <th>{t('colEmail')}</th>
+              <th>{t('colAccount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((u) => (
+              <tr
+                key={u.id}
+                className={u.id === highlight ? 'just-added' : undefined}
+                data-testid={`user-row-${u.username}`}
+              >
+                <td className="nowrap">{u.displayName}</td>
+                <td className="nowrap">{u.username}</td>
+                <td>
+                  {u.memberships.map((m, i) => (
+                    <div key={i} data-testid="user-membership">
+                      <strong>{t(`role_${m.role}`)}</strong> — {m.orgUnit?.name ?? t('notAvailable')}
+                    </div>
+                  ))}
+                </td>
+                <td>{u.email ?? t('notAvailable')}</td>
+                <td className="nowrap">
+                  <span className={`badge ${u.active ? 'ok' : 'pending'}`}>
+                    {t(u.active ? 'accountActive' : 'accountDisabled')}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

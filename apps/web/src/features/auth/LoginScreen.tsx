@@ -1,0 +1,119 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useSearchParams } from 'react-router';
+import { paths, safeNext } from '../../app/paths';
+import { landingOf, workspacesOf } from '../../app/workspaces';
+import { LoginDocument, MeDocument, ProvinceDirectoryDocument } from '../../gql/graphql';
+import { asApiError, type ApiError } from '../../shared/api/errors';
+import { queryClient, queryKey, useGraphQuery } from '../../shared/api/query';
+import { requestPublic } from '../../shared/api/request';
+import { saveTokens, sessionEnd, useSignedIn } from '../../shared/api/session';
+import { useLang } from '../../shared/i18n';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { FormOutcome } from '../../shared/ui/FormOutcome';
+import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
+import { SubmitButton } from '../../shared/ui/SubmitButton';
+
+// The select's value for platform administrators, who belong to no province.
+const PLATFORM = '__platform__';
+// The province chosen last time on this PC: an office PC almost always serves one province.
+const LAST_PROVINCE = 'qcdc.lastProvince';
+
+/**
+ * "/dang-nhap": province, username, password. Once signed in, the official goes back to the address they
+ * were sent here from (`?tiep=`) if it is theirs, else to their home.
+ */
+export function LoginScreen() {
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('tiep'));
+  return useSignedIn() ? <Landing next={next} /> : <LoginForm />;
+}
+
+/** Signed in: where to now (the viewer is in the cache right after sign-in; after a reload it is fetched). */
+function Landing({ next }: { next: string | null }) {
+  const me = useGraphQuery(MeDocument, {}, { staleTime: Infinity });
+  if (me.error) return <Navigate replace to={paths.home()} />;
+  if (!me.data) return null;
+  return <Navigate replace to={landingOf(workspacesOf(me.data.me), next)} />;
+}
+
+function LoginForm() {
+  const { t } = useLang();
+  const provinces = useGraphQuery(ProvinceDirectoryDocument, {}, { public: true });
+  const [province, setProvince] = useState(() => localStorage.getItem(LAST_PROVINCE) ?? '');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string>();
+  // Why the last session ended, when the server ended it.
+  const [error, setError] = useState<ApiError | undefined>(() => {
+    const end = sessionEnd();
+    return end === 'signed-out' ? undefined : end;
+  });
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setProblem(undefined);
+    setError(undefined);
+    if (!province) return setProblem(t('provinceRequired'));
+    if (!username.trim() || !password) return setProblem(t('credentialsRequired'));
+    setBusy(true);
+    try {
+      const input = { province: province === PLATFORM ? null : province, username: username.trim(), password };
+      const { login } = await requestPublic(LoginDocument, { input });
+      localStorage.setItem(LAST_PROVINCE, province);
+      queryClient.setQueryData(queryKey(MeDocument), { me: login.viewer });
+      // The screen gives way to the landing (LoginScreen follows the session).
+      saveTokens(login);
+    } catch (err) {
+      setError(asApiError(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="login">
+      <div className="login-top">
+        <LanguageSwitch />
+      </div>
+      <h1>{t('appTitle')}</h1>
+      <form className="card" onSubmit={submit} data-testid="login-form">
+        <h2>{t('loginTitle')}</h2>
+        <p className="hint">{t('loginIntro')}</p>
+        {provinces.error && <ErrorMessage error={provinces.error} onRetry={() => void provinces.refetch()} />}
+        <label className="field">
+          {t('province')}
+          <select value={province} onChange={(e) => setProvince(e.target.value)} data-testid="login-province">
+            <option value="">{provinces.isPending ? t('loading') : t('chooseProvince')}</option>
+            {provinces.data?.provinceDirectory.map((p) => (
+              <option key={p.id} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+            <option value={PLATFORM}>{t('platformOption')}</option>
+          </select>
+        </label>
+        <label className="field">
+          {t('username')}
+          <input
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            autoComplete="username"
+            data-testid="login-username"
+          />
+        </label>
+        <label className="field">
+          {t('password')}
+          <input
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+            data-testid="login-password"
+          />
+        </label>
+        <FormOutcome problem={problem} problemTestId="login-problem" error={error} />
+        <SubmitButton busy={busy} label={t('loginButton')} busyLabel={t('loggingIn')} testId="login-submit" />
+      </form>
+    </main>
+  );
+}

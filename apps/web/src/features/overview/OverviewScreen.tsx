@@ -1,0 +1,118 @@
+import { PeriodPage } from '../../app/PeriodPage';
+import { paths } from '../../app/paths';
+import type { OrgUnit } from '../../app/workspaces';
+import { BlocOverviewDocument, OverviewDocument } from '../../gql/graphql';
+import { useGraphQuery } from '../../shared/api/query';
+import { formatDate, formatDateTime } from '../../shared/format';
+import { useLang } from '../../shared/i18n';
+import { PeriodGate } from '../../shared/periods/PeriodGate';
+import type { PeriodRef, ReportingPeriod } from '../../shared/periods/period';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { BandDistribution } from './BandDistribution';
+import { RollupCards } from './RollupCards';
+import { UnitComparisonTable } from './UnitComparisonTable';
+
+/** "/tong-quan/<unit>/<year>/<period>". */
+export function OverviewRoute() {
+  return (
+    <PeriodPage screen="overview">
+      {(workspace, period) => (
+        <OverviewScreen
+          key={workspace.path}
+          scope={workspace.orgUnit}
+          period={period}
+          // Bloc reviewers compare the units of their bloc; the province's roll-up is not theirs to read.
+          provinceWide={workspace.role !== 'BLOC_REVIEWER'}
+        />
+      )}
+    </PeriodPage>
+  );
+}
+
+/** "Tổng quan": the committee's view of a period's reporting across the units it oversees. */
+function OverviewScreen({ scope, period, provinceWide }: { scope: OrgUnit; period: PeriodRef; provinceWide: boolean }) {
+  const { t } = useLang();
+  return (
+    <div data-testid="overview-screen">
+      <PeriodGate
+        eyebrow={t('screen_overview')}
+        title={t(`overviewTitle_${period.kind}`, { year: period.year })}
+        hint={scope.name}
+        period={period}
+        pathOf={(p) => paths.overview(scope.id, p)}
+      >
+        {(p) => (provinceWide ? <ProvinceOverview period={p} /> : <BlocOverview period={p} />)}
+      </PeriodGate>
+    </div>
+  );
+}
+
+function ProvinceOverview({ period }: { period: ReportingPeriod }) {
+  const { t } = useLang();
+  const overview = useGraphQuery(OverviewDocument, { periodId: period.id }, { staleTime: 0 });
+  const rollup = overview.data?.provinceRollup;
+  return (
+    <>
+      <PeriodToolbar period={period} refresh={() => void overview.refetch()} busy={overview.isFetching} />
+      {overview.error && <ErrorMessage error={overview.error} onRetry={() => void overview.refetch()} />}
+      {overview.isPending && <p>{t('loading')}</p>}
+      {rollup && (
+        <>
+          <p className="updated" data-testid="rollup-updated-at">
+            {rollup.updatedAt ? t('updatedAt', { time: formatDateTime(rollup.updatedAt) }) : t('notComputedYet')}{' '}
+            <span className="hint">{t('backgroundNote')}</span>
+          </p>
+          <RollupCards rollup={rollup} />
+          <section className="card">
+            <h2>{t('bandDistribution')}</h2>
+            <BandDistribution bands={rollup.bands} />
+          </section>
+        </>
+      )}
+      {overview.data && (
+        <section className="card">
+          <h2>{t('comparisonTitle')}</h2>
+          <UnitComparisonTable rows={overview.data.unitComparison} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function BlocOverview({ period }: { period: ReportingPeriod }) {
+  const { t } = useLang();
+  const overview = useGraphQuery(BlocOverviewDocument, { periodId: period.id }, { staleTime: 0 });
+  return (
+    <>
+      <PeriodToolbar period={period} refresh={() => void overview.refetch()} busy={overview.isFetching} />
+      {overview.error && <ErrorMessage error={overview.error} onRetry={() => void overview.refetch()} />}
+      {overview.isPending && <p>{t('loading')}</p>}
+      {overview.data && (
+        <section className="card">
+          <h2>{t('comparisonTitle')}</h2>
+          <UnitComparisonTable rows={overview.data.unitComparison} />
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The period's dates, and a refresh: the figures are computed in the background after each submission. */
+function PeriodToolbar({ period, refresh, busy }: { period: ReportingPeriod; refresh: () => void; busy: boolean }) {
+  const { t } = useLang();
+  return (
+    <div className="toolbar">
+      <p className="hint" data-testid="period-line">
+        {t(`periodLine_${period.kind}`, {
+          year: period.year,
+          start: formatDate(period.windowStart),
+          end: formatDate(period.windowEnd),
+          due: formatDate(period.dueOn),
+        })}
+      </p>
+      <button type="button" className="secondary" onClick={refresh} disabled={busy} data-testid="refresh-overview">
+        {t('refresh')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { ActivitiesDocument, type ActivitiesQuery } from '../../gql/graphql';
+import { useGraphQuery } from '../../shared/api/query';
+import { formatDate } from '../../shared/format';
+import { knownKey, useLang } from '../../shared/i18n';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+
+type Activity = ActivitiesQuery['activities'][number];
+
+/** The unit's recorded activities of the year, attendance written the way reports write it ("15/16"). */
+export function ActivityList({ unitId, year }: { unitId: string; year: number }) {
+  const { t } = useLang();
+  const activities = useGraphQuery(ActivitiesDocument, { unitId, year });
+  const rows = activities.data?.activities ?? [];
+  const attendance = (a: Activity) =>
+    a.attendance ?? (a.present != null && a.eligible != null ? `${a.present}/${a.eligible}` : t('notAvailable'));
+
+  return (
+    <div className="subsection">
+      <h3>{t('activityListTitle', { year })}</h3>
+      {activities.error && <ErrorMessage error={activities.error} onRetry={() => void activities.refetch()} />}
+      {activities.data && rows.length === 0 && (
+        <p className="hint" data-testid="activities-empty">
+          {t('activityListEmpty', { year })}
+        </p>
+      )}
+      {rows.length > 0 && (
+        <table className="table" data-testid="activity-list">
+          <thead>
+            <tr>
+              <th>{t('colDate')}</th>
+              <th>{t('colKind')}</th>
+              <th>{t('colTopic')}</th>
+              <th>{t('colDocuments')}</th>
+              <th className="num">{t('colAttendance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((a) => {
+              const kind = knownKey('kind', a.kind);
+              return (
+                <tr key={a.id} data-testid="activity-row">
+                  <td className="nowrap">{formatDate(a.occurredOn)}</td>
+                  <td>{kind ? t(kind) : a.kind}</td>
+                  <td>{a.topic}</td>
+                  <td>{a.documents || t('notAvailable')}</td>
+                  <td className="num" data-testid="activity-attendance">
+                    {attendance(a)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

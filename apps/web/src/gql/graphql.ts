@@ -1,0 +1,817 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Xếp loại: Tốt ≥ 90, Khá 70–89, Trung bình 50–69, Yếu < 50 */
+export const Band = {
+  Kha: 'KHA',
+  Tot: 'TOT',
+  TrungBinh: 'TRUNG_BINH',
+  Yeu: 'YEU'
+} as const;
+
+export type Band = typeof Band[keyof typeof Band];
+/** Content groups of Law 10/2022/QH15 plus leadership, the staff conference and results */
+export const ContentGroup = {
+  Disclosure: 'DISCLOSURE',
+  DiscussDecide: 'DISCUSS_DECIDE',
+  Inspection: 'INSPECTION',
+  Leadership: 'LEADERSHIP',
+  Opinions: 'OPINIONS',
+  Results: 'RESULTS',
+  StaffConference: 'STAFF_CONFERENCE'
+} as const;
+
+export type ContentGroup = typeof ContentGroup[keyof typeof ContentGroup];
+export type CreateOrgUnitInput = {
+  code: string;
+  kind: OrgUnitKind;
+  name: string;
+  parentId: string | number;
+  unitType: UnitType;
+};
+
+export type CreateProvinceInput = {
+  adminDisplayName: string;
+  adminPassword: string;
+  adminUsername: string;
+  code: string;
+  name: string;
+};
+
+export type CreateUserInput = {
+  displayName: string;
+  email?: string | null | undefined;
+  orgUnitId: string | number;
+  password: string;
+  role: Role;
+  username: string;
+};
+
+export type CriterionScoreInput = {
+  comment?: string | null | undefined;
+  criterionId: string | number;
+  points: number;
+};
+
+export type LoginInput = {
+  password: string;
+  province?: string | null | undefined;
+  username: string;
+};
+
+export type OpenReportingPeriodInput = {
+  /** YYYY-MM-DD */
+  dueOn: string;
+  graceDays?: number | null | undefined;
+  kind: PeriodKind;
+  /** YYYY-MM-DD */
+  windowEnd: string;
+  /** YYYY-MM-DD */
+  windowStart: string;
+  year: number;
+};
+
+/** Level of the org tree */
+export const OrgUnitKind = {
+  Bloc: 'BLOC',
+  ProvinceCommittee: 'PROVINCE_COMMITTEE',
+  Unit: 'UNIT'
+} as const;
+
+export type OrgUnitKind = typeof OrgUnitKind[keyof typeof OrgUnitKind];
+/** Sơ kết 6 tháng or tổng kết năm */
+export const PeriodKind = {
+  SixMonth: 'SIX_MONTH',
+  Year: 'YEAR'
+} as const;
+
+export type PeriodKind = typeof PeriodKind[keyof typeof PeriodKind];
+/** A closed period takes no new data */
+export const PeriodStatus = {
+  Closed: 'CLOSED',
+  Open: 'OPEN'
+} as const;
+
+export type PeriodStatus = typeof PeriodStatus[keyof typeof PeriodStatus];
+export type RecordBriefingInput = {
+  documents?: string | null | undefined;
+  eligible: number;
+  /** YYYY-MM-DD */
+  occurredOn: string;
+  present: number;
+  topic: string;
+  unitId: string | number;
+};
+
+export const ReportStatus = {
+  Draft: 'DRAFT',
+  Submitted: 'SUBMITTED'
+} as const;
+
+export type ReportStatus = typeof ReportStatus[keyof typeof ReportStatus];
+/** What a membership allows, over a subtree of the org tree */
+export const Role = {
+  BlocReviewer: 'BLOC_REVIEWER',
+  PlatformAdmin: 'PLATFORM_ADMIN',
+  ProvinceAdmin: 'PROVINCE_ADMIN',
+  ProvinceCommittee: 'PROVINCE_COMMITTEE',
+  UnitHead: 'UNIT_HEAD',
+  UnitReporter: 'UNIT_REPORTER'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
+export type SaveSelfAssessmentInput = {
+  periodId: string | number;
+  scores: Array<CriterionScoreInput>;
+  unitId: string | number;
+};
+
+export type SubmitReportInput = {
+  periodId: string | number;
+  unitId: string | number;
+};
+
+export const TenantStatus = {
+  Active: 'ACTIVE',
+  Archived: 'ARCHIVED',
+  Suspended: 'SUSPENDED'
+} as const;
+
+export type TenantStatus = typeof TenantStatus[keyof typeof TenantStatus];
+/** What a reporting unit is */
+export const UnitType = {
+  Agency: 'AGENCY',
+  Committee: 'COMMITTEE',
+  Commune: 'COMMUNE',
+  Enterprise: 'ENTERPRISE',
+  PublicUnit: 'PUBLIC_UNIT'
+} as const;
+
+export type UnitType = typeof UnitType[keyof typeof UnitType];
+export type OrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null }> };
+
+export type CreateOrgUnitMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+
+export type CreateOrgUnitMutation = { createOrgUnit: { id: string } };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, username: string, displayName: string, email: string | null, active: boolean, memberships: Array<{ role: Role, orgUnit: { id: string, name: string } | null }> }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string } };
+
+export type OpenReportingPeriodMutationVariables = Exact<{
+  input: OpenReportingPeriodInput;
+}>;
+
+
+export type OpenReportingPeriodMutation = { openReportingPeriod: { id: string } };
+
+export type RubricOverviewFragment = { id: string, name: string, maxTotal: number, criteria: Array<{ code: string, title: string, maxPoints: number }> };
+
+export type RubricQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type RubricQuery = { rubric: { id: string, name: string, maxTotal: number, criteria: Array<{ code: string, title: string, maxPoints: number }> } | null };
+
+export type AdoptDefaultRubricMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AdoptDefaultRubricMutation = { adoptDefaultRubric: { id: string, name: string, maxTotal: number, criteria: Array<{ code: string, title: string, maxPoints: number }> } };
+
+export type ViewerFieldsFragment = { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null } | null }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null } | null }> } };
+
+export type ProvinceDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvinceDirectoryQuery = { provinceDirectory: Array<{ id: string, code: string, name: string }> };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, refreshToken: string, viewer: { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null } | null }> } } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type ComparisonRowFieldsFragment = { unitId: string, code: string, name: string, blocName: string | null, submitted: boolean, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null };
+
+export type OverviewQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type OverviewQuery = { provinceRollup: { periodId: string, unitsExpected: number, unitsSubmitted: number, unitsOnTime: number, averageScore: number | null, updatedAt: string | null, bands: Array<{ band: Band, count: number }> }, unitComparison: Array<{ unitId: string, code: string, name: string, blocName: string | null, submitted: boolean, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null }> };
+
+export type BlocOverviewQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type BlocOverviewQuery = { unitComparison: Array<{ unitId: string, code: string, name: string, blocName: string | null, submitted: boolean, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null }> };
+
+export type ProvinceFieldsFragment = { id: string, code: string, name: string, status: TenantStatus, createdAt: string };
+
+export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvincesQuery = { provinces: Array<{ id: string, code: string, name: string, status: TenantStatus, createdAt: string }> };
+
+export type CreateProvinceMutationVariables = Exact<{
+  input: CreateProvinceInput;
+}>;
+
+
+export type CreateProvinceMutation = { createProvince: { id: string, code: string } };
+
+export type SuspendProvinceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SuspendProvinceMutation = { suspendProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string } };
+
+export type ReactivateProvinceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateProvinceMutation = { reactivateProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string } };
+
+export type ActivitiesQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+
+export type ActivitiesQuery = { activities: Array<{ id: string, unitId: string, kind: string, occurredOn: string, topic: string, documents: string | null, present: number | null, eligible: number | null, attendance: string | null }> };
+
+export type RecordBriefingMutationVariables = Exact<{
+  input: RecordBriefingInput;
+}>;
+
+
+export type RecordBriefingMutation = { recordBriefing: { id: string, occurredOn: string } };
+
+export type SelfAssessmentFieldsFragment = { id: string, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> };
+
+export type SelfAssessmentFormQueryVariables = Exact<{
+  year: number;
+  unitId: string | number;
+  periodId: string | number;
+}>;
+
+
+export type SelfAssessmentFormQuery = { rubric: { id: string, year: number, name: string, maxTotal: number, criteria: Array<{ id: string, code: string, title: string, contentGroup: ContentGroup, maxPoints: number, evidenceHint: string | null }> } | null, selfAssessment: { id: string, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } | null };
+
+export type SaveSelfAssessmentMutationVariables = Exact<{
+  input: SaveSelfAssessmentInput;
+}>;
+
+
+export type SaveSelfAssessmentMutation = { saveSelfAssessment: { id: string, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } };
+
+export type ReportFieldsFragment = { id: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null };
+
+export type ReportQueryVariables = Exact<{
+  unitId: string | number;
+  periodId: string | number;
+}>;
+
+
+export type ReportQuery = { report: { id: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null } | null };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: SubmitReportInput;
+}>;
+
+
+export type SubmitReportMutation = { submitReport: { id: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, refreshToken: string } };
+
+export type PeriodFieldsFragment = { id: string, year: number, kind: PeriodKind, windowStart: string, windowEnd: string, dueOn: string, graceDays: number, status: PeriodStatus };
+
+export type ReportingPeriodsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ReportingPeriodsQuery = { reportingPeriods: Array<{ id: string, year: number, kind: PeriodKind, windowStart: string, windowEnd: string, dueOn: string, graceDays: number, status: PeriodStatus }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const RubricOverviewFragmentDoc = new TypedDocumentString(`
+    fragment RubricOverview on Rubric {
+  id
+  name
+  maxTotal
+  criteria {
+    code
+    title
+    maxPoints
+  }
+}
+    `, {"fragmentName":"RubricOverview"}) as unknown as TypedDocumentString<RubricOverviewFragment, unknown>;
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on Viewer {
+  userId
+  username
+  displayName
+  province {
+    id
+    code
+    name
+  }
+  memberships {
+    role
+    orgUnit {
+      id
+      code
+      name
+      kind
+      unitType
+      parentId
+    }
+  }
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const ComparisonRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComparisonRowFields on UnitComparisonRow {
+  unitId
+  code
+  name
+  blocName
+  submitted
+  submittedAt
+  late
+  scoreTotal
+  band
+}
+    `, {"fragmentName":"ComparisonRowFields"}) as unknown as TypedDocumentString<ComparisonRowFieldsFragment, unknown>;
+export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+  status
+  createdAt
+}
+    `, {"fragmentName":"ProvinceFields"}) as unknown as TypedDocumentString<ProvinceFieldsFragment, unknown>;
+export const SelfAssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SelfAssessmentFields on SelfAssessment {
+  id
+  total
+  band
+  scores {
+    criterionId
+    points
+    comment
+  }
+  updatedAt
+}
+    `, {"fragmentName":"SelfAssessmentFields"}) as unknown as TypedDocumentString<SelfAssessmentFieldsFragment, unknown>;
+export const ReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportFields on Report {
+  id
+  status
+  submittedAt
+  late
+  scoreTotal
+  band
+}
+    `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PeriodFields on ReportingPeriod {
+  id
+  year
+  kind
+  windowStart
+  windowEnd
+  dueOn
+  graceDays
+  status
+}
+    `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
+export const OrgUnitsDocument = new TypedDocumentString(`
+    query OrgUnits {
+  orgUnits {
+    id
+    code
+    name
+    kind
+    unitType
+    parentId
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUnitsQuery, OrgUnitsQueryVariables>;
+export const CreateOrgUnitDocument = new TypedDocumentString(`
+    mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
+  createOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrgUnitMutation, CreateOrgUnitMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    id
+    username
+    displayName
+    email
+    active
+    memberships {
+      role
+      orgUnit {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const OpenReportingPeriodDocument = new TypedDocumentString(`
+    mutation OpenReportingPeriod($input: OpenReportingPeriodInput!) {
+  openReportingPeriod(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenReportingPeriodMutation, OpenReportingPeriodMutationVariables>;
+export const RubricDocument = new TypedDocumentString(`
+    query Rubric($year: Int!) {
+  rubric(year: $year) {
+    ...RubricOverview
+  }
+}
+    fragment RubricOverview on Rubric {
+  id
+  name
+  maxTotal
+  criteria {
+    code
+    title
+    maxPoints
+  }
+}`) as unknown as TypedDocumentString<RubricQuery, RubricQueryVariables>;
+export const AdoptDefaultRubricDocument = new TypedDocumentString(`
+    mutation AdoptDefaultRubric($year: Int!) {
+  adoptDefaultRubric(year: $year) {
+    ...RubricOverview
+  }
+}
+    fragment RubricOverview on Rubric {
+  id
+  name
+  maxTotal
+  criteria {
+    code
+    title
+    maxPoints
+  }
+}`) as unknown as TypedDocumentString<AdoptDefaultRubricMutation, AdoptDefaultRubricMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  userId
+  username
+  displayName
+  province {
+    id
+    code
+    name
+  }
+  memberships {
+    role
+    orgUnit {
+      id
+      code
+      name
+      kind
+      unitType
+      parentId
+    }
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ProvinceDirectoryDocument = new TypedDocumentString(`
+    query ProvinceDirectory {
+  provinceDirectory {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProvinceDirectoryQuery, ProvinceDirectoryQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    refreshToken
+    viewer {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on Viewer {
+  userId
+  username
+  displayName
+  province {
+    id
+    code
+    name
+  }
+  memberships {
+    role
+    orgUnit {
+      id
+      code
+      name
+      kind
+      unitType
+      parentId
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($periodId: ID!) {
+  provinceRollup(periodId: $periodId) {
+    periodId
+    unitsExpected
+    unitsSubmitted
+    unitsOnTime
+    averageScore
+    bands {
+      band
+      count
+    }
+    updatedAt
+  }
+  unitComparison(periodId: $periodId) {
+    ...ComparisonRowFields
+  }
+}
+    fragment ComparisonRowFields on UnitComparisonRow {
+  unitId
+  code
+  name
+  blocName
+  submitted
+  submittedAt
+  late
+  scoreTotal
+  band
+}`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const BlocOverviewDocument = new TypedDocumentString(`
+    query BlocOverview($periodId: ID!) {
+  unitComparison(periodId: $periodId) {
+    ...ComparisonRowFields
+  }
+}
+    fragment ComparisonRowFields on UnitComparisonRow {
+  unitId
+  code
+  name
+  blocName
+  submitted
+  submittedAt
+  late
+  scoreTotal
+  band
+}`) as unknown as TypedDocumentString<BlocOverviewQuery, BlocOverviewQueryVariables>;
+export const ProvincesDocument = new TypedDocumentString(`
+    query Provinces {
+  provinces {
+    ...ProvinceFields
+  }
+}
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<ProvincesQuery, ProvincesQueryVariables>;
+export const CreateProvinceDocument = new TypedDocumentString(`
+    mutation CreateProvince($input: CreateProvinceInput!) {
+  createProvince(input: $input) {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProvinceMutation, CreateProvinceMutationVariables>;
+export const SuspendProvinceDocument = new TypedDocumentString(`
+    mutation SuspendProvince($id: ID!) {
+  suspendProvince(id: $id) {
+    ...ProvinceFields
+  }
+}
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<SuspendProvinceMutation, SuspendProvinceMutationVariables>;
+export const ReactivateProvinceDocument = new TypedDocumentString(`
+    mutation ReactivateProvince($id: ID!) {
+  reactivateProvince(id: $id) {
+    ...ProvinceFields
+  }
+}
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<ReactivateProvinceMutation, ReactivateProvinceMutationVariables>;
+export const ActivitiesDocument = new TypedDocumentString(`
+    query Activities($unitId: ID!, $year: Int!) {
+  activities(unitId: $unitId, year: $year) {
+    id
+    unitId
+    kind
+    occurredOn
+    topic
+    documents
+    present
+    eligible
+    attendance
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesQuery, ActivitiesQueryVariables>;
+export const RecordBriefingDocument = new TypedDocumentString(`
+    mutation RecordBriefing($input: RecordBriefingInput!) {
+  recordBriefing(input: $input) {
+    id
+    occurredOn
+  }
+}
+    `) as unknown as TypedDocumentString<RecordBriefingMutation, RecordBriefingMutationVariables>;
+export const SelfAssessmentFormDocument = new TypedDocumentString(`
+    query SelfAssessmentForm($year: Int!, $unitId: ID!, $periodId: ID!) {
+  rubric(year: $year) {
+    id
+    year
+    name
+    maxTotal
+    criteria {
+      id
+      code
+      title
+      contentGroup
+      maxPoints
+      evidenceHint
+    }
+  }
+  selfAssessment(unitId: $unitId, periodId: $periodId) {
+    ...SelfAssessmentFields
+  }
+}
+    fragment SelfAssessmentFields on SelfAssessment {
+  id
+  total
+  band
+  scores {
+    criterionId
+    points
+    comment
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SelfAssessmentFormQuery, SelfAssessmentFormQueryVariables>;
+export const SaveSelfAssessmentDocument = new TypedDocumentString(`
+    mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {
+  saveSelfAssessment(input: $input) {
+    ...SelfAssessmentFields
+  }
+}
+    fragment SelfAssessmentFields on SelfAssessment {
+  id
+  total
+  band
+  scores {
+    criterionId
+    points
+    comment
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveSelfAssessmentMutation, SaveSelfAssessmentMutationVariables>;
+export const ReportDocument = new TypedDocumentString(`
+    query Report($unitId: ID!, $periodId: ID!) {
+  report(unitId: $unitId, periodId: $periodId) {
+    ...ReportFields
+  }
+}
+    fragment ReportFields on Report {
+  id
+  status
+  submittedAt
+  late
+  scoreTotal
+  band
+}`) as unknown as TypedDocumentString<ReportQuery, ReportQueryVariables>;
+export const SubmitReportDocument = new TypedDocumentString(`
+    mutation SubmitReport($input: SubmitReportInput!) {
+  submitReport(input: $input) {
+    ...ReportFields
+  }
+}
+    fragment ReportFields on Report {
+  id
+  status
+  submittedAt
+  late
+  scoreTotal
+  band
+}`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    accessToken
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const ReportingPeriodsDocument = new TypedDocumentString(`
+    query ReportingPeriods($year: Int!) {
+  reportingPeriods(year: $year) {
+    ...PeriodFields
+  }
+}
+    fragment PeriodFields on ReportingPeriod {
+  id
+  year
+  kind
+  windowStart
+  windowEnd
+  dueOn
+  graceDays
+  status
+}`) as unknown as TypedDocumentString<ReportingPeriodsQuery, ReportingPeriodsQueryVariables>;

@@ -1,0 +1,89 @@
+// Running a GraphQL document: POST <base>graphql with JSON, the access token as a Bearer header. On
+// UNAUTHENTICATED the session is renewed once with the refresh token and the request repeated; if that fails
+// too, the session ends (the app returns to the sign-in screen with the server's message). Every failure is
+// an ApiError carrying `extensions.code` and the Vietnamese and English messages.
+import { RefreshSessionDocument, type TypedDocumentString } from '../../gql/graphql';
+import { ApiError, fromGraphQLError, networkError, type GraphQLErrorBody } from './errors';
+import { requestFinished, requestStarted } from './progress';
+import { clearTokens, loadTokens, saveTokens, type Tokens } from './session';
+
+/** The variables of a document, which may be left out when it has none. */
+type VariablesOf<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
+
+const ENDPOINT = `${import.meta.env.BASE_URL}graphql`;
+
+interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: GraphQLErrorBody[];
+}
+
+async function post<R>(document: TypedDocumentString<R, never>, variables: unknown, token: string | null): Promise<R> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers['Authorization'] = `Bearer ${token}`;
+  requestStarted();
+  try {
+    let res: Response;
+    try {
+      res = await fetch(ENDPOINT, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      });
+    } catch {
+      throw networkError();
+    }
+    // The gateway answers errors as JSON, even with a 4xx status; anything else (a proxy's 502 page) is a
+    // server we cannot reach.
+    let body: GraphQLBody<R>;
+    try {
+      body = (await res.json()) as GraphQLBody<R>;
+    } catch {
+      throw networkError();
+    }
+    if (body.errors?.length) throw fromGraphQLError(body.errors[0]);
+    if (!body.data) throw networkError();
+    return body.data;
+  } finally {
+    requestFinished();
+  }
+}
+
+// Several requests may fail at once when the token expires: they share one refresh.
+let refreshing: Promise<Tokens> | null = null;
+function refreshOnce(refreshToken: string): Promise<Tokens> {
+  refreshing ??= post(RefreshSessionDocument, { refreshToken }, null)
+    .then(({ refreshSession }) => {
+      saveTokens(refreshSession);
+      return refreshSession;
+    })
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+/**
+ * Runs a document: as the signed-in official, or (`signedIn` false) a public one (the province list,
+ * sign-in, sign-out) without a token or a refresh.
+ */
+export async function send<R>(document: TypedDocumentString<R, never>, variables: unknown, signedIn: boolean): Promise<R> {
+  const tokens = signedIn ? loadTokens() : null;
+  try {
+    return await post(document, variables, tokens?.accessToken ?? null);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code !== 'UNAUTHENTICATED' || !tokens) throw err;
+    let renewed: Tokens;
+    try {
+      renewed = await refreshOnce(tokens.refreshToken);
+    } catch {
+      clearTokens(err);
+      throw err;
+    }
+    return post(document, variables, renewed.accessToken);
+  }
+}
+
+/** Runs a public document (the province list, sign-in, sign-out): no token, no refresh. */
+export function requestPublic<R, V>(document: TypedDocumentString<R, V>, ...[variables]: VariablesOf<V>): Promise<R> {
+  return send(document as TypedDocumentString<R, never>, variables, false);
+}

@@ -1,0 +1,58 @@
+// i18next with the app's two catalogues: Vietnamese first, English second. The choice is kept in
+// localStorage (`qcdc.lang`); the page's lang attribute and title follow it.
+import i18n from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import type { Bilingual } from '@qcdc/shared/contracts';
+import { en } from './en';
+import { vi } from './vi';
+
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+const STORAGE_KEY = 'qcdc.lang';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof vi };
+  }
+}
+
+function followLanguage(lang: string) {
+  document.documentElement.lang = lang;
+  document.title = i18n.t('appTitle');
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi',
+  fallbackLng: 'vi',
+  supportedLngs: LANGS,
+  initAsync: false,
+  // React escapes what it renders.
+  interpolation: { escapeValue: false },
+});
+i18n.on('languageChanged', followLanguage);
+followLanguage(i18n.language);
+
+export type T = ReturnType<typeof useTranslation>['t'];
+
+/** The labels in the chosen language, the language, a way to change it, and a server or domain message in it. */
+export function useLang() {
+  const { t, i18n: instance } = useTranslation();
+  const lang: Lang = instance.language === 'en' ? 'en' : 'vi';
+  const setLang = (next: Lang) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    void instance.changeLanguage(next);
+  };
+  /** A message that comes in both languages (a domain rule's refusal), in the chosen one. */
+  const say = (message: Bilingual) => (lang === 'vi' ? message.vi : message.en);
+  return { t, lang, setLang, say };
+}
+
+export type Key = keyof typeof vi;
+
+/** The catalogue key for a code the server sends as free text (an activity's kind, "BRIEFING"); null for a new one. */
+export function knownKey(prefix: string, code: string): Key | null {
+  const key = `${prefix}_${code}`;
+  return key in vi ? (key as Key) : null;
+}

@@ -1,0 +1,14 @@
+/**
+ * The longest text each field of the tenancy API takes: the service checks them, the web forms stop typing
+ * there (maxLength). Codes and usernames carry their length in their patterns too (credentials.spec.ts and
+ * org-tree.spec.ts hold the two together).
+ */
+export const TENANCY_TEXT_LIMITS = {
+  provinceCode: 32,
+  provinceName: 120,
+  unitCode: 32,
+  unitName: 200,
+  username: 64,
+  displayName: 120,
+  email: 254,
+} as const;
