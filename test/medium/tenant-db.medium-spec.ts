@@ -2,7 +2,7 @@ import { ClsService, ClsServiceManager } from 'nestjs-cls';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, roleDatabaseUrl } from '@qcdc/shared/config';
-import { AppError } from '@qcdc/shared/contracts';
+import { AppError, fixedClock } from '@qcdc/shared/contracts';
 import { ProvinceFixture, createProvince, ownerClient } from '@qcdc/shared/testing';
 import { MissingTenantError, TenantContext, TenantDb, standaloneTransactionHost } from '@qcdc/shared/db';
 
@@ -123,5 +123,13 @@ describe('TenantDb', () => {
     );
     const tenants = await Promise.all(callers);
     expect(new Set(tenants)).toEqual(new Set([province.tenantId]));
+  });
+
+  it('stamps rows with the injected clock’s time, not the database server’s', async () => {
+    const clock = fixedClock(new Date('2031-01-02T03:04:05.000Z'));
+    const clocked = new TenantDb(dataSource, new TenantContext(cls), standaloneTransactionHost(dataSource, 'clocked'), clock);
+    await clocked.forTenant(province.tenantId, insertBriefing('clocked'));
+    const { rows } = await owner.query(`SELECT created_at FROM activities.activities WHERE topic = 'clocked'`);
+    expect(rows.map((r) => (r.created_at as Date).toISOString())).toEqual(['2031-01-02T03:04:05.000Z']);
   });
 });

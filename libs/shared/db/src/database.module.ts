@@ -4,7 +4,8 @@ import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transaction
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsModule, ClsService } from 'nestjs-cls';
 import { DataSource, EntitySchema } from 'typeorm';
-import { AppConfig, APP_CONFIG, DbRoleName, roleDatabaseUrl } from '@qcdc/shared/config';
+import { AppConfig, APP_CONFIG, CLOCK, DbRoleName, roleDatabaseUrl } from '@qcdc/shared/config';
+import { Clock } from '@qcdc/shared/contracts';
 import { TenantContext } from './tenant-context';
 import { TenantDb, TenantTransactionHost } from './tenant-db';
 
@@ -56,8 +57,9 @@ export class DatabaseModule {
         { provide: TenantContext, inject: [ClsService], useFactory: (cls: ClsService) => new TenantContext(cls) },
         {
           provide: TenantDb,
-          inject: [DataSource, TenantContext, TransactionHost],
-          useFactory: (ds: DataSource, ctx: TenantContext, txHost: TenantTransactionHost) => new TenantDb(ds, ctx, txHost),
+          inject: [DataSource, TenantContext, TransactionHost, CLOCK],
+          useFactory: (ds: DataSource, ctx: TenantContext, txHost: TenantTransactionHost, clock: Clock) =>
+            new TenantDb(ds, ctx, txHost, clock),
         },
       ],
       exports: [TenantContext, TenantDb],

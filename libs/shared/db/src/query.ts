@@ -33,6 +33,9 @@ export const qb = new Kysely<DB>({
 /** `qcdc.current_tenant()`: the tenant of the transaction, for the `tenant_id` of inserted rows. */
 export const currentTenant = (): RawBuilder<string> => sql<string>`qcdc.current_tenant()`;
 
+/** `qcdc.now()`: the application's "now" of the transaction (the injected Clock), for times a row records. */
+export const appNow = (): RawBuilder<Date> => sql<Date>`qcdc.now()`;
+
 /** Runs a statement on the connection of `em`'s transaction, or on a pooled one for platform reads outside any. */
 async function run(em: EntityManager, query: Compilable<unknown>): Promise<{ records: unknown[]; affected?: number }> {
   const { sql: text, parameters } = query.compile();

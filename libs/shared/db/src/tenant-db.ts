@@ -2,7 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsServiceManager } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, TenantStatus } from '@qcdc/shared/contracts';
+import { AppError, Clock, TenantStatus, systemClock } from '@qcdc/shared/contracts';
 import { execute, firstOf, qb, sql } from './query';
 import { MissingTenantError, TenantContext } from './tenant-context';
 
@@ -41,6 +41,8 @@ export class TenantDb {
     readonly dataSource: DataSource,
     private readonly context: TenantContext,
     private readonly txHost: TenantTransactionHost,
+    /** "Now" for the transaction: set as `qcdc.now`, which the column defaults read through `qcdc.now()`. */
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Runs `work` for the tenant of the current request. */
@@ -69,6 +71,7 @@ export class TenantDb {
         em,
         qb.selectNoFrom([
           sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant'),
+          sql<string>`set_config('qcdc.now', ${this.clock.now().toISOString()}, true)`.as('now'),
           sql<TenantStatus | null>`(SELECT status FROM tenancy.tenant_directory WHERE id = ${tenantId}::uuid)`.as('status'),
         ]),
       );
@@ -112,10 +115,12 @@ export function standaloneTransactionHost(dataSource: DataSource, connectionName
  */
 export async function withNewTenant<T>(
   dataSource: DataSource,
+  clock: Clock,
   create: (em: EntityManager) => Promise<string>,
   work: (em: EntityManager, tenantId: string) => Promise<T>,
 ): Promise<T> {
   return dataSource.transaction(async (em) => {
+    await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.now', ${clock.now().toISOString()}, true)`.as('now')));
     const tenantId = await create(em);
     await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant')));
     return work(em, tenantId);

@@ -2,6 +2,7 @@ import { ClsServiceManager } from 'nestjs-cls';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DbRoleName, loadConfig, roleDatabaseUrl } from '@qcdc/shared/config';
+import { testClock } from './clock';
 import { OUTBOX_SCHEMAS, TenantContext, TenantDb, standaloneTransactionHost } from '@qcdc/shared/db';
 import { CONSUMERS } from '@qcdc/shared/events';
 
@@ -32,7 +33,7 @@ export async function tenantDbFor(role: DbRoleName): Promise<{ db: TenantDb; clo
     extra: { max: 4 },
   }).initialize();
   const host = standaloneTransactionHost(dataSource, `test-${role}-${(connections += 1)}`);
-  const db = new TenantDb(dataSource, new TenantContext(ClsServiceManager.getClsService()), host);
+  const db = new TenantDb(dataSource, new TenantContext(ClsServiceManager.getClsService()), host, testClock());
   return { db, close: () => dataSource.destroy() };
 }
 

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, APP_CONFIG, roleDatabaseUrl } from '@qcdc/shared/config';
+import { AppConfig, APP_CONFIG, CLOCK, roleDatabaseUrl } from '@qcdc/shared/config';
+import { Clock } from '@qcdc/shared/contracts';
 import { TenantContext, standaloneTransactionHost } from '@qcdc/shared/db';
 import { AUDIT_CONNECTION, AuditDb } from './audit-db';
 import { AuditEntryRepository } from './audit-entry.repository';
@@ -26,9 +27,9 @@ import { AuditConsumer } from './audit.consumer';
   providers: [
     {
       provide: AuditDb,
-      inject: [getDataSourceToken(AUDIT_CONNECTION), TenantContext],
-      useFactory: (dataSource: DataSource, context: TenantContext) =>
-        new AuditDb(dataSource, context, standaloneTransactionHost(dataSource, AUDIT_CONNECTION)),
+      inject: [getDataSourceToken(AUDIT_CONNECTION), TenantContext, CLOCK],
+      useFactory: (dataSource: DataSource, context: TenantContext, clock: Clock) =>
+        new AuditDb(dataSource, context, standaloneTransactionHost(dataSource, AUDIT_CONNECTION), clock),
     },
     AuditEntryRepository,
     AuditConsumer,

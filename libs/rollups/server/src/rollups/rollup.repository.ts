@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { BANDS } from '@qcdc/shared/contracts';
-import { currentTenant, execute, qb, rowsOf, sql } from '@qcdc/shared/db';
+import { appNow, currentTenant, execute, qb, rowsOf, sql } from '@qcdc/shared/db';
 import { EventPayload } from '@qcdc/shared/events';
 
 /** The roll-up tables of the current tenant (schema rollups, owned by the worker's roll-up processor). */
@@ -110,7 +110,7 @@ export class RollupRepository {
               sql<number>`count(*) FILTER (WHERE NOT s.late)`.as('units_on_time'),
               sql<string>`round(avg(s.score_total), 2)`.as('average_score'),
               sql<unknown>`jsonb_build_object(${bandCounts})`.as('band_counts'),
-              sql<Date>`clock_timestamp()`.as('refreshed_at'),
+              appNow().as('refreshed_at'),
             ])
             .where('s.period_id', '=', periodId),
         )

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PeriodStatus } from '@qcdc/shared/contracts';
 import { Band, CriterionScoreEntry } from '@qcdc/scoring/domain';
-import { currentTenant, execute, firstOf, qb, rowsOf, sql } from '@qcdc/shared/db';
+import { appNow, currentTenant, execute, firstOf, qb, rowsOf, sql } from '@qcdc/shared/db';
 
 /** A reporting period as scoring sees it through reports' read model. */
 export interface PeriodRow {
@@ -86,7 +86,7 @@ export class SelfAssessmentRepository {
             total: eb.ref('excluded.total'),
             band: eb.ref('excluded.band'),
             updated_by: eb.ref('excluded.updated_by'),
-            updated_at: sql<Date>`now()`,
+            updated_at: appNow(),
             version: sql<number>`scoring.self_assessments.version + 1`,
           })),
         )

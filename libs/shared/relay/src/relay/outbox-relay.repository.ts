@@ -1,5 +1,5 @@
 import { Pool, PoolClient } from 'pg';
-import { OutboxSchema, outboxOf, pgRowsOf, qb, sql } from '@qcdc/shared/db';
+import { OutboxSchema, appNow, outboxOf, pgRowsOf, qb, sql } from '@qcdc/shared/db';
 
 /** An outbox row as the relay reads it: the envelope of the event, unchecked (consumers check it). */
 export interface OutboxRow {
@@ -57,7 +57,7 @@ export class OutboxRelayRepository {
           client,
           qb
             .updateTable(outboxOf(schema))
-            .set({ published_at: sql<Date>`now()` })
+            .set({ published_at: appNow() })
             .where(
               sql<boolean>`(tenant_id, id) IN (SELECT * FROM unnest(${rows.map((r) => r.tenantId)}::uuid[], ${rows.map((r) => r.id)}::bigint[]))`,
             ),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { currentTenant, execute, firstOf, qb, sql } from '@qcdc/shared/db';
+import { appNow, currentTenant, execute, firstOf, qb } from '@qcdc/shared/db';
 
 export interface RefreshTokenRow {
   id: string;
@@ -56,7 +56,7 @@ export class RefreshTokenRepository {
   }
 
   async markUsed(em: EntityManager, id: string): Promise<void> {
-    await execute(em, qb.updateTable('tenancy.refresh_tokens').set({ used_at: sql<Date>`now()` }).where('id', '=', id));
+    await execute(em, qb.updateTable('tenancy.refresh_tokens').set({ used_at: appNow() }).where('id', '=', id));
   }
 
   async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
@@ -64,7 +64,7 @@ export class RefreshTokenRepository {
       em,
       qb
         .updateTable('tenancy.refresh_tokens')
-        .set({ revoked_at: sql<Date>`now()` })
+        .set({ revoked_at: appNow() })
         .where('family_id', '=', familyId)
         .where('revoked_at', 'is', null),
     );

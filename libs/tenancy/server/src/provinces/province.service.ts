@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK } from '@qcdc/shared/config';
 import { DataSource } from 'typeorm';
-import { Caller, notFound, requiredText } from '@qcdc/shared/contracts';
+import { Caller, Clock, notFound, requiredText } from '@qcdc/shared/contracts';
 import { TenantDb, assertRole, publishEvent, recordAudit, withNewTenant } from '@qcdc/shared/db';
 import {
   assertPasswordAcceptable,
@@ -32,6 +33,7 @@ export class ProvinceService {
     private readonly orgUnits: OrgUnitRepository,
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async directory(): Promise<ProvinceListing[]> {
@@ -61,6 +63,7 @@ export class ProvinceService {
     const passwordHash = await this.hasher.hash(input.adminPassword);
     const tenantId = await withNewTenant(
       this.dataSource,
+      this.clock,
       (em) => this.tenants.insertProvince(em, code, name),
       async (em, id) => {
         const root = await this.orgUnits.insert(em, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { TenantKind, TenantStatus, conflict } from '@qcdc/shared/contracts';
-import { PG_UNIQUE_VIOLATION, TenantDb, firstOf, pgCode, qb, rowsOf, sql } from '@qcdc/shared/db';
+import { PG_UNIQUE_VIOLATION, TenantDb, appNow, firstOf, pgCode, qb, rowsOf } from '@qcdc/shared/db';
 
 export interface TenantRow {
   id: string;
@@ -73,7 +73,7 @@ export class TenantRepository {
       em,
       qb
         .updateTable('tenancy.tenants')
-        .set({ status, updated_at: sql<Date>`now()` })
+        .set({ status, updated_at: appNow() })
         .where('id', '=', id)
         .returning(COLUMNS),
     );
