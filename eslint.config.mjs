@@ -72,6 +72,21 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // The server and the tests read "now" from a Clock (CLOCK, testClock()), never from the machine: no test
+    // may depend on today's date. (Date.now() stays for measuring elapsed time: deadlines of polls, timeouts.)
+    files: ['libs/**/*.ts', 'apps/*/src/**/*.ts', 'test/**/*.ts', 'tools/**/*.ts'],
+    ignores: ['apps/web/**', 'libs/shared/contracts/src/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Ask the Clock for the time (CLOCK in services, testClock() in tests).',
+        },
+      ],
+    },
+  },
+  {
     // The web app reads the time only through its clock (src/shared/clock.ts), which tests can set.
     files: ['apps/web/src/**/*.{ts,tsx}'],
     ignores: ['apps/web/src/shared/clock.ts', '**/*.spec.ts'],

@@ -7,6 +7,7 @@ import {
   ProvinceScenario,
   buildProvinceScenario,
   ownerClient,
+  testYear,
   waitForRollups,
 } from '@qcdc/shared/testing';
 
@@ -70,7 +71,7 @@ describe('the audit log through the gateway', () => {
       {
         input: {
           unitId: a.unitIds[0],
-          occurredOn: `${new Date().getUTCFullYear() - 1}-06-15`,
+          occurredOn: `${testYear() - 1}-06-15`,
           topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở',
           present: 15,
           eligible: 16,

@@ -7,7 +7,7 @@ import { CONSUMER_NAMES, CONSUMERS, ConsumerName, EventEnvelope, EventPayload, I
 import { ConsumerQueues, EventConsumerHost, OutboxRelayService } from '@qcdc/shared/relay';
 import { AuditConsumer } from '@qcdc/audit/server';
 import { RollupConsumer, RollupService } from '@qcdc/rollups/server';
-import { ProvinceFixture, ThrowawayRedis, createPeriod, createProvince, freePort, ownerClient, tenantDbFor } from '@qcdc/shared/testing';
+import { ProvinceFixture, ThrowawayRedis, createPeriod, createProvince, freePort, ownerClient, tenantDbFor, testClock } from '@qcdc/shared/testing';
 // The repositories are not part of the libs' public API; the test builds the consumers as NestJS would.
 import { RollupRepository } from '../../libs/rollups/server/src/rollups/rollup.repository';
 import { AuditEntryRepository } from '../../libs/audit/server/src/entries/audit-entry.repository';
@@ -133,7 +133,7 @@ describe('events to many consumers', () => {
       name: 'report.submitted',
       version: 1,
       tenantId: province.tenantId,
-      occurredAt: new Date().toISOString(),
+      occurredAt: testClock().now().toISOString(),
       payload: submission(province.unitIds[0]),
     };
     const cases: [ConsumerName, unknown, RegExp][] = [

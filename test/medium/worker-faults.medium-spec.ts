@@ -14,6 +14,7 @@ import {
   ownerClient,
   provinceRollupRow,
   tenantDbFor,
+  testClock,
   waitForRollups,
   waitForStatus,
 } from '@qcdc/shared/testing';
@@ -47,7 +48,7 @@ describe('the worker under faults', () => {
         reportId: randomUUID(),
         unitId,
         periodId,
-        submittedAt: new Date().toISOString(),
+        submittedAt: testClock().now().toISOString(),
         late: submitted.length % 3 === 0,
         scoreTotal: { TOT: 95, KHA: 80, TRUNG_BINH: 60, YEU: 40 }[band],
         band,
