@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { AUDIT_OBJECT_NAMES, AUDIT_OBJECT_TYPES, auditLogArgs } from '@qcdc/audit/domain';
-import { parseInput } from '@qcdc/shared/contracts';
+import { assertCalendarDate, parseInput } from '@qcdc/shared/contracts';
 import { todayInVietnam } from '../../shared/clock';
+import { formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
-import { refusalOf } from '../../shared/rules';
+import { passes, refusalOf } from '../../shared/rules';
 import { TextField } from '../../shared/ui/TextField';
 import { auditVariablesOf, type AuditFilter } from './audit-address';
 import { isObjectId } from './audit-values';
@@ -18,24 +19,33 @@ interface Props {
   onApply: (filter: AuditFilter) => void;
   /** The log's bare address, when a filter is in use: "Xóa bộ lọc". */
   clearAddress?: string;
+  /** The field of the address's filter that the server's rules refuse, shown in red. */
+  refusedField?: string;
 }
 
 /** The first day the log can be asked about (the service keeps the years 2000–2100). */
 const FIRST_DAY = '2000-01-01';
 
+/** A day a date picker can show; anything else (a hand-edited "2026-02-30") starts the picker blank. */
+const pickable = (date: string) => (passes(() => assertCalendarDate(date)) ? date : '');
+
 /**
  * By person, kind of object, object and days. Nothing is applied until "Lọc", so typing a date does not
  * open a page per keystroke; a value the server would refuse is refused here, before the address changes.
  */
-export function AuditFilters({ filter, directory, onApply, clearAddress }: Props) {
+export function AuditFilters({ filter, directory, onApply, clearAddress, refusedField }: Props) {
   const { t, say } = useLang();
-  const [draft, setDraft] = useState(filter);
+  const [draft, setDraft] = useState({ ...filter, from: pickable(filter.from), to: pickable(filter.to) });
   const [problem, setProblem] = useState<{ text: string; field?: string } | null>(null);
+  // The field in red: the one this form refused, else the address's refused one until something changes.
+  const [flagged, setFlagged] = useState(refusedField);
+  const invalid = (field: keyof AuditFilter) => (problem ? problem.field === field : flagged === field) || undefined;
   const today = todayInVietnam();
 
   const change = (patch: Partial<AuditFilter>) => {
     setDraft({ ...draft, ...patch });
     setProblem(null);
+    setFlagged(undefined);
   };
 
   function submit(e: FormEvent) {
@@ -62,7 +72,7 @@ export function AuditFilters({ filter, directory, onApply, clearAddress }: Props
           <select
             value={draft.userId}
             onChange={(e) => change({ userId: e.target.value })}
-            aria-invalid={problem?.field === 'userId' || undefined}
+            aria-invalid={invalid('userId')}
             data-testid="audit-person"
           >
             <option value="">{t('auditEveryone')}</option>
@@ -82,7 +92,7 @@ export function AuditFilters({ filter, directory, onApply, clearAddress }: Props
           <select
             value={draft.objectType}
             onChange={(e) => change({ objectType: e.target.value })}
-            aria-invalid={problem?.field === 'objectType' || undefined}
+            aria-invalid={invalid('objectType')}
             data-testid="audit-object-type"
           >
             <option value="">{t('auditEveryObjectType')}</option>
@@ -99,7 +109,7 @@ export function AuditFilters({ filter, directory, onApply, clearAddress }: Props
           value={draft.objectId}
           onChange={(objectId) => change({ objectId })}
           hint={t('auditObjectIdHint')}
-          invalid={problem?.field === 'objectId'}
+          invalid={invalid('objectId')}
           autoComplete="off"
           spellCheck={false}
           testId="audit-object-id"
@@ -112,9 +122,10 @@ export function AuditFilters({ filter, directory, onApply, clearAddress }: Props
             max={today}
             value={draft.from}
             onChange={(e) => change({ from: e.target.value })}
-            aria-invalid={problem?.field === 'from' || undefined}
+            aria-invalid={invalid('from')}
             data-testid="audit-from"
           />
+          {draft.from && <span className="hint">{t('dateChosen', { date: formatDate(draft.from) })}</span>}
         </label>
         <label className="field">
           {t('auditTo')}
@@ -124,9 +135,10 @@ export function AuditFilters({ filter, directory, onApply, clearAddress }: Props
             max={today}
             value={draft.to}
             onChange={(e) => change({ to: e.target.value })}
-            aria-invalid={problem?.field === 'to' || undefined}
+            aria-invalid={invalid('to')}
             data-testid="audit-to"
           />
+          {draft.to && <span className="hint">{t('dateChosen', { date: formatDate(draft.to) })}</span>}
         </label>
         <p className="hint field-note">{t('auditDatesHint')}</p>
       </div>

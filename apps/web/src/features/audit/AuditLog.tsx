@@ -93,6 +93,7 @@ function AuditLog({ address, directory, intro }: Props) {
           directory={directory}
           onApply={(next) => navigate(hrefOf({ filter: next, page: 1 }))}
           clearAddress={isFiltered(filter) ? address : undefined}
+          refusedField={refusal?.field}
         />
       </section>
 

@@ -31,15 +31,24 @@ function valueKey(objectType: string, field: string, code: string): Key | null {
   return null;
 }
 
+/** How many changed fields a row shows before "Xem thêm": a creation can carry forty. */
+const CHANGES_SHOWN = 6;
+
+/** A creation's field that was created empty says nothing ("ghi chú: (để trống)" forty times). */
+const saysSomething = (c: Change) => !(c.before === null && (c.after === null || c.after === 'null'));
+
 /** One entry per row, newest first: when, who, under which role, what, on which object, and what changed. */
 export function AuditTable({ entries, directory, filter, hrefOf }: Props) {
   const { t, say, lang } = useLang();
 
-  // "scores.<criterion id>.points" -> "Điểm theo tiêu chí › 3f2a9c1d… › điểm".
-  const fieldLabel = (field: string) =>
+  // "scores.<criterion id>.points" -> "Điểm theo tiêu chí › 3f2a9c1d… › điểm". A kind is a unit's level,
+  // or a period's kind.
+  const fieldLabel = (objectType: string, field: string) =>
     field
       .split('.')
       .map((segment) => {
+        if (segment === 'kind' && objectType === 'org-unit') return t('colLevel');
+        if (segment === 'kind' && objectType === 'reporting-period') return t('periodKind');
         const key = knownKey('auditField', segment);
         return key ? t(key) : shortId(segment);
       })
@@ -53,14 +62,15 @@ export function AuditTable({ entries, directory, filter, hrefOf }: Props) {
       case 'text': {
         const key = valueKey(objectType, field.split('.').pop() ?? field, value.text);
         if (key) return t(key);
-        return isObjectId(value.text) ? (directory.nameOf(value.text) ?? value.text) : value.text;
+        return isObjectId(value.text) ? (directory.nameOf(value.text) ?? shortId(value.text)) : value.text;
       }
       case 'date':
         return formatDate(value.date);
       case 'instant':
         return formatDayTime(value.iso);
       case 'number':
-        return formatNumber(value.value, lang);
+        // A year or a count reads best as it is ("2026", not "2.026").
+        return Number.isInteger(value.value) ? String(value.value) : formatNumber(value.value, lang);
       case 'yes-no':
         return t(value.value ? 'auditYes' : 'auditNo');
       case 'other':
@@ -73,7 +83,7 @@ export function AuditTable({ entries, directory, filter, hrefOf }: Props) {
     const after = auditValueOf(change.after);
     return (
       <li key={change.field} data-testid="audit-change" data-field={change.field}>
-        <span className="audit-field">{fieldLabel(change.field)}:</span>{' '}
+        <span className="audit-field">{fieldLabel(objectType, change.field)}:</span>{' '}
         {before.kind !== 'absent' && (
           <>
             <span className="audit-before">{valueText(before, objectType, change.field)}</span>
@@ -82,7 +92,9 @@ export function AuditTable({ entries, directory, filter, hrefOf }: Props) {
             </span>
           </>
         )}
-        <span className="audit-after">{valueText(after, objectType, change.field)}</span>
+        <span className="audit-after" title={after.kind === 'text' && isObjectId(after.text) ? after.text : undefined}>
+          {valueText(after, objectType, change.field)}
+        </span>
       </li>
     );
   }
@@ -107,6 +119,7 @@ export function AuditTable({ entries, directory, filter, hrefOf }: Props) {
           const action = auditActionName(e.action);
           const objectType = auditObjectName(e.objectType);
           const objectName = directory.objectName(e.objectType, e.objectId);
+          const changes = e.changes.filter(saysSomething);
           return (
             <tr key={e.id} data-testid="audit-row" data-action={e.action} data-object-id={e.objectId}>
               <td className="nowrap" data-testid="audit-time">
@@ -136,18 +149,24 @@ export function AuditTable({ entries, directory, filter, hrefOf }: Props) {
                   title={t('auditOnlyObject')}
                   className="audit-link"
                 >
-                  {objectName ?? e.objectId}
+                  {objectName ?? shortId(e.objectId)}
                 </Link>
                 {/* The whole id, to copy into the filter or a message to the support team. */}
-                {objectName && <div className="audit-id">{e.objectId}</div>}
+                <div className="audit-id">{e.objectId}</div>
               </td>
               <td data-testid="audit-changes">
-                {e.changes.length ? (
-                  <ul className="audit-changes">
-                    {e.changes.map((c) => changeLine(c, e.objectType))}
-                  </ul>
+                {changes.length ? (
+                  <ul className="audit-changes">{changes.slice(0, CHANGES_SHOWN).map((c) => changeLine(c, e.objectType))}</ul>
                 ) : (
                   <span className="hint">{t('auditNoChanges')}</span>
+                )}
+                {changes.length > CHANGES_SHOWN && (
+                  <details className="audit-more">
+                    <summary data-testid="audit-more-changes">
+                      {t('auditMoreChanges', { count: changes.length - CHANGES_SHOWN })}
+                    </summary>
+                    <ul className="audit-changes">{changes.slice(CHANGES_SHOWN).map((c) => changeLine(c, e.objectType))}</ul>
+                  </details>
                 )}
                 {e.requestId && (
                   <div className="audit-id" data-testid="audit-request">
