@@ -239,9 +239,9 @@ it(
       `Cán bộ báo cáo đơn vị\n${fixture.unit.name} (${fixture.unit.code})`,
     );
     const total = await secondSave.locator('[data-testid=audit-change][data-field=total]').innerText();
-    expect(total).toBe(`Tổng điểm: 100 → ${100 - firstCriterionMax}`);
+    expect(total).toBe(`Tổng điểm: 100 → ${String(100 - firstCriterionMax).replace('.', ',')}`);
     expect(await secondSave.locator('[data-testid=audit-change][data-field$=".points"]').innerText()).toMatch(
-      new RegExp(`^Điểm theo tiêu chí › [0-9a-f]{8}… › điểm: ${firstCriterionMax} → 0$`),
+      new RegExp(`^Điểm theo tiêu chí › [0-9a-f]{8}… › điểm: ${String(firstCriterionMax).replace('.', ',')} → 0$`),
     );
     // A sign-in is under no particular role.
     expect(await rows(page).last().getByTestId('audit-role').innerText()).toBe('Không theo vai trò nào');
@@ -299,6 +299,12 @@ it(
     await page.getByTestId('audit-clear-link').click();
     await waitForText(page, 'audit-total', `Tổng số ${whole.total} thao tác`);
     expect(await pathOnceAt(page, /nhat-ky$/)).toBe(logAddress);
+    // A page past the last says how many there are; "trang=hai" is the first page.
+    await page.goto(`${webUrl()}${logAddress}?trang=9`);
+    await waitForText(page, 'audit-no-such-page', 'Không có trang 9: nhật ký này có 2 trang.');
+    await page.goto(`${webUrl()}${logAddress}?nguoi=${reporterId}&trang=hai`);
+    expect(await pathOnceAt(page, /nguoi=[^&]+$/)).toBe(`${logAddress}?nguoi=${reporterId}`);
+    await waitForText(page, 'audit-page', 'Trang 1 / 1');
     expect(pageErrors).toEqual([]);
   },
   TIMEOUT,
