@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { adminTabOf, paths, periodKindOf, safeNext, yearOf } from './paths';
+import { adminTabOf, paths, periodKindOf, platformTabOf, safeNext, yearOf } from './paths';
 
 describe('paths', () => {
   it('names a unit period by year and kind', () => {
@@ -14,6 +14,12 @@ describe('paths', () => {
     expect(paths.admin('r', 'calendar', 2026)).toBe('/quan-tri/r/ky-bao-cao/2026');
     expect(paths.provinces()).toBe('/tinh-thanh');
   });
+  it('names the audit logs: a tab of the province administrator, and the platform log beside the provinces', () => {
+    expect(paths.admin('r', 'audit')).toBe('/quan-tri/r/nhat-ky');
+    expect(paths.admin('r', 'audit', 2026)).toBe('/quan-tri/r/nhat-ky');
+    expect(paths.provinces('audit')).toBe('/tinh-thanh/nhat-ky');
+    expect(paths.provinces('provinces')).toBe('/tinh-thanh');
+  });
   it('keeps where to go after signing in', () => {
     expect(paths.login('/don-vi/u1/2026/nam')).toBe('/dang-nhap?tiep=%2Fdon-vi%2Fu1%2F2026%2Fnam');
     expect(paths.login('/')).toBe('/dang-nhap');
@@ -25,6 +31,11 @@ describe('paths', () => {
     expect(periodKindOf('YEAR')).toBeNull();
     expect(adminTabOf('ky-bao-cao')).toBe('calendar');
     expect(adminTabOf('calendar')).toBeNull();
+    expect(adminTabOf('nhat-ky')).toBe('audit');
+    expect(platformTabOf(undefined)).toBe('provinces');
+    expect(platformTabOf('nhat-ky')).toBe('audit');
+    expect(platformTabOf('provinces')).toBeNull();
+    expect(platformTabOf('')).toBeNull();
   });
   it.each([
     ['2026', 2026],

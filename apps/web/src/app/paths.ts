@@ -14,10 +14,23 @@ export type Screen = keyof typeof SCREEN_SEGMENT;
 
 const PERIOD_SEGMENT: Record<PeriodKind, string> = { YEAR: 'nam', SIX_MONTH: '6-thang' };
 
-/** The province administrator's set-up steps, in the order a new province takes them. */
-export const ADMIN_TABS = ['units', 'users', 'calendar'] as const;
+/**
+ * The province administrator's tabs: the set-up steps, in the order a new province takes them, then the
+ * audit log ("nhật ký thao tác").
+ */
+export const ADMIN_TABS = ['units', 'users', 'calendar', 'audit'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
-const ADMIN_TAB_SEGMENT: Record<AdminTab, string> = { units: 'co-cau', users: 'nguoi-dung', calendar: 'ky-bao-cao' };
+const ADMIN_TAB_SEGMENT: Record<AdminTab, string> = {
+  units: 'co-cau',
+  users: 'nguoi-dung',
+  calendar: 'ky-bao-cao',
+  audit: 'nhat-ky',
+};
+
+/** The platform administrator's tabs: the provinces ("/tinh-thanh"), and the platform's audit log. */
+export const PLATFORM_TABS = ['provinces', 'audit'] as const;
+export type PlatformTab = (typeof PLATFORM_TABS)[number];
+const PLATFORM_TAB_SEGMENT: Record<Exclude<PlatformTab, 'provinces'>, string> = { audit: 'nhat-ky' };
 
 const period = (p?: PeriodRef) => (p ? `/${p.year}/${PERIOD_SEGMENT[p.kind]}` : '');
 
@@ -25,7 +38,8 @@ export const paths = {
   home: () => '/',
   /** The sign-in screen; `next` is where to go once signed in. */
   login: (next?: string) => (next && next !== '/' ? `/dang-nhap?tiep=${encodeURIComponent(next)}` : '/dang-nhap'),
-  provinces: () => `/${SCREEN_SEGMENT.provinces}`,
+  provinces: (tab: PlatformTab = 'provinces') =>
+    `/${SCREEN_SEGMENT.provinces}${tab === 'provinces' ? '' : `/${PLATFORM_TAB_SEGMENT[tab]}`}`,
   admin: (unitId: string, tab?: AdminTab, year?: number) =>
     `/${SCREEN_SEGMENT.admin}/${unitId}${tab ? `/${ADMIN_TAB_SEGMENT[tab]}` : ''}${tab === 'calendar' && year ? `/${year}` : ''}`,
   overview: (unitId: string, p?: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${unitId}${period(p)}`,
@@ -41,6 +55,12 @@ export function periodKindOf(segment: string | undefined): PeriodKind | null {
 /** The set-up step an address segment names ("co-cau", ...); null for anything else. */
 export function adminTabOf(segment: string | undefined): AdminTab | null {
   return ADMIN_TABS.find((tab) => ADMIN_TAB_SEGMENT[tab] === segment) ?? null;
+}
+
+/** The platform administrator's tab an address segment names (none: the provinces; "nhat-ky"); null for anything else. */
+export function platformTabOf(segment: string | undefined): PlatformTab | null {
+  if (segment === undefined) return 'provinces';
+  return PLATFORM_TABS.find((tab) => tab !== 'provinces' && PLATFORM_TAB_SEGMENT[tab] === segment) ?? null;
 }
 
 /** A year in an address: four digits within the years the service keeps (2000–2100); null otherwise. */

@@ -29,7 +29,7 @@ export function createRouter() {
             children: [
               { index: true, Component: Home },
               {
-                path: 'tinh-thanh',
+                path: 'tinh-thanh/:tab?',
                 lazy: async () => ({ Component: (await import('../features/provinces/ProvincesScreen')).ProvincesRoute }),
               },
               {

@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AuditLogFilter = {
+  /** From this day on (YYYY-MM-DD, Vietnam time) */
+  from?: string | null | undefined;
+  /** Only this object */
+  objectId?: string | number | null | undefined;
+  /** Only this kind of object */
+  objectType?: string | null | undefined;
+  /** Up to and including this day */
+  to?: string | null | undefined;
+  /** Only what this person did */
+  userId?: string | number | null | undefined;
+};
+
+export type AuditLogPageInput = {
+  /** Entries to skip, 0–10000 */
+  offset?: number | null | undefined;
+  /** Entries per page, 1–100 (50 when absent) */
+  size?: number | null | undefined;
+};
+
 /** Xếp loại: Tốt ≥ 90, Khá 70–89, Trung bình 50–69, Yếu < 50 */
 export const Band = {
   Kha: 'KHA',
@@ -197,6 +217,14 @@ export type AdoptDefaultRubricMutationVariables = Exact<{
 
 
 export type AdoptDefaultRubricMutation = { adoptDefaultRubric: { id: string, name: string, maxTotal: number, criteria: Array<{ code: string, title: string, maxPoints: number }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  page?: AuditLogPageInput | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { total: number, size: number, offset: number, entries: Array<{ id: string, occurredAt: string, action: string, objectType: string, objectId: string, requestId: string | null, actor: { userId: string, role: string | null, orgUnitId: string | null }, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
 export type ViewerFieldsFragment = { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null } | null }> };
 
@@ -527,6 +555,33 @@ export const AdoptDefaultRubricDocument = new TypedDocumentString(`
     maxPoints
   }
 }`) as unknown as TypedDocumentString<AdoptDefaultRubricMutation, AdoptDefaultRubricMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditLogFilter, $page: AuditLogPageInput) {
+  auditLog(filter: $filter, page: $page) {
+    total
+    size
+    offset
+    entries {
+      id
+      occurredAt
+      actor {
+        userId
+        role
+        orgUnitId
+      }
+      action
+      objectType
+      objectId
+      changes {
+        field
+        before
+        after
+      }
+      requestId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { foldForSearch, formatDate, formatDateTime, formatNumber, parseDecimal } from './format';
+import { foldForSearch, formatDate, formatDateTime, formatDayTime, formatNumber, parseDecimal } from './format';
 
 describe('parseDecimal', () => {
   it.each([
@@ -23,6 +23,7 @@ describe('formatting', () => {
   it('writes times in Vietnam time whatever the PC zone', () => {
     expect(formatDateTime('2026-11-28T01:05:00Z')).toBe('08:05 28/11/2026');
     expect(formatDateTime('2026-12-31T17:30:00Z')).toBe('00:30 01/01/2027');
+    expect(formatDayTime('2026-12-31T17:30:00Z')).toBe('01/01/2027 00:30');
   });
   it('uses the decimal comma in Vietnamese only', () => {
     expect(formatNumber(97.5, 'vi')).toBe('97,5');

@@ -10,8 +10,8 @@ export function formatDate(isoDate: string): string {
   return `${d}/${m}/${y}`;
 }
 
-/** A DateTime as "14:05 28/11/2026" in Vietnam time. */
-export function formatDateTime(iso: string): string {
+/** The day ("28/11/2026") and the time ("14:05") of an instant, in Vietnam time. */
+function vietnamParts(iso: string) {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: TIME_ZONE,
     day: '2-digit',
@@ -22,7 +22,19 @@ export function formatDateTime(iso: string): string {
     hourCycle: 'h23',
   }).formatToParts(new Date(iso));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('hour')}:${get('minute')} ${get('day')}/${get('month')}/${get('year')}`;
+  return { date: `${get('day')}/${get('month')}/${get('year')}`, time: `${get('hour')}:${get('minute')}` };
+}
+
+/** A DateTime as "14:05 28/11/2026" in Vietnam time. */
+export function formatDateTime(iso: string): string {
+  const { date, time } = vietnamParts(iso);
+  return `${time} ${date}`;
+}
+
+/** A DateTime as "28/11/2026 14:05" in Vietnam time: a log's column, where the day leads. */
+export function formatDayTime(iso: string): string {
+  const { date, time } = vietnamParts(iso);
+  return `${date} ${time}`;
 }
 
 /** 97.5 -> "97,5" in Vietnamese, "97.5" in English. */

@@ -10,6 +10,7 @@ import { yearInVietnam } from '../../shared/clock';
 import { useLang } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { PageHeading } from '../../shared/ui/PageHeading';
+import { ProvinceAuditLog } from '../audit/AuditLog';
 import { OrgTreeTable } from './OrgTreeTable';
 import { OrgUnitForm } from './OrgUnitForm';
 import { ReportingCalendar } from './ReportingCalendar';
@@ -17,7 +18,8 @@ import { UserAccounts } from './UserAccounts';
 
 /**
  * "/quan-tri/<committee>/<step>[/<year>]": the province administrator's set-up, one step per address
- * ("co-cau", "nguoi-dung", "ky-bao-cao/2026"); the bare address opens the first step.
+ * ("co-cau", "nguoi-dung", "ky-bao-cao/2026"), and the province's audit log ("nhat-ky"); the bare address
+ * opens the first step.
  */
 export function AdminRoute() {
   const { unitId = '', tab: tabSegment, year: yearSegment } = useParams();
@@ -33,7 +35,10 @@ export function AdminRoute() {
   return <AdminScreen root={workspace.orgUnit} tab={tab} year={year} />;
 }
 
-/** "Quản trị": the province administrator sets up the org tree, the users, the periods and the rubric. */
+/**
+ * "Quản trị": the province administrator sets up the org tree, the users, the periods and the rubric, and
+ * reads the audit log.
+ */
 function AdminScreen({ root, tab, year }: { root: OrgUnit; tab: AdminTab; year?: number }) {
   const { t } = useLang();
   return (
@@ -52,7 +57,9 @@ function AdminScreen({ root, tab, year }: { root: OrgUnit; tab: AdminTab; year?:
           </Link>
         ))}
       </nav>
-      {tab === 'calendar' ? <ReportingCalendar root={root} year={year ?? yearInVietnam()} /> : <OrgSetup tab={tab} />}
+      {tab === 'calendar' && <ReportingCalendar root={root} year={year ?? yearInVietnam()} />}
+      {tab === 'audit' && <ProvinceAuditLog root={root} />}
+      {(tab === 'units' || tab === 'users') && <OrgSetup tab={tab} />}
     </div>
   );
 }

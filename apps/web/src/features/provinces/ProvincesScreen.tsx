@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
+import { PLATFORM_TABS, paths, platformTabOf, type PlatformTab } from '../../app/paths';
 import { useViewer } from '../../app/viewer';
 import { workspaceFor } from '../../app/workspaces';
 import { ProvincesDocument } from '../../gql/graphql';
@@ -7,12 +9,47 @@ import { useGraphQuery } from '../../shared/api/query';
 import { useLang } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { PageHeading } from '../../shared/ui/PageHeading';
+import { PlatformAuditLog } from '../audit/AuditLog';
 import { ProvinceForm } from './ProvinceForm';
 import { ProvinceTable } from './ProvinceTable';
 
-/** "/tinh-thanh", the platform administrator's only. */
+/** "/tinh-thanh" and, beside it, the platform's audit log "/tinh-thanh/nhat-ky": the platform administrator's only. */
 export function ProvincesRoute() {
-  return workspaceFor(useViewer().workspaces, 'provinces') ? <ProvincesScreen /> : <NotFound />;
+  const tab = platformTabOf(useParams().tab);
+  if (!workspaceFor(useViewer().workspaces, 'provinces') || !tab) return <NotFound />;
+  return tab === 'audit' ? <PlatformAuditScreen /> : <ProvincesScreen />;
+}
+
+/** The platform administrator's two places: the provinces, and the log of what was done to them. */
+function PlatformTabs({ current }: { current: PlatformTab }) {
+  const { t } = useLang();
+  return (
+    <nav className="tabs" aria-label={t('platformTabs')}>
+      {PLATFORM_TABS.map((tab) => (
+        <Link
+          key={tab}
+          to={paths.provinces(tab)}
+          className="tab"
+          aria-current={tab === current ? 'page' : undefined}
+          data-testid={`platform-tab-${tab}`}
+        >
+          {t(`platformTab_${tab}`)}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/** "Nhật ký thao tác" of the platform: provinces created, suspended and reactivated; sign-ins. */
+function PlatformAuditScreen() {
+  const { t } = useLang();
+  return (
+    <div data-testid="platform-audit-screen">
+      <PageHeading eyebrow={t('screen_provinces')} title={t('auditTitle')} />
+      <PlatformTabs current="audit" />
+      <PlatformAuditLog />
+    </div>
+  );
 }
 
 /** "Quản trị hệ thống": every province with its status, and a form to add one. */
@@ -41,6 +78,7 @@ function ProvincesScreen() {
           {t('addProvinceButton')}
         </button>
       </PageHeading>
+      <PlatformTabs current="provinces" />
 
       <section className="card">
         {provinces.error && <ErrorMessage error={provinces.error} onRetry={() => void provinces.refetch()} />}
