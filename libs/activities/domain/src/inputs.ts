@@ -19,6 +19,8 @@ export const recordBriefingInput = z.object({
   present: field.int({ vi: 'số người dự', en: 'the number present' }, { min: 0, max: HEAD_COUNT_MAX }),
   eligible: field.int({ vi: 'tổng số được triệu tập', en: 'the number eligible' }, { min: 1, max: HEAD_COUNT_MAX }),
 });
+/** A briefing as the service receives it: checked, trimmed, documents null when blank. */
+export type RecordBriefing = z.output<typeof recordBriefingInput>;
 
 /** activities(unitId, year) */
 export const activitiesArgs = z.object({ unitId, year: field.year() });

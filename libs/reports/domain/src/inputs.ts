@@ -19,8 +19,10 @@ export const openReportingPeriodInput = z.object({
   dueOn: field.calendarDate(),
   graceDays: field.optionalInt({ vi: 'số ngày gia hạn', en: 'the grace days' }, { min: 0, max: 90 }),
 });
+export type OpenReportingPeriod = z.output<typeof openReportingPeriodInput>;
 
 export const submitReportInput = z.object({ unitId, periodId });
+export type SubmitReport = z.output<typeof submitReportInput>;
 
 /** reportingPeriods(year) */
 export const reportingPeriodsArgs = z.object({ year: field.year() });

@@ -75,6 +75,7 @@ export const createProvinceInput = z.object({
   adminPassword: newPassword({ field: 'password' }),
   adminDisplayName: fullName({ vi: 'họ và tên quản trị viên', en: 'the admin’s full name' }),
 });
+export type CreateProvince = z.output<typeof createProvinceInput>;
 
 export const createOrgUnitInput = z.object({
   parentId: field.id({ vi: 'đơn vị cấp trên', en: 'parent unit' }),
@@ -83,6 +84,7 @@ export const createOrgUnitInput = z.object({
   kind: field.oneOf({ vi: 'cấp đơn vị', en: 'the level' }, ORG_UNIT_KINDS),
   unitType: field.oneOf({ vi: 'loại hình đơn vị', en: 'the unit type' }, UNIT_TYPES),
 });
+export type CreateOrgUnit = z.output<typeof createOrgUnitInput>;
 
 export const createUserInput = z.object({
   username: field.rule(normaliseUsername),
@@ -92,3 +94,4 @@ export const createUserInput = z.object({
   role: field.oneOf({ vi: 'vai trò', en: 'the role' }, ROLES),
   orgUnitId: field.id({ vi: 'đơn vị', en: 'unit' }),
 });
+export type CreateUser = z.output<typeof createUserInput>;

@@ -2,19 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@qcdc/shared/config';
 import { Caller, Clock, Role, assertCalendarDate, optionalText, requiredText, vietnamToday } from '@qcdc/shared/contracts';
 import { TenantDb, asUuid, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
-import { assertAttendance, assertNotInFuture, attendanceText } from '@qcdc/activities/domain';
-import { Activity, RecordBriefingInput } from './activity.types';
+import { RecordBriefing, assertAttendance, assertNotInFuture } from '@qcdc/activities/domain';
 import { ActivityRepository, ActivityRow } from './activity.repository';
 
 const RECORDERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
 const READERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD', 'BLOC_REVIEWER', 'PROVINCE_COMMITTEE', 'PROVINCE_ADMIN'];
-
-const toActivity = (row: ActivityRow): Activity => ({
-  ...row,
-  unit: { id: row.unitId },
-  attendance:
-    row.present !== null && row.eligible !== null ? attendanceText({ present: row.present, eligible: row.eligible }) : null,
-});
 
 /** Recording what a unit did; readers see the units within their subtrees. */
 @Injectable()
@@ -25,7 +17,7 @@ export class ActivityService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  recordBriefing(caller: Caller, input: RecordBriefingInput): Promise<Activity> {
+  recordBriefing(caller: Caller, input: RecordBriefing): Promise<ActivityRow> {
     const topic = requiredText(input.topic, { field: 'topic', label: { vi: 'nội dung hội nghị', en: 'what was briefed' }, max: 500 });
     const documents = optionalText(input.documents, {
       field: 'documents',
@@ -49,16 +41,16 @@ export class ActivityService {
         });
         const { id, kind: _kind, ...after } = row;
         await recordAudit(em, 'activities', { by: caller, as: RECORDERS, within: row.unitId, action: 'activity.record-briefing', objectId: id, after });
-        return toActivity(row);
+        return row;
       },
       { write: true },
     );
   }
 
-  list(caller: Caller, unitId: string, year: number): Promise<Activity[]> {
+  list(caller: Caller, unitId: string, year: number): Promise<ActivityRow[]> {
     return this.db.transaction(async (em) => {
       await assertUnitInScope(em, caller, asUuid(unitId), READERS);
-      return (await this.activities.listByUnitAndYear(em, unitId, year)).map(toActivity);
+      return this.activities.listByUnitAndYear(em, unitId, year);
     });
   }
 }

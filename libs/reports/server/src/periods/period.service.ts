@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, assertCalendarDate, badInput } from '@qcdc/shared/contracts';
 import { TenantDb, assertRole, recordAudit } from '@qcdc/shared/db';
-import { assertPeriod } from '@qcdc/reports/domain';
-import { OpenReportingPeriodInput, ReportingPeriod } from '../graphql-types';
-import { PeriodRepository } from './period.repository';
+import { OpenReportingPeriod, assertPeriod } from '@qcdc/reports/domain';
+import { PeriodRepository, PeriodRow } from './period.repository';
 
 /** The province's reporting calendar. */
 @Injectable()
@@ -13,12 +12,12 @@ export class PeriodService {
     private readonly periods: PeriodRepository,
   ) {}
 
-  list(year: number): Promise<ReportingPeriod[]> {
+  list(year: number): Promise<PeriodRow[]> {
     if (!Number.isInteger(year)) throw badInput('Năm không hợp lệ.', 'Invalid year.', { field: 'year' });
     return this.db.transaction((em) => this.periods.listByYear(em, year));
   }
 
-  open(caller: Caller, input: OpenReportingPeriodInput): Promise<ReportingPeriod> {
+  open(caller: Caller, input: OpenReportingPeriod): Promise<PeriodRow> {
     assertRole(caller, ['PROVINCE_ADMIN']);
     const draft = {
       year: input.year,

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Caller, badInput } from '@qcdc/shared/contracts';
 import { TenantDb, assertRole, recordAudit } from '@qcdc/shared/db';
 import { DEFAULT_RUBRIC } from '@qcdc/scoring/domain';
-import { Rubric } from '../graphql-types';
-import { RubricRepository } from './rubric.repository';
+import { RubricRepository, RubricRow } from './rubric.repository';
 
 const assertYear = (year: number) => {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
@@ -19,13 +18,13 @@ export class RubricService {
     private readonly rubrics: RubricRepository,
   ) {}
 
-  byYear(year: number): Promise<Rubric | null> {
+  byYear(year: number): Promise<RubricRow | null> {
     assertYear(year);
     return this.db.transaction((em) => this.rubrics.findByYear(em, year));
   }
 
   /** Province admin: takes the default 100-point rubric for a year; a second call returns the existing one. */
-  adoptDefault(caller: Caller, year: number): Promise<Rubric> {
+  adoptDefault(caller: Caller, year: number): Promise<RubricRow> {
     assertRole(caller, ['PROVINCE_ADMIN']);
     assertYear(year);
     return this.db.transaction(
@@ -34,7 +33,7 @@ export class RubricService {
         const id = await this.rubrics.insert(em, year, name, DEFAULT_RUBRIC);
         const after = { year, name, criteria: DEFAULT_RUBRIC.length };
         if (id) await recordAudit(em, 'scoring', { by: caller, as: ['PROVINCE_ADMIN'], action: 'rubric.adopt-default', objectId: id, after });
-        return (await this.rubrics.findByYear(em, year)) as Rubric;
+        return (await this.rubrics.findByYear(em, year)) as RubricRow;
       },
       { write: true },
     );

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, Role, badInput, notFound } from '@qcdc/shared/contracts';
 import { TenantDb, asUuid, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
-import { scoreSelfAssessment } from '@qcdc/scoring/domain';
-import { SaveSelfAssessmentInput, SelfAssessment } from '../graphql-types';
+import { SaveSelfAssessment, scoreSelfAssessment } from '@qcdc/scoring/domain';
 import { RubricRepository } from '../rubrics/rubric.repository';
-import { SelfAssessmentRepository } from './self-assessment.repository';
+import { SelfAssessmentRepository, SelfAssessmentRow } from './self-assessment.repository';
 
 const WRITERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
 
 /** What the audit log keeps of a self-assessment: the total, the band and each criterion's points and comment. */
-const auditedAssessment = (a: SelfAssessment) => ({
+const auditedAssessment = (a: SelfAssessmentRow) => ({
   unitId: a.unitId,
   periodId: a.periodId,
   total: a.total,
@@ -27,14 +26,14 @@ export class SelfAssessmentService {
     private readonly rubrics: RubricRepository,
   ) {}
 
-  find(caller: Caller, unitId: string, periodId: string): Promise<SelfAssessment | null> {
+  find(caller: Caller, unitId: string, periodId: string): Promise<SelfAssessmentRow | null> {
     return this.db.transaction(async (em) => {
       await assertUnitInScope(em, caller, asUuid(unitId), READERS);
       return this.assessments.find(em, unitId, asUuid(periodId));
     });
   }
 
-  save(caller: Caller, input: SaveSelfAssessmentInput): Promise<SelfAssessment> {
+  save(caller: Caller, input: SaveSelfAssessment): Promise<SelfAssessmentRow> {
     return this.db.transaction(
       async (em) => {
         await assertUnitInScope(em, caller, asUuid(input.unitId), WRITERS);
@@ -61,7 +60,7 @@ export class SelfAssessmentService {
           { unitId: input.unitId, periodId: input.periodId, rubricId: rubric.id, total, band, userId: caller.userId },
           entries,
         );
-        const after = (await this.assessments.find(em, input.unitId, input.periodId)) as SelfAssessment;
+        const after = (await this.assessments.find(em, input.unitId, input.periodId)) as SelfAssessmentRow;
         await recordAudit(em, 'scoring', {
           by: caller, as: WRITERS, within: input.unitId, action: 'self-assessment.save', objectId: after.id,
           before: before && auditedAssessment(before), after: auditedAssessment(after),

@@ -3,24 +3,15 @@ import { DataSource } from 'typeorm';
 import { Caller, notFound, requiredText } from '@qcdc/shared/contracts';
 import { TenantDb, assertRole, publishEvent, recordAudit, withNewTenant } from '@qcdc/shared/db';
 import {
+  CreateProvince,
   assertPasswordAcceptable,
   normaliseProvinceCode,
   normaliseUsername,
 } from '@qcdc/tenancy/domain';
-import { Province, ProvinceListing } from '../graphql-types';
-import { CreateProvinceInput } from '../inputs';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { PasswordHasher } from '../auth/password-hasher';
 import { UserRepository } from '../users/user.repository';
 import { TenantRepository, TenantRow } from './tenant.repository';
-
-const toProvince = (t: TenantRow): Province => ({
-  id: t.id,
-  code: t.code,
-  name: t.name,
-  status: t.status,
-  createdAt: t.createdAt,
-});
 
 /** The platform admin's side: provinces (tenants) and their first administrator. */
 @Injectable()
@@ -34,20 +25,21 @@ export class ProvinceService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async directory(): Promise<ProvinceListing[]> {
-    return (await this.tenants.listProvinces(true)).map(({ id, code, name }) => ({ id, code, name }));
+  /** The provinces one can sign in to. */
+  directory(): Promise<TenantRow[]> {
+    return this.tenants.listProvinces(true);
   }
 
-  async list(caller: Caller): Promise<Province[]> {
+  async list(caller: Caller): Promise<TenantRow[]> {
     assertRole(caller, ['PLATFORM_ADMIN']);
-    return (await this.tenants.listProvinces(false)).map(toProvince);
+    return this.tenants.listProvinces(false);
   }
 
   /**
    * Creates the province, its provincial committee (the root of its org tree) and its first admin in
    * one transaction: a province never exists half made.
    */
-  async create(caller: Caller, input: CreateProvinceInput): Promise<Province> {
+  async create(caller: Caller, input: CreateProvince): Promise<TenantRow> {
     assertRole(caller, ['PLATFORM_ADMIN']);
     const code = normaliseProvinceCode(input.code);
     const name = requiredText(input.name, { field: 'name', label: { vi: 'tên tỉnh', en: 'the province name' }, max: 120 });
@@ -92,10 +84,10 @@ export class ProvinceService {
         return id;
       },
     );
-    return toProvince((await this.tenants.findById(tenantId)) as TenantRow);
+    return (await this.tenants.findById(tenantId)) as TenantRow;
   }
 
-  async setStatus(caller: Caller, id: string, status: 'ACTIVE' | 'SUSPENDED'): Promise<Province> {
+  async setStatus(caller: Caller, id: string, status: 'ACTIVE' | 'SUSPENDED'): Promise<TenantRow> {
     assertRole(caller, ['PLATFORM_ADMIN']);
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Không tìm thấy tỉnh này.', 'No such province.', { id });
     // In the platform's tenant (the caller's), so the change and its audit entry commit together.
@@ -107,6 +99,6 @@ export class ProvinceService {
       return changed;
     });
     if (!updated) throw notFound('Không tìm thấy tỉnh này.', 'No such province.', { id });
-    return toProvince(updated);
+    return updated;
   }
 }
