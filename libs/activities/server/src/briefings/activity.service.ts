@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@qcdc/shared/config';
-import { Caller, Clock, Role, assertCalendarDate, optionalText, requiredText, vietnamToday } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
+import { Caller, Clock, Role, vietnamToday } from '@qcdc/shared/contracts';
+import { TenantDb, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
 import { RecordBriefing, assertAttendance, assertNotInFuture } from '@qcdc/activities/domain';
 import { ActivityRepository, ActivityRow } from './activity.repository';
 
@@ -17,24 +17,18 @@ export class ActivityService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** The input's shape is checked at the edge (recordBriefingInput); here, what needs today or both counts. */
   recordBriefing(caller: Caller, input: RecordBriefing): Promise<ActivityRow> {
-    const topic = requiredText(input.topic, { field: 'topic', label: { vi: 'nội dung hội nghị', en: 'what was briefed' }, max: 500 });
-    const documents = optionalText(input.documents, {
-      field: 'documents',
-      label: { vi: 'văn bản quán triệt', en: 'the documents briefed' },
-      max: 2000,
-    });
-    assertCalendarDate(input.occurredOn);
     assertNotInFuture(input.occurredOn, vietnamToday(this.clock.now()));
     assertAttendance(input);
     return this.db.transaction(
       async (em) => {
-        await assertUnitInScope(em, caller, asUuid(input.unitId), RECORDERS);
+        await assertUnitInScope(em, caller, input.unitId, RECORDERS);
         const row = await this.activities.insertBriefing(em, {
           unitId: input.unitId,
           occurredOn: input.occurredOn,
-          topic,
-          documents,
+          topic: input.topic,
+          documents: input.documents,
           present: input.present,
           eligible: input.eligible,
           recordedBy: caller.userId,
@@ -49,7 +43,7 @@ export class ActivityService {
 
   list(caller: Caller, unitId: string, year: number): Promise<ActivityRow[]> {
     return this.db.transaction(async (em) => {
-      await assertUnitInScope(em, caller, asUuid(unitId), READERS);
+      await assertUnitInScope(em, caller, unitId, READERS);
       return this.activities.listByUnitAndYear(em, unitId, year);
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, forbidden, notFound } from '@qcdc/shared/contracts';
 import { EntityManager } from 'typeorm';
-import { TenantDb, asUuid, assertRole, hasRole } from '@qcdc/shared/db';
+import { TenantDb, assertRole, hasRole } from '@qcdc/shared/db';
 import { ComparisonRow, DashboardRepository, RollupRow } from './dashboard.repository';
 
 /** The province's figures for a period; before the first submission, every unit expected and nothing else. */
@@ -47,7 +47,7 @@ export class DashboardService {
   }
 
   private async assertPeriod(em: EntityManager, periodId: string): Promise<void> {
-    if (!(await this.dashboards.periodExists(em, asUuid(periodId)))) {
+    if (!(await this.dashboards.periodExists(em, periodId))) {
       throw notFound('Không tìm thấy kỳ báo cáo.', 'The reporting period does not exist.', { field: 'periodId' });
     }
   }

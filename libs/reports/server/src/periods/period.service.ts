@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, assertCalendarDate, badInput } from '@qcdc/shared/contracts';
+import { Caller } from '@qcdc/shared/contracts';
 import { TenantDb, assertRole, recordAudit } from '@qcdc/shared/db';
 import { OpenReportingPeriod, assertPeriod } from '@qcdc/reports/domain';
 import { PeriodRepository, PeriodRow } from './period.repository';
@@ -13,20 +13,13 @@ export class PeriodService {
   ) {}
 
   list(year: number): Promise<PeriodRow[]> {
-    if (!Number.isInteger(year)) throw badInput('Năm không hợp lệ.', 'Invalid year.', { field: 'year' });
     return this.db.transaction((em) => this.periods.listByYear(em, year));
   }
 
+  /** Each date is checked at the edge (openReportingPeriodInput); here, the dates against each other. */
   open(caller: Caller, input: OpenReportingPeriod): Promise<PeriodRow> {
     assertRole(caller, ['PROVINCE_ADMIN']);
-    const draft = {
-      year: input.year,
-      kind: input.kind,
-      windowStart: assertCalendarDate(input.windowStart, 'windowStart'),
-      windowEnd: assertCalendarDate(input.windowEnd, 'windowEnd'),
-      dueOn: assertCalendarDate(input.dueOn, 'dueOn'),
-      graceDays: input.graceDays ?? 0,
-    };
+    const draft = { ...input, graceDays: input.graceDays ?? 0 };
     assertPeriod(draft);
     return this.db.transaction(
       async (em) => {

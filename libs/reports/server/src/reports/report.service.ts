@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@qcdc/shared/config';
 import { Band, Caller, Clock, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
+import { TenantDb, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
 import { SubmitReport, isLate } from '@qcdc/reports/domain';
 import { PeriodRepository } from '../periods/period.repository';
 import { ReportRepository, ReportRow } from './report.repository';
@@ -21,8 +21,8 @@ export class ReportService {
 
   find(caller: Caller, unitId: string, periodId: string): Promise<ReportRow | null> {
     return this.db.transaction(async (em) => {
-      await assertUnitInScope(em, caller, asUuid(unitId), READERS);
-      return this.reports.find(em, unitId, asUuid(periodId));
+      await assertUnitInScope(em, caller, unitId, READERS);
+      return this.reports.find(em, unitId, periodId);
     });
   }
 
@@ -33,8 +33,8 @@ export class ReportService {
   submit(caller: Caller, input: SubmitReport): Promise<ReportRow> {
     return this.db.transaction(
       async (em) => {
-        await assertUnitInScope(em, caller, asUuid(input.unitId), SUBMITTERS);
-        const period = await this.periods.findById(em, asUuid(input.periodId));
+        await assertUnitInScope(em, caller, input.unitId, SUBMITTERS);
+        const period = await this.periods.findById(em, input.periodId);
         if (!period) throw notFound('Không tìm thấy kỳ báo cáo.', 'The reporting period does not exist.', { field: 'periodId' });
         if (period.status !== 'OPEN') {
           throw badInput(

@@ -9,7 +9,6 @@ import { TenantDb, recordAudit } from '@qcdc/shared/db';
 import {
   PLATFORM_TENANT_CODE,
   formatRefreshToken,
-  normaliseProvinceCode,
   parseRefreshToken,
 } from '@qcdc/tenancy/domain';
 import { TenantRepository, TenantRow } from '../provinces/tenant.repository';
@@ -54,9 +53,12 @@ export class AuthService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Checks a password; used by the passport-local strategy. A suspended province may still sign in to read. */
-  async verifyCredentials(province: string | null | undefined, username: string, password: string): Promise<Caller> {
-    const code = province?.trim() ? normaliseProvinceCode(province) : PLATFORM_TENANT_CODE;
+  /**
+   * Checks a password; used by the passport-local strategy, with the province code and username as `loginInput`
+   * normalised them (no province: the platform's own people). A suspended province may still sign in to read.
+   */
+  async verifyCredentials(province: string | null, username: string, password: string): Promise<Caller> {
+    const code = province ?? PLATFORM_TENANT_CODE;
     const tenant = await this.tenants.findByCode(code);
     if (!tenant) {
       throw notFound(
@@ -66,7 +68,7 @@ export class AuthService {
       );
     }
     // The hash is checked outside any transaction: argon2 is slow on purpose and must not hold a connection.
-    const user = await this.db.forTenant(tenant.id, (em) => this.users.findByUsername(em, username.trim().toLowerCase()));
+    const user = await this.db.forTenant(tenant.id, (em) => this.users.findByUsername(em, username));
     const ok = await this.hasher.verify(user?.active ? user.passwordHash : null, password);
     if (!user || !ok) throw wrongCredentials();
     return this.db.forTenant(tenant.id, (em) => this.callerOf(em, tenant.id, user.id));

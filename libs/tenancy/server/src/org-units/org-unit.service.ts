@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, badInput, requiredText } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
-import { CreateOrgUnit, assertParentKind, assertUnitType, normaliseUnitCode } from '@qcdc/tenancy/domain';
+import { Caller, badInput } from '@qcdc/shared/contracts';
+import { TenantDb, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
+import { CreateOrgUnit, assertParentKind, assertUnitType } from '@qcdc/tenancy/domain';
 import { OrgUnitRepository, OrgUnitRow } from './org-unit.repository';
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
@@ -34,20 +34,19 @@ export class OrgUnitService {
     });
   }
 
+  /** The input is checked at the edge (createOrgUnitInput); here, the level against the type and the parent. */
   create(caller: Caller, input: CreateOrgUnit): Promise<OrgUnitRow> {
-    const code = normaliseUnitCode(input.code);
-    const name = requiredText(input.name, { field: 'name', label: { vi: 'tên đơn vị', en: 'the unit name' }, max: 200 });
     assertUnitType(input.kind, input.unitType);
     return this.db.transaction(
       async (em) => {
-        await assertUnitInScope(em, caller, asUuid(input.parentId), ['PROVINCE_ADMIN']);
+        await assertUnitInScope(em, caller, input.parentId, ['PROVINCE_ADMIN']);
         const parent = await this.orgUnits.findById(em, input.parentId);
         if (!parent) throw badInput('Không tìm thấy đơn vị cấp trên.', 'The parent unit does not exist.');
         assertParentKind(input.kind, parent.kind);
         const unit = await this.orgUnits.insert(em, {
           parentId: parent.id,
-          code,
-          name,
+          code: input.code,
+          name: input.name,
           kind: input.kind,
           unitType: input.unitType,
         });

@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Caller, notFound, requiredText } from '@qcdc/shared/contracts';
+import { Caller, notFound } from '@qcdc/shared/contracts';
 import { TenantDb, assertRole, publishEvent, recordAudit, withNewTenant } from '@qcdc/shared/db';
-import {
-  CreateProvince,
-  assertPasswordAcceptable,
-  normaliseProvinceCode,
-  normaliseUsername,
-} from '@qcdc/tenancy/domain';
+import { CreateProvince } from '@qcdc/tenancy/domain';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { PasswordHasher } from '../auth/password-hasher';
 import { UserRepository } from '../users/user.repository';
@@ -37,19 +32,11 @@ export class ProvinceService {
 
   /**
    * Creates the province, its provincial committee (the root of its org tree) and its first admin in
-   * one transaction: a province never exists half made.
+   * one transaction: a province never exists half made. The input is checked at the edge (createProvinceInput).
    */
   async create(caller: Caller, input: CreateProvince): Promise<TenantRow> {
     assertRole(caller, ['PLATFORM_ADMIN']);
-    const code = normaliseProvinceCode(input.code);
-    const name = requiredText(input.name, { field: 'name', label: { vi: 'tên tỉnh', en: 'the province name' }, max: 120 });
-    const adminDisplayName = requiredText(input.adminDisplayName, {
-      field: 'adminDisplayName',
-      label: { vi: 'họ và tên quản trị viên', en: 'the admin’s full name' },
-      max: 120,
-    });
-    const adminUsername = normaliseUsername(input.adminUsername);
-    assertPasswordAcceptable(input.adminPassword);
+    const { code, name, adminUsername, adminDisplayName } = input;
     const passwordHash = await this.hasher.hash(input.adminPassword);
     const tenantId = await withNewTenant(
       this.dataSource,
@@ -89,7 +76,6 @@ export class ProvinceService {
 
   async setStatus(caller: Caller, id: string, status: 'ACTIVE' | 'SUSPENDED'): Promise<TenantRow> {
     assertRole(caller, ['PLATFORM_ADMIN']);
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Không tìm thấy tỉnh này.', 'No such province.', { id });
     // In the platform's tenant (the caller's), so the change and its audit entry commit together.
     const updated = await this.db.transaction(async (em) => {
       const changed = await this.tenants.setStatus(em, id, status);
