@@ -166,6 +166,41 @@ describe('bad input through the gateway', () => {
     expect(codeOf(await client.request(BRIEFING, { input: { unitId: 'x' } }, p.tokens.admin))).toBe('BAD_USER_INPUT');
   });
 
+  it.each<[string, string, () => Record<string, unknown>, string, string | undefined, RegExp]>([
+    [
+      'an Int beyond 32 bits',
+      `query($unitId: ID!, $year: Int!) { activities(unitId: $unitId, year: $year) { id } }`,
+      () => ({ unitId: p.unitIds[0], year: 2_147_483_648 }),
+      'BAD_USER_INPUT',
+      'year',
+      /^Số "year" vượt giới hạn: số nguyên chỉ nhận từ -2147483648 đến 2147483647/,
+    ],
+    ['null for a required field', BRIEFING, () => ({ input: { ...briefing(1, 2).input, topic: null } }), 'BAD_USER_INPUT', 'topic', /^Vui lòng nhập "topic"/],
+    [
+      'an unknown enum value',
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      () => ({ input: { username: 'vua', password: DEMO_PASSWORD, displayName: 'Vua', role: 'KING', orgUnitId: p.unitIds[0] } }),
+      'BAD_USER_INPUT',
+      'role',
+      /^Giá trị "role" không thuộc danh sách cho phép/,
+    ],
+    [
+      'an unknown enum value written in the operation',
+      `mutation { openReportingPeriod(input: { year: 2026, kind: QUARTER, windowStart: "2026-01-01", windowEnd: "2026-03-31", dueOn: "2026-04-15" }) { id } }`,
+      () => ({}),
+      'GRAPHQL_VALIDATION_FAILED',
+      undefined,
+      /^Giá trị không thuộc danh sách cho phép/,
+    ],
+  ])("%s, refused by the gateway itself: the code kept, a Vietnamese message, Apollo's English in messageEn", async (_name, query, variables, code, field, vi) => {
+    const r = await writesNothing(() => client.request(query, variables(), p.tokens.admin));
+    const error = r.errors?.[0];
+    expect(error?.extensions?.code).toBe(code);
+    expect(error?.message).toMatch(vi);
+    expect(error?.extensions?.messageEn).toMatch(/cannot represent|not to be null|does not exist in "[A-Za-z]+" enum/);
+    expect(error?.extensions?.field).toBe(field);
+  });
+
   it('an id that is not an id: NOT_FOUND, not a database error', async () => {
     const r = await client.request(BRIEFING, { input: { ...briefing(1, 2).input, unitId: 'không-phải-mã' } }, p.tokens.reporters[0]);
     expect(codeOf(r)).toBe('NOT_FOUND');

@@ -5,10 +5,10 @@ import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apoll
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { Controller, DynamicModule, Get, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { GraphQLFormattedError } from 'graphql';
 import type { Request } from 'express';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@qcdc/shared/auth';
 import { AppConfig, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
+import { formatGatewayError } from './gateway-errors';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
@@ -19,21 +19,6 @@ class GatewayHealthController {
   health(): { status: 'ok' } {
     return { status: 'ok' };
   }
-}
-
-/** Subgraph errors pass through with their codes; the gateway's own (a subgraph down) get one too. */
-function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.['code'];
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  if (typeof code === 'string' && formatted.extensions?.['messageEn']) return formatted;
-  return {
-    ...formatted,
-    message: 'Một phần hệ thống tạm thời không phản hồi. Vui lòng thử lại sau ít phút.',
-    extensions: {
-      code: 'SERVICE_UNAVAILABLE',
-      messageEn: 'Part of the system is not answering right now. Try again in a few minutes.',
-    },
-  };
 }
 
 /** What the gateway passes on to the subgraphs of one incoming operation. */

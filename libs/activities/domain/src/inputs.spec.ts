@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, parseInput } from '@qcdc/shared/contracts';
 import { activitiesArgs, recordBriefingInput } from './inputs';
+import { BRIEFING_TEXT_LIMITS } from './limits';
 
 /** "ok" for an accepted input, else "CODE field". */
 const verdict = (schema: z.ZodType, value: unknown) => {
@@ -38,4 +39,10 @@ describe('activities input schemas', () => {
       'BAD_USER_INPUT year',
     ]),
   ])('%s: %#', (_name, schema, value, expected) => expect(verdict(schema, value)).toBe(expected));
+
+  it.each(['topic', 'documents'] as const)('takes a %s of the length the web form allows, not one more', (key) => {
+    const max = BRIEFING_TEXT_LIMITS[key];
+    expect(verdict(recordBriefingInput, { ...briefing, [key]: 'x'.repeat(max) })).toBe('ok');
+    expect(verdict(recordBriefingInput, { ...briefing, [key]: 'x'.repeat(max + 1) })).toBe(`BAD_USER_INPUT ${key}`);
+  });
 });

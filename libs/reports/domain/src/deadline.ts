@@ -1,4 +1,4 @@
-import { PeriodKind, badInput } from '@qcdc/shared/contracts';
+import { CALENDAR_YEARS, PeriodKind, badInput } from '@qcdc/shared/contracts';
 
 export { PERIOD_KINDS, PERIOD_STATUSES } from '@qcdc/shared/contracts';
 export type { PeriodKind, PeriodStatus } from '@qcdc/shared/contracts';
@@ -21,6 +21,9 @@ export function isLate(submittedAt: Date, dueOn: string, graceDays: number): boo
   return submittedAt.getTime() >= deadline.getTime();
 }
 
+/** The most days a province may allow after a period's due date. */
+export const GRACE_DAYS_MAX = 90;
+
 export interface PeriodDraft {
   year: number;
   kind: PeriodKind;
@@ -35,8 +38,9 @@ export interface PeriodDraft {
  * (15/12 → 14/6), so no month boundary is assumed.
  */
 export function assertPeriod(p: PeriodDraft): void {
-  if (!Number.isInteger(p.year) || p.year < 2000 || p.year > 2100) {
-    throw badInput('Năm không hợp lệ (2000–2100).', 'The year must be between 2000 and 2100.', { field: 'year' });
+  const { min, max } = CALENDAR_YEARS;
+  if (!Number.isInteger(p.year) || p.year < min || p.year > max) {
+    throw badInput(`Năm không hợp lệ (${min}–${max}).`, `The year must be between ${min} and ${max}.`, { field: 'year' });
   }
   if (p.windowStart > p.windowEnd) {
     throw badInput(
@@ -50,7 +54,7 @@ export function assertPeriod(p: PeriodDraft): void {
       field: 'dueOn',
     });
   }
-  if (!Number.isInteger(p.graceDays) || p.graceDays < 0 || p.graceDays > 90) {
-    throw badInput('Số ngày gia hạn từ 0 đến 90.', 'Grace days must be 0 to 90.', { field: 'graceDays' });
+  if (!Number.isInteger(p.graceDays) || p.graceDays < 0 || p.graceDays > GRACE_DAYS_MAX) {
+    throw badInput(`Số ngày gia hạn từ 0 đến ${GRACE_DAYS_MAX}.`, `Grace days must be 0 to ${GRACE_DAYS_MAX}.`, { field: 'graceDays' });
   }
 }

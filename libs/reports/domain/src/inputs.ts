@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { field } from '@qcdc/shared/contracts';
-import { PeriodKind } from './deadline';
+import { PERIOD_KINDS, field } from '@qcdc/shared/contracts';
+import { GRACE_DAYS_MAX } from './deadline';
 
 /**
  * One schema per input of the reports API, checked before any resolver work (and reusable by the web app).
  * Rules across fields (the window in order, due after it opens) stay in `assertPeriod`.
  */
 
-const PERIOD_KINDS = Object.keys({ SIX_MONTH: 1, YEAR: 1 } satisfies Record<PeriodKind, 1>) as PeriodKind[];
 const unitId = field.id({ vi: 'đơn vị', en: 'unit' });
 const periodId = field.id({ vi: 'kỳ báo cáo', en: 'reporting period' });
 
@@ -17,10 +16,12 @@ export const openReportingPeriodInput = z.object({
   windowStart: field.calendarDate(),
   windowEnd: field.calendarDate(),
   dueOn: field.calendarDate(),
-  graceDays: field.optionalInt({ vi: 'số ngày gia hạn', en: 'the grace days' }, { min: 0, max: 90 }),
+  graceDays: field.optionalInt({ vi: 'số ngày gia hạn', en: 'the grace days' }, { min: 0, max: GRACE_DAYS_MAX }),
 });
+export type OpenReportingPeriod = z.output<typeof openReportingPeriodInput>;
 
 export const submitReportInput = z.object({ unitId, periodId });
+export type SubmitReport = z.output<typeof submitReportInput>;
 
 /** reportingPeriods(year) */
 export const reportingPeriodsArgs = z.object({ year: field.year() });

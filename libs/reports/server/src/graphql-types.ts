@@ -44,7 +44,7 @@ export class OpenReportingPeriodInput {
   @Field({ description: 'YYYY-MM-DD' }) windowStart: string;
   @Field({ description: 'YYYY-MM-DD' }) windowEnd: string;
   @Field({ description: 'YYYY-MM-DD' }) dueOn: string;
-  @Field(() => Int, { nullable: true }) graceDays?: number | null;
+  @Field(() => Int, { nullable: true }) graceDays: number | null;
 }
 
 /** A unit's report for a period; a submitted report is frozen with its score. */

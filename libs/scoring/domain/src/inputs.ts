@@ -25,6 +25,7 @@ export const saveSelfAssessmentInput = z.object({
   periodId,
   scores: field.list({ vi: 'bảng điểm', en: 'the score sheet' }, criterionScoreInput, { max: CRITERIA_MAX }),
 });
+export type SaveSelfAssessment = z.output<typeof saveSelfAssessmentInput>;
 
 /** rubric(year), adoptDefaultRubric(year) */
 export const rubricYearArgs = z.object({ year: field.year() });

@@ -69,7 +69,7 @@ export class SelfAssessment {
 export class CriterionScoreInput {
   @Field(() => ID) criterionId: string;
   @Field(() => Float) points: number;
-  @Field(() => String, { nullable: true }) comment?: string | null;
+  @Field(() => String, { nullable: true }) comment: string | null;
 }
 
 @InputType()

@@ -1,5 +1,8 @@
 import { badInput } from './errors';
 
+/** The years the provinces report on, for every year and every date the API takes. */
+export const CALENDAR_YEARS = { min: 2000, max: 2100 } as const;
+
 /** Checks a "YYYY-MM-DD" calendar date (no 31 February) and returns it unchanged. */
 export function assertCalendarDate(value: string, field = 'occurredOn'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -9,8 +12,9 @@ export function assertCalendarDate(value: string, field = 'occurredOn'): string 
       field,
     });
   }
-  if (Number(m[1]) < 2000 || Number(m[1]) > 2100) {
-    throw badInput('Năm phải từ 2000 đến 2100.', 'The year must be between 2000 and 2100.', { field });
+  if (Number(m[1]) < CALENDAR_YEARS.min || Number(m[1]) > CALENDAR_YEARS.max) {
+    const { min, max } = CALENDAR_YEARS;
+    throw badInput(`Năm phải từ ${min} đến ${max}.`, `The year must be between ${min} and ${max}.`, { field });
   }
   return value;
 }

@@ -2,7 +2,6 @@ export * from './roles';
 export * from './errors';
 export * from './calendar-date';
 export * from './bands';
-export * from './text';
 export * from './clock';
 export * from './tenants';
 export * from './org-units';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assertCalendarDate } from './calendar-date';
+import { CALENDAR_YEARS, assertCalendarDate } from './calendar-date';
 import { AppError, Bilingual, ErrorCode, badInput } from './errors';
 
 /**
@@ -104,17 +104,6 @@ export const field = {
       .nullish()
       .transform((value, ctx) => (value == null ? null : checkedText(value, ctx, label, rule))),
 
-  /** An optional e-mail address: something@something.something, at most 254 characters. */
-  optionalEmail: (label: FieldLabel) =>
-    field.optionalText(label, { max: 254 }).transform((email, ctx) => {
-      if (email !== null && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-        return refuse(ctx, `${capitalise(label.vi)} không đúng dạng (ví dụ ten@example.vn).`, {
-          en: `${capitalise(label.en)} is malformed (e.g. name@example.vn).`,
-        });
-      }
-      return email;
-    }),
-
   /**
    * The id of an object (a UUID, returned lower-case). Anything else names nothing: NOT_FOUND, as for an id
    * of another province, so that a malformed id never reaches the database.
@@ -158,15 +147,14 @@ export const field = {
           }),
     ),
 
-  /** A calendar year the provinces report on: 2000 to 2100, like every date. */
+  /** A calendar year the provinces report on (CALENDAR_YEARS: 2000 to 2100), like every date. */
   year: () =>
     z.number({ error: wrongType({ vi: 'năm', en: 'the year' }) }).transform((value, ctx) =>
-      Number.isInteger(value) && value >= 2000 && value <= 2100
+      Number.isInteger(value) && value >= CALENDAR_YEARS.min && value <= CALENDAR_YEARS.max
         ? value
-        : refuse(ctx, 'Năm phải là số nguyên từ 2000 đến 2100.', {
-            en: 'The year must be a whole number from 2000 to 2100.',
-            min: 2000,
-            max: 2100,
+        : refuse(ctx, `Năm phải là số nguyên từ ${CALENDAR_YEARS.min} đến ${CALENDAR_YEARS.max}.`, {
+            en: `The year must be a whole number from ${CALENDAR_YEARS.min} to ${CALENDAR_YEARS.max}.`,
+            ...CALENDAR_YEARS,
           }),
     ),
 

@@ -8,6 +8,8 @@ import {
   provinceIdArgs,
   refreshTokenArgs,
 } from './inputs';
+import { assertEmail } from './email';
+import { TENANCY_TEXT_LIMITS } from './limits';
 
 /** "ok" for an accepted input, else "CODE field". */
 const verdict = (schema: z.ZodType, value: unknown) => {
@@ -73,5 +75,32 @@ describe('tenancy input schemas', () => {
       code: 'VP-DUK',
       name: 'Văn phòng',
     });
+    expect(parseInput(createUserInput, { ...user, email: ' can.bo@vinhlong.gov.vn ' }).email).toBe('can.bo@vinhlong.gov.vn');
+    expect(parseInput(createUserInput, { ...user, email: ' \u200b ' }).email).toBeNull();
+  });
+
+  it('refuses an email with the rule and the message of the web form (assertEmail)', () => {
+    const refusal = (() => {
+      try {
+        assertEmail('khong-phai-email');
+      } catch (e) {
+        return e as AppError;
+      }
+    })();
+    expect(() => parseInput(createUserInput, { ...user, email: 'khong-phai-email' })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', messages: refusal?.messages, details: expect.objectContaining({ field: 'email' }) }),
+    );
+  });
+
+  it.each([
+    ['a province name', createProvinceInput, { ...province, name: 'x' }, 'name', TENANCY_TEXT_LIMITS.provinceName],
+    ['an admin name', createProvinceInput, { ...province, adminDisplayName: 'x' }, 'adminDisplayName', TENANCY_TEXT_LIMITS.displayName],
+    ['a unit name', createOrgUnitInput, { ...unit, name: 'x' }, 'name', TENANCY_TEXT_LIMITS.unitName],
+    ['a display name', createUserInput, { ...user, displayName: 'x' }, 'displayName', TENANCY_TEXT_LIMITS.displayName],
+    ['an email', createUserInput, { ...user, email: '@b.vn' }, 'email', TENANCY_TEXT_LIMITS.email],
+  ] as const)('takes %s of the length the web form allows, not one more', (_name, schema, value, key, max) => {
+    const sized = (length: number) => ({ ...value, [key]: `${'x'.repeat(length - (value as Record<string, string>)[key].length)}${(value as Record<string, string>)[key]}` });
+    expect(verdict(schema, sized(max))).toBe('ok');
+    expect(verdict(schema, sized(max + 1))).toBe(`BAD_USER_INPUT ${key}`);
   });
 });

@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import { ROLES, badInput, field, hasUnsafeCharacters } from '@qcdc/shared/contracts';
 import { assertPasswordAcceptable, normaliseProvinceCode, normaliseUsername } from './credentials';
-import { OrgUnitKind, UnitType, normaliseUnitCode } from './org-tree';
+import { assertEmail } from './email';
+import { TENANCY_TEXT_LIMITS } from './limits';
+import { ORG_UNIT_KINDS, UNIT_TYPES, normaliseUnitCode } from './org-tree';
 
 /**
  * One schema per input of the tenancy API, checked before any resolver work (and reusable by the web app).
  * The output is what the services receive: trimmed, normalised, within range.
  */
-
-const ORG_UNIT_KINDS = Object.keys({ PROVINCE_COMMITTEE: 1, BLOC: 1, UNIT: 1 } satisfies Record<OrgUnitKind, 1>) as OrgUnitKind[];
-const UNIT_TYPES = Object.keys({ COMMITTEE: 1, AGENCY: 1, COMMUNE: 1, PUBLIC_UNIT: 1, ENTERPRISE: 1 } satisfies Record<
-  UnitType,
-  1
->) as UnitType[];
 
 /** A password is hashed, never trimmed: long enough (the domain rule), not absurdly long, no control characters. */
 export const PASSWORD_MAX_LENGTH = 256;
@@ -29,7 +25,19 @@ const newPassword = (options: { field?: string } = {}) =>
     return password;
   }, options);
 
-const fullName = (label = { vi: 'họ và tên', en: 'the full name' }) => field.text(label, { max: 120 });
+const fullName = (label = { vi: 'họ và tên', en: 'the full name' }) => field.text(label, { max: TENANCY_TEXT_LIMITS.displayName });
+
+/** An optional email: blank is none; else the one rule the web form uses too (`assertEmail`). */
+const optionalEmail = field
+  .optionalText({ vi: 'email', en: 'the email' }, { max: TENANCY_TEXT_LIMITS.email })
+  .pipe(
+    field
+      .rule((email) => {
+        assertEmail(email);
+        return email;
+      })
+      .nullable(),
+  );
 
 export const loginInput = z.object({
   /** Province code; empty for the platform's own admins. */
@@ -54,6 +62,8 @@ export const loginInput = z.object({
   }),
 });
 
+export type LoginCredentials = z.output<typeof loginInput>;
+
 /** refreshSession and logout: the token as issued; its shape is checked by the session rules. */
 export const refreshTokenArgs = z.object({
   refreshToken: field.rule((token) => {
@@ -69,26 +79,29 @@ export const provinceIdArgs = z.object({ id: field.id({ vi: 'tỉnh', en: 'provi
 
 export const createProvinceInput = z.object({
   code: field.rule(normaliseProvinceCode),
-  name: field.text({ vi: 'tên tỉnh', en: 'the province name' }, { max: 120 }),
+  name: field.text({ vi: 'tên tỉnh', en: 'the province name' }, { max: TENANCY_TEXT_LIMITS.provinceName }),
   // The form knows the first admin's credentials as "username" and "password".
   adminUsername: field.rule(normaliseUsername, { field: 'username' }),
   adminPassword: newPassword({ field: 'password' }),
   adminDisplayName: fullName({ vi: 'họ và tên quản trị viên', en: 'the admin’s full name' }),
 });
+export type CreateProvince = z.output<typeof createProvinceInput>;
 
 export const createOrgUnitInput = z.object({
   parentId: field.id({ vi: 'đơn vị cấp trên', en: 'parent unit' }),
   code: field.rule(normaliseUnitCode),
-  name: field.text({ vi: 'tên đơn vị', en: 'the unit name' }, { max: 200 }),
+  name: field.text({ vi: 'tên đơn vị', en: 'the unit name' }, { max: TENANCY_TEXT_LIMITS.unitName }),
   kind: field.oneOf({ vi: 'cấp đơn vị', en: 'the level' }, ORG_UNIT_KINDS),
   unitType: field.oneOf({ vi: 'loại hình đơn vị', en: 'the unit type' }, UNIT_TYPES),
 });
+export type CreateOrgUnit = z.output<typeof createOrgUnitInput>;
 
 export const createUserInput = z.object({
   username: field.rule(normaliseUsername),
   password: newPassword(),
   displayName: fullName(),
-  email: field.optionalEmail({ vi: 'email', en: 'the email' }),
+  email: optionalEmail,
   role: field.oneOf({ vi: 'vai trò', en: 'the role' }, ROLES),
   orgUnitId: field.id({ vi: 'đơn vị', en: 'unit' }),
 });
+export type CreateUser = z.output<typeof createUserInput>;

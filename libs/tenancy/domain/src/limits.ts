@@ -1,5 +1,5 @@
 /**
- * The longest text each field of the tenancy API takes: the service checks them, the web forms stop typing
+ * The longest text each field of the tenancy API takes: the input schemas check them, the web forms stop typing
  * there (maxLength). Codes and usernames carry their length in their patterns too (credentials.spec.ts and
  * org-tree.spec.ts hold the two together).
  */

@@ -19,7 +19,7 @@ import { OrgUnitKindEnum, RoleEnum, UnitTypeEnum } from './graphql-types';
 @InputSchema(loginInput)
 export class LoginInput {
   /** Province code; empty for platform admins. */
-  @Field(() => String, { nullable: true }) province?: string | null;
+  @Field(() => String, { nullable: true }) province: string | null;
   @Field() username: string;
   @Field() password: string;
 }
@@ -62,7 +62,7 @@ export class CreateUserInput {
   @Field() username: string;
   @Field() password: string;
   @Field() displayName: string;
-  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) email: string | null;
   @Field(() => RoleEnum) role: Role;
   @Field(() => ID) orgUnitId: string;
 }

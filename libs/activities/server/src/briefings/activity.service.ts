@@ -1,20 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@qcdc/shared/config';
-import { Caller, Clock, Role, assertCalendarDate, optionalText, requiredText, vietnamToday } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
-import { assertAttendance, assertNotInFuture, attendanceText } from '@qcdc/activities/domain';
-import { Activity, RecordBriefingInput } from './activity.types';
+import { Caller, Clock, Role, vietnamToday } from '@qcdc/shared/contracts';
+import { TenantDb, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
+import { RecordBriefing, assertAttendance, assertNotInFuture } from '@qcdc/activities/domain';
 import { ActivityRepository, ActivityRow } from './activity.repository';
 
 const RECORDERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
 const READERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD', 'BLOC_REVIEWER', 'PROVINCE_COMMITTEE', 'PROVINCE_ADMIN'];
-
-const toActivity = (row: ActivityRow): Activity => ({
-  ...row,
-  unit: { id: row.unitId },
-  attendance:
-    row.present !== null && row.eligible !== null ? attendanceText({ present: row.present, eligible: row.eligible }) : null,
-});
 
 /** Recording what a unit did; readers see the units within their subtrees. */
 @Injectable()
@@ -25,40 +17,34 @@ export class ActivityService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  recordBriefing(caller: Caller, input: RecordBriefingInput): Promise<Activity> {
-    const topic = requiredText(input.topic, { field: 'topic', label: { vi: 'nội dung hội nghị', en: 'what was briefed' }, max: 500 });
-    const documents = optionalText(input.documents, {
-      field: 'documents',
-      label: { vi: 'văn bản quán triệt', en: 'the documents briefed' },
-      max: 2000,
-    });
-    assertCalendarDate(input.occurredOn);
+  /** The input's shape is checked at the edge (recordBriefingInput); here, what needs today or both counts. */
+  recordBriefing(caller: Caller, input: RecordBriefing): Promise<ActivityRow> {
     assertNotInFuture(input.occurredOn, vietnamToday(this.clock.now()));
     assertAttendance(input);
     return this.db.transaction(
       async (em) => {
-        await assertUnitInScope(em, caller, asUuid(input.unitId), RECORDERS);
+        await assertUnitInScope(em, caller, input.unitId, RECORDERS);
         const row = await this.activities.insertBriefing(em, {
           unitId: input.unitId,
           occurredOn: input.occurredOn,
-          topic,
-          documents,
+          topic: input.topic,
+          documents: input.documents,
           present: input.present,
           eligible: input.eligible,
           recordedBy: caller.userId,
         });
         const { id, kind: _kind, ...after } = row;
         await recordAudit(em, 'activities', { by: caller, as: RECORDERS, within: row.unitId, action: 'activity.record-briefing', objectId: id, after });
-        return toActivity(row);
+        return row;
       },
       { write: true },
     );
   }
 
-  list(caller: Caller, unitId: string, year: number): Promise<Activity[]> {
+  list(caller: Caller, unitId: string, year: number): Promise<ActivityRow[]> {
     return this.db.transaction(async (em) => {
-      await assertUnitInScope(em, caller, asUuid(unitId), READERS);
-      return (await this.activities.listByUnitAndYear(em, unitId, year)).map(toActivity);
+      await assertUnitInScope(em, caller, unitId, READERS);
+      return this.activities.listByUnitAndYear(em, unitId, year);
     });
   }
 }

@@ -34,7 +34,7 @@ export class RecordBriefingInput {
   @Field(() => ID) unitId: string;
   @Field({ description: 'YYYY-MM-DD' }) occurredOn: string;
   @Field() topic: string;
-  @Field(() => String, { nullable: true }) documents?: string | null;
+  @Field(() => String, { nullable: true }) documents: string | null;
   @Field(() => Int) present: number;
   @Field(() => Int) eligible: number;
 }

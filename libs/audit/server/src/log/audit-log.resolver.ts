@@ -3,6 +3,7 @@ import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
 import { AuditLogArgs, AuditLogPage } from './audit-log.types';
 import { AuditLogService } from './audit-log.service';
+import { toAuditLogPage } from './to-graphql';
 
 @Resolver()
 export class AuditLogResolver {
@@ -12,7 +13,7 @@ export class AuditLogResolver {
     description:
       "Nhật ký thao tác, newest first. Province admin: the province's log; platform admin: the platform's (provinces created, suspended, reactivated)",
   })
-  auditLog(@CurrentCaller() caller: Caller, @Args() { filter, page }: AuditLogArgs): Promise<AuditLogPage> {
-    return this.service.page(caller, filter ?? null, page ?? null);
+  async auditLog(@CurrentCaller() caller: Caller, @Args() { filter, page }: AuditLogArgs): Promise<AuditLogPage> {
+    return toAuditLogPage(await this.service.page(caller, filter ?? null, page ?? null));
   }
 }

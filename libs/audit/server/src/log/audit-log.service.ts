@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { AuditFilterInput, AuditPageInput, assertMayReadAuditLog, auditQueryOf, changeList } from '@qcdc/audit/domain';
+import { AuditFilterInput, AuditPageInput, assertMayReadAuditLog, auditQueryOf } from '@qcdc/audit/domain';
 import { Caller } from '@qcdc/shared/contracts';
 import { TenantDb } from '@qcdc/shared/db';
-import { AuditLogPage } from './audit-log.types';
-import { AuditLogRepository } from './audit-log.repository';
+import { AuditEntryRow, AuditLogRepository } from './audit-log.repository';
+
+/** One page of the log, newest first, with the number of entries that match over all pages. */
+export interface AuditLogSlice {
+  entries: AuditEntryRow[];
+  total: number;
+  size: number;
+  offset: number;
+}
 
 /** Reading the audit log: the caller's own tenant's, for its administrators only. */
 @Injectable()
@@ -13,24 +20,10 @@ export class AuditLogService {
     private readonly log: AuditLogRepository,
   ) {}
 
-  async page(caller: Caller, filter: AuditFilterInput | null, page: AuditPageInput | null): Promise<AuditLogPage> {
+  async page(caller: Caller, filter: AuditFilterInput | null, page: AuditPageInput | null): Promise<AuditLogSlice> {
     assertMayReadAuditLog(caller);
     const query = auditQueryOf(filter, page);
     const { rows, total } = await this.db.transaction((em) => this.log.page(em, query));
-    return {
-      total,
-      size: query.size,
-      offset: query.offset,
-      entries: rows.map((r) => ({
-        id: r.id,
-        occurredAt: r.occurredAt,
-        actor: { userId: r.userId, role: r.role, orgUnitId: r.orgUnitId },
-        action: r.action,
-        objectType: r.objectType,
-        objectId: r.objectId,
-        changes: changeList(r.before, r.after),
-        requestId: r.requestId,
-      })),
-    };
+    return { entries: rows, total, size: query.size, offset: query.offset };
   }
 }

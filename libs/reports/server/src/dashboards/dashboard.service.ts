@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BANDS, Caller, forbidden, notFound } from '@qcdc/shared/contracts';
+import { Caller, forbidden, notFound } from '@qcdc/shared/contracts';
 import { EntityManager } from 'typeorm';
-import { TenantDb, asUuid, assertRole, hasRole } from '@qcdc/shared/db';
-import { ProvinceRollup, UnitComparisonRow } from '../graphql-types';
-import { DashboardRepository } from './dashboard.repository';
+import { TenantDb, assertRole, hasRole } from '@qcdc/shared/db';
+import { ComparisonRow, DashboardRepository, RollupRow } from './dashboard.repository';
+
+/** The province's figures for a period; before the first submission, every unit expected and nothing else. */
+export interface PeriodRollup extends RollupRow {
+  periodId: string;
+}
 
 /** What the provincial committee (and, for their bloc, the bloc reviewers) read every morning. */
 @Injectable()
@@ -13,25 +17,24 @@ export class DashboardService {
     private readonly dashboards: DashboardRepository,
   ) {}
 
-  rollup(caller: Caller, periodId: string): Promise<ProvinceRollup> {
+  rollup(caller: Caller, periodId: string): Promise<PeriodRollup> {
     assertRole(caller, ['PROVINCE_COMMITTEE', 'PROVINCE_ADMIN']);
     return this.db.transaction(async (em) => {
       await this.assertPeriod(em, periodId);
       const row = await this.dashboards.rollup(em, periodId);
-      const counts = row?.bandCounts ?? {};
       return {
         periodId,
         unitsExpected: row?.unitsExpected ?? (await this.dashboards.unitsExpected(em)),
         unitsSubmitted: row?.unitsSubmitted ?? 0,
         unitsOnTime: row?.unitsOnTime ?? 0,
         averageScore: row?.averageScore ?? null,
-        bands: BANDS.map((band) => ({ band, count: counts[band] ?? 0 })),
+        bandCounts: row?.bandCounts ?? {},
         updatedAt: row?.updatedAt ?? null,
       };
     });
   }
 
-  comparison(caller: Caller, periodId: string): Promise<UnitComparisonRow[]> {
+  comparison(caller: Caller, periodId: string): Promise<ComparisonRow[]> {
     const provinceWide = hasRole(caller, ['PROVINCE_COMMITTEE', 'PROVINCE_ADMIN']);
     const blocIds = caller.memberships
       .filter((m) => m.role === 'BLOC_REVIEWER' && m.orgUnitId)
@@ -44,7 +47,7 @@ export class DashboardService {
   }
 
   private async assertPeriod(em: EntityManager, periodId: string): Promise<void> {
-    if (!(await this.dashboards.periodExists(em, asUuid(periodId)))) {
+    if (!(await this.dashboards.periodExists(em, periodId))) {
       throw notFound('Không tìm thấy kỳ báo cáo.', 'The reporting period does not exist.', { field: 'periodId' });
     }
   }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, assertCalendarDate, badInput } from '@qcdc/shared/contracts';
+import { Caller } from '@qcdc/shared/contracts';
 import { TenantDb, assertRole, recordAudit } from '@qcdc/shared/db';
-import { assertPeriod } from '@qcdc/reports/domain';
-import { OpenReportingPeriodInput, ReportingPeriod } from '../graphql-types';
-import { PeriodRepository } from './period.repository';
+import { OpenReportingPeriod, assertPeriod } from '@qcdc/reports/domain';
+import { PeriodRepository, PeriodRow } from './period.repository';
 
 /** The province's reporting calendar. */
 @Injectable()
@@ -13,21 +12,14 @@ export class PeriodService {
     private readonly periods: PeriodRepository,
   ) {}
 
-  list(year: number): Promise<ReportingPeriod[]> {
-    if (!Number.isInteger(year)) throw badInput('Năm không hợp lệ.', 'Invalid year.', { field: 'year' });
+  list(year: number): Promise<PeriodRow[]> {
     return this.db.transaction((em) => this.periods.listByYear(em, year));
   }
 
-  open(caller: Caller, input: OpenReportingPeriodInput): Promise<ReportingPeriod> {
+  /** Each date is checked at the edge (openReportingPeriodInput); here, the dates against each other. */
+  open(caller: Caller, input: OpenReportingPeriod): Promise<PeriodRow> {
     assertRole(caller, ['PROVINCE_ADMIN']);
-    const draft = {
-      year: input.year,
-      kind: input.kind,
-      windowStart: assertCalendarDate(input.windowStart, 'windowStart'),
-      windowEnd: assertCalendarDate(input.windowEnd, 'windowEnd'),
-      dueOn: assertCalendarDate(input.dueOn, 'dueOn'),
-      graceDays: input.graceDays ?? 0,
-    };
+    const draft = { ...input, graceDays: input.graceDays ?? 0 };
     assertPeriod(draft);
     return this.db.transaction(
       async (em) => {

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@qcdc/shared/config';
 import { Band, Caller, Clock, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
-import { isLate } from '@qcdc/reports/domain';
-import { Report, SubmitReportInput } from '../graphql-types';
+import { TenantDb, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
+import { SubmitReport, isLate } from '@qcdc/reports/domain';
 import { PeriodRepository } from '../periods/period.repository';
-import { ReportRepository } from './report.repository';
+import { ReportRepository, ReportRow } from './report.repository';
 
 const SUBMITTERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
 const READERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD', 'BLOC_REVIEWER', 'PROVINCE_COMMITTEE', 'PROVINCE_ADMIN'];
@@ -20,10 +19,10 @@ export class ReportService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  find(caller: Caller, unitId: string, periodId: string): Promise<Report | null> {
+  find(caller: Caller, unitId: string, periodId: string): Promise<ReportRow | null> {
     return this.db.transaction(async (em) => {
-      await assertUnitInScope(em, caller, asUuid(unitId), READERS);
-      return this.reports.find(em, unitId, asUuid(periodId));
+      await assertUnitInScope(em, caller, unitId, READERS);
+      return this.reports.find(em, unitId, periodId);
     });
   }
 
@@ -31,11 +30,11 @@ export class ReportService {
    * Submits the report with the unit's current self-score. The report row and the `report.submitted` event
    * commit together (transactional outbox); the worker rolls the event up into the province's figures.
    */
-  submit(caller: Caller, input: SubmitReportInput): Promise<Report> {
+  submit(caller: Caller, input: SubmitReport): Promise<ReportRow> {
     return this.db.transaction(
       async (em) => {
-        await assertUnitInScope(em, caller, asUuid(input.unitId), SUBMITTERS);
-        const period = await this.periods.findById(em, asUuid(input.periodId));
+        await assertUnitInScope(em, caller, input.unitId, SUBMITTERS);
+        const period = await this.periods.findById(em, input.periodId);
         if (!period) throw notFound('Không tìm thấy kỳ báo cáo.', 'The reporting period does not exist.', { field: 'periodId' });
         if (period.status !== 'OPEN') {
           throw badInput(

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, Role, badInput, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
-import { scoreSelfAssessment } from '@qcdc/scoring/domain';
-import { SaveSelfAssessmentInput, SelfAssessment } from '../graphql-types';
+import { TenantDb, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
+import { SaveSelfAssessment, scoreSelfAssessment } from '@qcdc/scoring/domain';
 import { RubricRepository } from '../rubrics/rubric.repository';
-import { SelfAssessmentRepository } from './self-assessment.repository';
+import { SelfAssessmentRepository, SelfAssessmentRow } from './self-assessment.repository';
 
 const WRITERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
 
 /** What the audit log keeps of a self-assessment: the total, the band and each criterion's points and comment. */
-const auditedAssessment = (a: SelfAssessment) => ({
+const auditedAssessment = (a: SelfAssessmentRow) => ({
   unitId: a.unitId,
   periodId: a.periodId,
   total: a.total,
@@ -27,18 +26,18 @@ export class SelfAssessmentService {
     private readonly rubrics: RubricRepository,
   ) {}
 
-  find(caller: Caller, unitId: string, periodId: string): Promise<SelfAssessment | null> {
+  find(caller: Caller, unitId: string, periodId: string): Promise<SelfAssessmentRow | null> {
     return this.db.transaction(async (em) => {
-      await assertUnitInScope(em, caller, asUuid(unitId), READERS);
-      return this.assessments.find(em, unitId, asUuid(periodId));
+      await assertUnitInScope(em, caller, unitId, READERS);
+      return this.assessments.find(em, unitId, periodId);
     });
   }
 
-  save(caller: Caller, input: SaveSelfAssessmentInput): Promise<SelfAssessment> {
+  save(caller: Caller, input: SaveSelfAssessment): Promise<SelfAssessmentRow> {
     return this.db.transaction(
       async (em) => {
-        await assertUnitInScope(em, caller, asUuid(input.unitId), WRITERS);
-        const period = await this.assessments.findPeriod(em, asUuid(input.periodId));
+        await assertUnitInScope(em, caller, input.unitId, WRITERS);
+        const period = await this.assessments.findPeriod(em, input.periodId);
         if (!period) throw notFound('Không tìm thấy kỳ báo cáo.', 'The reporting period does not exist.', { field: 'periodId' });
         if (period.status !== 'OPEN') {
           throw badInput('Kỳ báo cáo đã đóng, không thể chấm điểm.', 'The reporting period is closed.', { field: 'periodId' });
@@ -50,18 +49,17 @@ export class SelfAssessmentService {
             `The province has no rubric for ${period.year} yet. Contact the provincial committee.`,
           );
         }
-        const entries = input.scores.map((s) => ({ ...s, criterionId: s.criterionId, comment: s.comment?.trim() || null }));
         const { total, band } = scoreSelfAssessment(
           rubric.criteria.map((c) => ({ criterionId: c.id, code: c.code, maxPoints: c.maxPoints })),
-          entries,
+          input.scores,
         );
         const before = await this.assessments.find(em, input.unitId, input.periodId);
         await this.assessments.save(
           em,
           { unitId: input.unitId, periodId: input.periodId, rubricId: rubric.id, total, band, userId: caller.userId },
-          entries,
+          input.scores,
         );
-        const after = (await this.assessments.find(em, input.unitId, input.periodId)) as SelfAssessment;
+        const after = (await this.assessments.find(em, input.unitId, input.periodId)) as SelfAssessmentRow;
         await recordAudit(em, 'scoring', {
           by: caller, as: WRITERS, within: input.unitId, action: 'self-assessment.save', objectId: after.id,
           before: before && auditedAssessment(before), after: auditedAssessment(after),

@@ -4,6 +4,7 @@ import { CurrentCaller, Public } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
 import { AuthSession, Viewer } from '../graphql-types';
 import { LoginInput, RefreshTokenArgs } from '../inputs';
+import { toAuthSession, toViewer } from '../to-graphql';
 import { AuthService } from './auth.service';
 import { GqlLoginGuard } from './local.strategy';
 
@@ -14,14 +15,14 @@ export class AuthResolver {
   @Public()
   @UseGuards(GqlLoginGuard)
   @Mutation(() => AuthSession, { description: 'Đăng nhập: province code (empty for platform admins), username, password' })
-  login(@Args('input') _input: LoginInput, @CurrentCaller() caller: Caller): Promise<AuthSession> {
-    return this.auth.startSession(caller);
+  async login(@Args('input') _input: LoginInput, @CurrentCaller() caller: Caller): Promise<AuthSession> {
+    return toAuthSession(await this.auth.startSession(caller));
   }
 
   @Public()
   @Mutation(() => AuthSession, { description: 'Exchanges a refresh token for a new session; each token works once' })
-  refreshSession(@Args() { refreshToken }: RefreshTokenArgs): Promise<AuthSession> {
-    return this.auth.refresh(refreshToken);
+  async refreshSession(@Args() { refreshToken }: RefreshTokenArgs): Promise<AuthSession> {
+    return toAuthSession(await this.auth.refresh(refreshToken));
   }
 
   @Public()
@@ -31,7 +32,7 @@ export class AuthResolver {
   }
 
   @Query(() => Viewer, { description: 'The signed-in user and their memberships' })
-  me(@CurrentCaller() caller: Caller): Promise<Viewer> {
-    return this.auth.viewer(caller);
+  async me(@CurrentCaller() caller: Caller): Promise<Viewer> {
+    return toViewer(await this.auth.viewer(caller));
   }
 }

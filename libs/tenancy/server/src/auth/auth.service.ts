@@ -9,12 +9,10 @@ import { TenantDb, recordAudit } from '@qcdc/shared/db';
 import {
   PLATFORM_TENANT_CODE,
   formatRefreshToken,
-  normaliseProvinceCode,
   parseRefreshToken,
 } from '@qcdc/tenancy/domain';
-import { AuthSession, Viewer } from '../graphql-types';
-import { TenantRepository } from '../provinces/tenant.repository';
-import { UserRepository } from '../users/user.repository';
+import { TenantRepository, TenantRow } from '../provinces/tenant.repository';
+import { MembershipRow, UserRepository, UserRow } from '../users/user.repository';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokenRepository } from './refresh-token.repository';
 
@@ -25,6 +23,21 @@ const wrongCredentials = () =>
   });
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
+
+/** The signed-in person: the user, their province (null for the platform's own people) and their memberships. */
+export interface SignedInUser {
+  user: UserRow;
+  province: TenantRow | null;
+  memberships: MembershipRow[];
+}
+
+/** What sign-in and refresh hand out: a short-lived access token, the next refresh token, and who signed in. */
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  accessTokenExpiresAt: Date;
+  viewer: SignedInUser;
+}
 
 /** Sign-in, access tokens (ES256, short-lived) and rotating refresh tokens. */
 @Injectable()
@@ -40,9 +53,12 @@ export class AuthService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Checks a password; used by the passport-local strategy. A suspended province may still sign in to read. */
-  async verifyCredentials(province: string | null | undefined, username: string, password: string): Promise<Caller> {
-    const code = province?.trim() ? normaliseProvinceCode(province) : PLATFORM_TENANT_CODE;
+  /**
+   * Checks a password; used by the passport-local strategy, with the province code and username as `loginInput`
+   * normalised them (no province: the platform's own people). A suspended province may still sign in to read.
+   */
+  async verifyCredentials(province: string | null, username: string, password: string): Promise<Caller> {
+    const code = province ?? PLATFORM_TENANT_CODE;
     const tenant = await this.tenants.findByCode(code);
     if (!tenant) {
       throw notFound(
@@ -52,14 +68,14 @@ export class AuthService {
       );
     }
     // The hash is checked outside any transaction: argon2 is slow on purpose and must not hold a connection.
-    const user = await this.db.forTenant(tenant.id, (em) => this.users.findByUsername(em, username.trim().toLowerCase()));
+    const user = await this.db.forTenant(tenant.id, (em) => this.users.findByUsername(em, username));
     const ok = await this.hasher.verify(user?.active ? user.passwordHash : null, password);
     if (!user || !ok) throw wrongCredentials();
     return this.db.forTenant(tenant.id, (em) => this.callerOf(em, tenant.id, user.id));
   }
 
   /** Issues an access token and the first refresh token of a new family. */
-  async startSession(caller: Caller): Promise<AuthSession> {
+  async startSession(caller: Caller): Promise<Session> {
     return this.db.forTenant(caller.tenantId, async (em) => {
       await recordAudit(em, 'tenancy', { by: caller, action: 'session.sign-in', objectId: caller.userId });
       return this.issue(em, caller, randomUUID());
@@ -67,7 +83,7 @@ export class AuthService {
   }
 
   /** Rotates a refresh token. Presenting one that was already used revokes its whole family. */
-  async refresh(token: string): Promise<AuthSession> {
+  async refresh(token: string): Promise<Session> {
     const parts = parseRefreshToken(token);
     if (!parts) throw unauthenticated();
     const outcome = await this.db.forTenant(parts.tenantId, async (em) => {
@@ -104,7 +120,7 @@ export class AuthService {
     return true;
   }
 
-  async viewer(caller: Caller): Promise<Viewer> {
+  async viewer(caller: Caller): Promise<SignedInUser> {
     return this.db.forTenant(caller.tenantId, (em) => this.viewerOf(em, caller.tenantId, caller.userId));
   }
 
@@ -119,23 +135,17 @@ export class AuthService {
     return { userId, tenantId, memberships: memberships.map((m) => ({ role: m.role, orgUnitId: m.orgUnit?.id ?? null })) };
   }
 
-  private async viewerOf(em: EntityManager, tenantId: string, userId: string): Promise<Viewer> {
+  private async viewerOf(em: EntityManager, tenantId: string, userId: string): Promise<SignedInUser> {
     const [user, memberships, tenant] = [
       await this.users.findById(em, userId),
       await this.users.membershipsOf(em, userId),
       await this.tenants.findById(tenantId),
     ];
     if (!user || !tenant) throw unauthenticated();
-    return {
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      province: tenant.kind === 'PROVINCE' ? { id: tenant.id, code: tenant.code, name: tenant.name } : null,
-      memberships,
-    };
+    return { user, province: tenant.kind === 'PROVINCE' ? tenant : null, memberships };
   }
 
-  private async issue(em: EntityManager, caller: Caller, familyId: string): Promise<AuthSession> {
+  private async issue(em: EntityManager, caller: Caller, familyId: string): Promise<Session> {
     const secret = randomBytes(32).toString('base64url');
     const ttl = this.config.jwt.refreshTtlSeconds;
     const tokenId = await this.refreshTokens.insert(em, {

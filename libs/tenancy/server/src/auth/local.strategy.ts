@@ -4,7 +4,7 @@ import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import { Request } from 'express';
 import { Strategy } from 'passport-local';
 import { AppError, Caller, parseInput, unauthenticated } from '@qcdc/shared/contracts';
-import { loginInput } from '@qcdc/tenancy/domain';
+import { LoginCredentials, loginInput } from '@qcdc/tenancy/domain';
 import { AuthService } from './auth.service';
 
 /** passport-local: province, username and password from the login mutation's input. */
@@ -14,8 +14,9 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     super({ usernameField: 'username', passwordField: 'password', passReqToCallback: true });
   }
 
+  /** `req.body` is the login input as its schema left it (GqlLoginGuard): province code and username normalised. */
   validate(req: Request, username: string, password: string): Promise<Caller> {
-    return this.auth.verifyCredentials(req.body?.province, username, password);
+    return this.auth.verifyCredentials((req.body as LoginCredentials).province, username, password);
   }
 }
 

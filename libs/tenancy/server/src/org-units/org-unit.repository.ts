@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { conflict } from '@qcdc/shared/contracts';
-import { PG_UNIQUE_VIOLATION, pgCode, pgConstraint } from '@qcdc/shared/db';
+import { PG_UNIQUE_VIOLATION, currentTenant, execute, firstOf, pgCode, pgConstraint, qb, rowsOf, sql } from '@qcdc/shared/db';
 import { OrgUnitKind, UnitType } from '@qcdc/tenancy/domain';
 
 export interface OrgUnitRow {
@@ -13,56 +13,100 @@ export interface OrgUnitRow {
   parentId: string | null;
 }
 
-const COLUMNS = `o.id, o.code, o.name, o.kind, o.unit_type AS "unitType", o.parent_id AS "parentId"`;
+const COLUMNS = ['id', 'code', 'name', 'kind', 'unit_type as unitType', 'parent_id as parentId'] as const;
+
+/** The columns as read, kind and unit type as the CHECK constraints of tenancy.org_units allow them. */
+const asOrgUnit = (row: Omit<OrgUnitRow, 'kind' | 'unitType'> & { kind: string; unitType: string }): OrgUnitRow => ({
+  ...row,
+  kind: row.kind as OrgUnitKind,
+  unitType: row.unitType as UnitType,
+});
+
+const orgUnits = () => qb.selectFrom('tenancy.org_units as o').select(COLUMNS.map((c) => `o.${c}` as const));
 
 /** The org tree of the current tenant (row-level security scopes every statement). */
 @Injectable()
 export class OrgUnitRepository {
   async findById(em: EntityManager, id: string): Promise<OrgUnitRow | null> {
-    const rows = await em.query(`SELECT ${COLUMNS} FROM tenancy.org_units o WHERE o.id = $1`, [id]);
-    return rows[0] ?? null;
+    const row = await firstOf(em, orgUnits().where('o.id', '=', id));
+    return row ? asOrgUnit(row) : null;
   }
 
   /** The units among `ids` that lie within the subtrees rooted at `rootIds`; the others are left out. */
-  findInSubtrees(em: EntityManager, ids: readonly string[], rootIds: string[]): Promise<OrgUnitRow[]> {
-    return em.query(
-      `SELECT ${COLUMNS} FROM tenancy.org_units o
-        WHERE o.id = ANY($1::uuid[])
-          AND EXISTS (SELECT FROM tenancy.org_unit_closure c WHERE c.unit_id = o.id AND c.ancestor_id = ANY($2::uuid[]))`,
-      [ids, rootIds],
+  async findInSubtrees(em: EntityManager, ids: readonly string[], rootIds: string[]): Promise<OrgUnitRow[]> {
+    if (ids.length === 0 || rootIds.length === 0) return [];
+    const rows = await rowsOf(
+      em,
+      orgUnits()
+        .where(sql<boolean>`o.id = ANY(${[...ids]}::uuid[])`)
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('tenancy.org_unit_closure as c')
+              .whereRef('c.unit_id', '=', 'o.id')
+              .where('c.ancestor_id', 'in', rootIds)
+              .select('c.unit_id'),
+          ),
+        ),
     );
+    return rows.map(asOrgUnit);
   }
 
   /** Every unit within the subtrees rooted at `rootIds`, parents before children. */
-  listInSubtrees(em: EntityManager, rootIds: string[]): Promise<OrgUnitRow[]> {
-    return em.query(
-      `SELECT ${COLUMNS} FROM tenancy.org_units o
-        WHERE EXISTS (SELECT FROM tenancy.org_unit_closure c WHERE c.unit_id = o.id AND c.ancestor_id = ANY($1::uuid[]))
-        ORDER BY (SELECT max(depth) FROM tenancy.org_unit_closure d WHERE d.unit_id = o.id), o.code`,
-      [rootIds],
+  async listInSubtrees(em: EntityManager, rootIds: string[]): Promise<OrgUnitRow[]> {
+    if (rootIds.length === 0) return [];
+    const rows = await rowsOf(
+      em,
+      orgUnits()
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('tenancy.org_unit_closure as c')
+              .whereRef('c.unit_id', '=', 'o.id')
+              .where('c.ancestor_id', 'in', rootIds)
+              .select('c.unit_id'),
+          ),
+        )
+        .orderBy((eb) =>
+          eb.selectFrom('tenancy.org_unit_closure as d').whereRef('d.unit_id', '=', 'o.id').select((d) => d.fn.max('d.depth').as('depth')),
+        )
+        .orderBy('o.code'),
     );
+    return rows.map(asOrgUnit);
   }
 
   /** The nearest bloc at or above a unit, for roll-ups by bloc. */
-  async nearestBloc(em: EntityManager, unitId: string): Promise<{ id: string; name: string } | null> {
-    const rows = await em.query(
-      `SELECT o.id, o.name FROM tenancy.org_unit_closure c
-         JOIN tenancy.org_units o ON o.id = c.ancestor_id
-        WHERE c.unit_id = $1 AND o.kind = 'BLOC' ORDER BY c.depth LIMIT 1`,
-      [unitId],
+  nearestBloc(em: EntityManager, unitId: string): Promise<{ id: string; name: string } | null> {
+    return firstOf(
+      em,
+      qb
+        .selectFrom('tenancy.org_unit_closure as c')
+        .innerJoin('tenancy.org_units as o', 'o.id', 'c.ancestor_id')
+        .select(['o.id', 'o.name'])
+        .where('c.unit_id', '=', unitId)
+        .where('o.kind', '=', 'BLOC')
+        .orderBy('c.depth')
+        .limit(1),
     );
-    return rows[0] ?? null;
   }
 
-  /** Inserts a unit and its ancestor rows in the closure table, in the caller's transaction. */
+  /** Inserts a unit and its rows in the closure table (itself at depth 0, then its parent's ancestors), in the caller's transaction. */
   async insert(em: EntityManager, unit: Omit<OrgUnitRow, 'id'>): Promise<OrgUnitRow> {
-    let rows: OrgUnitRow[];
+    let created: OrgUnitRow;
     try {
-      rows = await em.query(
-        `INSERT INTO tenancy.org_units AS o (tenant_id, parent_id, code, name, kind, unit_type)
-         VALUES (qcdc.current_tenant(), $1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-        [unit.parentId, unit.code, unit.name, unit.kind, unit.unitType],
+      const row = await firstOf(
+        em,
+        qb
+          .insertInto('tenancy.org_units')
+          .values({
+            tenant_id: currentTenant(),
+            parent_id: unit.parentId,
+            code: unit.code,
+            name: unit.name,
+            kind: unit.kind,
+            unit_type: unit.unitType,
+          })
+          .returning(COLUMNS),
       );
+      created = asOrgUnit(row as NonNullable<typeof row>);
     } catch (error) {
       if (pgCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error)?.includes('code')) {
         throw conflict(
@@ -73,14 +117,31 @@ export class OrgUnitRepository {
       }
       throw error;
     }
-    const created = rows[0];
-    await em.query(
-      `INSERT INTO tenancy.org_unit_closure (tenant_id, unit_id, ancestor_id, depth)
-       SELECT qcdc.current_tenant(), $1::uuid, $1::uuid, 0
-       UNION ALL
-       SELECT qcdc.current_tenant(), $1::uuid, ancestor_id, depth + 1 FROM tenancy.org_unit_closure WHERE unit_id = $2::uuid`,
-      [created.id, unit.parentId],
+    await execute(
+      em,
+      qb
+        .insertInto('tenancy.org_unit_closure')
+        .values({ tenant_id: currentTenant(), unit_id: created.id, ancestor_id: created.id, depth: 0 }),
     );
+    if (unit.parentId !== null) {
+      await execute(
+        em,
+        qb
+          .insertInto('tenancy.org_unit_closure')
+          .columns(['tenant_id', 'unit_id', 'ancestor_id', 'depth'])
+          .expression(
+            qb
+              .selectFrom('tenancy.org_unit_closure')
+              .select([
+                currentTenant().as('tenant_id'),
+                sql<string>`${created.id}::uuid`.as('unit_id'),
+                'ancestor_id',
+                sql<number>`depth + 1`.as('depth'),
+              ])
+              .where('unit_id', '=', unit.parentId),
+          ),
+      );
+    }
     return created;
   }
 }

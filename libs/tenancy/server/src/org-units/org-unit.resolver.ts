@@ -6,6 +6,8 @@ import { Caller } from '@qcdc/shared/contracts';
 import { TenantContext } from '@qcdc/shared/db';
 import { OrgUnit } from '../graphql-types';
 import { CreateOrgUnitInput } from '../inputs';
+import { toOrgUnit } from '../to-graphql';
+import { OrgUnitRow } from './org-unit.repository';
 import { OrgUnitService } from './org-unit.service';
 
 const REFERENCES = 'tenancy.orgUnitReferences';
@@ -19,28 +21,29 @@ export class OrgUnitResolver {
   ) {}
 
   @Query(() => [OrgUnit], { description: "The org units within the caller's subtrees, parents first" })
-  orgUnits(@CurrentCaller() caller: Caller): Promise<OrgUnit[]> {
-    return this.service.list(caller);
+  async orgUnits(@CurrentCaller() caller: Caller): Promise<OrgUnit[]> {
+    return (await this.service.list(caller)).map(toOrgUnit);
   }
 
   @Mutation(() => OrgUnit, { description: 'Province admin: adds a bloc or a reporting unit to the tree' })
-  createOrgUnit(@CurrentCaller() caller: Caller, @Args('input') input: CreateOrgUnitInput): Promise<OrgUnit> {
-    return this.service.create(caller, input);
+  async createOrgUnit(@CurrentCaller() caller: Caller, @Args('input') input: CreateOrgUnitInput): Promise<OrgUnit> {
+    return toOrgUnit(await this.service.create(caller, input));
   }
 
   /** A unit another subgraph references: null unless it lies within the caller's subtrees. */
   @ResolveReference()
-  resolveReference(reference: { id: string }): Promise<OrgUnit | null> {
+  async resolveReference(reference: { id: string }): Promise<OrgUnit | null> {
     // Not an argument the input pipe sees: an id that is not a UUID is simply not found (null), in the loader.
-    return this.references().load(reference.id);
+    const unit = await this.references().load(reference.id);
+    return unit && toOrgUnit(unit);
   }
 
   /**
    * The request's loader (kept in its CLS store, so never shared between requests or callers): every
    * reference of one `_entities` call is resolved with one query.
    */
-  private references(): DataLoader<string, OrgUnit | null> {
-    let loader = this.cls.get<DataLoader<string, OrgUnit | null> | undefined>(REFERENCES);
+  private references(): DataLoader<string, OrgUnitRow | null> {
+    let loader = this.cls.get<DataLoader<string, OrgUnitRow | null> | undefined>(REFERENCES);
     if (!loader) {
       const caller = this.context.caller();
       loader = new DataLoader((ids: readonly string[]) => this.service.findInScope(caller, ids));

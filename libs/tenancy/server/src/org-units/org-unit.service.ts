@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, badInput, requiredText } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
-import { assertParentKind, assertUnitType, normaliseUnitCode } from '@qcdc/tenancy/domain';
-import { OrgUnit } from '../graphql-types';
-import { CreateOrgUnitInput } from '../inputs';
-import { OrgUnitRepository } from './org-unit.repository';
+import { Caller, badInput } from '@qcdc/shared/contracts';
+import { TenantDb, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
+import { CreateOrgUnit, assertParentKind, assertUnitType } from '@qcdc/tenancy/domain';
+import { OrgUnitRepository, OrgUnitRow } from './org-unit.repository';
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
@@ -16,7 +14,7 @@ export class OrgUnitService {
     private readonly orgUnits: OrgUnitRepository,
   ) {}
 
-  list(caller: Caller): Promise<OrgUnit[]> {
+  list(caller: Caller): Promise<OrgUnitRow[]> {
     const roots = caller.memberships.map((m) => m.orgUnitId).filter((id): id is string => !!id);
     if (roots.length === 0) return Promise.resolve([]);
     return this.db.transaction((em) => this.orgUnits.listInSubtrees(em, roots));
@@ -26,7 +24,7 @@ export class OrgUnitService {
    * For federation: the units other subgraphs reference, in the order asked, each only if it lies within
    * one of the caller's subtrees (null otherwise), whatever the other subgraph checked. One query.
    */
-  findInScope(caller: Caller, ids: readonly string[]): Promise<(OrgUnit | null)[]> {
+  findInScope(caller: Caller, ids: readonly string[]): Promise<(OrgUnitRow | null)[]> {
     const roots = caller.memberships.map((m) => m.orgUnitId).filter((id): id is string => !!id);
     const wanted = ids.filter(isUuid);
     if (roots.length === 0 || wanted.length === 0) return Promise.resolve(ids.map(() => null));
@@ -36,20 +34,19 @@ export class OrgUnitService {
     });
   }
 
-  create(caller: Caller, input: CreateOrgUnitInput): Promise<OrgUnit> {
-    const code = normaliseUnitCode(input.code);
-    const name = requiredText(input.name, { field: 'name', label: { vi: 'tên đơn vị', en: 'the unit name' }, max: 200 });
+  /** The input is checked at the edge (createOrgUnitInput); here, the level against the type and the parent. */
+  create(caller: Caller, input: CreateOrgUnit): Promise<OrgUnitRow> {
     assertUnitType(input.kind, input.unitType);
     return this.db.transaction(
       async (em) => {
-        await assertUnitInScope(em, caller, asUuid(input.parentId), ['PROVINCE_ADMIN']);
+        await assertUnitInScope(em, caller, input.parentId, ['PROVINCE_ADMIN']);
         const parent = await this.orgUnits.findById(em, input.parentId);
         if (!parent) throw badInput('Không tìm thấy đơn vị cấp trên.', 'The parent unit does not exist.');
         assertParentKind(input.kind, parent.kind);
         const unit = await this.orgUnits.insert(em, {
           parentId: parent.id,
-          code,
-          name,
+          code: input.code,
+          name: input.name,
           kind: input.kind,
           unitType: input.unitType,
         });

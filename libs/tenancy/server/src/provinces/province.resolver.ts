@@ -3,6 +3,7 @@ import { CurrentCaller, Public } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
 import { Province, ProvinceListing } from '../graphql-types';
 import { CreateProvinceInput, ProvinceIdArgs } from '../inputs';
+import { toProvince, toProvinceListing } from '../to-graphql';
 import { ProvinceService } from './province.service';
 
 @Resolver(() => Province)
@@ -11,27 +12,27 @@ export class ProvinceResolver {
 
   @Public()
   @Query(() => [ProvinceListing], { description: 'Provinces one can sign in to (suspended ones read only)' })
-  provinceDirectory(): Promise<ProvinceListing[]> {
-    return this.service.directory();
+  async provinceDirectory(): Promise<ProvinceListing[]> {
+    return (await this.service.directory()).map(toProvinceListing);
   }
 
   @Query(() => [Province], { description: 'Platform admin: every province' })
-  provinces(@CurrentCaller() caller: Caller): Promise<Province[]> {
-    return this.service.list(caller);
+  async provinces(@CurrentCaller() caller: Caller): Promise<Province[]> {
+    return (await this.service.list(caller)).map(toProvince);
   }
 
   @Mutation(() => Province, { description: 'Platform admin: a province with its committee and first admin' })
-  createProvince(@CurrentCaller() caller: Caller, @Args('input') input: CreateProvinceInput): Promise<Province> {
-    return this.service.create(caller, input);
+  async createProvince(@CurrentCaller() caller: Caller, @Args('input') input: CreateProvinceInput): Promise<Province> {
+    return toProvince(await this.service.create(caller, input));
   }
 
   @Mutation(() => Province, { description: 'Platform admin: the province becomes read-only' })
-  suspendProvince(@CurrentCaller() caller: Caller, @Args() { id }: ProvinceIdArgs): Promise<Province> {
-    return this.service.setStatus(caller, id, 'SUSPENDED');
+  async suspendProvince(@CurrentCaller() caller: Caller, @Args() { id }: ProvinceIdArgs): Promise<Province> {
+    return toProvince(await this.service.setStatus(caller, id, 'SUSPENDED'));
   }
 
   @Mutation(() => Province, { description: 'Platform admin: the province may write again' })
-  reactivateProvince(@CurrentCaller() caller: Caller, @Args() { id }: ProvinceIdArgs): Promise<Province> {
-    return this.service.setStatus(caller, id, 'ACTIVE');
+  async reactivateProvince(@CurrentCaller() caller: Caller, @Args() { id }: ProvinceIdArgs): Promise<Province> {
+    return toProvince(await this.service.setStatus(caller, id, 'ACTIVE'));
   }
 }

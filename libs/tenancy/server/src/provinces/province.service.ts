@@ -1,27 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@qcdc/shared/config';
 import { DataSource } from 'typeorm';
-import { Caller, Clock, notFound, requiredText } from '@qcdc/shared/contracts';
+import { Caller, Clock, notFound } from '@qcdc/shared/contracts';
 import { TenantDb, assertRole, publishEvent, recordAudit, withNewTenant } from '@qcdc/shared/db';
-import {
-  assertPasswordAcceptable,
-  normaliseProvinceCode,
-  normaliseUsername,
-} from '@qcdc/tenancy/domain';
-import { Province, ProvinceListing } from '../graphql-types';
-import { CreateProvinceInput } from '../inputs';
+import { CreateProvince } from '@qcdc/tenancy/domain';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { PasswordHasher } from '../auth/password-hasher';
 import { UserRepository } from '../users/user.repository';
 import { TenantRepository, TenantRow } from './tenant.repository';
-
-const toProvince = (t: TenantRow): Province => ({
-  id: t.id,
-  code: t.code,
-  name: t.name,
-  status: t.status,
-  createdAt: t.createdAt,
-});
 
 /** The platform admin's side: provinces (tenants) and their first administrator. */
 @Injectable()
@@ -36,30 +22,23 @@ export class ProvinceService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async directory(): Promise<ProvinceListing[]> {
-    return (await this.tenants.listProvinces(true)).map(({ id, code, name }) => ({ id, code, name }));
+  /** The provinces one can sign in to. */
+  directory(): Promise<TenantRow[]> {
+    return this.tenants.listProvinces(true);
   }
 
-  async list(caller: Caller): Promise<Province[]> {
+  async list(caller: Caller): Promise<TenantRow[]> {
     assertRole(caller, ['PLATFORM_ADMIN']);
-    return (await this.tenants.listProvinces(false)).map(toProvince);
+    return this.tenants.listProvinces(false);
   }
 
   /**
    * Creates the province, its provincial committee (the root of its org tree) and its first admin in
-   * one transaction: a province never exists half made.
+   * one transaction: a province never exists half made. The input is checked at the edge (createProvinceInput).
    */
-  async create(caller: Caller, input: CreateProvinceInput): Promise<Province> {
+  async create(caller: Caller, input: CreateProvince): Promise<TenantRow> {
     assertRole(caller, ['PLATFORM_ADMIN']);
-    const code = normaliseProvinceCode(input.code);
-    const name = requiredText(input.name, { field: 'name', label: { vi: 'tên tỉnh', en: 'the province name' }, max: 120 });
-    const adminDisplayName = requiredText(input.adminDisplayName, {
-      field: 'adminDisplayName',
-      label: { vi: 'họ và tên quản trị viên', en: 'the admin’s full name' },
-      max: 120,
-    });
-    const adminUsername = normaliseUsername(input.adminUsername);
-    assertPasswordAcceptable(input.adminPassword);
+    const { code, name, adminUsername, adminDisplayName } = input;
     const passwordHash = await this.hasher.hash(input.adminPassword);
     const tenantId = await withNewTenant(
       this.dataSource,
@@ -95,12 +74,11 @@ export class ProvinceService {
         return id;
       },
     );
-    return toProvince((await this.tenants.findById(tenantId)) as TenantRow);
+    return (await this.tenants.findById(tenantId)) as TenantRow;
   }
 
-  async setStatus(caller: Caller, id: string, status: 'ACTIVE' | 'SUSPENDED'): Promise<Province> {
+  async setStatus(caller: Caller, id: string, status: 'ACTIVE' | 'SUSPENDED'): Promise<TenantRow> {
     assertRole(caller, ['PLATFORM_ADMIN']);
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Không tìm thấy tỉnh này.', 'No such province.', { id });
     // In the platform's tenant (the caller's), so the change and its audit entry commit together.
     const updated = await this.db.transaction(async (em) => {
       const changed = await this.tenants.setStatus(em, id, status);
@@ -110,6 +88,6 @@ export class ProvinceService {
       return changed;
     });
     if (!updated) throw notFound('Không tìm thấy tỉnh này.', 'No such province.', { id });
-    return toProvince(updated);
+    return updated;
   }
 }

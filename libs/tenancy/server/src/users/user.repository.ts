@@ -18,6 +18,11 @@ export interface MembershipRow {
   orgUnit: OrgUnitRow | null;
 }
 
+/** A user with their memberships (role × org unit), oldest first. */
+export interface UserWithMemberships extends UserRow {
+  memberships: MembershipRow[];
+}
+
 const COLUMNS = ['id', 'username', 'display_name as displayName', 'email', 'active', 'password_hash as passwordHash'] as const;
 
 /** Users and their memberships in the current tenant. */

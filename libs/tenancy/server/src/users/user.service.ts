@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, badInput, forbidden, optionalText, requiredText } from '@qcdc/shared/contracts';
-import { TenantDb, asUuid, assertRole, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
-import { assertPasswordAcceptable, assertRoleFitsUnit, normaliseUsername } from '@qcdc/tenancy/domain';
+import { Caller, badInput, forbidden } from '@qcdc/shared/contracts';
+import { TenantDb, assertRole, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
+import { CreateUser, assertRoleFitsUnit } from '@qcdc/tenancy/domain';
 import { PasswordHasher } from '../auth/password-hasher';
-import { User } from '../graphql-types';
-import { CreateUserInput } from '../inputs';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
-import { UserRepository } from './user.repository';
+import { UserRepository, UserWithMemberships } from './user.repository';
 
 /** Users of a province and their memberships (role × subtree). */
 @Injectable()
@@ -19,7 +17,7 @@ export class UserService {
   ) {}
 
   /** Province admin: the users with a role anywhere in the admin's subtree, with their memberships. */
-  list(caller: Caller): Promise<User[]> {
+  list(caller: Caller): Promise<UserWithMemberships[]> {
     const roots = caller.memberships.filter((m) => m.role === 'PROVINCE_ADMIN' && m.orgUnitId).map((m) => m.orgUnitId as string);
     if (roots.length === 0) throw forbidden();
     return this.db.transaction(async (em) => {
@@ -29,24 +27,15 @@ export class UserService {
     });
   }
 
-  async create(caller: Caller, input: CreateUserInput): Promise<User> {
+  /** The input is checked at the edge (createUserInput: username, password, name, email); here, what needs the tree. */
+  async create(caller: Caller, input: CreateUser): Promise<UserWithMemberships> {
     // Before the costly hash: only province admins create users (the unit's scope is checked below).
     assertRole(caller, ['PROVINCE_ADMIN']);
-    const username = normaliseUsername(input.username);
-    assertPasswordAcceptable(input.password);
-    const displayName = requiredText(input.displayName, {
-      field: 'displayName',
-      label: { vi: 'họ và tên', en: 'the full name' },
-      max: 120,
-    });
-    const email = optionalText(input.email, { field: 'email', label: { vi: 'email', en: 'the email' }, max: 254 });
-    if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-      throw badInput('Địa chỉ email không đúng dạng.', 'The email address is malformed.', { field: 'email' });
-    }
+    const { username, displayName, email } = input;
     const passwordHash = await this.hasher.hash(input.password);
     return this.db.transaction(
       async (em) => {
-        await assertUnitInScope(em, caller, asUuid(input.orgUnitId), ['PROVINCE_ADMIN']);
+        await assertUnitInScope(em, caller, input.orgUnitId, ['PROVINCE_ADMIN']);
         const unit = await this.orgUnits.findById(em, input.orgUnitId);
         if (!unit) throw badInput('Không tìm thấy đơn vị.', 'The unit does not exist.', { field: 'orgUnitId' });
         assertRoleFitsUnit(input.role, unit.kind);

@@ -1,0 +1,41 @@
+import { TenantRow } from './provinces/tenant.repository';
+import { UserWithMemberships } from './users/user.repository';
+import { toUser, toViewer } from './to-graphql';
+
+const unit = { id: 'u1', code: 'DV1', name: 'Đơn vị 1', kind: 'UNIT', unitType: 'AGENCY', parentId: 'b1' } as const;
+const user: UserWithMemberships = {
+  id: 'user-1',
+  username: 'baocao1',
+  displayName: 'Nguyễn Văn A',
+  email: null,
+  active: true,
+  passwordHash: '$argon2id$secret',
+  memberships: [{ role: 'UNIT_REPORTER', orgUnit: unit }],
+};
+const province: TenantRow = { id: 't1', code: 'quang-tri', name: 'Quảng Trị', kind: 'PROVINCE', status: 'ACTIVE', createdAt: new Date(0) };
+
+describe('tenancy rows as the API shows them', () => {
+  it('a user: every field but the password hash, with the memberships', () => {
+    const shown = toUser(user);
+    expect(shown).not.toHaveProperty('passwordHash');
+    expect(shown).toEqual({
+      id: 'user-1',
+      username: 'baocao1',
+      displayName: 'Nguyễn Văn A',
+      email: null,
+      active: true,
+      memberships: [{ role: 'UNIT_REPORTER', orgUnit: unit }],
+    });
+  });
+
+  it('the viewer: the province as the login screen lists it (no status, no dates)', () => {
+    const viewer = toViewer({ user, province, memberships: user.memberships });
+    expect(viewer).toEqual({
+      userId: 'user-1',
+      username: 'baocao1',
+      displayName: 'Nguyễn Văn A',
+      province: { id: 't1', code: 'quang-tri', name: 'Quảng Trị' },
+      memberships: user.memberships,
+    });
+  });
+});
