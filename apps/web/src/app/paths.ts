@@ -1,5 +1,6 @@
 // Every screen's address, in the officials' words: /don-vi/<unit>/2026/6-thang is the unit's six-month
 // review of 2026. Links and redirects are built here, and route parameters are read back here.
+import { CALENDAR_YEARS } from '@qcdc/shared/contracts';
 import type { PeriodKind } from '../gql/graphql';
 import type { PeriodRef } from '../shared/periods/period';
 
@@ -63,11 +64,11 @@ export function platformTabOf(segment: string | undefined): PlatformTab | null {
   return PLATFORM_TABS.find((tab) => tab !== 'provinces' && PLATFORM_TAB_SEGMENT[tab] === segment) ?? null;
 }
 
-/** A year in an address: four digits within the years the service keeps (2000–2100); null otherwise. */
+/** A year in an address: four digits within the years the service keeps (CALENDAR_YEARS); null otherwise. */
 export function yearOf(segment: string | undefined): number | null {
   if (!segment || !/^\d{4}$/.test(segment)) return null;
   const year = Number(segment);
-  return year >= 2000 && year <= 2100 ? year : null;
+  return year >= CALENDAR_YEARS.min && year <= CALENDAR_YEARS.max ? year : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { AUDIT_OBJECT_NAMES, AUDIT_OBJECT_TYPES, auditLogArgs } from '@qcdc/audit/domain';
-import { assertCalendarDate, parseInput } from '@qcdc/shared/contracts';
+import { CALENDAR_YEARS, assertCalendarDate, parseInput } from '@qcdc/shared/contracts';
 import { todayInVietnam } from '../../shared/clock';
 import { formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
@@ -23,8 +23,8 @@ interface Props {
   refusedField?: string;
 }
 
-/** The first day the log can be asked about (the service keeps the years 2000–2100). */
-const FIRST_DAY = '2000-01-01';
+/** The first day the log can be asked about (the first of the years the service keeps). */
+const FIRST_DAY = `${CALENDAR_YEARS.min}-01-01`;
 
 /** A day a date picker can show; anything else (a hand-edited "2026-02-30") starts the picker blank. */
 const pickable = (date: string) => (passes(() => assertCalendarDate(date)) ? date : '');
