@@ -1,17 +1,9 @@
 import { z } from 'zod';
-import { AppError, parseInput } from '@qcdc/shared/contracts';
+import { inputVerdict } from '@qcdc/shared/contracts';
 import { activitiesArgs, recordBriefingInput } from './inputs';
 import { BRIEFING_TEXT_LIMITS } from './limits';
 
-/** "ok" for an accepted input, else "CODE field". */
-const verdict = (schema: z.ZodType, value: unknown) => {
-  try {
-    parseInput(schema, value);
-    return 'ok';
-  } catch (e) {
-    return `${(e as AppError).code} ${String((e as AppError).details['field'])}`;
-  }
-};
+const verdict = inputVerdict;
 
 const UUID = '2e6b1bf7-8010-4cfd-bf82-b8925025df74';
 const briefing = { unitId: UUID, occurredOn: '2006-08-23', topic: 'Quán triệt Chỉ thị 30', documents: null, present: 15, eligible: 16 };

@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import { AppError, parseInput } from '@qcdc/shared/contracts';
+import { inputVerdict, parseInput } from '@qcdc/shared/contracts';
 import { openReportingPeriodInput, periodArgs, reportArgs, reportingPeriodsArgs, submitReportInput } from './inputs';
 
-/** "ok" for an accepted input, else "CODE field". */
-const verdict = (schema: z.ZodType, value: unknown) => {
-  try {
-    parseInput(schema, value);
-    return 'ok';
-  } catch (e) {
-    return `${(e as AppError).code} ${String((e as AppError).details['field'])}`;
-  }
-};
+const verdict = inputVerdict;
 
 const UUID = '2e6b1bf7-8010-4cfd-bf82-b8925025df74';
 const period = { year: 2026, kind: 'YEAR', windowStart: '2025-12-15', windowEnd: '2026-12-14', dueOn: '2026-12-20' };

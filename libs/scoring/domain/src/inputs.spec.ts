@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import { AppError, parseInput } from '@qcdc/shared/contracts';
+import { inputVerdict, parseInput } from '@qcdc/shared/contracts';
 import { rubricYearArgs, saveSelfAssessmentInput, selfAssessmentArgs } from './inputs';
 
-/** "ok" for an accepted input, else "CODE field". */
-const verdict = (schema: z.ZodType, value: unknown) => {
-  try {
-    parseInput(schema, value);
-    return 'ok';
-  } catch (e) {
-    return `${(e as AppError).code} ${String((e as AppError).details['field'])}`;
-  }
-};
+const verdict = inputVerdict;
 
 const UUID = '2e6b1bf7-8010-4cfd-bf82-b8925025df74';
 const score = { criterionId: UUID, points: 7, comment: null };

@@ -230,3 +230,14 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
   if (result.success) return result.data;
   throw inputError(result.error.issues[0]);
 }
+
+/** How a schema answers a value, in one word for tables of cases: "ok", or "CODE field" for a refusal. */
+export function inputVerdict(schema: z.ZodType, value: unknown): string {
+  try {
+    parseInput(schema, value);
+    return 'ok';
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return `${error.code} ${String(error.details['field'])}`;
+  }
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, parseInput } from '@qcdc/shared/contracts';
+import { AppError, inputVerdict, parseInput } from '@qcdc/shared/contracts';
 import {
   createOrgUnitInput,
   createProvinceInput,
@@ -11,15 +11,7 @@ import {
 import { assertEmail } from './email';
 import { TENANCY_TEXT_LIMITS } from './limits';
 
-/** "ok" for an accepted input, else "CODE field". */
-const verdict = (schema: z.ZodType, value: unknown) => {
-  try {
-    parseInput(schema, value);
-    return 'ok';
-  } catch (e) {
-    return `${(e as AppError).code} ${String((e as AppError).details['field'])}`;
-  }
-};
+const verdict = inputVerdict;
 
 const UUID = '2e6b1bf7-8010-4cfd-bf82-b8925025df74';
 const PASSWORD = 'mat-khau-thu-nghiem';
