@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { testClock } from '@qcdc/shared/testing';
 import { officePage } from '../support/browser';
 
 /**
@@ -12,10 +13,10 @@ import { officePage } from '../support/browser';
  */
 export const CLOCK_START = new Date(process.env['QCDC_CLOCK_START'] || '2026-06-20T02:00:00.000Z');
 
-/** An office page (1366×768, Vietnamese, Vietnam time) whose clock starts at CLOCK_START and then runs. */
+/** An office page (1366×768, Vietnamese, Vietnam time) on the test clock: the servers' "now", running. */
 export async function pageOnTestClock(browser: Browser): Promise<{ page: Page; pageErrors: string[] }> {
   const office = await officePage(browser);
-  await office.page.clock.install({ time: CLOCK_START });
+  await office.page.clock.install({ time: testClock().now() });
   return office;
 }
 

@@ -54,6 +54,8 @@ async function setupDatabase() {
     // Every process of the run, and the tests, take this instant as "now" when they start (see
     // libs/shared/testing/src/clock.ts): the tests pass whatever the machine's date is.
     QCDC_CLOCK_START: process.env.QCDC_CLOCK_START || TEST_CLOCK_START,
+    // ... read at this machine instant: processes started later are not behind the first ones.
+    QCDC_CLOCK_ANCHOR: process.env.QCDC_CLOCK_ANCHOR || String(Date.now()),
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   });
   await run(...nodeTs('migrations/run.ts'), { quiet: true });

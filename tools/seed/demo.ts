@@ -46,7 +46,7 @@ import {
   selfAssessment2006,
 } from './demo-data';
 import { clockOf } from '@qcdc/shared/config';
-import { parseClockStart, vietnamToday } from '@qcdc/shared/contracts';
+import { parseClockAnchor, parseClockStart, vietnamToday } from '@qcdc/shared/contracts';
 
 // This is a command-line tool: like platform-admin.ts, it reads its few settings straight from the environment.
 const GATEWAY_URL = (process.env['GATEWAY_URL'] || 'http://127.0.0.1:4000').replace(/\/+$/, '');
@@ -501,7 +501,9 @@ function printLogins(users: DemoUser[]): void {
 async function main(): Promise<void> {
   const started = Date.now();
   // The same clock the services run by (QCDC_CLOCK_START, or the real time).
-  const today = vietnamToday(clockOf({ clockStart: parseClockStart(process.env['QCDC_CLOCK_START']) }).now());
+  const today = vietnamToday(
+    clockOf({ clockStart: parseClockStart(process.env['QCDC_CLOCK_START']), clockAnchor: parseClockAnchor(process.env['QCDC_CLOCK_ANCHOR']) }).now(),
+  );
   // The year as it is in Vietnam (for 7 hours a year it differs from the server's).
   const currentYear = Number(today.slice(0, 4));
   const users = demoUsers();

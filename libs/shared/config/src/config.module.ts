@@ -7,8 +7,9 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 /** Injection token of the process's one Clock: the real time, or the start instant the config names. */
 export const CLOCK = Symbol('CLOCK');
 
-export function clockOf(config: Pick<AppConfig, 'clockStart'>): Clock {
-  return config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
+export function clockOf(config: Pick<AppConfig, 'clockStart' | 'clockAnchor'>): Clock {
+  if (!config.clockStart) return systemClock;
+  return clockStartingAt(config.clockStart, Date.now, config.clockAnchor ?? Date.now());
 }
 
 @Global()

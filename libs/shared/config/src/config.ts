@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseClockStart } from '@qcdc/shared/contracts';
+import { parseClockAnchor, parseClockStart } from '@qcdc/shared/contracts';
 
 /** The processes of qcdc. Each reads only the part of the configuration it needs. */
 export type ProcessName = 'gateway' | 'tenancy' | 'activities' | 'scoring' | 'reports' | 'worker';
@@ -55,6 +55,8 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** QCDC_CLOCK_START: the instant "now" is when the process starts (tests, demos); null for the real time. */
   clockStart: Date | null;
+  /** QCDC_CLOCK_ANCHOR: the machine's epoch ms at which the clock reads its start (shared by a stack's processes). */
+  clockAnchor: number | null;
 }
 
 export class ConfigError extends Error {}
@@ -133,6 +135,7 @@ export function loadConfig(process_: ProcessName, env: Env = process.env): AppCo
     subgraphUrls,
     logLevel,
     clockStart: clockStartOf(env),
+    clockAnchor: clockAnchorOf(env),
   };
 }
 
@@ -142,6 +145,14 @@ function gatewaySecretOf(env: Env, required: boolean): string | null {
   if (!secret) return null;
   if (secret.length < 32) throw new ConfigError('GATEWAY_SECRET must be at least 32 characters long.');
   return secret;
+}
+
+function clockAnchorOf(env: Env): number | null {
+  try {
+    return parseClockAnchor(env['QCDC_CLOCK_ANCHOR']);
+  } catch (error) {
+    throw new ConfigError(`QCDC_CLOCK_ANCHOR: ${(error as Error).message}`);
+  }
 }
 
 function clockStartOf(env: Env): Date | null {

@@ -10,6 +10,15 @@ describe('clock', () => {
     expect(clock.now().toISOString()).toBe('2026-06-20T02:01:30.000Z');
   });
 
+  it('reads its start at the anchor, so clocks made at different moments agree', () => {
+    let machine = Date.UTC(2031, 0, 1);
+    const anchor = machine;
+    const first = clockStartingAt(new Date('2026-06-20T02:00:00Z'), () => machine, anchor);
+    machine += 1500;
+    const second = clockStartingAt(new Date('2026-06-20T02:00:00Z'), () => machine, anchor);
+    expect([first.now().toISOString(), second.now().toISOString()]).toEqual(['2026-06-20T02:00:01.500Z', '2026-06-20T02:00:01.500Z']);
+  });
+
   it.each([
     ['2026-06-20T16:59:59Z', '2026-06-20'],
     ['2026-06-20T17:00:00Z', '2026-06-21'],

@@ -11,12 +11,13 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 /**
- * A clock that reads `start` at the moment it is made and then runs at the machine's pace: the test stack
- * starts every process at the same instant of its choosing, and elapsed times (token lifetimes, timeouts)
- * stay real.
+ * A clock that reads `start` at the machine's instant `anchor` (by default, the moment it is made) and runs at
+ * the machine's pace from there. The test stack gives every process the same start and the same anchor, so
+ * they all tell the same time (a process started a second later is not a second behind), and elapsed times
+ * (token lifetimes, timeouts) stay real.
  */
-export function clockStartingAt(start: Date, machineNow: () => number = Date.now): Clock {
-  const offset = start.getTime() - machineNow();
+export function clockStartingAt(start: Date, machineNow: () => number = Date.now, anchor: number = machineNow()): Clock {
+  const offset = start.getTime() - anchor;
   return { now: () => new Date(machineNow() + offset) };
 }
 
@@ -34,4 +35,11 @@ export function parseClockStart(value: string | undefined | null): Date | null {
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) throw new Error(`not a valid instant: "${value}"`);
   return at;
+}
+
+/** Parses a clock anchor: the machine's time in epoch milliseconds at which the clock reads its start. */
+export function parseClockAnchor(value: string | undefined | null): number | null {
+  if (!value) return null;
+  if (!/^\d{10,16}$/.test(value)) throw new Error(`not a time in epoch milliseconds: "${value}"`);
+  return Number(value);
 }

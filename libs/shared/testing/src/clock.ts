@@ -1,4 +1,4 @@
-import { Clock, clockStartingAt, parseClockStart, vietnamToday } from '@qcdc/shared/contracts';
+import { Clock, clockStartingAt, parseClockAnchor, parseClockStart, vietnamToday } from '@qcdc/shared/contracts';
 
 /**
  * The instant every test process and every process of the test stack takes as "now" when it starts,
@@ -7,9 +7,10 @@ import { Clock, clockStartingAt, parseClockStart, vietnamToday } from '@qcdc/sha
  */
 export const TEST_CLOCK_START = '2026-06-20T02:00:00.000Z';
 
-/** The tests' clock: the same start as the processes under test (the global set-up exports it). */
+/** The tests' clock: the same start and anchor as the processes under test (the global set-up exports both). */
 export function testClock(): Clock {
-  return clockStartingAt(parseClockStart(process.env['QCDC_CLOCK_START']) ?? new Date(TEST_CLOCK_START));
+  const start = parseClockStart(process.env['QCDC_CLOCK_START']) ?? new Date(TEST_CLOCK_START);
+  return clockStartingAt(start, Date.now, parseClockAnchor(process.env['QCDC_CLOCK_ANCHOR']) ?? Date.now());
 }
 
 /** The reporting year the tests live in: the year of the test clock, in Vietnam. */
