@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { DynamicModule, INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '@qcdc/shared/config';
@@ -16,6 +17,12 @@ export async function bootstrapHttpApp(name: string, module: Type | DynamicModul
     rawBody: true,
   });
   app.enableShutdownHooks();
+  // The gateway keeps its connections to the subgraphs open without an idle limit. Node closes an idle one after
+  // 5 s by default, and a request the gateway sends at that very moment fails (ECONNRESET, SERVICE_UNAVAILABLE).
+  // Idle connections are kept for a minute instead, which makes that race rare rather than routine.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await app.listen(config.port, config.host);
   new Logger(name).log(`listening on http://${config.host}:${config.port}`);
   return app;
