@@ -2,38 +2,22 @@
 // (and suspends and reactivates it, through the confirmation); its administrator adds a bloc and a unit, a
 // reporter account, adopts the rubric and opens the yearly period; the reporter then finds their unit screen
 // with that period. Screenshots of each screen go to .data/screenshots/admin-*.png for a person to look at.
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, webUrl } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { webUrl } from '../support/browser';
+import { testYear } from '@qcdc/shared/testing';
 import {
-  SCREENSHOTS,
-  pageOnTestClock,
+  specBrowser,
   pathOnceAt,
   platformAdmin,
   screenshot,
   uniqueSuffix,
-  vietnamYear,
   waitForText,
   type Credentials,
 } from './support';
 
 const TIMEOUT = 120_000;
 
-let browser: Browser;
-let lastPage: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, TIMEOUT);
-
-// Where the test stopped, pass or fail: the first thing to look at when it fails.
-afterEach(async () => {
-  await lastPage?.screenshot({ path: path.join(SCREENSHOTS, 'admin-99-last.png'), fullPage: true }).catch(() => undefined);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = specBrowser('admin-99-last', TIMEOUT);
 
 const shot = (page: Page, name: string) => screenshot(page, `admin-${name}`);
 
@@ -65,11 +49,10 @@ const optionValues = (page: Page, select: string) =>
 it(
   'a province is set up in the browser, and its reporter finds the unit and the period',
   async () => {
-    const { page, pageErrors } = await pageOnTestClock(browser);
-    lastPage = page;
+    const { page, pageErrors } = await newPage();
 
     const suffix = uniqueSuffix();
-    const year = vietnamYear();
+    const year = testYear();
     const province = { code: `qt-${suffix}`, name: `Tỉnh Quản Trị ${suffix.toUpperCase()}` };
     const admin = { username: 'quantri.tinh', password: 'mat-khau-quan-tri', displayName: 'Lê Văn Quản' };
     const bloc = { code: 'DUK', name: 'Đảng ủy Khối các cơ quan tỉnh' };

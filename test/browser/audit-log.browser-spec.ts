@@ -2,15 +2,13 @@
 // the log with who, under which role, what and the values; filters by person and by day; pages; reloads a
 // filtered address and goes Back; a unit reporter who opens the log's address gets "no such page"; the
 // platform administrator finds a province's suspension and reactivation. Screenshots: .data/screenshots/audit-*.png.
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, webUrl } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { webUrl } from '../support/browser';
 import {
-  SCREENSHOTS,
   arrangeProvinceWithOneUnit,
   gatewayRequest,
   loginToken,
-  pageOnTestClock,
+  specBrowser,
   pathOnceAt,
   platformAdmin,
   screenshot,
@@ -72,16 +70,15 @@ function vietnamDay(iso: string, shift = 0): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(Date.parse(iso) + shift * 86_400_000));
 }
 
-let browser: Browser;
+const newPage = specBrowser('audit-99-last', TIMEOUT);
 let fixture: ProvinceFixture;
-let lastPage: Page | undefined;
 let adminToken: string;
 let reporterId: string;
 /** The score of the first criterion, taken away by the reporter's second save. */
 let firstCriterionMax: number;
 
 beforeAll(async () => {
-  [browser, fixture] = await Promise.all([launchBrowser(), arrangeProvinceWithOneUnit()]);
+  fixture = await arrangeProvinceWithOneUnit();
   const { provinceCode, year, admin, reporter, bloc, unit } = fixture;
   adminToken = await loginToken(provinceCode, admin.username, admin.password);
 
@@ -122,20 +119,6 @@ beforeAll(async () => {
   }
   await logOnceItHas(adminToken, { userId: reporterId }, (e) => e.action === 'self-assessment.save');
 }, TIMEOUT);
-
-afterEach(async () => {
-  await lastPage?.screenshot({ path: path.join(SCREENSHOTS, 'audit-99-last.png'), fullPage: true }).catch(() => undefined);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage() {
-  const office = await pageOnTestClock(browser);
-  lastPage = office.page;
-  return office;
-}
 
 const rows = (page: Page) => page.getByTestId('audit-row');
 const topPager = (page: Page, testId: string) => page.getByTestId('audit-pager-top').getByTestId(testId);

@@ -5,13 +5,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, webUrl } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { webUrl } from '../support/browser';
+import { vietnamToday } from '@qcdc/shared/contracts';
+import { testClock } from '@qcdc/shared/testing';
 import {
-  CLOCK_START,
-  SCREENSHOTS,
   arrangeProvinceWithOneUnit,
-  pageOnTestClock,
+  specBrowser,
   pathOnceAt,
   platformAdmin,
   screenshot,
@@ -24,27 +24,12 @@ import {
 const TIMEOUT = 120_000;
 const WORKSPACE = path.resolve(__dirname, '../..');
 
-let browser: Browser;
+const newPage = specBrowser('routes-99-last', TIMEOUT);
 let fixture: ProvinceFixture;
-let lastPage: Page | undefined;
 
 beforeAll(async () => {
-  [browser, fixture] = await Promise.all([launchBrowser(), arrangeProvinceWithOneUnit()]);
+  fixture = await arrangeProvinceWithOneUnit();
 }, TIMEOUT);
-
-afterEach(async () => {
-  await lastPage?.screenshot({ path: path.join(SCREENSHOTS, 'routes-99-last.png'), fullPage: true }).catch(() => undefined);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage() {
-  const office = await pageOnTestClock(browser);
-  lastPage = office.page;
-  return office;
-}
 
 /** The period line of a unit or overview screen, once it names `text`. */
 const periodLine = (page: Page, text: string) => waitForText(page, 'period-line', text);
@@ -104,7 +89,7 @@ it(
     await waitForText(page, 'section-report', 'Nộp báo cáo sơ kết 6 tháng');
     expect(await page.getByTestId('period-link-SIX_MONTH').getAttribute('aria-current')).toBe('page');
     // A new briefing is dated within the period: today, or its last day once it is over.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(CLOCK_START);
+    const today = vietnamToday(testClock().now());
     const lastDay = `${year}-06-14`;
     expect(await page.getByTestId('briefing-date').inputValue()).toBe(today < lastDay ? today : lastDay);
     await page.getByTestId('score-table').waitFor();

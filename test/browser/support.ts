@@ -4,14 +4,9 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { testClock } from '@qcdc/shared/testing';
-import { officePage } from '../support/browser';
-
-/**
- * "Now" for the whole test stack: every server process starts its clock at this instant, and each page gets
- * the same one (Playwright's clock, installed before the first navigation), whatever the machine's date.
- */
-export const CLOCK_START = new Date(process.env['QCDC_CLOCK_START'] || '2026-06-20T02:00:00.000Z');
+import { testClock, testYear } from '@qcdc/shared/testing';
+import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
+import { launchBrowser, officePage } from '../support/browser';
 
 /** An office page (1366×768, Vietnamese, Vietnam time) on the test clock: the servers' "now", running. */
 export async function pageOnTestClock(browser: Browser): Promise<{ page: Page; pageErrors: string[] }> {
@@ -26,6 +21,31 @@ fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
 export const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/**
+ * The browser of one spec file, launched before its tests and closed after them. Answers `newPage`: a page on
+ * the test clock. After every test, pass or fail, the last page opened is kept as the screenshot `lastShot`:
+ * the first thing to look at when a test fails.
+ */
+export function specBrowser(lastShot: string, timeoutMs: number): () => Promise<{ page: Page; pageErrors: string[] }> {
+  let browser: Browser | undefined;
+  let lastPage: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, timeoutMs);
+  afterEach(async () => {
+    await lastPage?.screenshot({ path: path.join(SCREENSHOTS, `${lastShot}.png`), fullPage: true }).catch(() => undefined);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async () => {
+    if (!browser) throw new Error('the browser of this spec did not start');
+    const office = await pageOnTestClock(browser);
+    lastPage = office.page;
+    return office;
+  };
+}
 
 interface GraphQLResponse<T> {
   data?: T;
@@ -68,12 +88,7 @@ export interface Credentials {
 
 /** The platform administrator the browser global setup seeds (tools/seed/platform-admin.ts). */
 export function platformAdmin(): Credentials {
-  return { username: 'platform-admin', password: process.env['PLATFORM_ADMIN_PASSWORD'] || 'qcdc-admin-2026' };
-}
-
-/** The year in Vietnam at the test clock's start: the year the pages and the servers are in. */
-export function vietnamYear(): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(CLOCK_START));
+  return { username: PLATFORM_ADMIN_USERNAME, password: process.env['PLATFORM_ADMIN_PASSWORD'] || DEFAULT_PLATFORM_ADMIN_PASSWORD };
 }
 
 /** A few random hex characters, so that each run creates its own province. */
@@ -105,7 +120,7 @@ export async function arrangeProvinceWithOneUnit(): Promise<ProvinceFixture> {
   const provinceCode = `bt-${suffix}`;
   const provinceName = `Tỉnh Thử Nghiệm ${suffix.toUpperCase()}`;
   const password = 'mat-khau-thu-nghiem';
-  const year = vietnamYear();
+  const year = testYear();
 
   const platform = platformAdmin();
   const platformToken = await loginToken(null, platform.username, platform.password);

@@ -2,12 +2,12 @@
 // scores every criterion, saves and submits; the committee then sees the submission in its overview.
 // Screenshots of each screen go to .data/screenshots/ for a person to look at.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, webUrl } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { webUrl } from '../support/browser';
 import {
   SCREENSHOTS,
   arrangeProvinceWithOneUnit,
-  pageOnTestClock,
+  specBrowser,
   pathOnceAt,
   screenshot,
   signIn,
@@ -17,30 +17,19 @@ import {
 
 const TIMEOUT = 120_000;
 
-let browser: Browser;
+const newPage = specBrowser('unit-99-last', TIMEOUT);
 let fixture: ProvinceFixture;
-let lastPage: Page | undefined;
 
 beforeAll(async () => {
-  [browser, fixture] = await Promise.all([launchBrowser(), arrangeProvinceWithOneUnit()]);
+  fixture = await arrangeProvinceWithOneUnit();
 }, TIMEOUT);
-
-// Where the test stopped, pass or fail: the first thing to look at when it fails.
-afterEach(async () => {
-  await lastPage?.screenshot({ path: path.join(SCREENSHOTS, 'unit-99-last.png'), fullPage: true }).catch(() => undefined);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const shot = (page: Page, name: string) => screenshot(page, `unit-${name}`);
 
 it(
   'a reporter records, scores and submits; the committee sees it in the overview',
   async () => {
-    const { page, pageErrors } = await pageOnTestClock(browser);
-    lastPage = page;
+    const { page, pageErrors } = await newPage();
     const { year, unit, reporter, committee } = fixture;
 
     // Sign-in screen: Vietnamese first, the new province in the dropdown.

@@ -8,6 +8,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@qcdc/shared/auth';
 import { AppConfig, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
+import { isRequestId } from '@qcdc/shared/contracts';
 import { formatGatewayError } from './gateway-errors';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
@@ -28,10 +29,9 @@ interface GatewayContext {
 }
 
 /** A request id from the client is kept if it looks like one (for tracing a page's request); else a new UUID. */
-const REQUEST_ID = /^[A-Za-z0-9._:/-]{8,128}$/;
 const requestIdOf = (req: Request) => {
   const given = req.headers['x-request-id'];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  return typeof given === 'string' && isRequestId(given) ? given : randomUUID();
 };
 
 /**

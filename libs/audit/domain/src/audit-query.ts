@@ -1,4 +1,4 @@
-import { Caller, assertCalendarDate, badInput, forbidden } from '@qcdc/shared/contracts';
+import { assertCalendarDate, badInput, Caller, forbidden, isUuid } from '@qcdc/shared/contracts';
 import { AUDIT_OBJECT_TYPES, AuditObjectType } from '@qcdc/shared/events';
 
 /** How much of the log one page may carry, and how deep paging may go before a filter is the better tool. */
@@ -30,7 +30,6 @@ export interface AuditQuery {
   offset: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OBJECT_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /**
@@ -71,7 +70,7 @@ function wholeNumber(value: number | null | undefined, fallback: number, min: nu
 export function auditQueryOf(filter: AuditFilterInput | null | undefined, page: AuditPageInput | null | undefined): AuditQuery {
   const f = filter ?? {};
   const userId = f.userId?.trim() || null;
-  if (userId && !UUID.test(userId)) {
+  if (userId && !isUuid(userId)) {
     throw badInput('Mã người dùng không đúng dạng.', 'The user id is malformed.', { field: 'userId' });
   }
   const objectType = f.objectType?.trim() || null;

@@ -8,3 +8,4 @@ export * from './org-units';
 export * from './periods';
 export * from './enum-object';
 export * from './input';
+export * from './ids';

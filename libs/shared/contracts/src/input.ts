@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CALENDAR_YEARS, assertCalendarDate } from './calendar-date';
 import { AppError, Bilingual, ErrorCode, badInput } from './errors';
+import { isUuid } from './ids';
 
 /**
  * The building blocks of the input schemas: every argument and input field of the API is one of these, so
@@ -86,7 +87,6 @@ export interface TextLimits {
   multiline?: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The blocks. Each refuses with a Vietnamese message saying what to fix, and its English twin. */
 export const field = {
@@ -110,7 +110,7 @@ export const field = {
    */
   id: (label: FieldLabel) =>
     z.string({ error: wrongType(label) }).transform((value, ctx) =>
-      UUID.test(value)
+      isUuid(value)
         ? value.toLowerCase()
         : refuse(ctx, `Không tìm thấy ${label.vi} này. Vui lòng tải lại trang.`, {
             en: `There is no such ${label.en}. Reload the page.`,

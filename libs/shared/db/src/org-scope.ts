@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Caller, Role, forbidden, notFound } from '@qcdc/shared/contracts';
+import { Caller, forbidden, isUuid, notFound, Role } from '@qcdc/shared/contracts';
 import { firstOf, qb, sql } from './query';
 
 /**
@@ -39,11 +39,10 @@ export function assertRole(caller: Caller, roles: readonly Role[]): void {
   if (!hasRole(caller, roles)) throw forbidden();
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id from the client that is not a UUID names nothing: NOT_FOUND, not a database error. */
 export function asUuid(id: string): string {
-  if (!UUID.test(id)) {
+  if (!isUuid(id)) {
     throw notFound(`Không tìm thấy dữ liệu có mã "${id}". Vui lòng tải lại trang.`, `Nothing has the id "${id}". Reload the page.`, {
       id,
     });

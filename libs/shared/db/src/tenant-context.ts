@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { CLS_REQ, ClsService, ClsServiceManager } from 'nestjs-cls';
-import { AppError, Caller } from '@qcdc/shared/contracts';
+import { AppError, Caller, isRequestId } from '@qcdc/shared/contracts';
 
 const CALLER_KEY = 'qcdc.caller';
 const REQUEST_ID_KEY = 'qcdc.requestId';
 /** The header the gateway forwards the request id in. */
 export const REQUEST_ID_HEADER = 'x-request-id';
-const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:/-]{1,128}$/;
 
 /**
  * The tenant and caller of the current request or job, kept in AsyncLocalStorage (nestjs-cls). It is set
@@ -45,7 +44,7 @@ export class TenantContext {
     let id = this.cls.get<string | undefined>(REQUEST_ID_KEY);
     if (!id) {
       const header = this.cls.get<{ headers?: Record<string, unknown> } | undefined>(CLS_REQ)?.headers?.[REQUEST_ID_HEADER];
-      id = typeof header === 'string' && ACCEPTABLE_REQUEST_ID.test(header) ? header : randomUUID();
+      id = typeof header === 'string' && isRequestId(header) ? header : randomUUID();
       this.cls.set(REQUEST_ID_KEY, id);
     }
     return id;

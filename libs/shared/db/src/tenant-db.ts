@@ -2,7 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsServiceManager } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, Clock, TenantStatus, systemClock } from '@qcdc/shared/contracts';
+import { AppError, Clock, isUuid, systemClock, TenantStatus } from '@qcdc/shared/contracts';
 import { execute, firstOf, qb, sql } from './query';
 import { MissingTenantError, TenantContext } from './tenant-context';
 
@@ -20,7 +20,6 @@ interface OpenTenant {
   status: TenantStatus;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The only way services reach tenant-owned tables. Each unit of work is one transaction in which the
@@ -56,7 +55,7 @@ export class TenantDb {
     work: (em: EntityManager) => Promise<T>,
     options: TransactionOptions = {},
   ): Promise<T> {
-    if (!tenantId || !UUID.test(tenantId)) throw new MissingTenantError();
+    if (!tenantId || !isUuid(tenantId)) throw new MissingTenantError();
     const open = this.openTenant();
     if (open) {
       if (open.tenantId !== tenantId) {

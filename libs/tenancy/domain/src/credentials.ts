@@ -1,4 +1,4 @@
-import { badInput } from '@qcdc/shared/contracts';
+import { UUID_PATTERN, badInput } from '@qcdc/shared/contracts';
 
 /** The platform's own tenant: its users are the platform admins. */
 export const PLATFORM_TENANT_CODE = 'platform';
@@ -48,8 +48,7 @@ export interface RefreshTokenParts {
   secret: string;
 }
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const REFRESH = new RegExp(`^(${UUID})\\.(${UUID})\\.([A-Za-z0-9_-]{43})$`);
+const REFRESH = new RegExp(`^(${UUID_PATTERN})\\.(${UUID_PATTERN})\\.([A-Za-z0-9_-]{43})$`);
 
 export function formatRefreshToken(parts: RefreshTokenParts): string {
   return `${parts.tenantId}.${parts.tokenId}.${parts.secret}`;

@@ -1,5 +1,6 @@
 // A changed field's value as the log keeps it (JSON text, null when the field was absent on that side),
 // read into what the screen shows: words, a date, a number, yes or no.
+import { isUuid } from '@qcdc/shared/contracts';
 
 export type AuditValue =
   /** The field was not there on that side (nothing before a creation). */
@@ -36,10 +37,9 @@ export function auditValueOf(json: string | null): AuditValue {
   return { kind: 'text', text: value };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether a value names an object by its id (a parent unit, a user): the screen puts the object's name instead. */
-export const isObjectId = (text: string): boolean => UUID.test(text);
+export const isObjectId = (text: string): boolean => isUuid(text);
 
 /** An id shortened for reading ("3f2a9c1d…"); the whole id stays in the title and the filter. */
 export const shortId = (id: string): string => (isObjectId(id) ? `${id.slice(0, 8)}…` : id);

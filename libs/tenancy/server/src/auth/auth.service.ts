@@ -147,18 +147,19 @@ export class AuthService {
 
   private async issue(em: EntityManager, caller: Caller, familyId: string): Promise<Session> {
     const secret = randomBytes(32).toString('base64url');
+    const now = this.clock.now().getTime();
     const ttl = this.config.jwt.refreshTtlSeconds;
     const tokenId = await this.refreshTokens.insert(em, {
       userId: caller.userId,
       familyId,
       secretHash: sha256(secret),
-      expiresAt: new Date(this.clock.now().getTime() + ttl * 1000),
+      expiresAt: new Date(now + ttl * 1000),
     });
     const accessTtl = this.config.jwt.accessTtlSeconds;
     return {
       accessToken: await this.jwt.signAsync(claimsFromCaller(caller), { expiresIn: accessTtl }),
       refreshToken: formatRefreshToken({ tenantId: caller.tenantId, tokenId, secret }),
-      accessTokenExpiresAt: new Date(this.clock.now().getTime() + accessTtl * 1000),
+      accessTokenExpiresAt: new Date(now + accessTtl * 1000),
       viewer: await this.viewerOf(em, caller.tenantId, caller.userId),
     };
   }

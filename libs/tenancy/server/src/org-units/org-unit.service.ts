@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, badInput } from '@qcdc/shared/contracts';
+import { Caller, badInput, isUuid } from '@qcdc/shared/contracts';
 import { TenantDb, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
 import { CreateOrgUnit, assertParentKind, assertUnitType } from '@qcdc/tenancy/domain';
 import { OrgUnitRepository, OrgUnitRow } from './org-unit.repository';
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** The province's org tree: the province admin builds it; everyone reads their own subtrees. */
 @Injectable()
