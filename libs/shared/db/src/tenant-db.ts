@@ -70,7 +70,7 @@ export class TenantDb {
         em,
         qb.selectNoFrom([
           sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant'),
-          sql<string>`set_config('qcdc.now', ${this.clock.now().toISOString()}, true)`.as('now'),
+          this.nowSetting(),
           sql<TenantStatus | null>`(SELECT status FROM tenancy.tenant_directory WHERE id = ${tenantId}::uuid)`.as('status'),
         ]),
       );
@@ -81,9 +81,34 @@ export class TenantDb {
     });
   }
 
+  /**
+   * Creates a tenant and fills it in one transaction: `create` inserts the tenant row (not tenant-owned) and
+   * returns its id, which then becomes the transaction's tenant for `work` (nested calls join it). Either all
+   * of it commits or none.
+   */
+  async forNewTenant<T>(
+    create: (em: EntityManager) => Promise<string>,
+    work: (em: EntityManager, tenantId: string) => Promise<T>,
+  ): Promise<T> {
+    if (this.txHost.isTransactionActive()) throw new Error('a tenant is created in a transaction of its own');
+    return this.txHost.withTransaction(async () => {
+      const em = this.txHost.tx;
+      await execute(em, qb.selectNoFrom(this.nowSetting()));
+      const tenantId = await create(em);
+      await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant')));
+      ClsServiceManager.getClsService().set(this.openTenantKey, { tenantId, status: 'ACTIVE' } satisfies OpenTenant);
+      return work(em, tenantId);
+    });
+  }
+
   /** The manager of the open transaction, or the pool's when none is open (platform data only). */
   get manager(): EntityManager {
     return this.txHost.tx;
+  }
+
+  /** Sets the transaction's `qcdc.now` from the Clock: what `qcdc.now()` and the time columns' defaults read. */
+  private nowSetting() {
+    return sql<string>`set_config('qcdc.now', ${this.clock.now().toISOString()}, true)`.as('now');
   }
 
   private openTenant(): OpenTenant | null {
@@ -106,24 +131,6 @@ export function standaloneTransactionHost(dataSource: DataSource, connectionName
     defaultTxOptions: {},
     extraProviderTokens: [],
   } as ConstructorParameters<typeof TransactionHost<TransactionalAdapterTypeOrm>>[0]);
-}
-
-/**
- * Creates a tenant and fills it in one transaction: `create` inserts the tenant row (not tenant-owned) and
- * returns its id, which then becomes the transaction's tenant for `work`. Either all of it commits or none.
- */
-export async function withNewTenant<T>(
-  dataSource: DataSource,
-  clock: Clock,
-  create: (em: EntityManager) => Promise<string>,
-  work: (em: EntityManager, tenantId: string) => Promise<T>,
-): Promise<T> {
-  return dataSource.transaction(async (em) => {
-    await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.now', ${clock.now().toISOString()}, true)`.as('now')));
-    const tenantId = await create(em);
-    await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant')));
-    return work(em, tenantId);
-  });
 }
 
 function assertTenantUsable(status: TenantStatus | null, options: TransactionOptions): void {

@@ -1,8 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK } from '@qcdc/shared/config';
-import { DataSource } from 'typeorm';
-import { Caller, Clock, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, assertRole, publishEvent, recordAudit, withNewTenant } from '@qcdc/shared/db';
+import { Injectable } from '@nestjs/common';
+import { Caller, notFound } from '@qcdc/shared/contracts';
+import { TenantDb, assertRole, publishEvent, recordAudit } from '@qcdc/shared/db';
 import { CreateProvince } from '@qcdc/tenancy/domain';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -13,13 +11,11 @@ import { TenantRepository, TenantRow } from './tenant.repository';
 @Injectable()
 export class ProvinceService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly db: TenantDb,
     private readonly tenants: TenantRepository,
     private readonly orgUnits: OrgUnitRepository,
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The provinces one can sign in to. */
@@ -40,9 +36,7 @@ export class ProvinceService {
     assertRole(caller, ['PLATFORM_ADMIN']);
     const { code, name, adminUsername, adminDisplayName } = input;
     const passwordHash = await this.hasher.hash(input.adminPassword);
-    const tenantId = await withNewTenant(
-      this.dataSource,
-      this.clock,
+    const tenantId = await this.db.forNewTenant(
       (em) => this.tenants.insertProvince(em, code, name),
       async (em, id) => {
         const root = await this.orgUnits.insert(em, {
