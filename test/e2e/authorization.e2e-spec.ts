@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stripVTControlCharacters } from 'node:util';
 import { Client } from 'pg';
-import { Role } from '@qcdc/shared/contracts';
+import { IDEMPOTENCY_KEY_HEADER, Role } from '@qcdc/shared/contracts';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
 import {
   GatewayClient,
@@ -23,7 +23,7 @@ import {
  * gateway. Callers are the people of province A (and the platform admin); their targets lie in A or in B.
  * Each case is allowed, and then the answer must hold the object (or, for lists, exactly what is in scope),
  * or it is refused with the code the table names (FORBIDDEN, NOT_FOUND, UNAUTHENTICATED without a token)
- * and nothing is written, not even an update in place.
+ * and nothing is written, not even an update in place (nor an idempotency key: every mutation carries one).
  *
  * The expectations are tables of role × relation, one per kind of rule; each operation names its table.
  * An operation of the running gateway without a row fails the first test. To add one: a row in ROWS with
@@ -613,7 +613,10 @@ async function outcomeOf(k: Case): Promise<string> {
   const { query, variables } = call;
   // Signing in is done without a token; everything else with the caller's.
   const token = row.scope === 'sign-in' ? null : (t.person?.accessToken ?? null);
-  const result = await client.request<Record<string, unknown>>(query, variables, token);
+  // Every mutation is sent with a key of its own, as the web app sends them: a refusal must then leave no key
+  // either (the snapshot holds the keys' tables), and an allowed one runs its course through the key's claim.
+  const headers: Record<string, string> = row.kind === 'mutation' ? { [IDEMPOTENCY_KEY_HEADER]: randomUUID() } : {};
+  const result = await client.request<Record<string, unknown>>(query, variables, token, headers);
   const answer = result.data?.[k.operation] ?? null;
   const error = result.errors?.[0];
   if (!error) {

@@ -30,6 +30,13 @@ describe('row-level security', () => {
         [p.tenantId, p.unitIds[0]],
       );
       await owner.query(`INSERT INTO reports.outbox (tenant_id, topic, payload) VALUES ($1, 'test', '{}')`, [p.tenantId]);
+      for (const schema of ['tenancy', 'activities', 'scoring', 'reports']) {
+        await owner.query(
+          `INSERT INTO ${schema}.idempotency_keys (tenant_id, user_id, idempotency_key, request_hash)
+           VALUES ($1, gen_random_uuid(), gen_random_uuid(), repeat('a', 64))`,
+          [p.tenantId],
+        );
+      }
       await owner.query(`INSERT INTO scoring.rubrics (tenant_id, year, name) VALUES ($1, 2026, 'Bộ tiêu chí')`, [
         p.tenantId,
       ]);

@@ -8,7 +8,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@qcdc/shared/auth';
 import { AppConfig, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
-import { isRequestId } from '@qcdc/shared/contracts';
+import { IDEMPOTENCY_KEY_HEADER, isRequestId } from '@qcdc/shared/contracts';
 import { formatGatewayError } from './gateway-errors';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
@@ -26,6 +26,8 @@ class GatewayHealthController {
 interface GatewayContext {
   authorization?: string;
   requestId: string;
+  /** The client's Idempotency-Key as it came: the subgraph checks it (a malformed one is BAD_USER_INPUT there). */
+  idempotencyKey?: string;
 }
 
 /** A request id from the client is kept if it looks like one (for tracing a page's request); else a new UUID. */
@@ -35,8 +37,9 @@ const requestIdOf = (req: Request) => {
 };
 
 /**
- * A subgraph as the gateway calls it: the caller's bearer token and the request id passed on, and the exact
- * body signed with the gateway secret, which is how the subgraph knows the request came through here.
+ * A subgraph as the gateway calls it: the caller's bearer token, the request id and the idempotency key passed
+ * on, and the exact body signed with the gateway secret, which is how the subgraph knows the request came
+ * through here.
  */
 class SignedSubgraph extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, secret: string) {
@@ -52,6 +55,7 @@ class SignedSubgraph extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context.idempotencyKey !== undefined) request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, context.idempotencyKey);
   }
 }
 
@@ -78,6 +82,7 @@ export class GatewayAppModule {
             context: ({ req }: { req: Request }): GatewayContext => ({
               authorization: req.headers.authorization,
               requestId: requestIdOf(req),
+              idempotencyKey: req.header(IDEMPOTENCY_KEY_HEADER),
             }),
             formatError: formatGatewayError,
           },

@@ -9,6 +9,10 @@ const PUBLIC_KEY = 'qcdc:public';
 /** Marks an operation that needs no token (login, the province list of the login screen). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
+/** Whether the operation being run is marked @Public() (it has no caller). */
+export const isPublicOperation = (reflector: Reflector, context: ExecutionContext): boolean =>
+  reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]) ?? false;
+
 /**
  * Global guard of every subgraph: verifies the bearer token (passport-jwt) and puts the caller, and with
  * it the tenant, into the request's context. Operations are closed unless marked @Public().
@@ -29,8 +33,7 @@ export class GqlJwtGuard extends AuthGuard('jwt') {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
+    if (isPublicOperation(this.reflector, context)) return true;
     // Federation's entity resolution (_entities) carries the caller's token like any other operation.
     await super.canActivate(context);
     const caller = this.getRequest(context).user as Caller;

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'TENANT_SUSPENDED',
+  /** An Idempotency-Key sent again with another mutation or other arguments: the client makes a new key. */
+  'IDEMPOTENCY_KEY_REUSED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,3 +9,4 @@ export * from './periods';
 export * from './enum-object';
 export * from './input';
 export * from './ids';
+export * from './idempotency';

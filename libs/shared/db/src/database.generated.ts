@@ -42,6 +42,15 @@ export interface ActivitiesActivities {
   unit_id: string;
 }
 
+export interface ActivitiesIdempotencyKeys {
+  created_at: Generated<Timestamp>;
+  idempotency_key: string;
+  request_hash: string;
+  responses: Generated<Json>;
+  tenant_id: string;
+  user_id: string;
+}
+
 export interface ActivitiesOutbox {
   created_at: Generated<Timestamp>;
   event_id: Generated<string>;
@@ -90,6 +99,15 @@ export interface EventsDeadLetters {
   data: Json;
   job_id: string;
   reason: string;
+}
+
+export interface ReportsIdempotencyKeys {
+  created_at: Generated<Timestamp>;
+  idempotency_key: string;
+  request_hash: string;
+  responses: Generated<Json>;
+  tenant_id: string;
+  user_id: string;
 }
 
 export interface ReportsOutbox {
@@ -238,6 +256,15 @@ export interface ScoringCriteria {
   title: string;
 }
 
+export interface ScoringIdempotencyKeys {
+  created_at: Generated<Timestamp>;
+  idempotency_key: string;
+  request_hash: string;
+  responses: Generated<Json>;
+  tenant_id: string;
+  user_id: string;
+}
+
 export interface ScoringOutbox {
   created_at: Generated<Timestamp>;
   event_id: Generated<string>;
@@ -277,6 +304,15 @@ export interface ScoringSelfAssessmentScores {
   criterion_id: string;
   points: Numeric;
   tenant_id: string;
+}
+
+export interface TenancyIdempotencyKeys {
+  created_at: Generated<Timestamp>;
+  idempotency_key: string;
+  request_hash: string;
+  responses: Generated<Json>;
+  tenant_id: string;
+  user_id: string;
 }
 
 export interface TenancyMemberships {
@@ -368,10 +404,12 @@ export interface TenancyUsers {
 
 export interface DB {
   "activities.activities": ActivitiesActivities;
+  "activities.idempotency_keys": ActivitiesIdempotencyKeys;
   "activities.outbox": ActivitiesOutbox;
   "audit.entries": AuditEntries;
   "audit.entry_log": AuditEntryLog;
   "events.dead_letters": EventsDeadLetters;
+  "reports.idempotency_keys": ReportsIdempotencyKeys;
   "reports.outbox": ReportsOutbox;
   "reports.period_directory": ReportsPeriodDirectory;
   "reports.reporting_periods": ReportsReportingPeriods;
@@ -385,10 +423,12 @@ export interface DB {
   "rollups.units": RollupsUnits;
   "scoring.assessment_totals": ScoringAssessmentTotals;
   "scoring.criteria": ScoringCriteria;
+  "scoring.idempotency_keys": ScoringIdempotencyKeys;
   "scoring.outbox": ScoringOutbox;
   "scoring.rubrics": ScoringRubrics;
   "scoring.self_assessment_scores": ScoringSelfAssessmentScores;
   "scoring.self_assessments": ScoringSelfAssessments;
+  "tenancy.idempotency_keys": TenancyIdempotencyKeys;
   "tenancy.memberships": TenancyMemberships;
   "tenancy.org_unit_ancestors": TenancyOrgUnitAncestors;
   "tenancy.org_unit_closure": TenancyOrgUnitClosure;

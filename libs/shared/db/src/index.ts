@@ -6,3 +6,5 @@ export * from './org-scope';
 export * from './pg-errors';
 export * from './database.module';
 export * from './query';
+export * from './idempotency';
+export * from './stored-response';

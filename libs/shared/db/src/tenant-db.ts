@@ -85,12 +85,18 @@ export class TenantDb {
    * Creates a tenant and fills it in one transaction: `create` inserts the tenant row (not tenant-owned) and
    * returns its id, which then becomes the transaction's tenant for `work` (nested calls join it). Either all
    * of it commits or none.
+   *
+   * Inside an open tenant transaction (a keyed mutation's: the platform admin's key is claimed in the
+   * platform's tenant) the new tenant is made in that transaction: `work` runs as the new tenant, and the
+   * transaction is the opener's tenant's again afterwards, so the key's answer is stored where it was claimed.
    */
   async forNewTenant<T>(
     create: (em: EntityManager) => Promise<string>,
     work: (em: EntityManager, tenantId: string) => Promise<T>,
   ): Promise<T> {
-    if (this.txHost.isTransactionActive()) throw new Error('a tenant is created in a transaction of its own');
+    const open = this.openTenant();
+    if (open) return this.newTenantWithin(open, create, work);
+    if (this.txHost.isTransactionActive()) throw new Error('a tenant is created in a tenant transaction or in one of its own');
     return this.txHost.withTransaction(async () => {
       const em = this.txHost.tx;
       await execute(em, qb.selectNoFrom(this.nowSetting()));
@@ -99,6 +105,26 @@ export class TenantDb {
       ClsServiceManager.getClsService().set(this.openTenantKey, { tenantId, status: 'ACTIVE' } satisfies OpenTenant);
       return work(em, tenantId);
     });
+  }
+
+  private async newTenantWithin<T>(
+    open: OpenTenant,
+    create: (em: EntityManager) => Promise<string>,
+    work: (em: EntityManager, tenantId: string) => Promise<T>,
+  ): Promise<T> {
+    const em = this.txHost.tx;
+    const cls = ClsServiceManager.getClsService();
+    const tenantId = await create(em);
+    await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant')));
+    cls.set(this.openTenantKey, { tenantId, status: 'ACTIVE' } satisfies OpenTenant);
+    try {
+      const result = await work(em, tenantId);
+      // Only on success: after a failed statement the transaction accepts none until it rolls back.
+      await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.tenant_id', ${open.tenantId}, true)`.as('tenant')));
+      return result;
+    } finally {
+      cls.set(this.openTenantKey, open);
+    }
   }
 
   /** The manager of the open transaction, or the pool's when none is open (platform data only). */

@@ -6,3 +6,5 @@ export * from './subgraph-app.module';
 export * from './app-error.filter';
 export * from './gateway-only.middleware';
 export * from './input.pipe';
+export * from './idempotency.interceptor';
+export * from './request-fingerprint';

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 
 export interface GraphQLErrorShape {
   message: string;
+  /** The response key(s) of the field that failed. */
+  path?: (string | number)[];
   extensions?: { code?: string; messageEn?: string; field?: string; [key: string]: unknown };
 }
 
