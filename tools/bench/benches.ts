@@ -1,0 +1,7 @@
+// Every bench `npm run bench` knows, in the order it runs them. A new bench is a file exporting a Bench,
+// added here; its section of docs/PERFORMANCE.md appears on its first run.
+import type { Bench } from './bench';
+import { firstScreen } from './first-screen.bench';
+import { initialBundle } from './initial-bundle.bench';
+
+export const BENCHES: readonly Bench[] = [initialBundle, firstScreen];
