@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Alias } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workspace = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,10 +26,41 @@ const alias: Alias[] = Object.entries(compilerOptions.paths).map(([name, [target
   replacement: `${workspace}/${target}`,
 }));
 
+// An installable app (PWA) whose shell a service worker keeps: a reload without a connection still opens,
+// and what was entered offline waits in the outbox (IndexedDB). Only the built files are cached; the data
+// (POST <base>graphql) always goes to the network. A new version waits until the official chooses to load it.
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Báo cáo thực hiện dân chủ ở cơ sở',
+    short_name: 'QCDC',
+    description: 'Ghi nhận, tự chấm điểm và báo cáo thực hiện dân chủ ở cơ sở',
+    lang: 'vi',
+    start_url: base,
+    scope: base,
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#9f1c1c',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  includeAssets: ['icon.svg', 'apple-touch-icon.png'],
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    navigateFallback: `${base}index.html`,
+    navigateFallbackDenylist: [new RegExp(`^${base}graphql`)],
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
   root,
   base,
-  plugins: [react()],
+  plugins: [react(), pwa],
   resolve: { alias },
   build: {
     outDir: 'dist',

@@ -60,7 +60,8 @@ it(
     await waitForText(page, 'attendance-problem', 'Số người dự (17) không thể lớn hơn tổng số được triệu tập (16).');
     await page.getByTestId('briefing-present').fill('15');
 
-    // The draft survives a reload (it lives in localStorage until saved).
+    // The draft survives a reload (it lives in IndexedDB until saved): once the form says it is kept.
+    await page.locator('[data-testid=draft-kept][data-stored=true]').waitFor();
     await page.reload();
     expect(await page.getByTestId('briefing-topic').inputValue()).toContain('Quán triệt Luật');
     expect(await page.getByTestId('briefing-present').inputValue()).toBe('15');

@@ -1,15 +1,22 @@
 import { useLocation, useNavigate } from 'react-router';
 import { LogoutDocument } from '../gql/graphql';
 import { requestPublic } from '../shared/api/request';
-import { clearTokens, loadTokens } from '../shared/api/session';
+import { clearTokens, loadTokens, sessionOwner } from '../shared/api/session';
+import { forgetCache } from '../shared/offline/cache';
 import { useLang } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
+import { OutboxStatus } from '../shared/ui/OutboxStatus';
 import { useViewer } from './viewer';
 import { workspaceAt, type Workspace } from './workspaces';
 
-/** Signs out here at once, and revokes the refresh token on the server without waiting for it. */
+/**
+ * Signs out here at once (forgetting the answers kept for offline use), and revokes the refresh token on the
+ * server without waiting for it. Drafts and the outbox stay: they are the official's unsent work.
+ */
 function signOut() {
   const tokens = loadTokens();
+  const owner = sessionOwner();
+  if (owner) void forgetCache(owner);
   if (tokens) requestPublic(LogoutDocument, { refreshToken: tokens.refreshToken }).catch(() => undefined);
   clearTokens('signed-out');
 }
@@ -35,6 +42,7 @@ export function Header() {
         <div className="header-app">{t('appTitle')}</div>
       </div>
       <div className="header-tools">
+        <OutboxStatus />
         {workspaces.length > 1 && (
           <label className="inline-field">
             {t('workingAs')}

@@ -1,9 +1,13 @@
+import { useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { MeDocument } from '../gql/graphql';
-import { useGraphQuery } from '../shared/api/query';
-import { sessionEnd, useSignedIn } from '../shared/api/session';
+import { queryClient, useGraphQuery } from '../shared/api/query';
+import { sessionEnd, sessionOwner, useSignedIn } from '../shared/api/session';
+import { keepCache, restoreCache } from '../shared/offline/cache';
 import { useLang } from '../shared/i18n';
+import { startOutbox } from '../shared/offline/outbox';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
+import { OfflineBanner, OutboxStatus } from '../shared/ui/OutboxStatus';
 import { Header } from './Header';
 import { paths } from './paths';
 import { ViewerContext } from './viewer';
@@ -17,17 +21,42 @@ export function SignedIn() {
   const { t } = useLang();
   const signedIn = useSignedIn();
   const location = useLocation();
-  const me = useGraphQuery(MeDocument, {}, { enabled: signedIn, staleTime: Infinity });
+  // What this official last saw is put back before anything is fetched, so a reload offline still shows it.
+  const [restored, setRestored] = useState(false);
+  const me = useGraphQuery(MeDocument, {}, { enabled: signedIn && restored, staleTime: Infinity });
+  useEffect(() => {
+    const owner = sessionOwner();
+    if (!signedIn || !owner) return;
+    let live = true;
+    let stopKeeping: (() => void) | undefined;
+    void restoreCache(queryClient, owner).then(() => {
+      if (!live) return;
+      stopKeeping = keepCache(queryClient, owner);
+      setRestored(true);
+    });
+    // The outbox of whoever is signed in: what waits is shown and sent from the first screen on.
+    const stopOutbox = startOutbox();
+    return () => {
+      live = false;
+      stopKeeping?.();
+      void stopOutbox.then((stop) => stop());
+    };
+  }, [signedIn]);
 
   if (!signedIn) {
     const here = `${location.pathname}${location.search}`;
     return <Navigate replace to={paths.login(sessionEnd() === 'signed-out' ? undefined : here)} />;
   }
   if (!me.data) {
+    // Opened without a connection and nothing kept from before: still say what waits to be sent.
     return (
-      <main className="page">
-        {me.error ? <ErrorMessage error={me.error} onRetry={() => void me.refetch()} /> : t('loading')}
-      </main>
+      <>
+        <OfflineBanner />
+        <main className="page">
+          <OutboxStatus />
+          {me.error ? <ErrorMessage error={me.error} onRetry={() => void me.refetch()} /> : t('loading')}
+        </main>
+      </>
     );
   }
   const viewer = me.data.me;
@@ -35,6 +64,7 @@ export function SignedIn() {
   return (
     <ViewerContext.Provider value={{ viewer, workspaces }}>
       <Header />
+      <OfflineBanner />
       <main className="page">
         <Outlet />
       </main>

@@ -6,6 +6,7 @@ import { formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import type { ReportingPeriod } from '../../shared/periods/period';
 import { refusalOf } from '../../shared/rules';
+import { isRetryable } from '../../shared/api/errors';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
@@ -157,7 +158,7 @@ export function PeriodForm({ year, periods, onOpened }: Props) {
           })}
         </p>
       )}
-      {open.error && <ErrorMessage error={open.error} />}
+      {open.error && <ErrorMessage error={open.error} onRetry={isRetryable(open.error) ? open.retry : undefined} />}
       <div className="actions">
         <SubmitButton busy={open.isPending} label={t('openPeriod')} busyLabel={t('opening')} testId="open-period" />
       </div>

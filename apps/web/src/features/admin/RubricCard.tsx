@@ -2,6 +2,7 @@ import { AdoptDefaultRubricDocument, RubricDocument, SelfAssessmentFormDocument 
 import { useGraphMutation, useGraphQuery } from '../../shared/api/query';
 import { formatNumber } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
+import { isRetryable } from '../../shared/api/errors';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 
 /** The year's scoring rubric, or a way to adopt the default one when the province has none. */
@@ -19,7 +20,7 @@ export function RubricCard({ year }: { year: number }) {
       <div data-testid="rubric-missing">
         <div className="message warning">{t('rubricMissing', { year })}</div>
         <p className="hint">{t('rubricDefaultHint')}</p>
-        {adopt.error && <ErrorMessage error={adopt.error} />}
+        {adopt.error && <ErrorMessage error={adopt.error} onRetry={isRetryable(adopt.error) ? adopt.retry : undefined} />}
         <div className="actions">
           <button type="button" onClick={() => adopt.mutate({ year })} disabled={adopt.isPending} data-testid="adopt-rubric">
             {adopt.isPending ? t('adopting') : t('adoptRubric', { year })}

@@ -10,6 +10,7 @@ import {
 import { queryClient, queryKey, useGraphMutation } from '../../shared/api/query';
 import { formatDateTime } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
+import { isRetryable } from '../../shared/api/errors';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 
 type Province = ProvinceFieldsFragment;
@@ -114,7 +115,7 @@ export function ProvinceTable({ provinces, highlight }: { provinces: Province[];
                         <p id={`confirm-${p.id}`}>
                           {t(status === 'ACTIVE' ? 'suspendConfirm' : 'reactivateConfirm', { name: p.name })}
                         </p>
-                        {error && <ErrorMessage error={error} />}
+                        {error && <ErrorMessage error={error} onRetry={isRetryable(error) ? (suspend.error ? suspend : reactivate).retry : undefined} />}
                         <div className="actions">
                           <button type="button" onClick={() => apply(p)} disabled={busy} data-testid="confirm-status-change">
                             {busy ? t('updatingStatus') : t(status === 'ACTIVE' ? 'confirmSuspend' : 'confirmReactivate')}

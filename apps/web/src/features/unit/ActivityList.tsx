@@ -2,14 +2,30 @@ import { ActivitiesDocument, type ActivitiesQuery } from '../../gql/graphql';
 import { useGraphQuery } from '../../shared/api/query';
 import { formatDate } from '../../shared/format';
 import { knownKey, useLang } from '../../shared/i18n';
+import { useOutbox } from '../../shared/offline/outbox';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 
 type Activity = ActivitiesQuery['activities'][number];
+interface BriefingInput {
+  unitId: string;
+  occurredOn: string;
+  topic: string;
+  documents: string | null;
+  present: number;
+  eligible: number;
+}
 
-/** The unit's recorded activities of the year, attendance written the way reports write it ("15/16"). */
+/**
+ * The unit's recorded activities of the year, attendance written the way reports write it ("15/16"); below
+ * them, the briefings of this unit and year still waiting in the outbox, marked as such.
+ */
 export function ActivityList({ unitId, year }: { unitId: string; year: number }) {
   const { t } = useLang();
   const activities = useGraphQuery(ActivitiesDocument, { unitId, year });
+  const waiting = useOutbox().flatMap((e) => {
+    const input = e.operation === 'RecordBriefing' && !e.refusal ? (e.variables['input'] as BriefingInput) : null;
+    return input && input.unitId === unitId && input.occurredOn.startsWith(`${year}-`) ? [{ id: e.id, input }] : [];
+  });
   const rows = activities.data?.activities ?? [];
   const attendance = (a: Activity) =>
     a.attendance ?? (a.present != null && a.eligible != null ? `${a.present}/${a.eligible}` : t('notAvailable'));
@@ -18,12 +34,12 @@ export function ActivityList({ unitId, year }: { unitId: string; year: number })
     <div className="subsection">
       <h3>{t('activityListTitle', { year })}</h3>
       {activities.error && <ErrorMessage error={activities.error} onRetry={() => void activities.refetch()} />}
-      {activities.data && rows.length === 0 && (
+      {activities.data && rows.length === 0 && waiting.length === 0 && (
         <p className="hint" data-testid="activities-empty">
           {t('activityListEmpty', { year })}
         </p>
       )}
-      {rows.length > 0 && (
+      {rows.length + waiting.length > 0 && (
         <table className="table" data-testid="activity-list">
           <thead>
             <tr>
@@ -49,6 +65,17 @@ export function ActivityList({ unitId, year }: { unitId: string; year: number })
                 </tr>
               );
             })}
+            {waiting.map(({ id, input }) => (
+              <tr key={`waiting-${id}`} className="activity-waiting" data-testid="activity-waiting">
+                <td className="nowrap">{formatDate(input.occurredOn)}</td>
+                <td>
+                  {t('kind_BRIEFING')} ({t('outboxStateWaiting')})
+                </td>
+                <td>{input.topic}</td>
+                <td>{input.documents || t('notAvailable')}</td>
+                <td className="num">{`${input.present}/${input.eligible}`}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { BRIEFING_TEXT_LIMITS, assertAttendance, assertNotInFuture, parseAttendance } from '@qcdc/activities/domain';
-import { ActivitiesDocument, RecordBriefingDocument } from '../../gql/graphql';
-import { useGraphMutation } from '../../shared/api/query';
 import { todayInVietnam } from '../../shared/clock';
 import { formatDate } from '../../shared/format';
 import { useLang, type T } from '../../shared/i18n';
+import { useSendEntry } from '../../shared/offline/outbox';
 import type { ReportingPeriod } from '../../shared/periods/period';
 import { refusalOf } from '../../shared/rules';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
@@ -62,10 +61,10 @@ export function BriefingForm({ unitId, period }: { unitId: string; period: Repor
   const d = draft.value;
   const [problem, setProblem] = useState<string | null>(null);
   const [savedOn, setSavedOn] = useState<string>();
-  const record = useGraphMutation(RecordBriefingDocument, { invalidates: [ActivitiesDocument] });
+  const record = useSendEntry();
 
   const change = (patch: Partial<BriefingDraft>) => {
-    setSavedOn(undefined);
+    record.reset();
     setProblem(null);
     draft.update({ ...d, ...patch });
   };
@@ -77,7 +76,7 @@ export function BriefingForm({ unitId, period }: { unitId: string; period: Repor
   const attendance = attendanceRefusal(d);
   const liveProblem = attendance && say(attendance.messages);
 
-  function submit(e: FormEvent) {
+  async function submit(e: FormEvent) {
     e.preventDefault();
     record.reset();
     const found = problemOf(d, t, say);
@@ -91,19 +90,27 @@ export function BriefingForm({ unitId, period }: { unitId: string; period: Repor
       present: Number(d.present),
       eligible: Number(d.eligible),
     };
-    record.mutate(
-      { input },
-      {
-        onSuccess: () => {
-          draft.clear(emptyDraft(period));
-          setSavedOn(input.occurredOn);
-        },
+    const variables = { input };
+    const outcome = await record.submit({
+      operation: 'RecordBriefing',
+      variables,
+      idempotencyKey: await draft.keyFor(variables),
+      summary: {
+        vi: `Hội nghị ngày ${formatDate(input.occurredOn)}: ${input.topic} (${input.present}/${input.eligible})`,
+        en: `Briefing of ${formatDate(input.occurredOn)}: ${input.topic} (${input.present}/${input.eligible})`,
       },
-    );
+    });
+    // Recorded, or safe in the outbox: either way the form is free for the next one.
+    if (outcome) {
+      setSavedOn(input.occurredOn);
+      await draft.clear(emptyDraft(period));
+    }
   }
 
+  if (!draft.ready) return <p className="hint">{t('loading')}</p>;
+
   return (
-    <form className="subsection" onSubmit={submit} data-testid="briefing-form" noValidate>
+    <form className="subsection" onSubmit={(e) => void submit(e)} data-testid="briefing-form" noValidate>
       <h3>{t('briefingTitle')}</h3>
       <div className="form-grid">
         <label className="field">
@@ -184,21 +191,24 @@ export function BriefingForm({ unitId, period }: { unitId: string; period: Repor
       <FormOutcome
         problem={problem}
         problemTestId="briefing-problem"
-        error={record.error ?? undefined}
-        success={savedOn && t('briefingSaved', { date: formatDate(savedOn) })}
+        error={record.refusal}
+        success={record.outcome?.sent && savedOn ? t('briefingSaved', { date: formatDate(savedOn) }) : undefined}
         successTestId="briefing-saved"
+        waiting={record.outcome?.sent === false ? record.outcome.reason : undefined}
       />
       <div className="actions">
         <SubmitButton
-          busy={record.isPending}
+          busy={record.busy}
           label={t('recordBriefing')}
           busyLabel={t('recording')}
           testId="record-briefing"
         />
         {draft.hasDraft && (
           <>
-            <span className="hint">{t('draftKept')}</span>
-            <button type="button" className="link" onClick={() => draft.clear(emptyDraft(period))}>
+            <span className="hint" data-testid="draft-kept" data-stored={draft.stored}>
+              {t(draft.stored ? 'draftKept' : 'draftStoring')}
+            </span>
+            <button type="button" className="link" onClick={() => void draft.clear(emptyDraft(period))}>
               {t('discardDraft')}
             </button>
           </>

@@ -6,6 +6,7 @@ import { now } from '../../shared/clock';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import type { ReportingPeriod } from '../../shared/periods/period';
+import { isRetryable } from '../../shared/api/errors';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 
@@ -59,7 +60,7 @@ export function ReportSubmission({ unitId, period }: { unitId: string; period: R
           {t('lateIfSubmittedNow')}
         </div>
       )}
-      {submitReport.error && <ErrorMessage error={submitReport.error} />}
+      {submitReport.error && <ErrorMessage error={submitReport.error} onRetry={isRetryable(submitReport.error) ? submitReport.retry : undefined} />}
       {!submitted && !confirming && (
         <div className="actions">
           <button type="button" onClick={() => setConfirming(true)} data-testid="submit-report">

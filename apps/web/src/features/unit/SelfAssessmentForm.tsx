@@ -1,15 +1,15 @@
 import { Fragment, useState } from 'react';
 import { bandOf } from '@qcdc/scoring/domain';
 import {
-  ReportDocument,
-  SaveSelfAssessmentDocument,
   SelfAssessmentFormDocument,
+  type SaveSelfAssessmentMutation,
   type SelfAssessmentFieldsFragment,
   type SelfAssessmentFormQuery,
 } from '../../gql/graphql';
-import { useGraphMutation, useGraphQuery } from '../../shared/api/query';
+import { useGraphQuery } from '../../shared/api/query';
 import { formatDateTime, formatNumber, parseDecimal } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
+import { useSendEntry } from '../../shared/offline/outbox';
 import type { ReportingPeriod } from '../../shared/periods/period';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
@@ -81,14 +81,14 @@ function ScoreTable({ unitId, periodId, rubric, initial }: ScoreTableProps) {
   const draft = useDraft<ScoreDraft>(`self-assessment.${unitId}.${periodId}`, () => draftFrom(initial));
   const [saved, setSaved] = useState(initial);
   const [problem, setProblem] = useState<string>();
-  // The report shows the score it would be submitted with: read again after saving.
-  const saveScores = useGraphMutation(SaveSelfAssessmentDocument, {
-    invalidates: [ReportDocument, SelfAssessmentFormDocument],
-  });
+  // Through the outbox: scores given without a connection are sent once it is back. The report shows the
+  // score it would be submitted with: read again after saving (see offline/operations.ts).
+  const saveScores = useSendEntry();
 
   const entry = (c: Criterion) => draft.value[c.id] ?? { points: '', comment: '' };
   const change = (c: Criterion, patch: Partial<{ points: string; comment: string }>) => {
     setProblem(undefined);
+    saveScores.reset();
     draft.update({ ...draft.value, [c.id]: { ...entry(c), ...patch } });
   };
 
@@ -97,7 +97,7 @@ function ScoreTable({ unitId, periodId, rubric, initial }: ScoreTableProps) {
   const unscored = points.filter((p) => p === null).length;
   const fmt = (n: number) => formatNumber(n, lang);
 
-  function save() {
+  async function save() {
     saveScores.reset();
     const bad = rubric.criteria.find((_, i) => Number.isNaN(points[i]));
     if (bad) return setProblem(t('errPoints', { code: bad.code, max: fmt(bad.maxPoints) }));
@@ -106,16 +106,25 @@ function ScoreTable({ unitId, periodId, rubric, initial }: ScoreTableProps) {
       return p === null ? [] : [{ criterionId: c.id, points: p, comment: entry(c).comment.trim() || null }];
     });
     if (scores.length === 0) return setProblem(t('errNoPoints'));
-    saveScores.mutate(
-      { input: { unitId, periodId, scores } },
-      {
-        onSuccess: ({ saveSelfAssessment }) => {
-          setSaved(saveSelfAssessment);
-          draft.clear(draftFrom(saveSelfAssessment));
-        },
+    const variables = { input: { unitId, periodId, scores } };
+    const outcome = await saveScores.submit({
+      operation: 'SaveSelfAssessment',
+      variables,
+      idempotencyKey: await draft.keyFor(variables),
+      summary: {
+        vi: `Tự chấm điểm: ${scores.length} tiêu chí, tổng ${formatNumber(total, 'vi')} điểm`,
+        en: `Self-assessment: ${scores.length} criteria, ${formatNumber(total, 'en')} points in all`,
       },
-    );
+    });
+    // Waiting in the outbox, the draft stays on screen: it is what will be saved.
+    if (outcome?.sent) {
+      const { saveSelfAssessment } = outcome.data as SaveSelfAssessmentMutation;
+      setSaved(saveSelfAssessment);
+      await draft.clear(draftFrom(saveSelfAssessment));
+    }
   }
+
+  if (!draft.ready) return <p className="hint">{t('loading')}</p>;
 
   return (
     <div data-testid="self-assessment">
@@ -194,18 +203,23 @@ function ScoreTable({ unitId, periodId, rubric, initial }: ScoreTableProps) {
         {unscored > 0 && <div className="hint">{t('unscored', { count: unscored })}</div>}
       </div>
 
-      <FormOutcome problem={problem} problemTestId="self-assessment-problem" error={saveScores.error ?? undefined} />
+      <FormOutcome
+        problem={problem}
+        problemTestId="self-assessment-problem"
+        error={saveScores.refusal}
+        waiting={saveScores.outcome?.sent === false ? saveScores.outcome.reason : undefined}
+      />
       {draft.hasDraft && <div className="message warning">{t('draftInUse')}</div>}
       <div className="actions">
         <SubmitButton
-          busy={saveScores.isPending}
+          busy={saveScores.busy}
           label={t('saveSelfAssessment')}
           busyLabel={t('saving')}
           testId="save-self-assessment"
-          onClick={save}
+          onClick={() => void save()}
         />
         {draft.hasDraft && (
-          <button type="button" className="link" onClick={() => draft.clear(draftFrom(saved))}>
+          <button type="button" className="link" onClick={() => void draft.clear(draftFrom(saved))}>
             {t('discardDraft')}
           </button>
         )}

@@ -1,7 +1,7 @@
 /** An error to show a person: the server's Vietnamese message, its English twin and a stable code. */
 export class ApiError extends Error {
   constructor(
-    /** `extensions.code` of the GraphQL error (BAD_USER_INPUT, FORBIDDEN, ...), or NETWORK when no server answered. */
+    /** `extensions.code` of the GraphQL error (BAD_USER_INPUT, FORBIDDEN, ...); NETWORK when no server answered, TIMEOUT when none answered in time. */
     readonly code: string,
     message: string,
     readonly messageEn: string,
@@ -19,6 +19,26 @@ export const networkError = () =>
     'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi bấm "Thử lại".',
     'Cannot reach the server. Check the network, then press "Try again".',
   );
+
+/** How long a request may take before the app gives up on it and says so (a hung server, a dead line). */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+export const timeoutError = () =>
+  new ApiError(
+    'TIMEOUT',
+    `Máy chủ không trả lời sau ${REQUEST_TIMEOUT_MS / 1000} giây. Những gì bạn nhập vẫn được giữ; bấm "Thử lại" để gửi lại (không bị ghi hai lần).`,
+    `The server did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds. What you entered is kept; press "Try again" to send it again (it will not be recorded twice).`,
+  );
+
+/**
+ * Whether sending the same thing again may succeed: no server answered, it answered too late, a service
+ * behind the gateway was down, or the session has to be renewed. A refusal (bad input, forbidden, a closed
+ * period) would only be refused again.
+ */
+export function isRetryable(err: ApiError): boolean {
+  return RETRYABLE.has(err.code);
+}
+const RETRYABLE = new Set(['NETWORK', 'TIMEOUT', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED']);
 
 /** An error as the GraphQL response carries it. */
 export interface GraphQLErrorBody {

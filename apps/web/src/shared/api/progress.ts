@@ -4,6 +4,7 @@ const SHOW_AFTER_MS = 300;
 
 let pending = 0;
 let visible = false;
+let idleWaiters: (() => void)[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
 
@@ -23,7 +24,15 @@ export function requestFinished(): void {
   if (pending === 0) {
     clearTimeout(timer);
     setVisible(false);
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    waiters.forEach((w) => w());
   }
+}
+
+/** Resolves once no request is in flight (at once if none is): for work that must not slow the screen's own. */
+export function whenNoRequests(): Promise<void> {
+  return pending === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
 }
 
 export function subscribeProgress(listener: () => void): () => void {

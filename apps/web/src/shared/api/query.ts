@@ -1,5 +1,7 @@
 // Server state lives in one TanStack Query cache. A query's key is its operation's name and variables, so a
-// mutation names the operations whose answers it changes and they are fetched again.
+// mutation names the operations whose answers it changes and they are fetched again. Every mutation is sent
+// with an idempotency key, the same for every attempt at the same variables, so "Thử lại" after a timeout
+// never records twice.
 import {
   QueryClient,
   useMutation,
@@ -8,7 +10,10 @@ import {
   type UseMutationOptions,
   type UseQueryOptions,
 } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { TypedDocumentString } from '../../gql/graphql';
+import { attemptFor, newIdempotencyKey } from '../offline/outbox-entry';
+import type { Attempt } from '../offline/store';
 import { asApiError, type ApiError } from './errors';
 import { send } from './request';
 import { loadTokens, subscribeSession } from './session';
@@ -39,7 +44,11 @@ export const queryClient = new QueryClient({
       // Errors are shown with a "Thử lại" button; a refusal (FORBIDDEN, NOT_FOUND...) would only repeat.
       retry: false,
       staleTime: 30_000,
+      // Without a network a request fails at once and says so (with "Thử lại"), rather than waiting
+      // silently, paused, for a connection; queries in error are fetched again when it comes back.
+      networkMode: 'always',
     },
+    mutations: { networkMode: 'always' },
   },
 });
 
@@ -75,16 +84,29 @@ interface GraphMutationOptions<R, V> extends Omit<UseMutationOptions<R, ApiError
 export function useGraphMutation<R, V>(document: TypedDocumentString<R, V>, options: GraphMutationOptions<R, V> = {}) {
   const client = useQueryClient();
   const { invalidates = [], onSuccess, ...rest } = options;
-  return useMutation<R, ApiError, V>({
-    mutationFn: (variables) =>
-      send(document as TypedDocumentString<R, never>, variables, true).catch((err: unknown) => {
+  // The key of the last attempt: sending the same variables again (a retry) reuses it.
+  const attempt = useRef<Attempt | undefined>(undefined);
+  const mutation = useMutation<R, ApiError, V>({
+    mutationFn: (variables) => {
+      attempt.current = attemptFor(attempt.current, variables, newIdempotencyKey);
+      return send(document as TypedDocumentString<R, never>, variables, true, {
+        idempotencyKey: attempt.current.idempotencyKey,
+      }).catch((err: unknown) => {
         throw asApiError(err);
-      }),
+      });
+    },
     onSuccess: async (...args) => {
+      // Done: the same variables sent later are a new entry (a second briefing on the same day).
+      attempt.current = undefined;
       await onSuccess?.(...args);
       // Awaited: the mutation counts as busy until what it changed has been read again.
       await Promise.all(invalidates.map((d) => client.invalidateQueries({ queryKey: [operationName(d)] })));
     },
     ...rest,
   });
+  /** Sends the last variables again, with the same key: for "Thử lại" after no answer. */
+  const retry = () => {
+    if (mutation.variables !== undefined) mutation.mutate(mutation.variables);
+  };
+  return { ...mutation, retry };
 }

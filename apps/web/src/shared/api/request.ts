@@ -2,8 +2,13 @@
 // UNAUTHENTICATED the session is renewed once with the refresh token and the request repeated; if that fails
 // too, the session ends (the app returns to the sign-in screen with the server's message). Every failure is
 // an ApiError carrying `extensions.code` and the Vietnamese and English messages.
+//
+// Nothing waits forever: a request that has no answer after REQUEST_TIMEOUT_MS is abandoned with a TIMEOUT
+// error that offers to retry. A mutation may carry an idempotency key (the `Idempotency-Key` header): the
+// server runs it once per key, so sending it again after a timeout, whether or not the first one arrived,
+// records it once.
 import { RefreshSessionDocument, type TypedDocumentString } from '../../gql/graphql';
-import { ApiError, fromGraphQLError, networkError, type GraphQLErrorBody } from './errors';
+import { ApiError, fromGraphQLError, networkError, REQUEST_TIMEOUT_MS, timeoutError, type GraphQLErrorBody } from './errors';
 import { requestFinished, requestStarted } from './progress';
 import { clearTokens, loadTokens, saveTokens, type Tokens } from './session';
 
@@ -17,9 +22,24 @@ interface GraphQLBody<T> {
   errors?: GraphQLErrorBody[];
 }
 
-async function post<R>(document: TypedDocumentString<R, never>, variables: unknown, token: string | null): Promise<R> {
+export interface SendOptions {
+  /** The mutation's idempotency key: the same key for every attempt at the same entry. */
+  idempotencyKey?: string;
+}
+
+async function post<R>(
+  document: TypedDocumentString<R, never>,
+  variables: unknown,
+  token: string | null,
+  options: SendOptions,
+): Promise<R> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers['Authorization'] = `Bearer ${token}`;
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  // A timer of the page (not AbortSignal.timeout) so that the page's clock governs it, as every other time.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), REQUEST_TIMEOUT_MS);
+  const failed = () => (abort.signal.aborted ? timeoutError() : networkError());
   requestStarted();
   try {
     let res: Response;
@@ -28,9 +48,10 @@ async function post<R>(document: TypedDocumentString<R, never>, variables: unkno
         method: 'POST',
         headers,
         body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+        signal: abort.signal,
       });
     } catch {
-      throw networkError();
+      throw failed();
     }
     // The gateway answers errors as JSON, even with a 4xx status; anything else (a proxy's 502 page) is a
     // server we cannot reach.
@@ -38,12 +59,13 @@ async function post<R>(document: TypedDocumentString<R, never>, variables: unkno
     try {
       body = (await res.json()) as GraphQLBody<R>;
     } catch {
-      throw networkError();
+      throw failed();
     }
     if (body.errors?.length) throw fromGraphQLError(body.errors[0]);
     if (!body.data) throw networkError();
     return body.data;
   } finally {
+    clearTimeout(timer);
     requestFinished();
   }
 }
@@ -51,7 +73,7 @@ async function post<R>(document: TypedDocumentString<R, never>, variables: unkno
 // Several requests may fail at once when the token expires: they share one refresh.
 let refreshing: Promise<Tokens> | null = null;
 function refreshOnce(refreshToken: string): Promise<Tokens> {
-  refreshing ??= post(RefreshSessionDocument, { refreshToken }, null)
+  refreshing ??= post(RefreshSessionDocument, { refreshToken }, null, {})
     .then(({ refreshSession }) => {
       saveTokens(refreshSession);
       return refreshSession;
@@ -66,10 +88,15 @@ function refreshOnce(refreshToken: string): Promise<Tokens> {
  * Runs a document: as the signed-in official, or (`signedIn` false) a public one (the province list,
  * sign-in, sign-out) without a token or a refresh.
  */
-export async function send<R>(document: TypedDocumentString<R, never>, variables: unknown, signedIn: boolean): Promise<R> {
+export async function send<R>(
+  document: TypedDocumentString<R, never>,
+  variables: unknown,
+  signedIn: boolean,
+  options: SendOptions = {},
+): Promise<R> {
   const tokens = signedIn ? loadTokens() : null;
   try {
-    return await post(document, variables, tokens?.accessToken ?? null);
+    return await post(document, variables, tokens?.accessToken ?? null, options);
   } catch (err) {
     if (!(err instanceof ApiError) || err.code !== 'UNAUTHENTICATED' || !tokens) throw err;
     let renewed: Tokens;
@@ -79,7 +106,7 @@ export async function send<R>(document: TypedDocumentString<R, never>, variables
       clearTokens(err);
       throw err;
     }
-    return post(document, variables, renewed.accessToken);
+    return post(document, variables, renewed.accessToken, options);
   }
 }
 

@@ -47,6 +47,22 @@ export function subscribeSession(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Whose things this device keeps (drafts, the outbox): "<province id>/<user id>" from the access token's
+ * claims, or null when nobody is signed in. Read, not verified: it only files what this tab itself wrote.
+ */
+export function sessionOwner(): string | null {
+  const token = loadTokens()?.accessToken;
+  if (!token) return null;
+  try {
+    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const claims = JSON.parse(atob(payload)) as { sub?: unknown; tid?: unknown };
+    return typeof claims.sub === 'string' && typeof claims.tid === 'string' ? `${claims.tid}/${claims.sub}` : null;
+  } catch {
+    return null;
+  }
+}
+
 const signedIn = () => loadTokens() !== null;
 
 /** Whether this tab holds a session; re-renders when it starts or ends. */

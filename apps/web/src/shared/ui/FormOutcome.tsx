@@ -1,18 +1,27 @@
+import { isRetryable, type ApiError } from '../api/errors';
+import { useLang } from '../i18n';
 import { ErrorMessage } from './ErrorMessage';
-import type { ApiError } from '../api/errors';
 
 interface Props {
   /** Found before sending; the form was not sent. */
   problem?: string | null;
   problemTestId: string;
-  /** The server's refusal. */
+  /** The server's refusal, or no answer. */
   error?: ApiError;
+  /**
+   * Sends the same again (with the same idempotency key), offered when trying again may help; without it,
+   * "Thử lại" sends the form it stands in.
+   */
+  onRetry?: () => void;
   success?: string;
   successTestId?: string;
+  /** Not sent yet, for this reason: the entry waits in the outbox and goes out by itself. */
+  waiting?: ApiError;
 }
 
-/** Under a form, what came of sending it: why it was not sent, the server's refusal, or what was done. */
-export function FormOutcome({ problem, problemTestId, error, success, successTestId }: Props) {
+/** Under a form, what came of sending it: why it was not sent, the server's refusal, what was done, or that it waits. */
+export function FormOutcome({ problem, problemTestId, error, onRetry, success, successTestId, waiting }: Props) {
+  const { lang, t } = useLang();
   return (
     <>
       {problem && (
@@ -20,10 +29,21 @@ export function FormOutcome({ problem, problemTestId, error, success, successTes
           {problem}
         </div>
       )}
-      {error && <ErrorMessage error={error} />}
+      {error && (
+        <ErrorMessage
+          error={error}
+          onRetry={isRetryable(error) ? onRetry : undefined}
+          retrySubmits={isRetryable(error) && !onRetry}
+        />
+      )}
       {success && (
         <div className="message success" role="status" data-testid={successTestId}>
           {success}
+        </div>
+      )}
+      {waiting && (
+        <div className="message warning" role="status" data-testid="entry-waiting" data-code={waiting.code}>
+          {t('entryWaiting', { reason: lang === 'vi' ? waiting.message : waiting.messageEn })}
         </div>
       )}
     </>
