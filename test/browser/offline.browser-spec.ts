@@ -74,6 +74,25 @@ async function briefingTopics(): Promise<string[]> {
   return activities.map((a) => a.topic);
 }
 
+/**
+ * A page expression: true once the answers of these operations are kept in IndexedDB (shared/offline/cache.ts),
+ * for the browser to poll. (A string: this file is compiled without the DOM's types.)
+ */
+function keptAnswersOf(operations: string[]): string {
+  return `new Promise((resolve) => {
+    const open = indexedDB.open('qcdc');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const all = open.result.transaction('cache').objectStore('cache').getAll();
+      all.onsuccess = () => {
+        open.result.close();
+        const kept = new Set(all.result.flatMap((c) => c.state.queries.map((q) => q.queryKey[0])));
+        resolve(${JSON.stringify(operations)}.every((o) => kept.has(o)));
+      };
+    };
+  })`;
+}
+
 async function signInAsReporter(page: Page) {
   await page.goto(webUrl());
   await signIn(page, fixture.provinceCode, fixture.reporter);
@@ -158,8 +177,10 @@ it(
   async () => {
     const { page, pageErrors } = await newPage();
     await signInAsReporter(page);
-    // The service worker has cached the app's shell, so it opens without a connection.
+    // The service worker has cached the app's shell, and the screen's answers are kept on the device, so it
+    // opens without a connection.
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    await page.waitForFunction(keptAnswersOf(['Me', 'Activities', 'SelfAssessmentForm']));
 
     await page.context().setOffline(true);
     await page.getByTestId('offline-banner').waitFor();

@@ -25,13 +25,14 @@ export function SignedIn() {
   const [restored, setRestored] = useState(false);
   const me = useGraphQuery(MeDocument, {}, { enabled: signedIn && restored, staleTime: Infinity });
   useEffect(() => {
-    const owner = sessionOwner();
-    if (!signedIn || !owner) return;
+    if (!signedIn) return;
     let live = true;
     let stopKeeping: (() => void) | undefined;
-    void restoreCache(queryClient, owner).then(() => {
+    // A token that cannot be read names nobody: nothing to restore, and the server will renew or end it.
+    const owner = sessionOwner();
+    void (owner ? restoreCache(queryClient, owner) : Promise.resolve()).then(() => {
       if (!live) return;
-      stopKeeping = keepCache(queryClient, owner);
+      if (owner) stopKeeping = keepCache(queryClient, owner);
       setRestored(true);
     });
     // The outbox of whoever is signed in: what waits is shown and sent from the first screen on.
@@ -39,7 +40,7 @@ export function SignedIn() {
     return () => {
       live = false;
       stopKeeping?.();
-      void stopOutbox.then((stop) => stop());
+      stopOutbox();
     };
   }, [signedIn]);
 

@@ -79,7 +79,13 @@ export function useDraft<T>(key: string, initial: () => T) {
     return attempt.current.idempotencyKey;
   };
 
+  /** Forgets the key of the last attempt (the server knows it for another change): the next send gets a new one. */
+  const forgetKey = async () => {
+    attempt.current = undefined;
+    await store({ id, value, attempt: undefined });
+  };
+
   /** Whether everything typed so far is stored on the device (a reload or a crash now loses nothing). */
   const stored = unwritten === 0;
-  return { value, update, clear, hasDraft, stored, ready, keyFor };
+  return { value, update, clear, hasDraft, stored, ready, keyFor, forgetKey };
 }

@@ -91,15 +91,18 @@ export function BriefingForm({ unitId, period }: { unitId: string; period: Repor
       eligible: Number(d.eligible),
     };
     const variables = { input };
-    const outcome = await record.submit({
-      operation: 'RecordBriefing',
-      variables,
-      idempotencyKey: await draft.keyFor(variables),
-      summary: {
-        vi: `Hội nghị ngày ${formatDate(input.occurredOn)}: ${input.topic} (${input.present}/${input.eligible})`,
-        en: `Briefing of ${formatDate(input.occurredOn)}: ${input.topic} (${input.present}/${input.eligible})`,
+    const outcome = await record.submit(
+      {
+        operation: 'RecordBriefing',
+        variables,
+        idempotencyKey: await draft.keyFor(variables),
+        summary: {
+          vi: `Hội nghị ngày ${formatDate(input.occurredOn)}: ${input.topic} (${input.present}/${input.eligible})`,
+          en: `Briefing of ${formatDate(input.occurredOn)}: ${input.topic} (${input.present}/${input.eligible})`,
+        },
       },
-    });
+      draft.forgetKey,
+    );
     // Recorded, or safe in the outbox: either way the form is free for the next one.
     if (outcome) {
       setSavedOn(input.occurredOn);

@@ -107,15 +107,18 @@ function ScoreTable({ unitId, periodId, rubric, initial }: ScoreTableProps) {
     });
     if (scores.length === 0) return setProblem(t('errNoPoints'));
     const variables = { input: { unitId, periodId, scores } };
-    const outcome = await saveScores.submit({
-      operation: 'SaveSelfAssessment',
-      variables,
-      idempotencyKey: await draft.keyFor(variables),
-      summary: {
-        vi: `Tự chấm điểm: ${scores.length} tiêu chí, tổng ${formatNumber(total, 'vi')} điểm`,
-        en: `Self-assessment: ${scores.length} criteria, ${formatNumber(total, 'en')} points in all`,
+    const outcome = await saveScores.submit(
+      {
+        operation: 'SaveSelfAssessment',
+        variables,
+        idempotencyKey: await draft.keyFor(variables),
+        summary: {
+          vi: `Tự chấm điểm: ${scores.length} tiêu chí, tổng ${formatNumber(total, 'vi')} điểm`,
+          en: `Self-assessment: ${scores.length} criteria, ${formatNumber(total, 'en')} points in all`,
+        },
       },
-    });
+      draft.forgetKey,
+    );
     // Waiting in the outbox, the draft stays on screen: it is what will be saved.
     if (outcome?.sent) {
       const { saveSelfAssessment } = outcome.data as SaveSelfAssessmentMutation;

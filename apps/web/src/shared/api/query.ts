@@ -83,7 +83,7 @@ interface GraphMutationOptions<R, V> extends Omit<UseMutationOptions<R, ApiError
 /** A mutation document, ready to send; on success the queries it `invalidates` are fetched again. */
 export function useGraphMutation<R, V>(document: TypedDocumentString<R, V>, options: GraphMutationOptions<R, V> = {}) {
   const client = useQueryClient();
-  const { invalidates = [], onSuccess, ...rest } = options;
+  const { invalidates = [], onSuccess, onError, ...rest } = options;
   // The key of the last attempt: sending the same variables again (a retry) reuses it.
   const attempt = useRef<Attempt | undefined>(undefined);
   const mutation = useMutation<R, ApiError, V>({
@@ -94,6 +94,11 @@ export function useGraphMutation<R, V>(document: TypedDocumentString<R, V>, opti
       }).catch((err: unknown) => {
         throw asApiError(err);
       });
+    },
+    onError: (error, ...more) => {
+      // The server knows the key for another change: the next attempt, whatever it sends, gets a new one.
+      if (error.code === 'IDEMPOTENCY_KEY_REUSED') attempt.current = undefined;
+      return onError?.(error, ...more);
     },
     onSuccess: async (...args) => {
       // Done: the same variables sent later are a new entry (a second briefing on the same day).

@@ -7,7 +7,7 @@ import { now } from '../clock';
 import { database } from './store';
 
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
-const SAVE_EVERY_MS = 1_000;
+const SAVE_EVERY_MS = 250;
 /**
  * The build, named by its entry script: its file name carries a hash of the whole build (it names every chunk
  * it loads), so a new version never reads answers shaped for an old one.
@@ -24,7 +24,7 @@ export async function restoreCache(client: QueryClient, owner: string): Promise<
   }
 }
 
-/** Keeps the cache of `owner` up to date (at most once a second) until the returned stop is called. */
+/** Keeps the cache of `owner` up to date (at most four times a second) until the returned stop is called. */
 export function keepCache(client: QueryClient, owner: string): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {

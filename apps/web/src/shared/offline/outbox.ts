@@ -7,7 +7,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { asApiError, isRetryable, networkError, type ApiError } from '../api/errors';
 import { operationName, queryClient } from '../api/query';
 import { send } from '../api/request';
-import { sessionOwner } from '../api/session';
+import { sessionOwner, subscribeSession } from '../api/session';
 import { now } from '../clock';
 import { OUTBOX_DOCUMENTS } from './operations';
 import { retryDelayMs, type OutboxEntry } from './outbox-entry';
@@ -16,13 +16,14 @@ import { database } from './store';
 /** What came of sending an entry: recorded (with the server's answer), or waiting in the outbox and why. */
 export type SendOutcome = { sent: true; data: unknown } | { sent: false; reason: ApiError };
 
-let owner: string | null = null;
 let entries: readonly OutboxEntry[] = [];
 const listeners = new Set<() => void>();
 let queue: Promise<void> = Promise.resolve();
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** Reads the signed-in official's entries again (the official is whoever the session is now). */
 async function reload(): Promise<void> {
+  const owner = sessionOwner();
   const mine = owner ? await (await database()).getAllFromIndex('outbox', 'owner', owner) : [];
   entries = mine.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
   listeners.forEach((l) => l());
@@ -41,7 +42,7 @@ function scheduleRetry(failedSends: number): void {
 async function sendWaiting(live?: number): Promise<Map<number, SendOutcome>> {
   const outcomes = new Map<number, SendOutcome>();
   const db = await database();
-  const me = owner;
+  const me = sessionOwner();
   if (!me) return outcomes;
   const waiting = (await db.getAllFromIndex('outbox', 'owner', me)).filter((e) => !e.refusal).sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
   for (const entry of waiting) {
@@ -95,7 +96,6 @@ export async function flush(): Promise<void> {
 export async function sendEntry(entry: Omit<OutboxEntry, 'id' | 'owner' | 'madeAt' | 'failedSends'>): Promise<SendOutcome> {
   const me = sessionOwner();
   if (!me) throw new Error('an entry is sent by a signed-in official');
-  owner = me;
   const id = (await (await database()).add('outbox', { ...entry, owner: me, madeAt: now().toISOString(), failedSends: 0 })) as number;
   await reload();
   const outcomes = await enqueueSend(id);
@@ -114,18 +114,17 @@ export async function discard(id: number): Promise<void> {
 const onOnline = () => void flush();
 
 /**
- * Starts the outbox of the signed-in official: shows what is waiting, sends it now and whenever the connection
- * comes back. Returns the stop (sign-out, another official).
+ * Starts the outbox of the signed-in official: shows what is waiting, sends it now, whenever the connection
+ * comes back, and when the session changes (renewed, or another official). Returns the stop (sign-out).
  */
-export async function startOutbox(): Promise<() => void> {
-  owner = sessionOwner();
+export function startOutbox(): () => void {
   window.addEventListener('online', onOnline);
-  await reload();
+  const unsubscribe = subscribeSession(onOnline);
   void flush();
   return () => {
     window.removeEventListener('online', onOnline);
+    unsubscribe();
     clearTimeout(retryTimer);
-    owner = null;
     entries = [];
     listeners.forEach((l) => l());
   };
@@ -153,7 +152,11 @@ export function useSendEntry() {
     setRefusal(undefined);
     setOutcome(undefined);
   };
-  const submit = async (entry: Parameters<typeof sendEntry>[0]): Promise<SendOutcome | undefined> => {
+  /** `forgetKey`: the form's draft forgets its key when the server knows it for another change. */
+  const submit = async (
+    entry: Parameters<typeof sendEntry>[0],
+    forgetKey: () => Promise<void>,
+  ): Promise<SendOutcome | undefined> => {
     reset();
     setBusy(true);
     try {
@@ -161,7 +164,9 @@ export function useSendEntry() {
       setOutcome(result);
       return result;
     } catch (err) {
-      setRefusal(asApiError(err));
+      const error = asApiError(err);
+      if (error.code === 'IDEMPOTENCY_KEY_REUSED') await forgetKey();
+      setRefusal(error);
       return undefined;
     } finally {
       setBusy(false);
