@@ -4,6 +4,7 @@ import { useGraphQuery } from '../shared/api/query';
 import { sessionEnd, useSignedIn } from '../shared/api/session';
 import { useLang } from '../shared/i18n';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
+import { MAIN_ID } from '../shared/ui/SkipLink';
 import { Header } from './Header';
 import { paths } from './paths';
 import { ViewerContext } from './viewer';
@@ -25,7 +26,7 @@ export function SignedIn() {
   }
   if (!me.data) {
     return (
-      <main className="page">
+      <main className="page" id={MAIN_ID} tabIndex={-1}>
         {me.error ? <ErrorMessage error={me.error} onRetry={() => void me.refetch()} /> : t('loading')}
       </main>
     );
@@ -35,7 +36,7 @@ export function SignedIn() {
   return (
     <ViewerContext.Provider value={{ viewer, workspaces }}>
       <Header />
-      <main className="page">
+      <main className="page" id={MAIN_ID} tabIndex={-1}>
         <Outlet />
       </main>
     </ViewerContext.Provider>

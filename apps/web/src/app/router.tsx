@@ -2,6 +2,7 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { ProgressBar } from '../shared/ui/ProgressBar';
+import { SkipLink } from '../shared/ui/SkipLink';
 import { Home } from './Home';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
@@ -11,6 +12,7 @@ function Root() {
   return (
     <>
       <ProgressBar />
+      <SkipLink />
       <Outlet />
     </>
   );

@@ -3,6 +3,7 @@ import { useGraphQuery } from '../../shared/api/query';
 import { formatDate } from '../../shared/format';
 import { knownKey, useLang } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { TableBox } from '../../shared/ui/TableBox';
 
 type Activity = ActivitiesQuery['activities'][number];
 
@@ -24,33 +25,37 @@ export function ActivityList({ unitId, year }: { unitId: string; year: number })
         </p>
       )}
       {rows.length > 0 && (
-        <table className="table" data-testid="activity-list">
-          <thead>
-            <tr>
-              <th>{t('colDate')}</th>
-              <th>{t('colKind')}</th>
-              <th>{t('colTopic')}</th>
-              <th>{t('colDocuments')}</th>
-              <th className="num">{t('colAttendance')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((a) => {
-              const kind = knownKey('kind', a.kind);
-              return (
-                <tr key={a.id} data-testid="activity-row">
-                  <td className="nowrap">{formatDate(a.occurredOn)}</td>
-                  <td>{kind ? t(kind) : a.kind}</td>
-                  <td>{a.topic}</td>
-                  <td>{a.documents || t('notAvailable')}</td>
-                  <td className="num" data-testid="activity-attendance">
-                    {attendance(a)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableBox label={t('activityListTitle', { year })}>
+          <table className="table" data-testid="activity-list">
+            <thead>
+              <tr>
+                <th>{t('colDate')}</th>
+                <th>{t('colKind')}</th>
+                <th>{t('colTopic')}</th>
+                <th>{t('colDocuments')}</th>
+                <th className="num">{t('colAttendance')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => {
+                const kind = knownKey('kind', a.kind);
+                return (
+                  <tr key={a.id} data-testid="activity-row">
+                    <td className="nowrap" data-label={t('colDate')}>
+                      {formatDate(a.occurredOn)}
+                    </td>
+                    <td data-label={t('colKind')}>{kind ? t(kind) : a.kind}</td>
+                    <td className="card-title">{a.topic}</td>
+                    <td data-label={t('colDocuments')}>{a.documents || t('notAvailable')}</td>
+                    <td className="num" data-label={t('colAttendance')} data-testid="activity-attendance">
+                      {attendance(a)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableBox>
       )}
     </div>
   );

@@ -103,7 +103,7 @@ export function BriefingForm({ unitId, period }: { unitId: string; period: Repor
   }
 
   return (
-    <form className="subsection" onSubmit={submit} data-testid="briefing-form" noValidate>
+    <form className="subsection no-print" onSubmit={submit} data-testid="briefing-form" noValidate>
       <h3>{t('briefingTitle')}</h3>
       <div className="form-grid">
         <label className="field">
