@@ -3,14 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { testClock, testYear } from '@qcdc/shared/testing';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
 import { launchBrowser, officePage } from '../support/browser';
 
-/** An office page (1366×768, Vietnamese, Vietnam time) on the test clock: the servers' "now", running. */
-export async function pageOnTestClock(browser: Browser): Promise<{ page: Page; pageErrors: string[] }> {
-  const office = await officePage(browser);
+/** An office page (1366×768, Vietnamese, Vietnam time; see officePage) on the test clock: the servers' "now", running. */
+export async function pageOnTestClock(browser: Browser, options?: BrowserContextOptions): Promise<{ page: Page; pageErrors: string[] }> {
+  const office = await officePage(browser, options);
   await office.page.clock.install({ time: testClock().now() });
   return office;
 }
@@ -24,10 +24,13 @@ export const screenshot = (page: Page, name: string) =>
 
 /**
  * The browser of one spec file, launched before its tests and closed after them. Answers `newPage`: a page on
- * the test clock. After every test, pass or fail, the last page opened is kept as the screenshot `lastShot`:
+ * the test clock (in a context of its own, made with `options` when given). After every test, pass or fail, the last page opened is kept as the screenshot `lastShot`:
  * the first thing to look at when a test fails.
  */
-export function specBrowser(lastShot: string, timeoutMs: number): () => Promise<{ page: Page; pageErrors: string[] }> {
+export function specBrowser(
+  lastShot: string,
+  timeoutMs: number,
+): (options?: BrowserContextOptions) => Promise<{ page: Page; pageErrors: string[] }> {
   let browser: Browser | undefined;
   let lastPage: Page | undefined;
   beforeAll(async () => {
@@ -39,9 +42,9 @@ export function specBrowser(lastShot: string, timeoutMs: number): () => Promise<
   afterAll(async () => {
     await browser?.close();
   });
-  return async () => {
+  return async (options) => {
     if (!browser) throw new Error('the browser of this spec did not start');
-    const office = await pageOnTestClock(browser);
+    const office = await pageOnTestClock(browser, options);
     lastPage = office.page;
     return office;
   };
@@ -97,6 +100,7 @@ export const uniqueSuffix = (): string => randomBytes(3).toString('hex');
 type Person = Credentials & { displayName: string };
 
 export interface ProvinceFixture {
+  provinceId: string;
   provinceCode: string;
   provinceName: string;
   year: number;
@@ -124,7 +128,7 @@ export async function arrangeProvinceWithOneUnit(): Promise<ProvinceFixture> {
 
   const platform = platformAdmin();
   const platformToken = await loginToken(null, platform.username, platform.password);
-  await gatewayRequest(
+  const { createProvince } = await gatewayRequest<{ createProvince: { id: string } }>(
     `mutation CreateProvince($input: CreateProvinceInput!) { createProvince(input: $input) { id code } }`,
     {
       input: {
@@ -182,6 +186,7 @@ export async function arrangeProvinceWithOneUnit(): Promise<ProvinceFixture> {
   await openPeriod({ kind: 'SIX_MONTH', windowStart: `${year - 1}-12-15`, windowEnd: `${year}-06-14`, dueOn: `${year}-06-20` });
 
   return {
+    provinceId: createProvince.id,
     provinceCode,
     provinceName,
     year,

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { webUrl } from '../support/browser';
+import { axeViolations } from './a11y';
 import {
   SCREENSHOTS,
   arrangeProvinceWithOneUnit,
@@ -85,6 +86,8 @@ it(
     await page.getByTestId('save-self-assessment').click();
     await waitForText(page, 'saved-self-assessment', 'xếp loại Tốt');
     await shot(page, '02-unit');
+    // Filled in and saved, as the reporter leaves it: nothing serious for axe-core (layout.browser-spec.ts has the rest).
+    expect(await axeViolations(page)).toEqual([]);
 
     // (c) Submit, through the confirmation step.
     await page.getByTestId('submit-report').click();
@@ -126,6 +129,7 @@ it(
     await page.getByTestId('comparison-filter').fill('van phong dang uy');
     await row.waitFor();
     await shot(page, '05-overview');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('comparison-filter').fill('không có đơn vị này');
     await row.waitFor({ state: 'detached' });
     await page.getByTestId('comparison-filter').fill('');

@@ -1,7 +1,7 @@
 // Launching Debian's chromium for browser tests (playwright-core never downloads a browser here).
 // The flags keep chromium off the network it cannot reach; --no-sandbox because CI runs as root.
 // playwright-core makes a fresh, empty user-data-dir itself.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { realClockEnv } from '@qcdc/shared/testing';
 
 export function launchBrowser(): Promise<Browser> {
@@ -31,14 +31,15 @@ export function webUrl(): string {
 }
 
 /**
- * A page as an official sees it: a 1366×768 office screen, Vietnamese locale, Vietnam time. Uncaught
- * errors of the page are collected, so a test can require there were none.
+ * A page as an official sees it: a 1366×768 office screen, Vietnamese locale, Vietnam time (`options` may
+ * change the screen). Uncaught errors of the page are collected, so a test can require there were none.
  */
-export async function officePage(browser: Browser): Promise<{ page: Page; pageErrors: string[] }> {
+export async function officePage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; pageErrors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    ...options,
   });
   const page = await context.newPage();
   const pageErrors: string[] = [];

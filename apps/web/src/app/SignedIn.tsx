@@ -8,6 +8,7 @@ import { useLang } from '../shared/i18n';
 import { startOutbox } from '../shared/offline/outbox';
 import { ErrorMessage } from '../shared/ui/ErrorMessage';
 import { OfflineBanner, OutboxStatus } from '../shared/ui/OutboxStatus';
+import { MAIN_ID } from '../shared/ui/SkipLink';
 import { Header } from './Header';
 import { paths } from './paths';
 import { ViewerContext } from './viewer';
@@ -53,7 +54,7 @@ export function SignedIn() {
     return (
       <>
         <OfflineBanner />
-        <main className="page">
+        <main className="page" id={MAIN_ID} tabIndex={-1}>
           <OutboxStatus />
           {me.error ? <ErrorMessage error={me.error} onRetry={() => void me.refetch()} /> : t('loading')}
         </main>
@@ -66,7 +67,7 @@ export function SignedIn() {
     <ViewerContext.Provider value={{ viewer, workspaces }}>
       <Header />
       <OfflineBanner />
-      <main className="page">
+      <main className="page" id={MAIN_ID} tabIndex={-1}>
         <Outlet />
       </main>
     </ViewerContext.Provider>

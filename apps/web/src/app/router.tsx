@@ -2,6 +2,7 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { ProgressBar } from '../shared/ui/ProgressBar';
+import { SkipLink } from '../shared/ui/SkipLink';
 import { ServiceWorker } from '../shared/ui/ServiceWorker';
 import { Home } from './Home';
 import { NotFound } from './NotFound';
@@ -12,6 +13,7 @@ function Root() {
   return (
     <>
       <ProgressBar />
+      <SkipLink />
       <ServiceWorker />
       <Outlet />
     </>

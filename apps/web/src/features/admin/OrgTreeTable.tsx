@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { foldForSearch } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
+import { TableBox } from '../../shared/ui/TableBox';
 import { treeRows, type OrgUnit } from './org-tree';
 
 /** The province's org tree as an indented table: the committee, its blocs, their units. */
@@ -18,7 +19,7 @@ export function OrgTreeTable({ units, highlight }: { units: OrgUnit[]; highlight
       {rows.length > 1 && (
         <div className="toolbar">
           <span data-testid="org-tree-count">{t('orgTreeCount', { blocs, units: reporting })}</span>
-          <label className="inline-field">
+          <label className="inline-field no-print">
             {t('filter')}
             <input
               type="search"
@@ -34,38 +35,46 @@ export function OrgTreeTable({ units, highlight }: { units: OrgUnit[]; highlight
       {rows.length <= 1 && <p className="hint">{t('orgTreeEmpty')}</p>}
       {needle && shown.length === 0 && <p className="hint">{t('noUnitsMatch', { text: filter })}</p>}
       {shown.length > 0 && (
-        <table className="table" data-testid="org-tree">
-          <thead>
-            <tr>
-              <th>{t('colName')}</th>
-              <th>{t('colCode')}</th>
-              <th>{t('colLevel')}</th>
-              <th>{t('colUnitType')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map(({ unit, depth }) => (
-              <tr
-                key={unit.id}
-                className={unit.id === highlight ? 'just-added' : undefined}
-                data-testid={`org-row-${unit.code}`}
-                data-depth={depth}
-              >
-                <td className={depth === 0 ? 'tree-root' : undefined} style={{ paddingLeft: `${0.75 + depth * 2}rem` }}>
-                  {depth > 0 && (
-                    <span className="tree-branch" aria-hidden="true">
-                      └
-                    </span>
-                  )}
-                  {unit.name}
-                </td>
-                <td className="nowrap">{unit.code}</td>
-                <td className="nowrap">{t(`orgKind_${unit.kind}`)}</td>
-                <td className="nowrap">{unit.kind === 'UNIT' ? t(`unitType_${unit.unitType}`) : t('notAvailable')}</td>
+        <TableBox label={t('orgTreeTitle')}>
+          <table className="table" data-testid="org-tree">
+            <thead>
+              <tr>
+                <th>{t('colName')}</th>
+                <th>{t('colCode')}</th>
+                <th>{t('colLevel')}</th>
+                <th>{t('colUnitType')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map(({ unit, depth }) => (
+                <tr
+                  key={unit.id}
+                  className={unit.id === highlight ? 'just-added' : undefined}
+                  data-testid={`org-row-${unit.code}`}
+                  data-depth={depth}
+                  // The indent of the unit's name: its depth in the tree (styles.css, .tree-name).
+                  style={{ '--depth': depth } as CSSProperties}
+                >
+                  <td className={depth === 0 ? 'card-title tree-name tree-root' : 'card-title tree-name'}>
+                    {depth > 0 && (
+                      <span className="tree-branch" aria-hidden="true">
+                        └
+                      </span>
+                    )}
+                    {unit.name}
+                  </td>
+                  <td className="nowrap" data-label={t('colCode')}>
+                    {unit.code}
+                  </td>
+                  <td data-label={t('colLevel')}>{t(`orgKind_${unit.kind}`)}</td>
+                  <td data-label={t('colUnitType')}>
+                    {unit.kind === 'UNIT' ? t(`unitType_${unit.unitType}`) : t('notAvailable')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
     </div>
   );

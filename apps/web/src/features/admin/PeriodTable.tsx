@@ -1,6 +1,7 @@
 import { formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import type { ReportingPeriod } from '../../shared/periods/period';
+import { TableBox } from '../../shared/ui/TableBox';
 
 /** The year's reporting periods: data window, due date, grace days and status. */
 export function PeriodTable({ year, periods, highlight }: { year: number; periods: ReportingPeriod[]; highlight?: string }) {
@@ -13,39 +14,43 @@ export function PeriodTable({ year, periods, highlight }: { year: number; period
     );
   }
   return (
-    <table className="table" data-testid="period-table">
-      <thead>
-        <tr>
-          <th>{t('colPeriodKind')}</th>
-          <th>{t('colWindow')}</th>
-          <th>{t('colDueOn')}</th>
-          <th className="num">{t('colGraceDays')}</th>
-          <th>{t('colPeriodStatus')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {periods.map((p) => {
-          return (
-            <tr key={p.id} className={p.id === highlight ? 'just-added' : undefined} data-testid={`period-row-${p.kind}`}>
-              <td>
-                <strong>{t(`periodKind_${p.kind}`)}</strong>
-              </td>
-              <td className="nowrap" data-testid="period-window">
-                {formatDate(p.windowStart)} – {formatDate(p.windowEnd)}
-              </td>
-              <td className="nowrap" data-testid="period-due">
-                {formatDate(p.dueOn)}
-              </td>
-              <td className="num nowrap">{t('graceDaysValue', { days: p.graceDays })}</td>
-              <td className="nowrap">
-                <span className={`badge ${p.status === 'OPEN' ? 'ok' : 'pending'}`} data-testid="period-status">
-                  {t(`periodStatus_${p.status}`)}
-                </span>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <TableBox label={t('periodsTitle', { year })}>
+      <table className="table" data-testid="period-table">
+        <thead>
+          <tr>
+            <th>{t('colPeriodKind')}</th>
+            <th>{t('colWindow')}</th>
+            <th>{t('colDueOn')}</th>
+            <th className="num">{t('colGraceDays')}</th>
+            <th>{t('colPeriodStatus')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {periods.map((p) => {
+            return (
+              <tr key={p.id} className={p.id === highlight ? 'just-added' : undefined} data-testid={`period-row-${p.kind}`}>
+                <td className="card-title">
+                  <strong>{t(`periodKind_${p.kind}`)}</strong>
+                </td>
+                <td data-label={t('colWindow')} data-testid="period-window">
+                  {formatDate(p.windowStart)} – {formatDate(p.windowEnd)}
+                </td>
+                <td className="nowrap" data-label={t('colDueOn')} data-testid="period-due">
+                  {formatDate(p.dueOn)}
+                </td>
+                <td className="num" data-label={t('colGraceDays')}>
+                  {t('graceDaysValue', { days: p.graceDays })}
+                </td>
+                <td className="nowrap" data-label={t('colPeriodStatus')}>
+                  <span className={`badge ${p.status === 'OPEN' ? 'ok' : 'pending'}`} data-testid="period-status">
+                    {t(`periodStatus_${p.status}`)}
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableBox>
   );
 }

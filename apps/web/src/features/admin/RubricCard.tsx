@@ -4,6 +4,7 @@ import { formatNumber } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { isRetryable } from '../../shared/api/errors';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { TableBox } from '../../shared/ui/TableBox';
 
 /** The year's scoring rubric, or a way to adopt the default one when the province has none. */
 export function RubricCard({ year }: { year: number }) {
@@ -36,24 +37,30 @@ export function RubricCard({ year }: { year: number }) {
         <strong data-testid="rubric-name">{rubric.name}</strong>
       </p>
       <p data-testid="rubric-summary">{t('rubricSummary', { max: fmt(rubric.maxTotal), count: rubric.criteria.length })}</p>
-      <table className="table" data-testid="rubric-table">
-        <thead>
-          <tr>
-            <th>{t('colCode')}</th>
-            <th>{t('colCriterion')}</th>
-            <th className="num">{t('colMaxPoints')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rubric.criteria.map((c) => (
-            <tr key={c.code}>
-              <td className="nowrap">{c.code}</td>
-              <td>{c.title}</td>
-              <td className="num">{fmt(c.maxPoints)}</td>
+      <TableBox label={rubric.name}>
+        <table className="table" data-testid="rubric-table">
+          <thead>
+            <tr>
+              <th>{t('colCode')}</th>
+              <th>{t('colCriterion')}</th>
+              <th className="num">{t('colMaxPoints')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rubric.criteria.map((c) => (
+              <tr key={c.code}>
+                <td className="nowrap" data-label={t('colCode')}>
+                  {c.code}
+                </td>
+                <td className="card-title">{c.title}</td>
+                <td className="num" data-label={t('colMaxPoints')}>
+                  {fmt(c.maxPoints)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableBox>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { UsersQuery } from '../../gql/graphql';
 import { foldForSearch } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
+import { TableBox } from '../../shared/ui/TableBox';
 
 type User = UsersQuery['users'][number];
 
@@ -21,7 +22,7 @@ export function UserTable({ users, highlight }: { users: User[]; highlight?: str
   return (
     <div>
       <div className="toolbar">
-        <label className="inline-field">
+        <label className="inline-field no-print">
           {t('findUser')}
           <input
             type="search"
@@ -36,42 +37,48 @@ export function UserTable({ users, highlight }: { users: User[]; highlight?: str
       </div>
       {needle && shown.length === 0 && <p className="hint">{t('noUsersMatch', { text: filter })}</p>}
       {shown.length > 0 && (
-        <table className="table" data-testid="user-table">
-          <thead>
-            <tr>
-              <th>{t('fullName')}</th>
-              <th>{t('colUsername')}</th>
-              <th>{t('colRoles')}</th>
-              <th>{t('colEmail')}</th>
-              <th>{t('colAccount')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((u) => (
-              <tr
-                key={u.id}
-                className={u.id === highlight ? 'just-added' : undefined}
-                data-testid={`user-row-${u.username}`}
-              >
-                <td className="nowrap">{u.displayName}</td>
-                <td className="nowrap">{u.username}</td>
-                <td>
-                  {u.memberships.map((m, i) => (
-                    <div key={i} data-testid="user-membership">
-                      <strong>{t(`role_${m.role}`)}</strong> — {m.orgUnit?.name ?? t('notAvailable')}
-                    </div>
-                  ))}
-                </td>
-                <td>{u.email ?? t('notAvailable')}</td>
-                <td className="nowrap">
-                  <span className={`badge ${u.active ? 'ok' : 'pending'}`}>
-                    {t(u.active ? 'accountActive' : 'accountDisabled')}
-                  </span>
-                </td>
+        <TableBox label={t('userListTitle')}>
+          <table className="table" data-testid="user-table">
+            <thead>
+              <tr>
+                <th>{t('fullName')}</th>
+                <th>{t('colUsername')}</th>
+                <th>{t('colRoles')}</th>
+                <th>{t('colEmail')}</th>
+                <th>{t('colAccount')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((u) => (
+                <tr
+                  key={u.id}
+                  className={u.id === highlight ? 'just-added' : undefined}
+                  data-testid={`user-row-${u.username}`}
+                >
+                  <td className="card-title">{u.displayName}</td>
+                  <td className="long-text" data-label={t('colUsername')}>
+                    {u.username}
+                  </td>
+                  <td data-label={t('colRoles')}>
+                    {u.memberships.map((m, i) => (
+                      <div key={i} data-testid="user-membership">
+                        <strong>{t(`role_${m.role}`)}</strong> — {m.orgUnit?.name ?? t('notAvailable')}
+                      </div>
+                    ))}
+                  </td>
+                  <td className="long-text" data-label={t('colEmail')}>
+                    {u.email ?? t('notAvailable')}
+                  </td>
+                  <td className="nowrap" data-label={t('colAccount')}>
+                    <span className={`badge ${u.active ? 'ok' : 'pending'}`}>
+                      {t(u.active ? 'accountActive' : 'accountDisabled')}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
     </div>
   );

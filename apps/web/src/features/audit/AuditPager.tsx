@@ -16,7 +16,12 @@ export function AuditPager({ where, total, page, pages, hrefOf }: Props) {
   const { t } = useLang();
   const hasNext = page < pages && page < LAST_REACHABLE_PAGE;
   return (
-    <nav className="pager" aria-label={t('auditPages')} data-testid={`audit-pager-${where}`}>
+    // Two pagers on a long page: each named for where it is (a screen reader lists landmarks by name).
+    <nav
+      className="pager"
+      aria-label={t(where === 'top' ? 'auditPages' : 'auditPagesBottom')}
+      data-testid={`audit-pager-${where}`}
+    >
       <span className="pager-total" data-testid="audit-total">
         {t('auditTotal', { count: total })}
       </span>

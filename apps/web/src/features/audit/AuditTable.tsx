@@ -3,6 +3,7 @@ import { auditActionName, auditObjectName } from '@qcdc/audit/domain';
 import type { AuditLogQuery } from '../../gql/graphql';
 import { formatDate, formatDayTime, formatNumber } from '../../shared/format';
 import { knownKey, useLang, type Key } from '../../shared/i18n';
+import { TableBox } from '../../shared/ui/TableBox';
 import type { AuditFilter, AuditView } from './audit-address';
 import { auditValueOf, isObjectId, shortId, type AuditValue } from './audit-values';
 import type { AuditDirectory } from './directory';
@@ -100,84 +101,86 @@ export function AuditTable({ entries, directory, filter, hrefOf }: Props) {
   }
 
   return (
-    <table className="table audit-table" data-testid="audit-table">
-      <thead>
-        <tr>
-          <th>{t('auditColTime')}</th>
-          <th>{t('auditColWho')}</th>
-          <th>{t('auditColRole')}</th>
-          <th>{t('auditColAction')}</th>
-          <th>{t('auditColObject')}</th>
-          <th>{t('auditColChanges')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((e) => {
-          const person = directory.personOf(e.actor.userId);
-          const role = e.actor.role && knownKey('role', e.actor.role);
-          const unit = e.actor.orgUnitId && (directory.unitName(e.actor.orgUnitId) ?? shortId(e.actor.orgUnitId));
-          const action = auditActionName(e.action);
-          const objectType = auditObjectName(e.objectType);
-          const objectName = directory.objectName(e.objectType, e.objectId);
-          const changes = e.changes.filter(saysSomething);
-          return (
-            <tr key={e.id} data-testid="audit-row" data-action={e.action} data-object-id={e.objectId}>
-              <td className="nowrap" data-testid="audit-time">
-                {formatDayTime(e.occurredAt)}
-              </td>
-              <td data-testid="audit-who">
-                <Link
-                  to={hrefOf({ filter: { ...filter, userId: e.actor.userId }, page: 1 })}
-                  title={t('auditOnlyPerson')}
-                  className="audit-link"
-                >
-                  {person ? person.displayName : e.actor.userId}
-                </Link>
-                {person && <div className="hint">{person.username}</div>}
-              </td>
-              <td data-testid="audit-role">
-                {e.actor.role ? (role ? t(role) : e.actor.role) : <span className="hint">{t('auditNoRole')}</span>}
-                {unit && <div className="hint">{unit}</div>}
-              </td>
-              <td data-testid="audit-action">
-                <strong>{action ? say(action) : e.action}</strong>
-              </td>
-              <td data-testid="audit-object">
-                <div className="hint">{objectType ? say(objectType) : e.objectType}</div>
-                <Link
-                  to={hrefOf({ filter: { ...filter, objectType: e.objectType, objectId: e.objectId }, page: 1 })}
-                  title={t('auditOnlyObject')}
-                  className="audit-link"
-                >
-                  {objectName ?? shortId(e.objectId)}
-                </Link>
-                {/* The whole id, to copy into the filter or a message to the support team. */}
-                <div className="audit-id">{e.objectId}</div>
-              </td>
-              <td data-testid="audit-changes">
-                {changes.length ? (
-                  <ul className="audit-changes">{changes.slice(0, CHANGES_SHOWN).map((c) => changeLine(c, e.objectType))}</ul>
-                ) : (
-                  <span className="hint">{t('auditNoChanges')}</span>
-                )}
-                {changes.length > CHANGES_SHOWN && (
-                  <details className="audit-more">
-                    <summary data-testid="audit-more-changes">
-                      {t('auditMoreChanges', { count: changes.length - CHANGES_SHOWN })}
-                    </summary>
-                    <ul className="audit-changes">{changes.slice(CHANGES_SHOWN).map((c) => changeLine(c, e.objectType))}</ul>
-                  </details>
-                )}
-                {e.requestId && (
-                  <div className="audit-id" data-testid="audit-request">
-                    {t('auditRequestId', { id: e.requestId })}
-                  </div>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <TableBox label={t('auditTitle')}>
+      <table className="table audit-table" data-testid="audit-table">
+        <thead>
+          <tr>
+            <th>{t('auditColTime')}</th>
+            <th>{t('auditColWho')}</th>
+            <th>{t('auditColRole')}</th>
+            <th>{t('auditColAction')}</th>
+            <th>{t('auditColObject')}</th>
+            <th>{t('auditColChanges')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => {
+            const person = directory.personOf(e.actor.userId);
+            const role = e.actor.role && knownKey('role', e.actor.role);
+            const unit = e.actor.orgUnitId && (directory.unitName(e.actor.orgUnitId) ?? shortId(e.actor.orgUnitId));
+            const action = auditActionName(e.action);
+            const objectType = auditObjectName(e.objectType);
+            const objectName = directory.objectName(e.objectType, e.objectId);
+            const changes = e.changes.filter(saysSomething);
+            return (
+              <tr key={e.id} data-testid="audit-row" data-action={e.action} data-object-id={e.objectId}>
+                <td className="nowrap card-title" data-testid="audit-time">
+                  {formatDayTime(e.occurredAt)}
+                </td>
+                <td data-label={t('auditColWho')} data-testid="audit-who">
+                  <Link
+                    to={hrefOf({ filter: { ...filter, userId: e.actor.userId }, page: 1 })}
+                    title={t('auditOnlyPerson')}
+                    className="audit-link"
+                  >
+                    {person ? person.displayName : e.actor.userId}
+                  </Link>
+                  {person && <div className="hint">{person.username}</div>}
+                </td>
+                <td data-label={t('auditColRole')} data-testid="audit-role">
+                  {e.actor.role ? (role ? t(role) : e.actor.role) : <span className="hint">{t('auditNoRole')}</span>}
+                  {unit && <div className="hint">{unit}</div>}
+                </td>
+                <td data-label={t('auditColAction')} data-testid="audit-action">
+                  <strong>{action ? say(action) : e.action}</strong>
+                </td>
+                <td data-label={t('auditColObject')} data-testid="audit-object">
+                  <div className="hint">{objectType ? say(objectType) : e.objectType}</div>
+                  <Link
+                    to={hrefOf({ filter: { ...filter, objectType: e.objectType, objectId: e.objectId }, page: 1 })}
+                    title={t('auditOnlyObject')}
+                    className="audit-link"
+                  >
+                    {objectName ?? shortId(e.objectId)}
+                  </Link>
+                  {/* The whole id, to copy into the filter or a message to the support team. */}
+                  <div className="audit-id">{e.objectId}</div>
+                </td>
+                <td data-label={t('auditColChanges')} data-testid="audit-changes">
+                  {changes.length ? (
+                    <ul className="audit-changes">{changes.slice(0, CHANGES_SHOWN).map((c) => changeLine(c, e.objectType))}</ul>
+                  ) : (
+                    <span className="hint">{t('auditNoChanges')}</span>
+                  )}
+                  {changes.length > CHANGES_SHOWN && (
+                    <details className="audit-more">
+                      <summary data-testid="audit-more-changes">
+                        {t('auditMoreChanges', { count: changes.length - CHANGES_SHOWN })}
+                      </summary>
+                      <ul className="audit-changes">{changes.slice(CHANGES_SHOWN).map((c) => changeLine(c, e.objectType))}</ul>
+                    </details>
+                  )}
+                  {e.requestId && (
+                    <div className="audit-id" data-testid="audit-request">
+                      {t('auditRequestId', { id: e.requestId })}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableBox>
   );
 }

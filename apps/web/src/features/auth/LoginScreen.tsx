@@ -11,6 +11,7 @@ import { useLang } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
+import { MAIN_ID } from '../../shared/ui/SkipLink';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 
 // The select's value for platform administrators, who belong to no province.
@@ -71,7 +72,7 @@ function LoginForm() {
   }
 
   return (
-    <main className="login">
+    <main className="login" id={MAIN_ID} tabIndex={-1}>
       <div className="login-top">
         <LanguageSwitch />
       </div>

@@ -3,6 +3,7 @@ import { BANDS } from '@qcdc/scoring/domain';
 import type { ComparisonRowFieldsFragment } from '../../gql/graphql';
 import { foldForSearch, formatDateTime, formatNumber } from '../../shared/format';
 import { useLang, type T } from '../../shared/i18n';
+import { TableBox } from '../../shared/ui/TableBox';
 
 type UnitComparisonRow = ComparisonRowFieldsFragment;
 
@@ -48,7 +49,12 @@ export function UnitComparisonTable({ rows }: { rows: UnitComparisonRow[] }) {
   const header = (column: Column, label: string, className?: string) => {
     const active = sort.column === column;
     return (
-      <th className={className} aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+      <th
+        className={className}
+        aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+        // Printed instead of the button (styles.css, print): a page's repeated header row shows no buttons.
+        data-label={label}
+      >
         <button
           type="button"
           className="sort"
@@ -65,7 +71,7 @@ export function UnitComparisonTable({ rows }: { rows: UnitComparisonRow[] }) {
   return (
     <div>
       <div className="toolbar">
-        <label className="inline-field">
+        <label className="inline-field no-print">
           {t('filter')}
           <input
             type="search"
@@ -81,36 +87,45 @@ export function UnitComparisonTable({ rows }: { rows: UnitComparisonRow[] }) {
       {rows.length === 0 && <p className="hint">{t('noUnits')}</p>}
       {rows.length > 0 && shown.length === 0 && <p className="hint">{t('noUnitsMatch', { text: filter })}</p>}
       {shown.length > 0 && (
-        <table className="table" data-testid="comparison-table">
-          <thead>
-            <tr>
-              {header('code', t('colCode'))}
-              {header('name', t('colUnitName'))}
-              {header('bloc', t('colBloc'))}
-              {header('status', t('colStatus'))}
-              {header('score', t('colScore'), 'num')}
-              {header('band', t('colBand'))}
-              {header('submittedAt', t('colSubmittedAt'))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.unitId} data-testid={`unit-row-${r.code}`}>
-                <td className="nowrap">{r.code}</td>
-                <td>{r.name}</td>
-                <td>{r.blocName ?? t('notAvailable')}</td>
-                <td>
-                  <span className={`badge ${r.submitted ? (r.late ? 'late' : 'ok') : 'pending'}`}>{statusText(r, t)}</span>
-                </td>
-                <td className="num" data-testid="row-score">
-                  {r.scoreTotal == null ? t('notAvailable') : formatNumber(r.scoreTotal, lang)}
-                </td>
-                <td className="nowrap" data-testid="row-band">{r.band ? t(`band_${r.band}`) : t('notAvailable')}</td>
-                <td className="nowrap">{r.submittedAt ? formatDateTime(r.submittedAt) : t('notAvailable')}</td>
+        <TableBox label={t('comparisonTitle')}>
+          <table className="table sortable" data-testid="comparison-table">
+            <thead>
+              {/* On a phone the header row is a row of sort buttons, under this label (styles.css). */}
+              <tr data-label={t('sortRow')}>
+                {header('code', t('colCode'))}
+                {header('name', t('colUnitName'))}
+                {header('bloc', t('colBloc'))}
+                {header('status', t('colStatus'))}
+                {header('score', t('colScore'), 'num')}
+                {header('band', t('colBand'))}
+                {header('submittedAt', t('colSubmittedAt'))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((r) => (
+                <tr key={r.unitId} data-testid={`unit-row-${r.code}`}>
+                  <td className="nowrap" data-label={t('colCode')}>
+                    {r.code}
+                  </td>
+                  <td className="card-title">{r.name}</td>
+                  <td data-label={t('colBloc')}>{r.blocName ?? t('notAvailable')}</td>
+                  <td data-label={t('colStatus')}>
+                    <span className={`badge ${r.submitted ? (r.late ? 'late' : 'ok') : 'pending'}`}>{statusText(r, t)}</span>
+                  </td>
+                  <td className="num" data-label={t('colScore')} data-testid="row-score">
+                    {r.scoreTotal == null ? t('notAvailable') : formatNumber(r.scoreTotal, lang)}
+                  </td>
+                  <td className="nowrap" data-label={t('colBand')} data-testid="row-band">
+                    {r.band ? t(`band_${r.band}`) : t('notAvailable')}
+                  </td>
+                  <td className="nowrap" data-label={t('colSubmittedAt')}>
+                    {r.submittedAt ? formatDateTime(r.submittedAt) : t('notAvailable')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { isRetryable } from '../../shared/api/errors';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { TableBox } from '../../shared/ui/TableBox';
 
 type Province = ProvinceFieldsFragment;
 
@@ -52,92 +53,103 @@ export function ProvinceTable({ provinces, highlight }: { provinces: Province[];
           {t('statusChanged', { name: done.name, status: t(`provinceStatus_${done.status}`) })}
         </div>
       )}
-      <table className="table" data-testid="province-table">
-        <thead>
-          <tr>
-            <th>{t('colProvinceCode')}</th>
-            <th>{t('colProvinceName')}</th>
-            <th>{t('colProvinceStatus')}</th>
-            <th>{t('colCreatedAt')}</th>
-            <th>{t('colActions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {provinces.map((p) => {
-            const status = p.status;
-            const open = confirming?.id === p.id;
-            return (
-              <Fragment key={p.id}>
-                <tr className={p.id === highlight ? 'just-added' : undefined} data-testid={`province-row-${p.code}`}>
-                  <td className="nowrap">{p.code}</td>
-                  <td>{p.name}</td>
-                  <td className="nowrap">
-                    <span className={`badge ${BADGE[status]}`} data-testid="province-status">
-                      {t(`provinceStatus_${status}`)}
-                    </span>
-                  </td>
-                  <td className="nowrap">{formatDateTime(p.createdAt)}</td>
-                  <td className="nowrap">
-                    {status === 'ACTIVE' && (
-                      <button
-                        type="button"
-                        className="secondary"
-                        onClick={() => ask(p)}
-                        disabled={open}
-                        data-testid="suspend-province"
-                      >
-                        {t('suspendProvince')}
-                      </button>
-                    )}
-                    {status === 'SUSPENDED' && (
-                      <button
-                        type="button"
-                        className="secondary"
-                        onClick={() => ask(p)}
-                        disabled={open}
-                        data-testid="reactivate-province"
-                      >
-                        {t('reactivateProvince')}
-                      </button>
-                    )}
-                    {status === 'ARCHIVED' && t('notAvailable')}
-                  </td>
-                </tr>
-                {open && (
-                  <tr className="confirm-row">
-                    <td colSpan={5}>
-                      <div
-                        className="confirm"
-                        role="alertdialog"
-                        aria-labelledby={`confirm-${p.id}`}
-                        data-testid="province-confirm"
-                      >
-                        <p id={`confirm-${p.id}`}>
-                          {t(status === 'ACTIVE' ? 'suspendConfirm' : 'reactivateConfirm', { name: p.name })}
-                        </p>
-                        {error && <ErrorMessage error={error} onRetry={isRetryable(error) ? (suspend.error ? suspend : reactivate).retry : undefined} />}
-                        <div className="actions">
-                          <button type="button" onClick={() => apply(p)} disabled={busy} data-testid="confirm-status-change">
-                            {busy ? t('updatingStatus') : t(status === 'ACTIVE' ? 'confirmSuspend' : 'confirmReactivate')}
-                          </button>
-                          <button
-                            type="button"
-                            className="secondary"
-                            onClick={() => setConfirming(undefined)}
-                            disabled={busy}
-                          >
-                            {t('cancel')}
-                          </button>
-                        </div>
-                      </div>
+      <TableBox label={t('provincesTitle')}>
+        <table className="table" data-testid="province-table">
+          <thead>
+            <tr>
+              <th>{t('colProvinceCode')}</th>
+              <th>{t('colProvinceName')}</th>
+              <th>{t('colProvinceStatus')}</th>
+              <th>{t('colCreatedAt')}</th>
+              <th>{t('colActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {provinces.map((p) => {
+              const status = p.status;
+              const open = confirming?.id === p.id;
+              return (
+                <Fragment key={p.id}>
+                  <tr className={p.id === highlight ? 'just-added' : undefined} data-testid={`province-row-${p.code}`}>
+                    <td className="nowrap" data-label={t('colProvinceCode')}>
+                      {p.code}
+                    </td>
+                    <td className="card-title">{p.name}</td>
+                    <td className="nowrap" data-label={t('colProvinceStatus')}>
+                      <span className={`badge ${BADGE[status]}`} data-testid="province-status">
+                        {t(`provinceStatus_${status}`)}
+                      </span>
+                    </td>
+                    <td className="nowrap" data-label={t('colCreatedAt')}>
+                      {formatDateTime(p.createdAt)}
+                    </td>
+                    <td className="nowrap" data-label={t('colActions')}>
+                      {status === 'ACTIVE' && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => ask(p)}
+                          disabled={open}
+                          data-testid="suspend-province"
+                        >
+                          {t('suspendProvince')}
+                        </button>
+                      )}
+                      {status === 'SUSPENDED' && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => ask(p)}
+                          disabled={open}
+                          data-testid="reactivate-province"
+                        >
+                          {t('reactivateProvince')}
+                        </button>
+                      )}
+                      {status === 'ARCHIVED' && t('notAvailable')}
                     </td>
                   </tr>
-                )}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
+                  {open && (
+                    <tr className="confirm-row">
+                      <td colSpan={5}>
+                        <div
+                          className="confirm"
+                          role="alertdialog"
+                          aria-labelledby={`confirm-${p.id}`}
+                          data-testid="province-confirm"
+                        >
+                          <p id={`confirm-${p.id}`}>
+                            {t(status === 'ACTIVE' ? 'suspendConfirm' : 'reactivateConfirm', { name: p.name })}
+                          </p>
+                          {error && (
+                            <ErrorMessage
+                              error={error}
+                              onRetry={isRetryable(error) ? (suspend.error ? suspend : reactivate).retry : undefined}
+                            />
+                          )}
+                          <div className="actions">
+                            <button type="button" onClick={() => apply(p)} disabled={busy} data-testid="confirm-status-change">
+                              {busy ? t('updatingStatus') : t(status === 'ACTIVE' ? 'confirmSuspend' : 'confirmReactivate')}
+                            </button>
+                            <button
+                              type="button"
+                              className="secondary"
+                              onClick={() => setConfirming(undefined)}
+                              disabled={busy}
+                            >
+                              {t('cancel')}
+                            </button>
+                          </div>
+                        </div>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableBox>
     </>
   );
 }

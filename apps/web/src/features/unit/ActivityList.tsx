@@ -4,6 +4,7 @@ import { formatDate } from '../../shared/format';
 import { knownKey, useLang } from '../../shared/i18n';
 import { useOutbox } from '../../shared/offline/outbox';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { TableBox } from '../../shared/ui/TableBox';
 
 type Activity = ActivitiesQuery['activities'][number];
 interface BriefingInput {
@@ -40,44 +41,50 @@ export function ActivityList({ unitId, year }: { unitId: string; year: number })
         </p>
       )}
       {rows.length + waiting.length > 0 && (
-        <table className="table" data-testid="activity-list">
-          <thead>
-            <tr>
-              <th>{t('colDate')}</th>
-              <th>{t('colKind')}</th>
-              <th>{t('colTopic')}</th>
-              <th>{t('colDocuments')}</th>
-              <th className="num">{t('colAttendance')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((a) => {
-              const kind = knownKey('kind', a.kind);
-              return (
-                <tr key={a.id} data-testid="activity-row">
-                  <td className="nowrap">{formatDate(a.occurredOn)}</td>
-                  <td>{kind ? t(kind) : a.kind}</td>
-                  <td>{a.topic}</td>
-                  <td>{a.documents || t('notAvailable')}</td>
-                  <td className="num" data-testid="activity-attendance">
-                    {attendance(a)}
-                  </td>
-                </tr>
-              );
-            })}
-            {waiting.map(({ id, input }) => (
-              <tr key={`waiting-${id}`} className="activity-waiting" data-testid="activity-waiting">
-                <td className="nowrap">{formatDate(input.occurredOn)}</td>
-                <td>
-                  {t('kind_BRIEFING')} ({t('outboxStateWaiting')})
-                </td>
-                <td>{input.topic}</td>
-                <td>{input.documents || t('notAvailable')}</td>
-                <td className="num">{`${input.present}/${input.eligible}`}</td>
+        <TableBox label={t('activityListTitle', { year })}>
+          <table className="table" data-testid="activity-list">
+            <thead>
+              <tr>
+                <th>{t('colDate')}</th>
+                <th>{t('colKind')}</th>
+                <th>{t('colTopic')}</th>
+                <th>{t('colDocuments')}</th>
+                <th className="num">{t('colAttendance')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((a) => {
+                const kind = knownKey('kind', a.kind);
+                return (
+                  <tr key={a.id} data-testid="activity-row">
+                    <td className="nowrap" data-label={t('colDate')}>
+                      {formatDate(a.occurredOn)}
+                    </td>
+                    <td data-label={t('colKind')}>{kind ? t(kind) : a.kind}</td>
+                    <td className="card-title">{a.topic}</td>
+                    <td data-label={t('colDocuments')}>{a.documents || t('notAvailable')}</td>
+                    <td className="num" data-label={t('colAttendance')} data-testid="activity-attendance">
+                      {attendance(a)}
+                    </td>
+                  </tr>
+                );
+              })}
+              {waiting.map(({ id, input }) => (
+                <tr key={`waiting-${id}`} className="activity-waiting" data-testid="activity-waiting">
+                  <td className="nowrap" data-label={t('colDate')}>
+                    {formatDate(input.occurredOn)}
+                  </td>
+                  <td data-label={t('colKind')}>
+                    {t('kind_BRIEFING')} ({t('outboxStateWaiting')})
+                  </td>
+                  <td className="card-title">{input.topic}</td>
+                  <td data-label={t('colDocuments')}>{input.documents || t('notAvailable')}</td>
+                  <td className="num" data-label={t('colAttendance')}>{`${input.present}/${input.eligible}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
     </div>
   );

@@ -113,7 +113,7 @@ export function BriefingForm({ unitId, period }: { unitId: string; period: Repor
   if (!draft.ready) return <p className="hint">{t('loading')}</p>;
 
   return (
-    <form className="subsection" onSubmit={(e) => void submit(e)} data-testid="briefing-form" noValidate>
+    <form className="subsection no-print" onSubmit={(e) => void submit(e)} data-testid="briefing-form" noValidate>
       <h3>{t('briefingTitle')}</h3>
       <div className="form-grid">
         <label className="field">

@@ -14,6 +14,7 @@ import type { ReportingPeriod } from '../../shared/periods/period';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { TableBox } from '../../shared/ui/TableBox';
 import { useDraft } from '../../shared/useDraft';
 
 type Rubric = NonNullable<SelfAssessmentFormQuery['rubric']>;
@@ -132,65 +133,74 @@ function ScoreTable({ unitId, periodId, rubric, initial }: ScoreTableProps) {
   return (
     <div data-testid="self-assessment">
       <p className="hint">{rubric.name}</p>
-      <table className="table score-table" data-testid="score-table">
-        <thead>
-          <tr>
-            <th>{t('colCode')}</th>
-            <th>{t('colCriterion')}</th>
-            <th className="num">{t('colMaxPoints')}</th>
-            <th>{t('colPoints')}</th>
-            <th>{t('colComment')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rubric.criteria.map((c, i) => {
-            // Criteria come grouped by content group (công khai, bàn và quyết định, ...): a heading each.
-            const heading = i === 0 || rubric.criteria[i - 1].contentGroup !== c.contentGroup;
-            const invalid = Number.isNaN(points[i]);
-            return (
-              <Fragment key={c.id}>
-                {heading && (
-                  <tr className="group-row">
-                    <th colSpan={5}>{t(`group_${c.contentGroup}`)}</th>
+      <TableBox label={rubric.name}>
+        <table className="table score-table" data-testid="score-table">
+          <thead>
+            <tr>
+              <th>{t('colCode')}</th>
+              <th>{t('colCriterion')}</th>
+              <th className="num">{t('colMaxPoints')}</th>
+              <th>{t('colPoints')}</th>
+              <th>{t('colComment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rubric.criteria.map((c, i) => {
+              // Criteria come grouped by content group (công khai, bàn và quyết định, ...): a heading each.
+              const heading = i === 0 || rubric.criteria[i - 1].contentGroup !== c.contentGroup;
+              const invalid = Number.isNaN(points[i]);
+              return (
+                <Fragment key={c.id}>
+                  {heading && (
+                    <tr className="group-row">
+                      <th colSpan={5}>{t(`group_${c.contentGroup}`)}</th>
+                    </tr>
+                  )}
+                  <tr>
+                    <td className="nowrap" data-label={t('colCode')}>
+                      {c.code}
+                    </td>
+                    <td className="card-title">
+                      {c.title}
+                      {c.evidenceHint && (
+                        <div className="hint">
+                          {t('evidence')}: {c.evidenceHint}
+                        </div>
+                      )}
+                    </td>
+                    <td className="num" data-label={t('colMaxPoints')}>
+                      {fmt(c.maxPoints)}
+                    </td>
+                    <td data-label={t('colPoints')}>
+                      <input
+                        className="points"
+                        inputMode="decimal"
+                        value={entry(c).points}
+                        onChange={(e) => change(c, { points: e.target.value })}
+                        aria-label={`${t('colPoints')} ${c.code}`}
+                        aria-invalid={invalid || undefined}
+                        data-testid={`points-${c.code}`}
+                        data-max={c.maxPoints}
+                      />
+                    </td>
+                    <td data-label={t('colComment')}>
+                      <input
+                        className="no-print"
+                        value={entry(c).comment}
+                        onChange={(e) => change(c, { comment: e.target.value })}
+                        aria-label={`${t('colComment')} ${c.code}`}
+                        data-testid={`comment-${c.code}`}
+                      />
+                      {/* On paper the whole comment, which a one-line field would cut off. */}
+                      <span className="print-only">{entry(c).comment}</span>
+                    </td>
                   </tr>
-                )}
-                <tr>
-                  <td className="nowrap">{c.code}</td>
-                  <td>
-                    {c.title}
-                    {c.evidenceHint && (
-                      <div className="hint">
-                        {t('evidence')}: {c.evidenceHint}
-                      </div>
-                    )}
-                  </td>
-                  <td className="num">{fmt(c.maxPoints)}</td>
-                  <td>
-                    <input
-                      className="points"
-                      inputMode="decimal"
-                      value={entry(c).points}
-                      onChange={(e) => change(c, { points: e.target.value })}
-                      aria-label={`${t('colPoints')} ${c.code}`}
-                      aria-invalid={invalid || undefined}
-                      data-testid={`points-${c.code}`}
-                      data-max={c.maxPoints}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      value={entry(c).comment}
-                      onChange={(e) => change(c, { comment: e.target.value })}
-                      aria-label={`${t('colComment')} ${c.code}`}
-                      data-testid={`comment-${c.code}`}
-                    />
-                  </td>
-                </tr>
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableBox>
 
       <div className="score-summary">
         <div>

@@ -5,6 +5,7 @@ export const en = {
   retry: 'Try again',
   cancel: 'Cancel',
   notAvailable: '—',
+  skipToMain: 'Skip to main content',
 
   language: 'Language',
   switchLanguage: 'Tiếng Việt',
@@ -156,6 +157,7 @@ export const en = {
   noUnits: 'No unit is expected to report in this period.',
   showingUnits: 'Showing {{shown}} of {{total}} units.',
   sortBy: 'Sort by {{column}}',
+  sortRow: 'Sort by:',
 
   fullName: 'Full name',
   showPassword: 'Show password',
@@ -343,6 +345,7 @@ export const en = {
   auditTotal_other: '{{count}} entries in all',
   auditPageOf: 'Page {{page}} of {{pages}}',
   auditPages: 'Pages of the log',
+  auditPagesBottom: 'Pages of the log, end of the list',
   auditPrevious: '‹ Previous page',
   auditNext: 'Next page ›',
   auditEmpty: 'The log has no entries yet.',

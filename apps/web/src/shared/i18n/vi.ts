@@ -5,6 +5,7 @@ export const vi = {
   retry: 'Thử lại',
   cancel: 'Hủy',
   notAvailable: '—',
+  skipToMain: 'Bỏ qua, đến nội dung chính',
 
   // Header
   language: 'Ngôn ngữ',
@@ -161,6 +162,7 @@ export const vi = {
   noUnits: 'Chưa có đơn vị nào phải báo cáo trong kỳ này.',
   showingUnits: 'Hiển thị {{shown}} / {{total}} đơn vị.',
   sortBy: 'Sắp xếp theo {{column}}',
+  sortRow: 'Sắp xếp theo:',
 
   // Forms shared by the administration screens
   fullName: 'Họ và tên',
@@ -352,6 +354,7 @@ export const vi = {
   auditTotal_other: 'Tổng số {{count}} thao tác',
   auditPageOf: 'Trang {{page}} / {{pages}}',
   auditPages: 'Các trang của nhật ký',
+  auditPagesBottom: 'Các trang của nhật ký, cuối danh sách',
   auditPrevious: '‹ Trang trước',
   auditNext: 'Trang sau ›',
   auditEmpty: 'Nhật ký chưa có thao tác nào.',
