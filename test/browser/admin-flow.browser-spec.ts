@@ -201,7 +201,10 @@ it(
 
     // The committee's overview stays one choice away, in the header's switcher; Back returns to the set-up.
     expect(await optionValues(page, 'workspace-switcher')).toEqual([`/quan-tri/${rootId}`, `/tong-quan/${rootId}`]);
+    // Choosing alone moves nothing (a keyboard arrows through the list); "Mở" opens the choice.
     await page.getByTestId('workspace-switcher').selectOption(`/tong-quan/${rootId}`);
+    expect(new URL(page.url()).pathname).toBe(`/quan-tri/${rootId}/ky-bao-cao/${year}`);
+    await page.getByTestId('workspace-open').click();
     expect(await pathOnceAt(page, /^\/tong-quan\/[^/]+\/\d{4}\//)).toBe(`/tong-quan/${rootId}/${year}/nam`);
     await page.getByTestId('overview-screen').waitFor();
     await page.goBack();

@@ -9,6 +9,7 @@ import type { Page, Request, Route } from 'playwright-core';
 import { REQUEST_TIMEOUT_MS } from '../../apps/web/src/shared/api/errors';
 import { retryDelayMs } from '../../apps/web/src/shared/offline/outbox-entry';
 import { webUrl } from '../support/browser';
+import { OFFICE, PHONE, axeViolations, resize, widthProblems } from './a11y';
 import {
   arrangeProvinceWithOneUnit,
   gatewayRequest,
@@ -193,6 +194,16 @@ it(
     // Listed with the unit's activities, marked as waiting.
     await waitForText(page, 'activity-waiting', topic);
     await shot(page, '03-recorded-offline');
+
+    // On a phone, with the list of what waits open: as wide as the screen, and accessible.
+    await resize(page, PHONE);
+    await page.getByTestId('outbox-summary').click();
+    await page.getByTestId('outbox-entry').filter({ hasText: topic }).waitFor();
+    expect(await widthProblems(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, '03-outbox-phone');
+    await page.getByTestId('outbox-summary').click();
+    await resize(page, OFFICE);
 
     // Reloaded with no connection: the shell from the service worker, the last answers and the outbox from
     // IndexedDB. Nothing has reached the server.

@@ -1,3 +1,4 @@
+import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { LogoutDocument } from '../gql/graphql';
 import { requestPublic } from '../shared/api/request';
@@ -22,13 +23,45 @@ function signOut() {
 }
 
 /**
+ * "Màn hình làm việc": the official's screens, one chosen and then opened with the button. Choosing alone
+ * never moves the page (WCAG 3.2.2): arrowing through a closed list changes its value at every step.
+ */
+function WorkspaceSwitcher(props: { workspaces: Workspace[]; current?: Workspace; placeOf: (w: Workspace) => string }) {
+  const { workspaces, current, placeOf } = props;
+  const { t } = useLang();
+  const navigate = useNavigate();
+  const [chosen, setChosen] = useState(current?.path ?? '');
+  const open = (e: FormEvent) => {
+    e.preventDefault();
+    if (chosen && chosen !== current?.path) navigate(chosen);
+  };
+  return (
+    <form className="inline-field workspace-switcher" onSubmit={open}>
+      <label className="inline-field">
+        {t('workingAs')}
+        <select value={chosen} onChange={(e) => setChosen(e.target.value)} data-testid="workspace-switcher">
+          {!current && <option value="">{t('chooseWorkspace')}</option>}
+          {workspaces.map((w) => (
+            <option key={w.path} value={w.path}>
+              {t(`screen_${w.screen}`)} — {placeOf(w)} ({t(`role_${w.role}`)})
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="secondary" disabled={!chosen || chosen === current?.path} data-testid="workspace-open">
+        {t('openWorkspace')}
+      </button>
+    </form>
+  );
+}
+
+/**
  * Province, who is signed in, the workspace switcher (when there are several: the screen's name first, as a
  * province administrator's "Quản trị" and "Tổng quan" share one unit and role), language, sign-out.
  */
 export function Header() {
   const { t } = useLang();
   const { viewer, workspaces } = useViewer();
-  const navigate = useNavigate();
   const current = workspaceAt(workspaces, useLocation().pathname);
   // The province is in the title already: its committee is named by its level, not its long name.
   const placeOf = (w: Workspace) =>
@@ -44,21 +77,8 @@ export function Header() {
       <div className="header-tools">
         <OutboxStatus />
         {workspaces.length > 1 && (
-          <label className="inline-field">
-            {t('workingAs')}
-            <select
-              value={current?.path ?? ''}
-              onChange={(e) => navigate(e.target.value)}
-              data-testid="workspace-switcher"
-            >
-              {!current && <option value="">{t('chooseWorkspace')}</option>}
-              {workspaces.map((w) => (
-                <option key={w.path} value={w.path}>
-                  {t(`screen_${w.screen}`)} — {placeOf(w)} ({t(`role_${w.role}`)})
-                </option>
-              ))}
-            </select>
-          </label>
+          // Keyed by the screen: moved elsewhere (a link, Back), the list shows where the official is.
+          <WorkspaceSwitcher key={current?.path ?? ''} workspaces={workspaces} current={current} placeOf={placeOf} />
         )}
         <span className="header-user" data-testid="header-user">
           {viewer.displayName}

@@ -11,6 +11,7 @@ export const en = {
   switchLanguage: 'Tiếng Việt',
   logout: 'Sign out',
   workingAs: 'Workspace',
+  openWorkspace: 'Open',
   chooseWorkspace: '— Choose a workspace —',
   platform: 'Platform administration',
 

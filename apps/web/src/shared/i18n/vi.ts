@@ -12,6 +12,7 @@ export const vi = {
   switchLanguage: 'English',
   logout: 'Đăng xuất',
   workingAs: 'Màn hình làm việc',
+  openWorkspace: 'Mở',
   chooseWorkspace: '— Chọn màn hình —',
   platform: 'Quản trị hệ thống',
 
