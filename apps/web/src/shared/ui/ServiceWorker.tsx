@@ -12,7 +12,11 @@ export function ServiceWorker() {
   const [quiet, setQuiet] = useState(false);
   useEffect(() => {
     let live = true;
-    const start = () => void whenNoRequests().then(() => live && setQuiet(true));
+    // After the next frame and task: by then the first screen has rendered and asked for its data.
+    const start = () =>
+      requestAnimationFrame(() =>
+        setTimeout(() => void whenNoRequests().then(() => live && setQuiet(true)), 0),
+      );
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });
     return () => {
