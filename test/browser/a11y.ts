@@ -19,6 +19,8 @@ export interface ScreenSize {
 
 /** A phone (the narrowest common one is 360 px; 390 is today's usual). */
 export const PHONE: ScreenSize = { name: '390', width: 390, height: 844, scale: 1 };
+/** The same phone turned sideways: wide enough for the office layout's first breakpoint, and very short. */
+export const PHONE_SIDEWAYS: ScreenSize = { name: '844x390', width: 844, height: 390, scale: 1 };
 /** The officials' usual office screen. */
 export const OFFICE: ScreenSize = { name: '1366', width: 1366, height: 768, scale: 1 };
 /**

@@ -12,6 +12,7 @@ import {
   OFFICE,
   OFFICE_ZOOMED,
   PHONE,
+  PHONE_SIDEWAYS,
   axeViolations,
   layoutShot,
   resize,
@@ -361,6 +362,13 @@ it(
     await layoutShot(page, 'unit-en', PHONE);
     await page.getByTestId('lang-switch').click();
     await page.getByTestId('logout').filter({ hasText: 'Đăng xuất' }).waitFor();
+
+    // The phone turned sideways: the same screen, laid out again for a wide and very short window.
+    await resize(page, PHONE_SIDEWAYS);
+    for (const [check, problems] of Object.entries(await screenProblems(page, { banner: true }))) {
+      if (problems.length) findings[`unit at ${PHONE_SIDEWAYS.name}: ${check}`] = problems;
+    }
+    await layoutShot(page, 'unit', PHONE_SIDEWAYS);
     await checkScreen(findings, all, 'not-found', visit('/khong-co-trang-nay', 'not-found'));
     expect(findings).toEqual({});
     for (const { pageErrors } of all) expect(pageErrors).toEqual([]);
