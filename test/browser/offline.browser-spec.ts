@@ -94,6 +94,21 @@ function keptAnswersOf(operations: string[]): string {
   })`;
 }
 
+/** A page expression: true once a draft holding `text` is kept in IndexedDB (shared/useDraft.ts). */
+function draftHolding(text: string): string {
+  return `new Promise((resolve) => {
+    const open = indexedDB.open('qcdc');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+      all.onsuccess = () => {
+        open.result.close();
+        resolve(all.result.some((d) => JSON.stringify(d.value).includes(${JSON.stringify(text)})));
+      };
+    };
+  })`;
+}
+
 async function signInAsReporter(page: Page) {
   await page.goto(webUrl());
   await signIn(page, fixture.provinceCode, fixture.reporter);
@@ -169,6 +184,31 @@ it(
     const adminToken = await loginToken(fixture.provinceCode, fixture.admin.username, fixture.admin.password);
     const { orgUnits } = await gatewayRequest<{ orgUnits: { name: string }[] }>(`query { orgUnits { name } }`, {}, adminToken);
     expect(orgUnits.filter((u) => u.name === name)).toHaveLength(1);
+  },
+  TIMEOUT,
+);
+
+it(
+  "a half-filled account form survives a reload, all but its password, which is never kept on the device",
+  async () => {
+    const { page } = await newPage();
+    await page.goto(webUrl());
+    await signIn(page, fixture.provinceCode, fixture.admin);
+    await page.getByTestId('admin-tab-users').click();
+    await page.getByTestId('user-form').waitFor();
+    await page.getByTestId('user-unit').selectOption(fixture.unit.id);
+    await page.getByTestId('user-display-name').fill('Trương Thị Mỹ Dung');
+    await page.getByTestId('user-username').fill('vp-duk.dung');
+    await page.getByTestId('user-password').fill('mat-khau-rat-bi-mat');
+    await page.waitForFunction(draftHolding('vp-duk.dung'));
+
+    await page.reload();
+    await page.getByTestId('user-form').waitFor();
+    expect(await page.getByTestId('user-display-name').inputValue()).toBe('Trương Thị Mỹ Dung');
+    expect(await page.getByTestId('user-username').inputValue()).toBe('vp-duk.dung');
+    expect(await page.getByTestId('user-unit').inputValue()).toBe(fixture.unit.id);
+    expect(await page.getByTestId('user-password').inputValue()).toBe('');
+    expect(await page.evaluate(draftHolding('mat-khau-rat-bi-mat'))).toBe(false);
   },
   TIMEOUT,
 );

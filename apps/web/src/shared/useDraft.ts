@@ -7,12 +7,17 @@ import { sessionOwner } from './api/session';
 import { attemptFor, newIdempotencyKey } from './offline/outbox-entry';
 import { database, type Attempt, type StoredDraft } from './offline/store';
 
+export interface DraftOptions<T> {
+  /** Fields never written to the device (a password): after a reload they are empty again. */
+  omit?: (keyof T)[];
+}
+
 /**
  * `ready` is false until the stored draft has been read (a few milliseconds): render the form only then.
  * `clear` forgets it (after the entry was sent or queued). The key is read once: give the component a React
  * `key` per unit and period.
  */
-export function useDraft<T>(key: string, initial: () => T) {
+export function useDraft<T>(key: string, initial: () => T, options: DraftOptions<T> = {}) {
   const id = `${sessionOwner() ?? 'anonymous'}|${key}`;
   const [value, setValue] = useState<T>(initial);
   const [hasDraft, setHasDraft] = useState(false);
@@ -31,7 +36,9 @@ export function useDraft<T>(key: string, initial: () => T) {
       .then((stored) => {
         if (!live) return;
         if (stored) {
-          setValue(stored.value as T);
+          // Over the form's empty value, so that omitted fields (and fields added since) start empty.
+          const base = initial();
+          setValue(isRecord(base) && isRecord(stored.value) ? ({ ...base, ...stored.value } as T) : (stored.value as T));
           setHasDraft(true);
           attempt.current = stored.attempt;
         }
@@ -55,10 +62,18 @@ export function useDraft<T>(key: string, initial: () => T) {
     return writes.current;
   };
 
+  /** What of `value` is written to the device: all of it but the omitted fields. */
+  const kept = (value: T): unknown => {
+    if (!options.omit?.length || !isRecord(value)) return value;
+    const copy: Record<string, unknown> = { ...value };
+    for (const field of options.omit) delete copy[field as string];
+    return copy;
+  };
+
   const update = (next: T) => {
     setValue(next);
     setHasDraft(true);
-    void store({ id, value: next, attempt: attempt.current });
+    void store({ id, value: kept(next), attempt: attempt.current });
   };
 
   const clear = async (reset: T) => {
@@ -75,17 +90,19 @@ export function useDraft<T>(key: string, initial: () => T) {
   const keyFor = async (variables: unknown): Promise<string> => {
     attempt.current = attemptFor(attempt.current, variables, newIdempotencyKey);
     setHasDraft(true);
-    await store({ id, value, attempt: attempt.current });
+    await store({ id, value: kept(value), attempt: attempt.current });
     return attempt.current.idempotencyKey;
   };
 
   /** Forgets the key of the last attempt (the server knows it for another change): the next send gets a new one. */
   const forgetKey = async () => {
     attempt.current = undefined;
-    await store({ id, value, attempt: undefined });
+    await store({ id, value: kept(value), attempt: undefined });
   };
 
   /** Whether everything typed so far is stored on the device (a reload or a crash now loses nothing). */
   const stored = unwritten === 0;
   return { value, update, clear, hasDraft, stored, ready, keyFor, forgetKey };
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

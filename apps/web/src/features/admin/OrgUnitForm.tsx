@@ -7,6 +7,7 @@ import { passes, refusalOf } from '../../shared/rules';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
+import { useDraft } from '../../shared/useDraft';
 import { treeRows, type OrgUnit } from './org-tree';
 
 /** The kinds a province administrator adds; the provincial committee is made with the province. */
@@ -46,11 +47,14 @@ const onlyUnitType = (kind: NewUnitKind): UnitType | '' => {
 export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (id: string) => void }) {
   const { t, lang, say } = useLang();
   const rootId = units.find((u) => u.kind === 'PROVINCE_COMMITTEE')?.id ?? '';
-  const [d, setD] = useState<UnitDraft>(() => {
+  // Kept on the device until saved: a lost connection or a closed tab loses nothing typed.
+  const draft = useDraft<UnitDraft>('org-unit', () => {
     // A new province starts with its blocs; once there is one, units are what gets added most.
     const kind: NewUnitKind = units.some((u) => u.kind === 'BLOC') ? 'UNIT' : 'BLOC';
     return { kind, parentId: rootId, unitType: onlyUnitType(kind), code: '', name: '' };
   });
+  const d = draft.value;
+  const setD = draft.update;
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<{ kind: NewUnitKind; name: string; code: string }>();
   const create = useGraphMutation(CreateOrgUnitDocument, { invalidates: [OrgUnitsDocument] });
@@ -90,7 +94,7 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
       {
         onSuccess: ({ createOrgUnit }) => {
           setCreated({ kind: d.kind, name: input.name, code: input.code });
-          setD({ ...d, code: '', name: '' });
+          void draft.clear({ ...d, code: '', name: '' });
           if (d.kind === 'BLOC') setLastBloc(createOrgUnit.id);
           onCreated(createOrgUnit.id);
           codeRef.current?.focus();
@@ -99,6 +103,7 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
     );
   }
 
+  if (!draft.ready) return <p className="hint">{t('loading')}</p>;
   return (
     <form onSubmit={submit} noValidate data-testid="org-unit-form">
       <fieldset className="choices">

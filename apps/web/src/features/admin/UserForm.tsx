@@ -15,6 +15,7 @@ import { NewPasswordField } from '../../shared/ui/NewPasswordField';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
 import { UsernameField } from '../../shared/ui/UsernameField';
+import { useDraft } from '../../shared/useDraft';
 import { unitGroups, type OrgUnit } from './org-tree';
 
 interface UserDraft {
@@ -42,7 +43,14 @@ function problemOf(d: UserDraft, t: T, say: (m: { vi: string; en: string }) => s
  */
 export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (id: string) => void }) {
   const { t, say } = useLang();
-  const [d, setD] = useState<UserDraft>({ orgUnitId: '', role: '', displayName: '', username: '', password: '', email: '' });
+  // Kept on the device until saved, but for the password, which never is.
+  const draft = useDraft<UserDraft>(
+    'user',
+    () => ({ orgUnitId: '', role: '', displayName: '', username: '', password: '', email: '' }),
+    { omit: ['password'] },
+  );
+  const d = draft.value;
+  const setD = draft.update;
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<{ username: string; name: string }>();
   const create = useGraphMutation(CreateUserDocument, { invalidates: [UsersDocument] });
@@ -82,7 +90,7 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
         onSuccess: ({ createUser }) => {
           setCreated({ username: input.username, name: input.displayName });
           // The next account is often for the same place and role.
-          setD({ ...d, displayName: '', username: '', password: '', email: '' });
+          void draft.clear({ ...d, displayName: '', username: '', password: '', email: '' });
           onCreated(createUser.id);
           nameRef.current?.focus();
         },
@@ -90,6 +98,7 @@ export function UserForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (i
     );
   }
 
+  if (!draft.ready) return <p className="hint">{t('loading')}</p>;
   return (
     <form onSubmit={submit} noValidate data-testid="user-form">
       <div className="form-grid">

@@ -13,6 +13,7 @@ import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { NewPasswordField } from '../../shared/ui/NewPasswordField';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
+import { useDraft } from '../../shared/useDraft';
 import { UsernameField } from '../../shared/ui/UsernameField';
 
 interface ProvinceDraft {
@@ -38,7 +39,10 @@ function problemOf(d: ProvinceDraft, t: T, say: (m: { vi: string; en: string }) 
 /** "Thêm tỉnh, thành phố": the province, and its first administrator. */
 export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void }) {
   const { t, say } = useLang();
-  const [d, setD] = useState<ProvinceDraft>(empty);
+  // Kept on the device until saved, but for the password, which never is.
+  const draft = useDraft<ProvinceDraft>('province', empty, { omit: ['adminPassword'] });
+  const d = draft.value;
+  const setD = draft.update;
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; username: string }>();
   const create = useGraphMutation(CreateProvinceDocument, { invalidates: [ProvincesDocument] });
@@ -69,13 +73,14 @@ export function ProvinceForm({ onCreated }: { onCreated: (id: string) => void })
       {
         onSuccess: ({ createProvince }) => {
           setCreated({ name: input.name, username: input.adminUsername });
-          setD(empty());
+          void draft.clear(empty());
           onCreated(createProvince.id);
         },
       },
     );
   }
 
+  if (!draft.ready) return <p className="hint">{t('loading')}</p>;
   return (
     <form onSubmit={submit} noValidate data-testid="province-form">
       <p className="hint">{t('provinceFormIntro')}</p>
