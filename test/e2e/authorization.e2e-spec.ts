@@ -153,6 +153,17 @@ const PLATFORM_SETS_STATUS: Policy = {
   UNIT_HEAD: { 'own province': F, 'another province': F },
 };
 
+/** New settings for a province: a State-format header signed at a town of the province. */
+const PROVINCE_SETTINGS = {
+  documentParentBody: 'UBND TỈNH',
+  documentIssuer: 'BAN CHỈ ĐẠO THỰC HIỆN DÂN CHỦ Ở CƠ SỞ',
+  documentSymbol: 'BCĐ',
+  place: 'Thị xã Bình Minh',
+  documentFormat: 'STATE',
+  timeZone: 'Asia/Ho_Chi_Minh',
+  language: 'vi',
+};
+
 /** An operation without ids that only some roles may use. */
 const ONLY = (...roles: Role[]): Policy =>
   Object.fromEntries(CALLERS.map((c) => [c, { none: c === 'ANONYMOUS' ? U : roles.includes(c as Role) ? A : F }]));
@@ -513,13 +524,30 @@ const ROWS: Record<string, Row> = {
     }),
     allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.sixMonthPeriodId, status: 'SUBMITTED' }),
   },
-  // Last: the platform admin suspends B, then reactivates it.
+  updateProvinceSettings: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: PLATFORM_SETS_STATUS,
+    call: (t) => ({
+      query: `mutation($input: UpdateProvinceSettingsInput!) { updateProvinceSettings(input: $input) { id settings { place documentFormat } } }`,
+      variables: { input: { id: t.world.provinceId, settings: PROVINCE_SETTINGS } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ id: t.world.provinceId, settings: { place: 'Thị xã Bình Minh', documentFormat: 'STATE' } }),
+  },
+  // Last: the platform admin suspends B, archives it, then reactivates it.
   suspendProvince: {
     kind: 'mutation',
     scope: 'province',
     policy: PLATFORM_SETS_STATUS,
     call: (t) => ({ query: `mutation($id: ID!) { suspendProvince(id: $id) { id status } }`, variables: { id: t.world.provinceId } }),
     allowed: (answer, t) => expect(answer).toEqual({ id: t.world.provinceId, status: 'SUSPENDED' }),
+  },
+  archiveProvince: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: PLATFORM_SETS_STATUS,
+    call: (t) => ({ query: `mutation($id: ID!) { archiveProvince(id: $id) { id status } }`, variables: { id: t.world.provinceId } }),
+    allowed: (answer, t) => expect(answer).toEqual({ id: t.world.provinceId, status: 'ARCHIVED' }),
   },
   reactivateProvince: {
     kind: 'mutation',

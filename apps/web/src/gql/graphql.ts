@@ -59,6 +59,8 @@ export type CreateProvinceInput = {
   adminUsername: string;
   code: string;
   name: string;
+  /** Left out: the defaults from the name */
+  settings?: ProvinceSettingsInput | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -76,6 +78,13 @@ export type CriterionScoreInput = {
   points: number;
 };
 
+/** PARTY: Guidance 36-HD/VPTW; STATE: Decree 30/2020/NĐ-CP */
+export const DocumentFormat = {
+  Party: 'PARTY',
+  State: 'STATE'
+} as const;
+
+export type DocumentFormat = typeof DocumentFormat[keyof typeof DocumentFormat];
 export type LoginInput = {
   password: string;
   province?: string | null | undefined;
@@ -116,6 +125,16 @@ export const PeriodStatus = {
 } as const;
 
 export type PeriodStatus = typeof PeriodStatus[keyof typeof PeriodStatus];
+export type ProvinceSettingsInput = {
+  documentFormat: DocumentFormat;
+  documentIssuer: string;
+  documentParentBody: string;
+  documentSymbol: string;
+  language: string;
+  place: string;
+  timeZone: string;
+};
+
 export type RecordBriefingInput = {
   documents?: string | null | undefined;
   eligible: number;

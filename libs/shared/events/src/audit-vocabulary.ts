@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = {
   'province.create': { object: 'province', vi: 'Tạo tỉnh', en: 'Created a province' },
   'province.suspend': { object: 'province', vi: 'Tạm ngừng tỉnh', en: 'Suspended a province' },
   'province.reactivate': { object: 'province', vi: 'Cho tỉnh hoạt động lại', en: 'Reactivated a province' },
+  'province.archive': { object: 'province', vi: 'Lưu trữ tỉnh', en: 'Archived a province' },
+  'province.settings': { object: 'province', vi: 'Sửa thiết lập của tỉnh', en: "Changed a province's settings" },
   'org-unit.create': { object: 'org-unit', vi: 'Thêm đơn vị', en: 'Added an org unit' },
   'user.create': { object: 'user', vi: 'Tạo tài khoản', en: 'Created a user' },
   'session.sign-in': { object: 'user', vi: 'Đăng nhập', en: 'Signed in' },

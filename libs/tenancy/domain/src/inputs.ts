@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES, badInput, field, hasUnsafeCharacters } from '@qcdc/shared/contracts';
 import { assertPasswordAcceptable, normaliseProvinceCode, normaliseUsername } from './credentials';
+import { provinceSettingsInput } from './province';
 import { assertEmail } from './email';
 import { TENANCY_TEXT_LIMITS } from './limits';
 import { ORG_UNIT_KINDS, UNIT_TYPES, normaliseUnitCode } from './org-tree';
@@ -74,7 +75,7 @@ export const refreshTokenArgs = z.object({
   }),
 });
 
-/** suspendProvince, reactivateProvince. */
+/** suspendProvince, reactivateProvince, archiveProvince. */
 export const provinceIdArgs = z.object({ id: field.id({ vi: 'tỉnh', en: 'province' }) });
 
 export const createProvinceInput = z.object({
@@ -84,8 +85,16 @@ export const createProvinceInput = z.object({
   adminUsername: field.rule(normaliseUsername, { field: 'username' }),
   adminPassword: newPassword({ field: 'password' }),
   adminDisplayName: fullName({ vi: 'họ và tên quản trị viên', en: 'the admin’s full name' }),
+  /** Left out: the defaults from the province's name (defaultProvinceSettings). */
+  settings: provinceSettingsInput.nullish(),
 });
 export type CreateProvince = z.output<typeof createProvinceInput>;
+
+export const updateProvinceSettingsInput = z.object({
+  id: field.id({ vi: 'tỉnh', en: 'province' }),
+  settings: provinceSettingsInput,
+});
+export type UpdateProvinceSettings = z.output<typeof updateProvinceSettingsInput>;
 
 export const createOrgUnitInput = z.object({
   parentId: field.id({ vi: 'đơn vị cấp trên', en: 'parent unit' }),

@@ -1,6 +1,6 @@
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ROLES, Role, TENANT_STATUSES, TenantStatus, enumObject } from '@qcdc/shared/contracts';
-import { ORG_UNIT_KINDS, OrgUnitKind, UNIT_TYPES, UnitType } from '@qcdc/tenancy/domain';
+import { DOCUMENT_FORMATS, DocumentFormat, ORG_UNIT_KINDS, OrgUnitKind, UNIT_TYPES, UnitType } from '@qcdc/tenancy/domain';
 
 export const RoleEnum = enumObject(ROLES);
 export const OrgUnitKindEnum = enumObject(ORG_UNIT_KINDS);
@@ -10,6 +10,11 @@ registerEnumType(RoleEnum, { name: 'Role', description: 'What a membership allow
 registerEnumType(OrgUnitKindEnum, { name: 'OrgUnitKind', description: 'Level of the org tree' });
 registerEnumType(UnitTypeEnum, { name: 'UnitType', description: 'What a reporting unit is' });
 registerEnumType(TenantStatusEnum, { name: 'TenantStatus' });
+export const DocumentFormatEnum = enumObject(DOCUMENT_FORMATS);
+registerEnumType(DocumentFormatEnum, {
+  name: 'DocumentFormat',
+  description: 'PARTY: Guidance 36-HD/VPTW; STATE: Decree 30/2020/NĐ-CP',
+});
 
 /** A node of a province's org tree (Ban chỉ đạo tỉnh → khối/ngành → đơn vị). Other subgraphs reference it. */
 @ObjectType()
@@ -31,6 +36,18 @@ export class ProvinceListing {
   @Field() name: string;
 }
 
+/** What a province sets for itself: its documents' header and place, its clock and language. */
+@ObjectType()
+export class ProvinceSettings {
+  @Field({ description: 'Top left of a State-format header: "TỈNH ỦY VĨNH LONG"' }) documentParentBody: string;
+  @Field({ description: 'The issuing body: "BAN CHỈ ĐẠO THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"' }) documentIssuer: string;
+  @Field({ description: 'Its abbreviation in document numbers: "BCĐ" in "Số: 12/BC-BCĐ"' }) documentSymbol: string;
+  @Field({ description: 'The place in "Vĩnh Long, ngày … tháng … năm …"' }) place: string;
+  @Field(() => DocumentFormatEnum) documentFormat: DocumentFormat;
+  @Field({ description: 'IANA time zone; Asia/Ho_Chi_Minh' }) timeZone: string;
+  @Field({ description: 'The language its people see first: vi or en' }) language: string;
+}
+
 /** A province (tenant), as the platform admin sees it. */
 @ObjectType()
 export class Province {
@@ -39,6 +56,7 @@ export class Province {
   @Field() name: string;
   @Field(() => TenantStatusEnum) status: TenantStatus;
   @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => ProvinceSettings) settings: ProvinceSettings;
 }
 
 @ObjectType()

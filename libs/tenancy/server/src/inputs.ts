@@ -10,8 +10,12 @@ import {
   loginInput,
   provinceIdArgs,
   refreshTokenArgs,
+  updateProvinceSettingsInput,
+  type DocumentFormat,
+  type ProvinceLanguage,
+  type ProvinceTimeZone,
 } from '@qcdc/tenancy/domain';
-import { OrgUnitKindEnum, RoleEnum, UnitTypeEnum } from './graphql-types';
+import { DocumentFormatEnum, OrgUnitKindEnum, RoleEnum, UnitTypeEnum } from './graphql-types';
 
 // Each class is checked by its schema from @qcdc/tenancy/domain before the resolver runs (InputPipe).
 
@@ -36,6 +40,25 @@ export class ProvinceIdArgs {
   @Field(() => ID) id: string;
 }
 
+/** Checked as part of the input that holds it (createProvince, updateProvinceSettings). */
+@InputType()
+export class ProvinceSettingsInput {
+  @Field() documentParentBody: string;
+  @Field() documentIssuer: string;
+  @Field() documentSymbol: string;
+  @Field() place: string;
+  @Field(() => DocumentFormatEnum) documentFormat: DocumentFormat;
+  @Field(() => String) timeZone: ProvinceTimeZone;
+  @Field(() => String) language: ProvinceLanguage;
+}
+
+@InputType()
+@InputSchema(updateProvinceSettingsInput)
+export class UpdateProvinceSettingsInput {
+  @Field(() => ID) id: string;
+  @Field(() => ProvinceSettingsInput) settings: ProvinceSettingsInput;
+}
+
 @InputType()
 @InputSchema(createProvinceInput)
 export class CreateProvinceInput {
@@ -44,6 +67,8 @@ export class CreateProvinceInput {
   @Field() adminUsername: string;
   @Field() adminPassword: string;
   @Field() adminDisplayName: string;
+  @Field(() => ProvinceSettingsInput, { nullable: true, description: 'Left out: the defaults from the name' })
+  settings?: ProvinceSettingsInput | null;
 }
 
 @InputType()

@@ -12,7 +12,7 @@ const user: UserWithMemberships = {
   passwordHash: '$argon2id$secret',
   memberships: [{ role: 'UNIT_REPORTER', orgUnit: unit }],
 };
-const province: TenantRow = { id: 't1', code: 'quang-tri', name: 'Quảng Trị', kind: 'PROVINCE', status: 'ACTIVE', createdAt: new Date(0) };
+const province: TenantRow = { id: 't1', code: 'quang-tri', name: 'Quảng Trị', kind: 'PROVINCE', status: 'ACTIVE', createdAt: new Date(0), settings: {} };
 
 describe('tenancy rows as the API shows them', () => {
   it('a user: every field but the password hash, with the memberships', () => {

@@ -1,3 +1,4 @@
+import { provinceSettingsOf } from '@qcdc/tenancy/domain';
 import { AuthSession, Membership, OrgUnit, Province, ProvinceListing, User, Viewer } from './graphql-types';
 import { Session, SignedInUser } from './auth/auth.service';
 import { OrgUnitRow } from './org-units/org-unit.repository';
@@ -21,6 +22,7 @@ export const toProvince = (t: TenantRow): Province => ({
   name: t.name,
   status: t.status,
   createdAt: t.createdAt,
+  settings: provinceSettingsOf(t.name, t.settings),
 });
 
 export const toProvinceListing = (t: TenantRow): ProvinceListing => ({ id: t.id, code: t.code, name: t.name });

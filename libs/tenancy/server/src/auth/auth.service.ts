@@ -55,7 +55,8 @@ export class AuthService {
 
   /**
    * Checks a password; used by the passport-local strategy, with the province code and username as `loginInput`
-   * normalised them (no province: the platform's own people). A suspended province may still sign in to read.
+   * normalised them (no province: the platform's own people). A suspended province may still sign in to read;
+   * an archived one may not.
    */
   async verifyCredentials(province: string | null, username: string, password: string): Promise<Caller> {
     const code = province ?? PLATFORM_TENANT_CODE;
@@ -67,6 +68,7 @@ export class AuthService {
         { field: 'province' },
       );
     }
+    if (tenant.status === 'ARCHIVED') throw provinceArchived();
     // The hash is checked outside any transaction: argon2 is slow on purpose and must not hold a connection.
     const user = await this.db.forTenant(tenant.id, (em) => this.users.findByUsername(em, username));
     const ok = await this.hasher.verify(user?.active ? user.passwordHash : null, password);
@@ -86,6 +88,8 @@ export class AuthService {
   async refresh(token: string): Promise<Session> {
     const parts = parseRefreshToken(token);
     if (!parts) throw unauthenticated();
+    // An archived province's sessions end with it.
+    if ((await this.tenants.findById(parts.tenantId))?.status === 'ARCHIVED') throw provinceArchived();
     const outcome = await this.db.forTenant(parts.tenantId, async (em) => {
       const row = await this.refreshTokens.findForUpdate(em, parts.tokenId);
       if (!row || !timingSafeEqual(row.secretHash, sha256(parts.secret))) return 'invalid' as const;
@@ -164,3 +168,9 @@ export class AuthService {
     };
   }
 }
+
+const provinceArchived = () =>
+  unauthenticated(
+    'Tỉnh này đã được lưu trữ nên không đăng nhập được nữa. Nếu cần xem lại số liệu, vui lòng liên hệ quản trị hệ thống.',
+    'This province is archived: it can no longer be signed in to. To see its records, contact the platform administrator.',
+  );
