@@ -190,6 +190,11 @@ export const UnitType = {
 } as const;
 
 export type UnitType = typeof UnitType[keyof typeof UnitType];
+export type UpdateProvinceSettingsInput = {
+  id: string | number;
+  settings: ProvinceSettingsInput;
+};
+
 export type OrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -287,12 +292,12 @@ export type BlocOverviewQueryVariables = Exact<{
 
 export type BlocOverviewQuery = { unitComparison: Array<{ unitId: string, code: string, name: string, blocName: string | null, submitted: boolean, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null }> };
 
-export type ProvinceFieldsFragment = { id: string, code: string, name: string, status: TenantStatus, createdAt: string };
+export type ProvinceFieldsFragment = { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } };
 
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvincesQuery = { provinces: Array<{ id: string, code: string, name: string, status: TenantStatus, createdAt: string }> };
+export type ProvincesQuery = { provinces: Array<{ id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } }> };
 
 export type CreateProvinceMutationVariables = Exact<{
   input: CreateProvinceInput;
@@ -306,14 +311,28 @@ export type SuspendProvinceMutationVariables = Exact<{
 }>;
 
 
-export type SuspendProvinceMutation = { suspendProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string } };
+export type SuspendProvinceMutation = { suspendProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
 
 export type ReactivateProvinceMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReactivateProvinceMutation = { reactivateProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string } };
+export type ReactivateProvinceMutation = { reactivateProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
+
+export type ArchiveProvinceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveProvinceMutation = { archiveProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
+
+export type UpdateProvinceSettingsMutationVariables = Exact<{
+  input: UpdateProvinceSettingsInput;
+}>;
+
+
+export type UpdateProvinceSettingsMutation = { updateProvinceSettings: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
 
 export type ActivitiesQueryVariables = Exact<{
   unitId: string | number;
@@ -454,6 +473,15 @@ export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
   name
   status
   createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
 }
     `, {"fragmentName":"ProvinceFields"}) as unknown as TypedDocumentString<ProvinceFieldsFragment, unknown>;
 export const SelfAssessmentFieldsFragmentDoc = new TypedDocumentString(`
@@ -731,6 +759,15 @@ export const ProvincesDocument = new TypedDocumentString(`
   name
   status
   createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
 }`) as unknown as TypedDocumentString<ProvincesQuery, ProvincesQueryVariables>;
 export const CreateProvinceDocument = new TypedDocumentString(`
     mutation CreateProvince($input: CreateProvinceInput!) {
@@ -752,6 +789,15 @@ export const SuspendProvinceDocument = new TypedDocumentString(`
   name
   status
   createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
 }`) as unknown as TypedDocumentString<SuspendProvinceMutation, SuspendProvinceMutationVariables>;
 export const ReactivateProvinceDocument = new TypedDocumentString(`
     mutation ReactivateProvince($id: ID!) {
@@ -765,7 +811,60 @@ export const ReactivateProvinceDocument = new TypedDocumentString(`
   name
   status
   createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
 }`) as unknown as TypedDocumentString<ReactivateProvinceMutation, ReactivateProvinceMutationVariables>;
+export const ArchiveProvinceDocument = new TypedDocumentString(`
+    mutation ArchiveProvince($id: ID!) {
+  archiveProvince(id: $id) {
+    ...ProvinceFields
+  }
+}
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+  status
+  createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
+}`) as unknown as TypedDocumentString<ArchiveProvinceMutation, ArchiveProvinceMutationVariables>;
+export const UpdateProvinceSettingsDocument = new TypedDocumentString(`
+    mutation UpdateProvinceSettings($input: UpdateProvinceSettingsInput!) {
+  updateProvinceSettings(input: $input) {
+    ...ProvinceFields
+  }
+}
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+  status
+  createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
+}`) as unknown as TypedDocumentString<UpdateProvinceSettingsMutation, UpdateProvinceSettingsMutationVariables>;
 export const ActivitiesDocument = new TypedDocumentString(`
     query Activities($unitId: ID!, $year: Int!) {
   activities(unitId: $unitId, year: $year) {
