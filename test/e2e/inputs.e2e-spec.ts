@@ -108,6 +108,8 @@ const VALID: Record<string, unknown> = {
   year: 2026,
   present: 1,
   eligible: 2,
+  timeZone: 'Asia/Ho_Chi_Minh',
+  language: 'vi',
 };
 const VALID_BY_TYPE: Record<string, () => unknown> = {
   ID: () => randomUUID(),

@@ -102,7 +102,7 @@ describe('every mutation under generated input (fast-check)', () => {
   let platform: string;
   let a: ProvinceScenario;
   let b: ProvinceScenario;
-  /** A province of its own for suspendProvince and reactivateProvince, so that A and B keep writing. */
+  /** A province of its own for the status and settings mutations, so that A and B keep writing. */
   let spareId: string;
   let snapshotSql: string;
   let before: unknown;
@@ -231,6 +231,31 @@ describe('every mutation under generated input (fast-check)', () => {
     reactivateProvince: {
       query: `mutation($id: ID!) { reactivateProvince(id: $id) { __typename } }`,
       generate: () => call(fc.record({ id: idOf(spareId) }), tokenOf(platform)),
+    },
+    archiveProvince: {
+      query: `mutation($id: ID!) { archiveProvince(id: $id) { __typename } }`,
+      generate: () => call(fc.record({ id: idOf(spareId) }), tokenOf(platform)),
+    },
+    updateProvinceSettings: {
+      query: `mutation($input: UpdateProvinceSettingsInput!) { updateProvinceSettings(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              id: idOf(spareId),
+              settings: fc.record({
+                documentParentBody: textOr(fc.constantFrom('TỈNH ỦY VĨNH LONG', 'UBND TỈNH')),
+                documentIssuer: textOr(vietnamese),
+                documentSymbol: textOr(fc.constantFrom('BCĐ', 'BCĐQCDC')),
+                place: textOr(vietnamese),
+                documentFormat: fc.constantFrom('PARTY', 'STATE'),
+                timeZone: textOr(fc.constant('Asia/Ho_Chi_Minh')),
+                language: textOr(fc.constantFrom('vi', 'en')),
+              }),
+            }),
+          }),
+          tokenOf(platform),
+        ),
     },
     createOrgUnit: {
       query: `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { __typename } }`,

@@ -98,6 +98,12 @@ describe('province isolation through the gateway', () => {
     ['a submission for B’s unit', `mutation($u: ID!, $p: ID!) { submitReport(input: { unitId: $u, periodId: $p }) { id } }`, { u: b.unitIds[1], p: b.periodId }],
     ['suspending B', `mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['reactivating B', `mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: b.provinceId }],
+    ['archiving B', `mutation($id: ID!) { archiveProvince(id: $id) { status } }`, { id: b.provinceId }],
+    [
+      'setting B up',
+      `mutation($id: ID!) { updateProvinceSettings(input: { id: $id, settings: { documentParentBody: "X", documentIssuer: "X", documentSymbol: "X", place: "X", documentFormat: STATE, timeZone: "Asia/Ho_Chi_Minh", language: "vi" } }) { id } }`,
+      { id: b.provinceId },
+    ],
     [
       'the audit of B’s unit',
       `query($u: ID!) { auditLog(filter: { objectId: $u }) { total entries { id } } }`,
