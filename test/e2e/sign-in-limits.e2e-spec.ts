@@ -101,11 +101,12 @@ describe('sign-in limits', () => {
     const address = newAddress();
     const answers = await Promise.all(Array.from({ length: 40 }, () => login(address, p.code, 'admin', WRONG)));
     const codes = answers.map(codeOf);
-    // Of the 5 checked, the one that reached the limit says so; 35 were refused before any check.
+    // Of the 5 checked, the one that reached the limit says so; 35 waited for those checks and were refused
+    // unchecked once the account was locked.
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(SIGN_IN_LIMITS.account.failures - 1);
     expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(40 - SIGN_IN_LIMITS.account.failures + 1);
     // The failures recorded are the attempts admitted to a check: exactly 5.
-    expect(await redis.hgetall(accountKey(p.code, 'admin'))).toEqual({ failures: '5', locked: '1' });
+    expect(await redis.hgetall(accountKey(p.code, 'admin'))).toEqual({ failures: '5', pending: '0', locked: '1' });
     expect(codeOf(await login(address, p.code, 'admin', DEMO_PASSWORD))).toBe('TOO_MANY_ATTEMPTS');
   });
 
@@ -181,6 +182,14 @@ describe('sign-in limits', () => {
     }
     // The address keeps its failures (8), but not the successes.
     expect(await redis.hget(addressKey(address), 'failures')).toBe(String(2 * (SIGN_IN_LIMITS.account.failures - 1)));
+  });
+
+  it('only failures count: 12 sign-ins to one account at once, from one address, all succeed and leave no count', async () => {
+    const p = await newProvince();
+    const address = newAddress();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => login(address, p.code, 'admin', DEMO_PASSWORD)));
+    expect(answers.map(codeOf)).toEqual(Array(12).fill('OK'));
+    expect(await redis.exists(accountKey(p.code, 'admin'), addressKey(address))).toBe(0);
   });
 
   it('the same username in another province, and the platform admin, are not touched by a lockout', async () => {

@@ -32,8 +32,9 @@ export interface FailureOutcome {
 
 /**
  * The Redis keys of an attempt, under the process's key prefix (QUEUE_PREFIX, the one its queues use, so a
- * test run's keys go with its queues). Each key is a hash { failures, locked } whose TTL is the window while
- * it counts and the lockout once `locked` is set; when the TTL runs out, the limit starts afresh.
+ * test run's keys go with its queues). Each key is a hash { failures, pending, locked } whose TTL is the
+ * window while it counts and the lockout once `locked` is set; when the TTL runs out, the limit starts afresh.
+ * (A process that dies in the middle of a check leaves its attempt pending until then.)
  */
 export function signInLimitKeys(prefix: string, attempt: SignInAttempt): { account: string; address: string } {
   return {
@@ -43,37 +44,53 @@ export function signInLimitKeys(prefix: string, attempt: SignInAttempt): { accou
 }
 
 /**
- * Admits an attempt, atomically, before its password is checked. A key that is locked, or whose failures and
- * attempts still being checked have reached the limit, refuses (returns which, and the milliseconds left);
- * otherwise both keys count the attempt. Counting before the (slow, on purpose) argon2 check is what keeps 40
- * parallel guesses to 5 checks: the sixth is refused while the first five are still being checked.
+ * Admits an attempt, atomically, before its password is checked. Each key is a hash { failures, pending,
+ * locked }. A locked key refuses (1 the account, 2 the address, with the milliseconds left). A key whose
+ * failures and attempts still being checked (pending) have reached its limit answers "busy" (3, 4): the
+ * caller waits for those checks to end and asks again. Otherwise both keys count the attempt as pending.
+ * Counting before the (slow, on purpose) argon2 check is what keeps 40 parallel guesses to 5 checks, and
+ * waiting instead of refusing is what lets 15 people of one account sign in at once.
  */
 const ADMIT = `
 local limits = { tonumber(ARGV[1]), tonumber(ARGV[2]) }
 for i = 1, 2 do
-  local state = redis.call('HMGET', KEYS[i], 'failures', 'locked')
-  if state[2] or tonumber(state[1] or '0') >= limits[i] then
-    -- Locked: what is left of the lockout. At the limit with checks still running: a whole lockout ahead.
-    local left = tonumber(ARGV[4])
-    if state[2] and redis.call('PTTL', KEYS[i]) > 0 then left = redis.call('PTTL', KEYS[i]) end
+  if redis.call('HEXISTS', KEYS[i], 'locked') == 1 then
+    local left = redis.call('PTTL', KEYS[i])
+    if left <= 0 then left = tonumber(ARGV[4]) end
     return { i, left }
   end
 end
 for i = 1, 2 do
-  if redis.call('HINCRBY', KEYS[i], 'failures', 1) == 1 then redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
+  local state = redis.call('HMGET', KEYS[i], 'failures', 'pending')
+  if tonumber(state[1] or '0') + tonumber(state[2] or '0') >= limits[i] then return { i + 2, 0 } end
+end
+for i = 1, 2 do
+  local fresh = redis.call('EXISTS', KEYS[i]) == 0
+  redis.call('HINCRBY', KEYS[i], 'pending', 1)
+  if fresh then redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
 end
 return { 0, 0 }
 `;
 
+/** Takes an ended check off a key's pending count (never below zero: the key may have expired meanwhile). */
+const END_CHECK = `
+local function endCheck(key)
+  if tonumber(redis.call('HGET', key, 'pending') or '0') > 0 then redis.call('HINCRBY', key, 'pending', -1) end
+end
+`;
+
 /**
- * A checked attempt failed: it stays counted. The failure that finds a key at its limit locks it, once
- * (HSETNX), for the lockout from now. Returns 0, 1 (the account was locked now) or 2 (the address).
+ * A checked attempt failed: it becomes a failure on both keys. The failure that brings a key to its limit
+ * locks it, once (HSETNX), for the lockout from now. Returns 0, 1 (the account was locked now) or 2 (the address).
  */
-const FAIL = `
+const FAIL = `${END_CHECK}
 local limits = { tonumber(ARGV[1]), tonumber(ARGV[2]) }
 local lockedNow = 0
 for i = 1, 2 do
-  local failures = tonumber(redis.call('HGET', KEYS[i], 'failures') or '0')
+  endCheck(KEYS[i])
+  local fresh = redis.call('EXISTS', KEYS[i]) == 0
+  local failures = redis.call('HINCRBY', KEYS[i], 'failures', 1)
+  if fresh then redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
   if failures >= limits[i] and redis.call('HSETNX', KEYS[i], 'locked', 1) == 1 then
     redis.call('PEXPIRE', KEYS[i], ARGV[3])
     if lockedNow == 0 then lockedNow = i end
@@ -83,15 +100,22 @@ return lockedNow
 `;
 
 /**
- * A checked attempt succeeded: the account's count starts afresh, and the address's count gives back the
- * attempt it took on admission (it was not a failure). A locked key is left as it is.
+ * A checked attempt succeeded: the account's failures start afresh (a lockout stays), and the address keeps
+ * its failures (only failures count). A key with nothing left to count goes.
  */
-const SUCCEED = `
-if not redis.call('HGET', KEYS[1], 'locked') then redis.call('DEL', KEYS[1]) end
-local state = redis.call('HMGET', KEYS[2], 'failures', 'locked')
-if not state[2] and tonumber(state[1] or '0') > 0 then redis.call('HINCRBY', KEYS[2], 'failures', -1) end
+const SUCCEED = `${END_CHECK}
+endCheck(KEYS[1])
+endCheck(KEYS[2])
+if redis.call('HEXISTS', KEYS[1], 'locked') == 0 then redis.call('HDEL', KEYS[1], 'failures') end
+for i = 1, 2 do
+  local state = redis.call('HMGET', KEYS[i], 'failures', 'pending', 'locked')
+  if not state[3] and tonumber(state[1] or '0') == 0 and tonumber(state[2] or '0') == 0 then redis.call('DEL', KEYS[i]) end
+end
 return 0
 `;
+
+/** How long an attempt waits for the checks ahead of it at most, and how often it asks again meanwhile. */
+const BUSY_WAIT = { maxMs: 15_000, everyMs: 25 };
 
 const HO_CHI_MINH_TIME = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh',
@@ -148,22 +172,34 @@ export class SignInLimits {
     this.keyPrefix = config.queuePrefix;
   }
 
-  /** Admits an attempt before its password is checked, or throws TOO_MANY_ATTEMPTS without checking it. */
+  /**
+   * Admits an attempt before its password is checked, or throws TOO_MANY_ATTEMPTS without checking it. While
+   * the checks already running could reach a limit, it waits for them (a few milliseconds each): they lock
+   * the key (refused) or end well (admitted).
+   */
   async admit(attempt: SignInAttempt): Promise<void> {
     const keys = this.keysOf(attempt);
-    const [refusedBy, leftMs] = (await this.redis.eval(
-      ADMIT,
-      2,
-      keys.account,
-      keys.address,
-      SIGN_IN_LIMITS.account.failures,
-      SIGN_IN_LIMITS.address.failures,
-      SIGN_IN_LIMITS.windowSeconds * 1000,
-      SIGN_IN_LIMITS.lockSeconds * 1000,
-    )) as [number, number];
-    if (refusedBy === 0) return;
-    const now = this.clock.now();
-    throw tooManyAttempts(refusedBy === 1 ? 'account' : 'address', new Date(now.getTime() + leftMs), now);
+    const giveUpAt = Date.now() + BUSY_WAIT.maxMs;
+    for (;;) {
+      const [answer, leftMs] = (await this.redis.eval(
+        ADMIT,
+        2,
+        keys.account,
+        keys.address,
+        SIGN_IN_LIMITS.account.failures,
+        SIGN_IN_LIMITS.address.failures,
+        SIGN_IN_LIMITS.windowSeconds * 1000,
+        SIGN_IN_LIMITS.lockSeconds * 1000,
+      )) as [number, number];
+      if (answer === 0) return;
+      const now = this.clock.now();
+      if (answer === 1 || answer === 2) {
+        throw tooManyAttempts(answer === 1 ? 'account' : 'address', new Date(now.getTime() + leftMs), now);
+      }
+      // Busy: as many checks are running as failures are still allowed. A machine-time deadline, as for any wait.
+      if (Date.now() > giveUpAt) throw tooManyAttempts(answer === 3 ? 'account' : 'address', new Date(now.getTime() + 60_000), now);
+      await new Promise((resolve) => setTimeout(resolve, BUSY_WAIT.everyMs));
+    }
   }
 
   /** Records that an admitted attempt's password was wrong (or its account unknown). */
@@ -177,6 +213,7 @@ export class SignInLimits {
       SIGN_IN_LIMITS.account.failures,
       SIGN_IN_LIMITS.address.failures,
       SIGN_IN_LIMITS.lockSeconds * 1000,
+      SIGN_IN_LIMITS.windowSeconds * 1000,
     )) as number;
     if (lockedNow === 0) return { lockedNow: null, lockedUntil: null };
     return {
