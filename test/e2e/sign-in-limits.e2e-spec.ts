@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Algorithm, hash } from '@node-rs/argon2';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
@@ -220,5 +221,16 @@ describe('sign-in limits', () => {
       await new Promise((r) => setImmediate(r));
     }
     expect(codeOf(await login(address, p.code, 'admin', DEMO_PASSWORD))).toBe('OK');
+  });
+
+  it('a password hashed with older argon2 parameters is stored again with today\'s at its next sign-in', async () => {
+    const p = await newProvince();
+    const old = await hash(DEMO_PASSWORD, { algorithm: Algorithm.Argon2id, memoryCost: 4096, timeCost: 3, parallelism: 1 });
+    const where = `tenant_id = $1 AND username = 'admin'`;
+    await owner.query(`UPDATE tenancy.users SET password_hash = $2 WHERE ${where}`, [p.id, old]);
+    expect(codeOf(await login(newAddress(), p.code, 'admin', DEMO_PASSWORD))).toBe('OK');
+    const stored = (await owner.query(`SELECT password_hash FROM tenancy.users WHERE ${where}`, [p.id])).rows[0].password_hash;
+    expect(stored).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(codeOf(await login(newAddress(), p.code, 'admin', DEMO_PASSWORD))).toBe('OK');
   });
 });
