@@ -7,6 +7,7 @@ import {
   GatewayClient,
   ProvinceScenario,
   buildProvinceScenario,
+  clearSignInLimits,
   gatewaySchema,
   operationsOf,
   ownerClient,
@@ -114,6 +115,10 @@ describe('every mutation under generated input (fast-check)', () => {
     for (const id of [a.provinceId, b.provinceId, spareId, createdProvinceId]) if (id) await waitForRollups(owner, id);
     before = await snapshot();
   };
+
+  // The login property sends wrong passwords for the platform admin and A's people from 127.0.0.1 by the
+  // hundred: the account and address lockouts it earns (TOO_MANY_ATTEMPTS, a stable code) end with this file.
+  afterAll(clearSignInLimits);
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -378,7 +383,12 @@ describe('every mutation under generated input (fast-check)', () => {
         const codes = (result.errors ?? []).map((e) => e.extensions?.code);
         for (const code of codes.length ? codes : ['OK']) outcomes[String(code)] = (outcomes[String(code)] ?? 0) + 1;
         expect(codes.filter((code) => !STABLE_CODES.includes(code as string))).toEqual([]);
-        if (codes.length) {
+        if (codes.includes('TOO_MANY_ATTEMPTS')) {
+          // The one refusal that writes: a sign-in lockout goes to the audit log (an outbox row), nothing else.
+          const after = (await snapshot()) as Record<string, string>;
+          expect({ ...after, 'tenancy.outbox': null }).toEqual({ ...(before as Record<string, string>), 'tenancy.outbox': null });
+          before = after;
+        } else if (codes.length) {
           expect(await snapshot()).toEqual(before);
         } else {
           await settle((result.data as { createProvince?: { id: string } }).createProvince?.id);

@@ -6,7 +6,7 @@ import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { Controller, DynamicModule, Get, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@qcdc/shared/auth';
+import { CLIENT_ADDRESS_HEADER, GATEWAY_SIGNATURE_HEADER, clientAddressOf, signGatewayRequest } from '@qcdc/shared/auth';
 import { AppConfig, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
 import { IDEMPOTENCY_KEY_HEADER, isRequestId } from '@qcdc/shared/contracts';
 import { formatGatewayError } from './gateway-errors';
@@ -28,6 +28,8 @@ interface GatewayContext {
   requestId: string;
   /** The client's Idempotency-Key as it came: the subgraph checks it (a malformed one is BAD_USER_INPUT there). */
   idempotencyKey?: string;
+  /** The caller's address (the socket's peer, or what the trusted proxies say): sign-in limits count by it. */
+  clientAddress: string;
 }
 
 /** A request id from the client is kept if it looks like one (for tracing a page's request); else a new UUID. */
@@ -56,6 +58,8 @@ class SignedSubgraph extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
     if (context.idempotencyKey !== undefined) request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, context.idempotencyKey);
+    // Always set here, so a subgraph never sees an address the client chose.
+    request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 }
 
@@ -83,6 +87,7 @@ export class GatewayAppModule {
               authorization: req.headers.authorization,
               requestId: requestIdOf(req),
               idempotencyKey: req.header(IDEMPOTENCY_KEY_HEADER),
+              clientAddress: clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxyHops),
             }),
             formatError: formatGatewayError,
           },

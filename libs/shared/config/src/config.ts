@@ -49,6 +49,13 @@ export interface AppConfig {
     refreshTtlSeconds: number;
     issuer: string;
   };
+  /**
+   * TRUSTED_PROXY_HOPS (gateway): how many reverse proxies in front of the gateway append to X-Forwarded-For
+   * (1 behind the web's nginx, 0 when clients reach the gateway directly, the default). The caller's address
+   * is the entry that many hops from the right; anything further left was written by the client and is
+   * ignored. Set it only when the gateway cannot be reached around the proxy.
+   */
+  trustedProxyHops: number;
   /** Shared by the gateway (which signs every subgraph request with it) and the subgraphs (which check it). */
   gatewaySecret: string | null;
   subgraphUrls: Record<SubgraphName, string>;
@@ -68,6 +75,14 @@ function int(env: Env, key: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${key} must be a positive integer, got "${raw}"`);
+  return n;
+}
+
+function count(env: Env, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${key} must be a whole number, 0 or more, got "${raw}"`);
   return n;
 }
 
@@ -131,6 +146,7 @@ export function loadConfig(process_: ProcessName, env: Env = process.env): AppCo
       refreshTtlSeconds: int(env, 'JWT_REFRESH_TTL_SECONDS', 14 * 24 * 3600),
       issuer: 'qcdc',
     },
+    trustedProxyHops: count(env, 'TRUSTED_PROXY_HOPS', 0),
     gatewaySecret: gatewaySecretOf(env, process_ !== 'worker'),
     subgraphUrls,
     logLevel,

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = {
   'user.create': { object: 'user', vi: 'Tạo tài khoản', en: 'Created a user' },
   'session.sign-in': { object: 'user', vi: 'Đăng nhập', en: 'Signed in' },
   'session.sign-out': { object: 'user', vi: 'Đăng xuất', en: 'Signed out' },
+  'session.lock-out': { object: 'user', vi: 'Tạm khoá đăng nhập do nhập sai nhiều lần', en: 'Sign-in locked after too many wrong passwords' },
   'activity.record-briefing': { object: 'activity', vi: 'Ghi nhận hội nghị quán triệt', en: 'Recorded a briefing' },
   'rubric.adopt-default': { object: 'rubric', vi: 'Áp dụng bộ tiêu chí mặc định', en: 'Adopted the default rubric' },
   'self-assessment.save': { object: 'self-assessment', vi: 'Lưu bảng tự chấm điểm', en: 'Saved a self-assessment' },

@@ -36,6 +36,11 @@ export class UserRepository {
     return firstOf(em, qb.selectFrom('tenancy.users').select(COLUMNS).where('id', '=', id));
   }
 
+  /** Stores a new hash of the same password (its parameters changed); the password itself is unchanged. */
+  async setPasswordHash(em: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await execute(em, qb.updateTable('tenancy.users').set({ password_hash: passwordHash }).where('id', '=', id));
+  }
+
   async insert(
     em: EntityManager,
     user: { username: string; displayName: string; email: string | null; passwordHash: string },
