@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { Controller, DynamicModule, Get, Module } from '@nestjs/common';
+import { Controller, DynamicModule, Get, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_SIGNATURE_HEADER, clientAddressOf, signGatewayRequest } from '@qcdc/shared/auth';
-import { AppConfig, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
+import { AppConfig, QUERY_LIMITS, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
 import { IDEMPOTENCY_KEY_HEADER, isRequestId } from '@qcdc/shared/contracts';
 import { formatGatewayError } from './gateway-errors';
+import { hideSuggestions, queryLimitRules, refuseLargeBatches } from './query-limits';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
@@ -69,9 +70,12 @@ class SignedSubgraph extends RemoteGraphQLDataSource<GatewayContext> {
  * answer nothing unsigned.
  */
 @Module({})
-export class GatewayAppModule {
+export class GatewayAppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(refuseLargeBatches).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+  }
+
   static forRoot(config: AppConfig): DynamicModule {
-    const production = config.env === 'production';
     const secret = config.gatewaySecret;
     if (!secret) throw new Error('the gateway needs GATEWAY_SECRET or GATEWAY_SECRET_PATH to sign subgraph requests');
     return {
@@ -81,8 +85,14 @@ export class GatewayAppModule {
           driver: ApolloGatewayDriver,
           server: {
             playground: false,
-            introspection: !production,
+            // The schema is shown (introspection, "Did you mean …?") in development only: config.exposeSchema.
+            introspection: config.exposeSchema,
+            plugins: config.exposeSchema ? [] : [hideSuggestions],
             includeStacktraceInErrorResponses: false,
+            // The limits of QUERY_LIMITS, checked while parsing and validating: before any subgraph is called.
+            parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+            validationRules: queryLimitRules(),
+            allowBatchedHttpRequests: QUERY_LIMITS.operationsPerRequest > 1,
             context: ({ req }: { req: Request }): GatewayContext => ({
               authorization: req.headers.authorization,
               requestId: requestIdOf(req),

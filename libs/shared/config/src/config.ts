@@ -64,6 +64,12 @@ export interface AppConfig {
   clockStart: Date | null;
   /** QCDC_CLOCK_ANCHOR: the machine's epoch ms at which the clock reads its start (shared by a stack's processes). */
   clockAnchor: number | null;
+  /**
+   * Whether the gateway shows its schema to anyone who asks: introspection and "Did you mean …?" in errors.
+   * Only in development (NODE_ENV unset or development); GRAPHQL_EXPOSE_SCHEMA=true|false decides otherwise.
+   * Tests run without it, as production does. Codegen and composition read files, not introspection.
+   */
+  exposeSchema: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -152,7 +158,15 @@ export function loadConfig(process_: ProcessName, env: Env = process.env): AppCo
     logLevel,
     clockStart: clockStartOf(env),
     clockAnchor: clockAnchorOf(env),
+    exposeSchema: flag(env, 'GRAPHQL_EXPOSE_SCHEMA', nodeEnv === 'development'),
   };
+}
+
+function flag(env: Env, key: string, fallback: boolean): boolean {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new ConfigError(`${key} must be true or false, got "${raw}"`);
 }
 
 function gatewaySecretOf(env: Env, required: boolean): string | null {
