@@ -47,8 +47,12 @@ export const ContentGroup = {
 export type ContentGroup = typeof ContentGroup[keyof typeof ContentGroup];
 export type CreateOrgUnitInput = {
   code: string;
+  /** YYYY-MM-DD; the day it opened when not given */
+  expectedFrom?: string | null | undefined;
   kind: OrgUnitKind;
   name: string;
+  /** YYYY-MM-DD; today when not given */
+  openedOn?: string | null | undefined;
   parentId: string | number;
   unitType: UnitType;
 };
