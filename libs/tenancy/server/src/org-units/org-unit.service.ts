@@ -249,6 +249,8 @@ export class OrgUnitService {
   /** Under `parentId` from `on`, no other open unit already carries `name`. */
   private async assertNameFree(em: EntityManager, unit: OrgUnitRow, name: string, parentId: string | null, on: string): Promise<void> {
     if (parentId === null) return;
+    // Changes under one parent go one after the other, so two of them cannot both take a free name.
+    await this.orgUnits.lock(em, [parentId]);
     const parent = await this.orgUnits.findById(em, parentId, on);
     const siblings = (await this.orgUnits.childrenOn(em, parentId, on)).filter(
       (s) => s.id !== unit.id && (s.closedOn === null || s.closedOn > on),
