@@ -184,7 +184,8 @@ describe('every argument of every operation', () => {
       for (const arg of op.field.args) {
         for (const leaf of leavesOf(arg.type, [arg.name])) {
           for (const hostile of HOSTILE[leaf.type.name] ?? []) {
-            const name = String(leaf.path[leaf.path.length - 1]);
+            // An item of a list is named by the list (the form's field), not by its index.
+            const name = String([...leaf.path].reverse().find((key) => typeof key === 'string'));
             const call = `${op.name}(${leaf.path.join('.')} = ${JSON.stringify(hostile.value).slice(0, 20)})`;
             const r = await client.request(callOf(op), withValue(base, leaf.path, hostile.value), platform);
             answers.push({ call, code: r.errors?.[0]?.extensions?.code, field: r.errors?.[0]?.extensions?.field });

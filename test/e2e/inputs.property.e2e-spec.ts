@@ -11,6 +11,7 @@ import {
   gatewaySchema,
   operationsOf,
   ownerClient,
+  testYear,
   waitForRollups,
 } from '@qcdc/shared/testing';
 
@@ -90,6 +91,11 @@ const date = fc.oneof(
   { weight: 6, arbitrary: fc.date({ min: new Date('2000-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }).map(isoDate) },
   { weight: 1, arbitrary: fc.constantFrom('2026-02-30', '0000-01-01', '1999-12-31', '9999-12-31', '2026-1-1', '01/03/2026', '2026-03-01T00:00:00Z') },
   { weight: 1, arbitrary: anyText },
+);
+/** A date for a change of the tree: mostly any date, some in the year after the test clock's. */
+const changeDate = fc.oneof(
+  { weight: 2, arbitrary: fc.integer({ min: 1, max: 12 }).map((m) => `${testYear() + 1}-${String(m).padStart(2, '0')}-01`) },
+  { weight: 3, arbitrary: date },
 );
 const oneOf = (values: readonly string[]) =>
   fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('HACKER', '', 'bloc') });
@@ -364,6 +370,52 @@ describe('every mutation under generated input (fast-check)', () => {
           fc.record({ input: fc.record({ unitId: idOf(...a.unitIds), periodId: idOf(a.periodId) }) }),
           tokenOf(a.tokens.reporters[0]),
         ),
+    },
+    // The tree's changes: mostly dates before the units opened (refused as overlapping), some next year.
+    renameOrgUnit: {
+      query: `mutation($input: RenameOrgUnitInput!) { renameOrgUnit(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), name: vietnamese, effectiveOn: changeDate }) }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    correctOrgUnit: {
+      query: `mutation($input: CorrectOrgUnitInput!) { correctOrgUnit(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), name: orNull(vietnamese), expectedFrom: orNull(date) }) }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    moveOrgUnit: {
+      query: `mutation($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), parentId: idOf(a.rootId, a.blocId, ...a.unitIds), effectiveOn: changeDate }),
+          }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    mergeOrgUnits: {
+      query: `mutation($input: MergeOrgUnitsInput!) { mergeOrgUnits(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              sourceIds: fc.array(idOf(a.rootId, a.blocId, ...a.unitIds), { maxLength: 3 }),
+              targetId: idOf(a.rootId, a.blocId, ...a.unitIds),
+              effectiveOn: changeDate,
+            }),
+          }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    closeOrgUnit: {
+      query: `mutation($input: CloseOrgUnitInput!) { closeOrgUnit(input: $input) { __typename } }`,
+      generate: () =>
+        call(fc.record({ input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), closedOn: changeDate }) }), tokenOf(a.tokens.admin)),
     },
   };
 

@@ -33,6 +33,12 @@ export const Band = {
 } as const;
 
 export type Band = typeof Band[keyof typeof Band];
+export type CloseOrgUnitInput = {
+  /** YYYY-MM-DD: the first day it no longer exists as an open unit */
+  closedOn: string;
+  id: string | number;
+};
+
 /** Content groups of Law 10/2022/QH15 plus leadership, the staff conference and results */
 export const ContentGroup = {
   Disclosure: 'DISCLOSURE',
@@ -47,8 +53,12 @@ export const ContentGroup = {
 export type ContentGroup = typeof ContentGroup[keyof typeof ContentGroup];
 export type CreateOrgUnitInput = {
   code: string;
+  /** YYYY-MM-DD; the day it opened when not given */
+  expectedFrom?: string | null | undefined;
   kind: OrgUnitKind;
   name: string;
+  /** YYYY-MM-DD; today when not given */
+  openedOn?: string | null | undefined;
   parentId: string | number;
   unitType: UnitType;
 };
@@ -89,6 +99,20 @@ export type LoginInput = {
   password: string;
   province?: string | null | undefined;
   username: string;
+};
+
+export type MergeOrgUnitsInput = {
+  /** YYYY-MM-DD: the first day the sources are part of the target */
+  effectiveOn: string;
+  sourceIds: Array<string | number>;
+  targetId: string | number;
+};
+
+export type MoveOrgUnitInput = {
+  /** YYYY-MM-DD: the first day under the new parent */
+  effectiveOn: string;
+  id: string | number;
+  parentId: string | number;
 };
 
 export type OpenReportingPeriodInput = {
@@ -145,6 +169,13 @@ export type RecordBriefingInput = {
   unitId: string | number;
 };
 
+export type RenameOrgUnitInput = {
+  /** YYYY-MM-DD: the first day of the new name */
+  effectiveOn: string;
+  id: string | number;
+  name: string;
+};
+
 export const ReportStatus = {
   Draft: 'DRAFT',
   Submitted: 'SUBMITTED'
@@ -195,10 +226,40 @@ export type UpdateProvinceSettingsInput = {
   settings: ProvinceSettingsInput;
 };
 
-export type OrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+export type OrgUnitsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
 
 
-export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null }> };
+export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null, closedOn: string | null, mergedIntoId: string | null }> };
+
+export type RenameOrgUnitMutationVariables = Exact<{
+  input: RenameOrgUnitInput;
+}>;
+
+
+export type RenameOrgUnitMutation = { renameOrgUnit: { id: string } };
+
+export type MoveOrgUnitMutationVariables = Exact<{
+  input: MoveOrgUnitInput;
+}>;
+
+
+export type MoveOrgUnitMutation = { moveOrgUnit: { id: string } };
+
+export type MergeOrgUnitsMutationVariables = Exact<{
+  input: MergeOrgUnitsInput;
+}>;
+
+
+export type MergeOrgUnitsMutation = { mergeOrgUnits: { id: string } };
+
+export type CloseOrgUnitMutationVariables = Exact<{
+  input: CloseOrgUnitInput;
+}>;
+
+
+export type CloseOrgUnitMutation = { closeOrgUnit: { id: string } };
 
 export type CreateOrgUnitMutationVariables = Exact<{
   input: CreateOrgUnitInput;
@@ -520,17 +581,47 @@ export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
 export const OrgUnitsDocument = new TypedDocumentString(`
-    query OrgUnits {
-  orgUnits {
+    query OrgUnits($asOf: String) {
+  orgUnits(asOf: $asOf) {
     id
     code
     name
     kind
     unitType
     parentId
+    closedOn
+    mergedIntoId
   }
 }
     `) as unknown as TypedDocumentString<OrgUnitsQuery, OrgUnitsQueryVariables>;
+export const RenameOrgUnitDocument = new TypedDocumentString(`
+    mutation RenameOrgUnit($input: RenameOrgUnitInput!) {
+  renameOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RenameOrgUnitMutation, RenameOrgUnitMutationVariables>;
+export const MoveOrgUnitDocument = new TypedDocumentString(`
+    mutation MoveOrgUnit($input: MoveOrgUnitInput!) {
+  moveOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoveOrgUnitMutation, MoveOrgUnitMutationVariables>;
+export const MergeOrgUnitsDocument = new TypedDocumentString(`
+    mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {
+  mergeOrgUnits(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MergeOrgUnitsMutation, MergeOrgUnitsMutationVariables>;
+export const CloseOrgUnitDocument = new TypedDocumentString(`
+    mutation CloseOrgUnit($input: CloseOrgUnitInput!) {
+  closeOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseOrgUnitMutation, CloseOrgUnitMutationVariables>;
 export const CreateOrgUnitDocument = new TypedDocumentString(`
     mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
   createOrgUnit(input: $input) {

@@ -1,4 +1,5 @@
 export * from './org-tree';
+export * from './org-tree-history';
 export * from './credentials';
 export * from './inputs';
 export * from './email';

@@ -26,6 +26,40 @@ export class OrgUnit {
   @Field(() => OrgUnitKindEnum) kind: OrgUnitKind;
   @Field(() => UnitTypeEnum) unitType: UnitType;
   @Field(() => ID, { nullable: true }) parentId: string | null;
+  @Field(() => String, { nullable: true, description: 'The day it opened (YYYY-MM-DD); null: before the records' })
+  openedOn: string | null;
+  @Field(() => String, { nullable: true, description: 'The day it closed (merged, split or closed); null while open' })
+  closedOn: string | null;
+  @Field(() => ID, { nullable: true, description: 'The unit a merge closed it into' }) mergedIntoId: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first day a reporting period may start on and still expect its report; null: every period',
+  })
+  expectedFrom: string | null;
+}
+
+/** A name a unit carried, from a day (null: before the records) to a day (exclusive; null: still). */
+@ObjectType()
+export class OrgUnitNameSpan {
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) from: string | null;
+  @Field(() => String, { nullable: true }) to: string | null;
+}
+
+/** A parent a unit sat under, from a day to a day (exclusive; null: still). */
+@ObjectType()
+export class OrgUnitPlacement {
+  @Field(() => ID, { nullable: true }) parentId: string | null;
+  @Field(() => String, { nullable: true }) from: string | null;
+  @Field(() => String, { nullable: true }) to: string | null;
+}
+
+/** One unit's names and places over time, oldest first. */
+@ObjectType()
+export class OrgUnitHistory {
+  @Field(() => OrgUnit) unit: OrgUnit;
+  @Field(() => [OrgUnitNameSpan]) names: OrgUnitNameSpan[];
+  @Field(() => [OrgUnitPlacement]) placements: OrgUnitPlacement[];
 }
 
 /** What the login screen may show of a province. */

@@ -1,7 +1,7 @@
 import { provinceSettingsOf } from '@qcdc/tenancy/domain';
-import { AuthSession, Membership, OrgUnit, Province, ProvinceListing, User, Viewer } from './graphql-types';
+import { AuthSession, Membership, OrgUnit, OrgUnitHistory, Province, ProvinceListing, User, Viewer } from './graphql-types';
 import { Session, SignedInUser } from './auth/auth.service';
-import { OrgUnitRow } from './org-units/org-unit.repository';
+import { OrgUnitHistoryRows, OrgUnitRow } from './org-units/org-unit.repository';
 import { TenantRow } from './provinces/tenant.repository';
 import { MembershipRow, UserWithMemberships } from './users/user.repository';
 
@@ -14,6 +14,16 @@ export const toOrgUnit = (u: OrgUnitRow): OrgUnit => ({
   kind: u.kind,
   unitType: u.unitType,
   parentId: u.parentId,
+  openedOn: u.openedOn,
+  closedOn: u.closedOn,
+  mergedIntoId: u.mergedIntoId,
+  expectedFrom: u.expectedFrom,
+});
+
+export const toOrgUnitHistory = (unit: OrgUnitRow, h: OrgUnitHistoryRows): OrgUnitHistory => ({
+  unit: toOrgUnit(unit),
+  names: h.names,
+  placements: h.links,
 });
 
 export const toProvince = (t: TenantRow): Province => ({

@@ -53,6 +53,9 @@ export class ProvinceService {
           name: `Ban Chỉ đạo thực hiện dân chủ ở cơ sở ${name}`,
           kind: 'PROVINCE_COMMITTEE',
           unitType: 'COMMITTEE',
+          // The province's root stands from before any date the records hold.
+          openedOn: null,
+          expectedFrom: null,
         });
         const admin = await this.users.insert(em, {
           username: adminUsername,
