@@ -4,7 +4,7 @@
 import { vietnamToday } from '@qcdc/shared/contracts';
 import { testClock } from '@qcdc/shared/testing';
 import { webUrl } from '../support/browser';
-import { arrangeProvinceWithOneUnit, gatewayRequest, loginToken, screenshot, signIn, specBrowser, waitForText } from './support';
+import { arrangeProvinceWithOneUnit, gatewayRequest, loginToken, screenshot, signIn, specBrowser, waitForText, waitInPage } from './support';
 
 const TIMEOUT = 120_000;
 const newPage = specBrowser('org-tree-last', TIMEOUT);
@@ -70,7 +70,7 @@ it(
     const rowCodes = () => page.locator('[data-testid^=org-row-]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')));
     /** Waits until the tree's rows, in order, satisfy `holds` (an expression over `codes`, run in the page). */
     const rowsUntil = (holds: string) =>
-      page.waitForFunction(`(() => { const codes = [...document.querySelectorAll('[data-testid^=org-row-]')].map((r) => r.dataset.testid); return ${holds}; })()`);
+      waitInPage(page, `(() => { const codes = [...document.querySelectorAll('[data-testid^=org-row-]')].map((r) => r.dataset.testid); return ${holds}; })()`);
     const at = (code: string) => `codes.indexOf('org-row-${code}')`;
     await rowsUntil(`${at(centre.code)} === ${at(blocB.code)} + 1`);
     await screenshot(page, 'org-tree-01-moved');
