@@ -3,9 +3,16 @@ import { Foundation1764291600000 } from './1764291600000-foundation';
 import { EventsAndAudit1764900000000 } from './1764900000000-events-and-audit';
 import { AppClock1765100000000 } from './1765100000000-app-clock';
 import { IdempotencyKeys1765400000000 } from './1765400000000-idempotency-keys';
+import { Invitations1765600000000 } from './1765600000000-invitations';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
-export const MIGRATIONS = [Foundation1764291600000, EventsAndAudit1764900000000, AppClock1765100000000, IdempotencyKeys1765400000000];
+export const MIGRATIONS = [
+  Foundation1764291600000,
+  EventsAndAudit1764900000000,
+  AppClock1765100000000,
+  IdempotencyKeys1765400000000,
+  Invitations1765600000000,
+];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */
 export function migrationDataSource(databaseUrl: string): DataSource {

@@ -3,3 +3,4 @@ export * from './credentials';
 export * from './inputs';
 export * from './email';
 export * from './limits';
+export * from './mail-links';

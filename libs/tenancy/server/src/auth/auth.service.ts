@@ -125,6 +125,9 @@ export class AuthService {
   }
 
   private async callerOf(em: EntityManager, tenantId: string, userId: string): Promise<Caller> {
+    // A deactivated person's refresh tokens are revoked with the deactivation; this holds even if one slipped by.
+    const user = await this.users.findById(em, userId);
+    if (!user?.active) throw unauthenticated();
     const memberships = await this.users.membershipsOf(em, userId);
     if (memberships.length === 0) {
       throw new AppError('FORBIDDEN', {
