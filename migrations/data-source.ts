@@ -3,6 +3,7 @@ import { Foundation1764291600000 } from './1764291600000-foundation';
 import { EventsAndAudit1764900000000 } from './1764900000000-events-and-audit';
 import { AppClock1765100000000 } from './1765100000000-app-clock';
 import { IdempotencyKeys1765400000000 } from './1765400000000-idempotency-keys';
+import { OrgTreeHistory1765500000000 } from './1765500000000-org-tree-history';
 import { Invitations1765600000000 } from './1765600000000-invitations';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   EventsAndAudit1764900000000,
   AppClock1765100000000,
   IdempotencyKeys1765400000000,
+  OrgTreeHistory1765500000000,
   Invitations1765600000000,
 ];
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Alias } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { WEB_SECURITY_HEADERS } from './security-headers';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workspace = fileURLToPath(new URL('../..', import.meta.url));
@@ -72,6 +73,7 @@ export default defineConfig({
       treeshake: { moduleSideEffects: [{ test: /\/libs\/.+\/src\/.+\.ts$/, sideEffects: false }] },
     },
   },
+  // The dev server runs React's inline refresh script, which the content policy would block: headers in preview only.
   server: { host: '127.0.0.1', port, proxy },
-  preview: { host: '127.0.0.1', port, proxy },
+  preview: { host: '127.0.0.1', port, proxy, headers: { ...WEB_SECURITY_HEADERS } },
 });

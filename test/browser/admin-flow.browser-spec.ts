@@ -99,6 +99,22 @@ it(
     await page.getByTestId('confirm-status-change').click();
     await row.getByTestId('province-status').filter({ hasText: 'Đang hoạt động' }).waitFor();
     await waitForText(page, 'province-status-changed', 'Đang hoạt động');
+
+    // Its settings open under its row, filled from its name; the place and the format change.
+    await row.getByTestId('province-settings-button').click();
+    const settings = page.getByTestId('province-settings-form');
+    expect(await settings.getByTestId('setting-parent-body').inputValue()).toBe(
+      `TỈNH ỦY ${province.name.replace(/^Tỉnh /, '').toLocaleUpperCase('vi')}`,
+    );
+    await settings.getByTestId('setting-place').fill('Thị xã Bình Minh');
+    await settings.getByTestId('setting-format').selectOption('STATE');
+    await shot(page, '02b-province-settings');
+    await settings.getByTestId('save-province-settings').click();
+    await waitForText(page, 'province-status-changed', 'Đã lưu thiết lập');
+    await row.getByTestId('province-settings-button').click();
+    expect(await page.getByTestId('setting-place').inputValue()).toBe('Thị xã Bình Minh');
+    expect(await page.getByTestId('setting-format').inputValue()).toBe('STATE');
+    await row.getByTestId('province-settings-button').click();
     await logOut(page);
 
     // ---- 2. Its administrator lands on the admin screen, org tree first.

@@ -31,6 +31,7 @@ import {
   signIn,
   signOut,
   specBrowser,
+  waitInPage,
   type Credentials,
   type ProvinceFixture,
 } from './support';
@@ -325,7 +326,7 @@ it(
     expect(await box.getAttribute('aria-label')).toBe('Nhật ký thao tác');
     await box.focus();
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(`document.querySelector('.table-box[role=region]').scrollLeft > 0`);
+    await waitInPage(page, `document.querySelector('.table-box[role=region]').scrollLeft > 0`);
     const wide = [...(await widthProblems(page)), ...(await axeViolations(page))];
     if (wide.length) findings['admin-audit with a table wider than its box'] = wide;
     expect(findings).toEqual({});

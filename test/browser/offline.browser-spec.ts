@@ -20,6 +20,7 @@ import {
   signIn,
   specBrowser,
   waitForText,
+  waitInPage,
   type ProvinceFixture,
 } from './support';
 
@@ -200,7 +201,7 @@ it(
     await page.getByTestId('user-display-name').fill('Trương Thị Mỹ Dung');
     await page.getByTestId('user-username').fill('vp-duk.dung');
     await page.getByTestId('user-password').fill('mat-khau-rat-bi-mat');
-    await page.waitForFunction(draftHolding('vp-duk.dung'));
+    await waitInPage(page, draftHolding('vp-duk.dung'));
 
     await page.reload();
     await page.getByTestId('user-form').waitFor();
@@ -221,7 +222,7 @@ it(
     // The service worker has cached the app's shell, and the screen's answers are kept on the device, so it
     // opens without a connection.
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
-    await page.waitForFunction(keptAnswersOf(['Me', 'Activities', 'SelfAssessmentForm']));
+    await waitInPage(page, keptAnswersOf(['Me', 'Activities', 'SelfAssessmentForm']));
 
     await page.context().setOffline(true);
     await page.getByTestId('offline-banner').waitFor();

@@ -231,3 +231,16 @@ export async function pathOnceAt(page: Page, pattern: RegExp): Promise<string> {
   const url = new URL(page.url());
   return url.pathname + url.search;
 }
+
+/**
+ * Waits until `expression` (run in the page; a promise is awaited) is true, checking every 50 ms. Not
+ * page.waitForFunction: that compiles its predicate with eval inside the page, which the app's content
+ * policy (no 'unsafe-eval') refuses; page.evaluate goes through the DevTools protocol, which it does not govern.
+ */
+export async function waitInPage(page: Page, expression: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

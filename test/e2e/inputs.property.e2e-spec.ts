@@ -7,9 +7,11 @@ import {
   GatewayClient,
   ProvinceScenario,
   buildProvinceScenario,
+  clearSignInLimits,
   gatewaySchema,
   operationsOf,
   ownerClient,
+  testYear,
   waitForRollups,
 } from '@qcdc/shared/testing';
 
@@ -90,6 +92,11 @@ const date = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('2026-02-30', '0000-01-01', '1999-12-31', '9999-12-31', '2026-1-1', '01/03/2026', '2026-03-01T00:00:00Z') },
   { weight: 1, arbitrary: anyText },
 );
+/** A date for a change of the tree: mostly any date, some in the year after the test clock's. */
+const changeDate = fc.oneof(
+  { weight: 2, arbitrary: fc.integer({ min: 1, max: 12 }).map((m) => `${testYear() + 1}-${String(m).padStart(2, '0')}-01`) },
+  { weight: 3, arbitrary: date },
+);
 const oneOf = (values: readonly string[]) =>
   fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('HACKER', '', 'bloc') });
 const orNull = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
@@ -102,7 +109,7 @@ describe('every mutation under generated input (fast-check)', () => {
   let platform: string;
   let a: ProvinceScenario;
   let b: ProvinceScenario;
-  /** A province of its own for suspendProvince and reactivateProvince, so that A and B keep writing. */
+  /** A province of its own for the status and settings mutations, so that A and B keep writing. */
   let spareId: string;
   let snapshotSql: string;
   let before: unknown;
@@ -116,6 +123,10 @@ describe('every mutation under generated input (fast-check)', () => {
     for (const id of [a.provinceId, b.provinceId, spareId, createdProvinceId]) if (id) await waitForRollups(owner, id);
     before = await snapshot();
   };
+
+  // The login property sends wrong passwords for the platform admin and A's people from 127.0.0.1 by the
+  // hundred: the account and address lockouts it earns (TOO_MANY_ATTEMPTS, a stable code) end with this file.
+  afterAll(clearSignInLimits);
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -238,6 +249,31 @@ describe('every mutation under generated input (fast-check)', () => {
       query: `mutation($id: ID!) { reactivateProvince(id: $id) { __typename } }`,
       generate: () => call(fc.record({ id: idOf(spareId) }), tokenOf(platform)),
     },
+    archiveProvince: {
+      query: `mutation($id: ID!) { archiveProvince(id: $id) { __typename } }`,
+      generate: () => call(fc.record({ id: idOf(spareId) }), tokenOf(platform)),
+    },
+    updateProvinceSettings: {
+      query: `mutation($input: UpdateProvinceSettingsInput!) { updateProvinceSettings(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              id: idOf(spareId),
+              settings: fc.record({
+                documentParentBody: textOr(fc.constantFrom('TỈNH ỦY VĨNH LONG', 'UBND TỈNH')),
+                documentIssuer: textOr(vietnamese),
+                documentSymbol: textOr(fc.constantFrom('BCĐ', 'BCĐQCDC')),
+                place: textOr(vietnamese),
+                documentFormat: fc.constantFrom('PARTY', 'STATE'),
+                timeZone: textOr(fc.constant('Asia/Ho_Chi_Minh')),
+                language: textOr(fc.constantFrom('vi', 'en')),
+              }),
+            }),
+          }),
+          tokenOf(platform),
+        ),
+    },
     createOrgUnit: {
       query: `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { __typename } }`,
       generate: () =>
@@ -341,6 +377,52 @@ describe('every mutation under generated input (fast-check)', () => {
           tokenOf(a.tokens.reporters[0]),
         ),
     },
+    // The tree's changes: mostly dates before the units opened (refused as overlapping), some next year.
+    renameOrgUnit: {
+      query: `mutation($input: RenameOrgUnitInput!) { renameOrgUnit(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), name: vietnamese, effectiveOn: changeDate }) }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    correctOrgUnit: {
+      query: `mutation($input: CorrectOrgUnitInput!) { correctOrgUnit(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), name: orNull(vietnamese), expectedFrom: orNull(date) }) }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    moveOrgUnit: {
+      query: `mutation($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), parentId: idOf(a.rootId, a.blocId, ...a.unitIds), effectiveOn: changeDate }),
+          }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    mergeOrgUnits: {
+      query: `mutation($input: MergeOrgUnitsInput!) { mergeOrgUnits(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              sourceIds: fc.array(idOf(a.rootId, a.blocId, ...a.unitIds), { maxLength: 3 }),
+              targetId: idOf(a.rootId, a.blocId, ...a.unitIds),
+              effectiveOn: changeDate,
+            }),
+          }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    closeOrgUnit: {
+      query: `mutation($input: CloseOrgUnitInput!) { closeOrgUnit(input: $input) { __typename } }`,
+      generate: () =>
+        call(fc.record({ input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), closedOn: changeDate }) }), tokenOf(a.tokens.admin)),
+    },
     inviteUser: {
       query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { __typename } }`,
       generate: () =>
@@ -424,7 +506,7 @@ describe('every mutation under generated input (fast-check)', () => {
   };
 
   it('has a generator for every mutation of the supergraph (a new mutation needs one above)', async () => {
-    const mutations = operationsOf(await gatewaySchema(client))
+    const mutations = operationsOf(gatewaySchema())
       .filter((op) => op.kind === 'mutation')
       .map((op) => op.name);
     expect(Object.keys(GENERATORS).sort()).toEqual(mutations.sort());
@@ -439,7 +521,12 @@ describe('every mutation under generated input (fast-check)', () => {
         const codes = (result.errors ?? []).map((e) => e.extensions?.code);
         for (const code of codes.length ? codes : ['OK']) outcomes[String(code)] = (outcomes[String(code)] ?? 0) + 1;
         expect(codes.filter((code) => !STABLE_CODES.includes(code as string))).toEqual([]);
-        if (codes.length) {
+        if (codes.includes('TOO_MANY_ATTEMPTS')) {
+          // The one refusal that writes: a sign-in lockout goes to the audit log (an outbox row), nothing else.
+          const after = (await snapshot()) as Record<string, string>;
+          expect({ ...after, 'tenancy.outbox': null }).toEqual({ ...(before as Record<string, string>), 'tenancy.outbox': null });
+          before = after;
+        } else if (codes.length) {
           expect(await snapshot()).toEqual(before);
         } else {
           await settle((result.data as { createProvince?: { id: string } }).createProvince?.id);

@@ -32,7 +32,9 @@ export function webUrl(): string {
 
 /**
  * A page as an official sees it: a 1366×768 office screen, Vietnamese locale, Vietnam time (`options` may
- * change the screen). Uncaught errors of the page are collected, so a test can require there were none.
+ * change the screen). Uncaught errors of the page are collected, so a test can require there were none, and
+ * so is anything the content security policy refused (chromium reports it on the console): a script, style
+ * or request the app needs and the policy of apps/web/security-headers.ts blocks fails the same tests.
  */
 export async function officePage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; pageErrors: string[] }> {
   const context = await browser.newContext({
@@ -44,5 +46,8 @@ export async function officePage(browser: Browser, options: BrowserContextOption
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+  });
   return { page, pageErrors };
 }

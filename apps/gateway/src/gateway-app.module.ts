@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { Controller, DynamicModule, Get, Module } from '@nestjs/common';
+import { Controller, DynamicModule, Get, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@qcdc/shared/auth';
-import { AppConfig, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
+import { CLIENT_ADDRESS_HEADER, GATEWAY_SIGNATURE_HEADER, clientAddressOf, signGatewayRequest } from '@qcdc/shared/auth';
+import { AppConfig, QUERY_LIMITS, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
 import { IDEMPOTENCY_KEY_HEADER, isRequestId } from '@qcdc/shared/contracts';
 import { formatGatewayError } from './gateway-errors';
+import { hideSuggestions, queryLimitRules, refuseLargeBatches } from './query-limits';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
@@ -28,6 +29,8 @@ interface GatewayContext {
   requestId: string;
   /** The client's Idempotency-Key as it came: the subgraph checks it (a malformed one is BAD_USER_INPUT there). */
   idempotencyKey?: string;
+  /** The caller's address (the socket's peer, or what the trusted proxies say): sign-in limits count by it. */
+  clientAddress: string;
 }
 
 /** A request id from the client is kept if it looks like one (for tracing a page's request); else a new UUID. */
@@ -56,6 +59,8 @@ class SignedSubgraph extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
     if (context.idempotencyKey !== undefined) request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, context.idempotencyKey);
+    // Always set here, so a subgraph never sees an address the client chose.
+    request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 }
 
@@ -65,9 +70,12 @@ class SignedSubgraph extends RemoteGraphQLDataSource<GatewayContext> {
  * answer nothing unsigned.
  */
 @Module({})
-export class GatewayAppModule {
+export class GatewayAppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(refuseLargeBatches).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+  }
+
   static forRoot(config: AppConfig): DynamicModule {
-    const production = config.env === 'production';
     const secret = config.gatewaySecret;
     if (!secret) throw new Error('the gateway needs GATEWAY_SECRET or GATEWAY_SECRET_PATH to sign subgraph requests');
     return {
@@ -77,12 +85,19 @@ export class GatewayAppModule {
           driver: ApolloGatewayDriver,
           server: {
             playground: false,
-            introspection: !production,
+            // The schema is shown (introspection, "Did you mean …?") in development only: config.exposeSchema.
+            introspection: config.exposeSchema,
+            plugins: config.exposeSchema ? [] : [hideSuggestions],
             includeStacktraceInErrorResponses: false,
+            // The limits of QUERY_LIMITS, checked while parsing and validating: before any subgraph is called.
+            parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+            validationRules: queryLimitRules(),
+            allowBatchedHttpRequests: QUERY_LIMITS.operationsPerRequest > 1,
             context: ({ req }: { req: Request }): GatewayContext => ({
               authorization: req.headers.authorization,
               requestId: requestIdOf(req),
               idempotencyKey: req.header(IDEMPOTENCY_KEY_HEADER),
+              clientAddress: clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxyHops),
             }),
             formatError: formatGatewayError,
           },

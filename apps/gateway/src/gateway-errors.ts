@@ -1,4 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
+import { LIMIT_EXTENSION, LimitMark, limitRefusal, tokenLimitOf } from './query-limits';
 
 /**
  * The gateway's own refusals, before any subgraph sees the operation: GraphQL's checks of the document and
@@ -75,6 +76,7 @@ const REASONS: [RegExp, (f: string) => string, ((m: RegExpExecArray) => string |
   [/^Unknown argument "([^"]*)"/, (f) => `Tham số${f} không có. Vui lòng bỏ tham số này.`, (m) => named(m[1])],
   [/^Cannot query field "([^"]*)"/, (f) => `Trường${f} không có. Vui lòng kiểm tra lại tên trường.`, (m) => named(m[1])],
   [/^Syntax Error/, () => 'Câu truy vấn GraphQL sai cú pháp. Vui lòng kiểm tra lại.'],
+  [/^GraphQL introspection is not allowed/, () => 'Máy chủ không cung cấp lược đồ GraphQL (introspection) ngoài môi trường phát triển.'],
 ];
 
 /** What to say, by code, of a refusal whose wording is none of the above. */
@@ -109,6 +111,14 @@ export function gatewayRefusal(message: string, code: string): GatewayRefusal {
 export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && formatted.extensions?.['messageEn']) return formatted;
+  // A request over one of the query limits (query-limits.ts), refused while parsing or validating.
+  const mark =
+    (formatted.extensions?.[LIMIT_EXTENSION] as LimitMark | undefined) ??
+    (code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitOf(formatted.message) : undefined);
+  if (mark) {
+    const { vi, en } = limitRefusal(mark.limit, mark.allowed, mark.found);
+    return { message: vi, extensions: { code: 'QUERY_TOO_COMPLEX', messageEn: en, field: mark.limit } };
+  }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const { vi, field } = gatewayRefusal(formatted.message, code);
     return {

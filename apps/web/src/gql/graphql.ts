@@ -39,6 +39,12 @@ export const Band = {
 } as const;
 
 export type Band = typeof Band[keyof typeof Band];
+export type CloseOrgUnitInput = {
+  /** YYYY-MM-DD: the first day it no longer exists as an open unit */
+  closedOn: string;
+  id: string | number;
+};
+
 /** Content groups of Law 10/2022/QH15 plus leadership, the staff conference and results */
 export const ContentGroup = {
   Disclosure: 'DISCLOSURE',
@@ -53,8 +59,12 @@ export const ContentGroup = {
 export type ContentGroup = typeof ContentGroup[keyof typeof ContentGroup];
 export type CreateOrgUnitInput = {
   code: string;
+  /** YYYY-MM-DD; the day it opened when not given */
+  expectedFrom?: string | null | undefined;
   kind: OrgUnitKind;
   name: string;
+  /** YYYY-MM-DD; today when not given */
+  openedOn?: string | null | undefined;
   parentId: string | number;
   unitType: UnitType;
 };
@@ -65,6 +75,8 @@ export type CreateProvinceInput = {
   adminUsername: string;
   code: string;
   name: string;
+  /** Left out: the defaults from the name */
+  settings?: ProvinceSettingsInput | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -82,6 +94,13 @@ export type CriterionScoreInput = {
   points: number;
 };
 
+/** PARTY: Guidance 36-HD/VPTW; STATE: Decree 30/2020/NĐ-CP */
+export const DocumentFormat = {
+  Party: 'PARTY',
+  State: 'STATE'
+} as const;
+
+export type DocumentFormat = typeof DocumentFormat[keyof typeof DocumentFormat];
 export type InviteUserInput = {
   displayName: string;
   email: string;
@@ -99,6 +118,20 @@ export type MembershipInput = {
   orgUnitId: string | number;
   role: Role;
   userId: string | number;
+};
+
+export type MergeOrgUnitsInput = {
+  /** YYYY-MM-DD: the first day the sources are part of the target */
+  effectiveOn: string;
+  sourceIds: Array<string | number>;
+  targetId: string | number;
+};
+
+export type MoveOrgUnitInput = {
+  /** YYYY-MM-DD: the first day under the new parent */
+  effectiveOn: string;
+  id: string | number;
+  parentId: string | number;
 };
 
 export type OpenReportingPeriodInput = {
@@ -135,6 +168,16 @@ export const PeriodStatus = {
 } as const;
 
 export type PeriodStatus = typeof PeriodStatus[keyof typeof PeriodStatus];
+export type ProvinceSettingsInput = {
+  documentFormat: DocumentFormat;
+  documentIssuer: string;
+  documentParentBody: string;
+  documentSymbol: string;
+  language: string;
+  place: string;
+  timeZone: string;
+};
+
 export type RecordBriefingInput = {
   documents?: string | null | undefined;
   eligible: number;
@@ -143,6 +186,13 @@ export type RecordBriefingInput = {
   present: number;
   topic: string;
   unitId: string | number;
+};
+
+export type RenameOrgUnitInput = {
+  /** YYYY-MM-DD: the first day of the new name */
+  effectiveOn: string;
+  id: string | number;
+  name: string;
 };
 
 export const ReportStatus = {
@@ -201,10 +251,45 @@ export const UnitType = {
 } as const;
 
 export type UnitType = typeof UnitType[keyof typeof UnitType];
-export type OrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+export type UpdateProvinceSettingsInput = {
+  id: string | number;
+  settings: ProvinceSettingsInput;
+};
+
+export type OrgUnitsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
 
 
-export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null }> };
+export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null, closedOn: string | null, mergedIntoId: string | null }> };
+
+export type RenameOrgUnitMutationVariables = Exact<{
+  input: RenameOrgUnitInput;
+}>;
+
+
+export type RenameOrgUnitMutation = { renameOrgUnit: { id: string } };
+
+export type MoveOrgUnitMutationVariables = Exact<{
+  input: MoveOrgUnitInput;
+}>;
+
+
+export type MoveOrgUnitMutation = { moveOrgUnit: { id: string } };
+
+export type MergeOrgUnitsMutationVariables = Exact<{
+  input: MergeOrgUnitsInput;
+}>;
+
+
+export type MergeOrgUnitsMutation = { mergeOrgUnits: { id: string } };
+
+export type CloseOrgUnitMutationVariables = Exact<{
+  input: CloseOrgUnitInput;
+}>;
+
+
+export type CloseOrgUnitMutation = { closeOrgUnit: { id: string } };
 
 export type CreateOrgUnitMutationVariables = Exact<{
   input: CreateOrgUnitInput;
@@ -375,12 +460,12 @@ export type BlocOverviewQueryVariables = Exact<{
 
 export type BlocOverviewQuery = { unitComparison: Array<{ unitId: string, code: string, name: string, blocName: string | null, submitted: boolean, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null }> };
 
-export type ProvinceFieldsFragment = { id: string, code: string, name: string, status: TenantStatus, createdAt: string };
+export type ProvinceFieldsFragment = { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } };
 
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvincesQuery = { provinces: Array<{ id: string, code: string, name: string, status: TenantStatus, createdAt: string }> };
+export type ProvincesQuery = { provinces: Array<{ id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } }> };
 
 export type CreateProvinceMutationVariables = Exact<{
   input: CreateProvinceInput;
@@ -394,14 +479,28 @@ export type SuspendProvinceMutationVariables = Exact<{
 }>;
 
 
-export type SuspendProvinceMutation = { suspendProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string } };
+export type SuspendProvinceMutation = { suspendProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
 
 export type ReactivateProvinceMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReactivateProvinceMutation = { reactivateProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string } };
+export type ReactivateProvinceMutation = { reactivateProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
+
+export type ArchiveProvinceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveProvinceMutation = { archiveProvince: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
+
+export type UpdateProvinceSettingsMutationVariables = Exact<{
+  input: UpdateProvinceSettingsInput;
+}>;
+
+
+export type UpdateProvinceSettingsMutation = { updateProvinceSettings: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
 
 export type ActivitiesQueryVariables = Exact<{
   unitId: string | number;
@@ -542,6 +641,15 @@ export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
   name
   status
   createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
 }
     `, {"fragmentName":"ProvinceFields"}) as unknown as TypedDocumentString<ProvinceFieldsFragment, unknown>;
 export const SelfAssessmentFieldsFragmentDoc = new TypedDocumentString(`
@@ -580,17 +688,47 @@ export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
 export const OrgUnitsDocument = new TypedDocumentString(`
-    query OrgUnits {
-  orgUnits {
+    query OrgUnits($asOf: String) {
+  orgUnits(asOf: $asOf) {
     id
     code
     name
     kind
     unitType
     parentId
+    closedOn
+    mergedIntoId
   }
 }
     `) as unknown as TypedDocumentString<OrgUnitsQuery, OrgUnitsQueryVariables>;
+export const RenameOrgUnitDocument = new TypedDocumentString(`
+    mutation RenameOrgUnit($input: RenameOrgUnitInput!) {
+  renameOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RenameOrgUnitMutation, RenameOrgUnitMutationVariables>;
+export const MoveOrgUnitDocument = new TypedDocumentString(`
+    mutation MoveOrgUnit($input: MoveOrgUnitInput!) {
+  moveOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoveOrgUnitMutation, MoveOrgUnitMutationVariables>;
+export const MergeOrgUnitsDocument = new TypedDocumentString(`
+    mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {
+  mergeOrgUnits(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MergeOrgUnitsMutation, MergeOrgUnitsMutationVariables>;
+export const CloseOrgUnitDocument = new TypedDocumentString(`
+    mutation CloseOrgUnit($input: CloseOrgUnitInput!) {
+  closeOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseOrgUnitMutation, CloseOrgUnitMutationVariables>;
 export const CreateOrgUnitDocument = new TypedDocumentString(`
     mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
   createOrgUnit(input: $input) {
@@ -906,6 +1044,15 @@ export const ProvincesDocument = new TypedDocumentString(`
   name
   status
   createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
 }`) as unknown as TypedDocumentString<ProvincesQuery, ProvincesQueryVariables>;
 export const CreateProvinceDocument = new TypedDocumentString(`
     mutation CreateProvince($input: CreateProvinceInput!) {
@@ -927,6 +1074,15 @@ export const SuspendProvinceDocument = new TypedDocumentString(`
   name
   status
   createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
 }`) as unknown as TypedDocumentString<SuspendProvinceMutation, SuspendProvinceMutationVariables>;
 export const ReactivateProvinceDocument = new TypedDocumentString(`
     mutation ReactivateProvince($id: ID!) {
@@ -940,7 +1096,60 @@ export const ReactivateProvinceDocument = new TypedDocumentString(`
   name
   status
   createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
 }`) as unknown as TypedDocumentString<ReactivateProvinceMutation, ReactivateProvinceMutationVariables>;
+export const ArchiveProvinceDocument = new TypedDocumentString(`
+    mutation ArchiveProvince($id: ID!) {
+  archiveProvince(id: $id) {
+    ...ProvinceFields
+  }
+}
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+  status
+  createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
+}`) as unknown as TypedDocumentString<ArchiveProvinceMutation, ArchiveProvinceMutationVariables>;
+export const UpdateProvinceSettingsDocument = new TypedDocumentString(`
+    mutation UpdateProvinceSettings($input: UpdateProvinceSettingsInput!) {
+  updateProvinceSettings(input: $input) {
+    ...ProvinceFields
+  }
+}
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+  status
+  createdAt
+  settings {
+    documentParentBody
+    documentIssuer
+    documentSymbol
+    place
+    documentFormat
+    timeZone
+    language
+  }
+}`) as unknown as TypedDocumentString<UpdateProvinceSettingsMutation, UpdateProvinceSettingsMutationVariables>;
 export const ActivitiesDocument = new TypedDocumentString(`
     query Activities($unitId: ID!, $year: Int!) {
   activities(unitId: $unitId, year: $year) {

@@ -4,3 +4,4 @@ export * from './auth.module';
 export * from './current-caller.decorator';
 export * from './jwt.strategy';
 export * from './gateway-signature';
+export * from './client-address';

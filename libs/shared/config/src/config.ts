@@ -50,6 +50,13 @@ export interface AppConfig {
     refreshTtlSeconds: number;
     issuer: string;
   };
+  /**
+   * TRUSTED_PROXY_HOPS (gateway): how many reverse proxies in front of the gateway append to X-Forwarded-For
+   * (1 behind the web's nginx, 0 when clients reach the gateway directly, the default). The caller's address
+   * is the entry that many hops from the right; anything further left was written by the client and is
+   * ignored. Set it only when the gateway cannot be reached around the proxy.
+   */
+  trustedProxyHops: number;
   /** Shared by the gateway (which signs every subgraph request with it) and the subgraphs (which check it). */
   gatewaySecret: string | null;
   subgraphUrls: Record<SubgraphName, string>;
@@ -62,6 +69,12 @@ export interface AppConfig {
   mail: { smtpUrl: string; from: string };
   /** WEB_PUBLIC_URL: where people open the web app, base path included; links in mails start with it. */
   webPublicUrl: string;
+  /**
+   * Whether the gateway shows its schema to anyone who asks: introspection and "Did you mean …?" in errors.
+   * Only in development (NODE_ENV unset or development); GRAPHQL_EXPOSE_SCHEMA=true|false decides otherwise.
+   * Tests run without it, as production does. Codegen and composition read files, not introspection.
+   */
+  exposeSchema: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +86,14 @@ function int(env: Env, key: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${key} must be a positive integer, got "${raw}"`);
+  return n;
+}
+
+function count(env: Env, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${key} must be a whole number, 0 or more, got "${raw}"`);
   return n;
 }
 
@@ -136,6 +157,7 @@ export function loadConfig(process_: ProcessName, env: Env = process.env): AppCo
       refreshTtlSeconds: int(env, 'JWT_REFRESH_TTL_SECONDS', 14 * 24 * 3600),
       issuer: 'qcdc',
     },
+    trustedProxyHops: count(env, 'TRUSTED_PROXY_HOPS', 0),
     gatewaySecret: gatewaySecretOf(env, process_ !== 'worker'),
     subgraphUrls,
     logLevel,
@@ -148,7 +170,15 @@ export function loadConfig(process_: ProcessName, env: Env = process.env): AppCo
     },
     // Always with a trailing slash, so a link is this plus a relative path.
     webPublicUrl: url(env, 'WEB_PUBLIC_URL', 'http://127.0.0.1:4200/', ['http:', 'https:']).replace(/\/*$/, '/'),
+    exposeSchema: flag(env, 'GRAPHQL_EXPOSE_SCHEMA', nodeEnv === 'development'),
   };
+}
+
+function flag(env: Env, key: string, fallback: boolean): boolean {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new ConfigError(`${key} must be true or false, got "${raw}"`);
 }
 
 function gatewaySecretOf(env: Env, required: boolean): string | null {

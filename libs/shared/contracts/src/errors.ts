@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'TENANT_SUSPENDED',
+  /** Sign-in refused for a while after too many wrong passwords (for the account or from the address). */
+  'TOO_MANY_ATTEMPTS',
   /** An Idempotency-Key sent again with another mutation or other arguments: the client makes a new key. */
   'IDEMPOTENCY_KEY_REUSED',
   /** A link from a mail (an invitation, a password reset) past its expiry: ask for a new one. */

@@ -344,14 +344,33 @@ export interface TenancyOrgUnitClosure {
   depth: number;
   tenant_id: string;
   unit_id: string;
+  valid: string;
+}
+
+export interface TenancyOrgUnitLinks {
+  parent_id: string | null;
+  tenant_id: string;
+  unit_id: string;
+  valid: string;
+}
+
+export interface TenancyOrgUnitNames {
+  name: string;
+  tenant_id: string;
+  unit_id: string;
+  valid: string;
 }
 
 export interface TenancyOrgUnits {
+  closed_on: string | null;
   code: string;
   created_at: Generated<Timestamp>;
+  expected_from: string | null;
   id: Generated<string>;
   kind: string;
+  merged_into: string | null;
   name: string;
+  opened_on: string | null;
   parent_id: string | null;
   tenant_id: string;
   unit_type: string;
@@ -453,6 +472,8 @@ export interface DB {
   "tenancy.memberships": TenancyMemberships;
   "tenancy.org_unit_ancestors": TenancyOrgUnitAncestors;
   "tenancy.org_unit_closure": TenancyOrgUnitClosure;
+  "tenancy.org_unit_links": TenancyOrgUnitLinks;
+  "tenancy.org_unit_names": TenancyOrgUnitNames;
   "tenancy.org_units": TenancyOrgUnits;
   "tenancy.outbox": TenancyOutbox;
   "tenancy.refresh_tokens": TenancyRefreshTokens;

@@ -29,12 +29,7 @@ export async function createProvince(owner: Client, options: { units?: number } 
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [tenant.id, parentId, unitCode, `Đơn vị ${unitCode}`, kind, unitType],
     );
-    await owner.query(
-      `INSERT INTO tenancy.org_unit_closure (tenant_id, unit_id, ancestor_id, depth)
-       SELECT $1::uuid, $2::uuid, $2::uuid, 0
-       UNION ALL SELECT $1::uuid, $2::uuid, ancestor_id, depth + 1 FROM tenancy.org_unit_closure WHERE unit_id = $3::uuid`,
-      [tenant.id, unit.id, parentId],
-    );
+    // Its link, name and ancestors follow from the insert (trigger tenancy.org_unit_opened).
     return unit.id as string;
   };
   const rootId = await insertUnit(null, 'BCD', 'PROVINCE_COMMITTEE', 'COMMITTEE');

@@ -1,12 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Supergraph, printSchema } from '@apollo/federation-internals';
 import {
   GraphQLArgument,
   GraphQLField,
   GraphQLInputType,
   GraphQLNamedType,
   GraphQLSchema,
-  IntrospectionQuery,
-  buildClientSchema,
-  getIntrospectionQuery,
+  buildSchema,
   getNamedType,
   isInputObjectType,
   isListType,
@@ -17,7 +18,6 @@ import {
   isInterfaceType,
   isUnionType,
 } from 'graphql';
-import { GatewayClient } from './gateway-client';
 
 /** One root field of the supergraph, as a client can call it. */
 export interface Operation {
@@ -26,10 +26,14 @@ export interface Operation {
   field: GraphQLField<unknown, unknown>;
 }
 
-/** The schema the gateway serves (introspection is on outside production). */
-export async function gatewaySchema(client: GatewayClient): Promise<GraphQLSchema> {
-  const data = await client.ok<IntrospectionQuery>(getIntrospectionQuery());
-  return buildClientSchema(data);
+/**
+ * The schema the gateway serves: the API schema of the committed supergraph, which is the file the gateway
+ * loads (a drift test keeps it composed from the subgraphs). Read from the file, as codegen reads it, since
+ * the gateway answers no introspection outside development.
+ */
+export function gatewaySchema(): GraphQLSchema {
+  const supergraph = readFileSync(join(__dirname, '../../../../apps/gateway/supergraph.graphql'), 'utf8');
+  return buildSchema(printSchema(Supergraph.build(supergraph).apiSchema()));
 }
 
 /** Every query and mutation of the schema, except federation's own plumbing. */

@@ -65,3 +65,24 @@ export class ThrowawayRedis {
     this.process = null;
   }
 }
+
+/**
+ * Ends every sign-in count and lockout of this test run (the keys under `<QUEUE_PREFIX>:sign-in:`, see
+ * signInLimitKeys in libs/tenancy/server): for a test that sends many wrong passwords on purpose, so that the
+ * test files after it sign in as usual. Never a way around a limit inside a test.
+ */
+export async function clearSignInLimits(): Promise<void> {
+  const prefix = process.env['QUEUE_PREFIX'];
+  if (!prefix) throw new Error('QUEUE_PREFIX is not set: clearSignInLimits runs in the e2e and browser tests only');
+  const redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:sign-in:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.unlink(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES, badInput, field, hasUnsafeCharacters } from '@qcdc/shared/contracts';
 import { assertPasswordAcceptable, normaliseProvinceCode, normaliseUsername } from './credentials';
+import { provinceSettingsInput } from './province';
 import { assertEmail } from './email';
 import { TENANCY_TEXT_LIMITS } from './limits';
 import { ORG_UNIT_KINDS, UNIT_TYPES, normaliseUnitCode } from './org-tree';
@@ -74,7 +75,7 @@ export const refreshTokenArgs = z.object({
   }),
 });
 
-/** suspendProvince, reactivateProvince. */
+/** suspendProvince, reactivateProvince, archiveProvince. */
 export const provinceIdArgs = z.object({ id: field.id({ vi: 'tỉnh', en: 'province' }) });
 
 export const createProvinceInput = z.object({
@@ -84,8 +85,23 @@ export const createProvinceInput = z.object({
   adminUsername: field.rule(normaliseUsername, { field: 'username' }),
   adminPassword: newPassword({ field: 'password' }),
   adminDisplayName: fullName({ vi: 'họ và tên quản trị viên', en: 'the admin’s full name' }),
+  /** Left out: the defaults from the province's name (defaultProvinceSettings). */
+  settings: provinceSettingsInput.nullish(),
 });
 export type CreateProvince = z.output<typeof createProvinceInput>;
+
+export const updateProvinceSettingsInput = z.object({
+  id: field.id({ vi: 'tỉnh', en: 'province' }),
+  settings: provinceSettingsInput,
+});
+export type UpdateProvinceSettings = z.output<typeof updateProvinceSettingsInput>;
+
+/** An optional "YYYY-MM-DD" date: absent or null is none. */
+const optionalDate = () =>
+  field
+    .calendarDate()
+    .nullish()
+    .transform((v) => v ?? null);
 
 export const createOrgUnitInput = z.object({
   parentId: field.id({ vi: 'đơn vị cấp trên', en: 'parent unit' }),
@@ -93,8 +109,49 @@ export const createOrgUnitInput = z.object({
   name: field.text({ vi: 'tên đơn vị', en: 'the unit name' }, { max: TENANCY_TEXT_LIMITS.unitName }),
   kind: field.oneOf({ vi: 'cấp đơn vị', en: 'the level' }, ORG_UNIT_KINDS),
   unitType: field.oneOf({ vi: 'loại hình đơn vị', en: 'the unit type' }, UNIT_TYPES),
+  /** The day the unit opened; today when not given. */
+  openedOn: optionalDate(),
+  /** The first day a period may start on and still expect its report; the day it opened when not given. */
+  expectedFrom: optionalDate(),
 });
 export type CreateOrgUnit = z.output<typeof createOrgUnitInput>;
+
+const unitId = () => field.id({ vi: 'đơn vị', en: 'unit' });
+const unitName = () => field.text({ vi: 'tên đơn vị', en: 'the unit name' }, { max: TENANCY_TEXT_LIMITS.unitName });
+
+/** renameOrgUnit: a new name from a date on; the old one stays in the unit's history. */
+export const renameOrgUnitInput = z.object({ id: unitId(), name: unitName(), effectiveOn: field.calendarDate() });
+export type RenameOrgUnit = z.output<typeof renameOrgUnitInput>;
+
+/** correctOrgUnit: a typo in the current name, or the day the unit is expected from; no history kept. */
+export const correctOrgUnitInput = z.object({ id: unitId(), name: unitName().nullish().transform((v) => v ?? null), expectedFrom: optionalDate() });
+export type CorrectOrgUnit = z.output<typeof correctOrgUnitInput>;
+
+/** closeOrgUnit: the unit stops on a date (its reports stay, it is expected for no later period). */
+export const closeOrgUnitInput = z.object({ id: unitId(), closedOn: field.calendarDate() });
+export type CloseOrgUnit = z.output<typeof closeOrgUnitInput>;
+
+/** moveOrgUnit: the unit (with everything beneath it) under another parent from a date on. */
+export const moveOrgUnitInput = z.object({
+  id: unitId(),
+  parentId: field.id({ vi: 'đơn vị cấp trên', en: 'parent unit' }),
+  effectiveOn: field.calendarDate(),
+});
+export type MoveOrgUnit = z.output<typeof moveOrgUnitInput>;
+
+/** mergeOrgUnits: the sources close into the target on a date; what was beneath them moves to the target. */
+export const mergeOrgUnitsInput = z.object({
+  sourceIds: field.list({ vi: 'đơn vị sáp nhập', en: 'the units to merge' }, unitId(), { max: 50 }),
+  targetId: field.id({ vi: 'đơn vị nhận sáp nhập', en: 'the unit merged into' }),
+  effectiveOn: field.calendarDate(),
+});
+export type MergeOrgUnits = z.output<typeof mergeOrgUnitsInput>;
+
+/** orgUnits: the tree as it stands on a date (today when not given). */
+export const orgUnitsArgs = z.object({ asOf: optionalDate() });
+
+/** orgUnitHistory: one unit's names, places and dates. */
+export const orgUnitIdArgs = z.object({ id: unitId() });
 
 export const createUserInput = z.object({
   username: field.rule(normaliseUsername),

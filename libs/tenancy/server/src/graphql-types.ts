@@ -1,6 +1,6 @@
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ROLES, Role, TENANT_STATUSES, TenantStatus, enumObject } from '@qcdc/shared/contracts';
-import { ORG_UNIT_KINDS, OrgUnitKind, UNIT_TYPES, UnitType } from '@qcdc/tenancy/domain';
+import { DOCUMENT_FORMATS, DocumentFormat, ORG_UNIT_KINDS, OrgUnitKind, UNIT_TYPES, UnitType } from '@qcdc/tenancy/domain';
 
 export const RoleEnum = enumObject(ROLES);
 export const OrgUnitKindEnum = enumObject(ORG_UNIT_KINDS);
@@ -10,6 +10,11 @@ registerEnumType(RoleEnum, { name: 'Role', description: 'What a membership allow
 registerEnumType(OrgUnitKindEnum, { name: 'OrgUnitKind', description: 'Level of the org tree' });
 registerEnumType(UnitTypeEnum, { name: 'UnitType', description: 'What a reporting unit is' });
 registerEnumType(TenantStatusEnum, { name: 'TenantStatus' });
+export const DocumentFormatEnum = enumObject(DOCUMENT_FORMATS);
+registerEnumType(DocumentFormatEnum, {
+  name: 'DocumentFormat',
+  description: 'PARTY: Guidance 36-HD/VPTW; STATE: Decree 30/2020/NĐ-CP',
+});
 
 /** A node of a province's org tree (Ban chỉ đạo tỉnh → khối/ngành → đơn vị). Other subgraphs reference it. */
 @ObjectType()
@@ -21,6 +26,40 @@ export class OrgUnit {
   @Field(() => OrgUnitKindEnum) kind: OrgUnitKind;
   @Field(() => UnitTypeEnum) unitType: UnitType;
   @Field(() => ID, { nullable: true }) parentId: string | null;
+  @Field(() => String, { nullable: true, description: 'The day it opened (YYYY-MM-DD); null: before the records' })
+  openedOn: string | null;
+  @Field(() => String, { nullable: true, description: 'The day it closed (merged, split or closed); null while open' })
+  closedOn: string | null;
+  @Field(() => ID, { nullable: true, description: 'The unit a merge closed it into' }) mergedIntoId: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first day a reporting period may start on and still expect its report; null: every period',
+  })
+  expectedFrom: string | null;
+}
+
+/** A name a unit carried, from a day (null: before the records) to a day (exclusive; null: still). */
+@ObjectType()
+export class OrgUnitNameSpan {
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) from: string | null;
+  @Field(() => String, { nullable: true }) to: string | null;
+}
+
+/** A parent a unit sat under, from a day to a day (exclusive; null: still). */
+@ObjectType()
+export class OrgUnitPlacement {
+  @Field(() => ID, { nullable: true }) parentId: string | null;
+  @Field(() => String, { nullable: true }) from: string | null;
+  @Field(() => String, { nullable: true }) to: string | null;
+}
+
+/** One unit's names and places over time, oldest first. */
+@ObjectType()
+export class OrgUnitHistory {
+  @Field(() => OrgUnit) unit: OrgUnit;
+  @Field(() => [OrgUnitNameSpan]) names: OrgUnitNameSpan[];
+  @Field(() => [OrgUnitPlacement]) placements: OrgUnitPlacement[];
 }
 
 /** What the login screen may show of a province. */
@@ -31,6 +70,18 @@ export class ProvinceListing {
   @Field() name: string;
 }
 
+/** What a province sets for itself: its documents' header and place, its clock and language. */
+@ObjectType()
+export class ProvinceSettings {
+  @Field({ description: 'Top left of a State-format header: "TỈNH ỦY VĨNH LONG"' }) documentParentBody: string;
+  @Field({ description: 'The issuing body: "BAN CHỈ ĐẠO THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"' }) documentIssuer: string;
+  @Field({ description: 'Its abbreviation in document numbers: "BCĐ" in "Số: 12/BC-BCĐ"' }) documentSymbol: string;
+  @Field({ description: 'The place in "Vĩnh Long, ngày … tháng … năm …"' }) place: string;
+  @Field(() => DocumentFormatEnum) documentFormat: DocumentFormat;
+  @Field({ description: 'IANA time zone; Asia/Ho_Chi_Minh' }) timeZone: string;
+  @Field({ description: 'The language its people see first: vi or en' }) language: string;
+}
+
 /** A province (tenant), as the platform admin sees it. */
 @ObjectType()
 export class Province {
@@ -39,6 +90,7 @@ export class Province {
   @Field() name: string;
   @Field(() => TenantStatusEnum) status: TenantStatus;
   @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => ProvinceSettings) settings: ProvinceSettings;
 }
 
 @ObjectType()

@@ -4,7 +4,14 @@ import { InputSchema } from '@qcdc/shared/subgraph';
 import {
   OrgUnitKind,
   UnitType,
+  closeOrgUnitInput,
+  correctOrgUnitInput,
   createOrgUnitInput,
+  mergeOrgUnitsInput,
+  moveOrgUnitInput,
+  orgUnitIdArgs,
+  orgUnitsArgs,
+  renameOrgUnitInput,
   createProvinceInput,
   acceptInvitationInput,
   createUserInput,
@@ -17,8 +24,12 @@ import {
   userIdArgs,
   provinceIdArgs,
   refreshTokenArgs,
+  updateProvinceSettingsInput,
+  type DocumentFormat,
+  type ProvinceLanguage,
+  type ProvinceTimeZone,
 } from '@qcdc/tenancy/domain';
-import { OrgUnitKindEnum, RoleEnum, UnitTypeEnum } from './graphql-types';
+import { DocumentFormatEnum, OrgUnitKindEnum, RoleEnum, UnitTypeEnum } from './graphql-types';
 
 // Each class is checked by its schema from @qcdc/tenancy/domain before the resolver runs (InputPipe).
 
@@ -43,6 +54,25 @@ export class ProvinceIdArgs {
   @Field(() => ID) id: string;
 }
 
+/** Checked as part of the input that holds it (createProvince, updateProvinceSettings). */
+@InputType()
+export class ProvinceSettingsInput {
+  @Field() documentParentBody: string;
+  @Field() documentIssuer: string;
+  @Field() documentSymbol: string;
+  @Field() place: string;
+  @Field(() => DocumentFormatEnum) documentFormat: DocumentFormat;
+  @Field(() => String) timeZone: ProvinceTimeZone;
+  @Field(() => String) language: ProvinceLanguage;
+}
+
+@InputType()
+@InputSchema(updateProvinceSettingsInput)
+export class UpdateProvinceSettingsInput {
+  @Field(() => ID) id: string;
+  @Field(() => ProvinceSettingsInput) settings: ProvinceSettingsInput;
+}
+
 @InputType()
 @InputSchema(createProvinceInput)
 export class CreateProvinceInput {
@@ -51,6 +81,8 @@ export class CreateProvinceInput {
   @Field() adminUsername: string;
   @Field() adminPassword: string;
   @Field() adminDisplayName: string;
+  @Field(() => ProvinceSettingsInput, { nullable: true, description: 'Left out: the defaults from the name' })
+  settings?: ProvinceSettingsInput | null;
 }
 
 @InputType()
@@ -61,6 +93,60 @@ export class CreateOrgUnitInput {
   @Field() name: string;
   @Field(() => OrgUnitKindEnum) kind: OrgUnitKind;
   @Field(() => UnitTypeEnum) unitType: UnitType;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when not given' }) openedOn: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; the day it opened when not given' }) expectedFrom: string | null;
+}
+
+@InputType()
+@InputSchema(renameOrgUnitInput)
+export class RenameOrgUnitInput {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field({ description: 'YYYY-MM-DD: the first day of the new name' }) effectiveOn: string;
+}
+
+@InputType()
+@InputSchema(correctOrgUnitInput)
+export class CorrectOrgUnitInput {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true, description: 'The current name, corrected (no history kept)' }) name: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) expectedFrom: string | null;
+}
+
+@InputType()
+@InputSchema(closeOrgUnitInput)
+export class CloseOrgUnitInput {
+  @Field(() => ID) id: string;
+  @Field({ description: 'YYYY-MM-DD: the first day it no longer exists as an open unit' }) closedOn: string;
+}
+
+@InputType()
+@InputSchema(moveOrgUnitInput)
+export class MoveOrgUnitInput {
+  @Field(() => ID) id: string;
+  @Field(() => ID) parentId: string;
+  @Field({ description: 'YYYY-MM-DD: the first day under the new parent' }) effectiveOn: string;
+}
+
+@InputType()
+@InputSchema(mergeOrgUnitsInput)
+export class MergeOrgUnitsInput {
+  @Field(() => [ID]) sourceIds: string[];
+  @Field(() => ID) targetId: string;
+  @Field({ description: 'YYYY-MM-DD: the first day the sources are part of the target' }) effectiveOn: string;
+}
+
+@ArgsType()
+@InputSchema(orgUnitsArgs)
+export class OrgUnitsArgs {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the tree as it stood that day; today when not given' })
+  asOf: string | null;
+}
+
+@ArgsType()
+@InputSchema(orgUnitIdArgs)
+export class OrgUnitIdArgs {
+  @Field(() => ID) id: string;
 }
 
 @InputType()

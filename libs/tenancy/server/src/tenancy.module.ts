@@ -8,6 +8,8 @@ import { AuthService } from './auth/auth.service';
 import { LocalStrategy } from './auth/local.strategy';
 import { PasswordHasher } from './auth/password-hasher';
 import { RefreshTokenRepository } from './auth/refresh-token.repository';
+import { SignInLimits } from './auth/sign-in-limits';
+import { RedisModule } from './redis/redis.module';
 import { OrgUnitRepository } from './org-units/org-unit.repository';
 import { OrgUnitResolver } from './org-units/org-unit.resolver';
 import { OrgUnitService } from './org-units/org-unit.service';
@@ -25,6 +27,7 @@ import { UserService } from './users/user.service';
 @Module({
   imports: [
     PassportModule,
+    RedisModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -40,6 +43,7 @@ import { UserService } from './users/user.service';
     LocalStrategy,
     PasswordHasher,
     RefreshTokenRepository,
+    SignInLimits,
     OrgUnitRepository,
     OrgUnitResolver,
     OrgUnitService,

@@ -2,7 +2,7 @@ import { TenantRow } from './provinces/tenant.repository';
 import { UserWithMemberships } from './users/user.repository';
 import { toUser, toViewer } from './to-graphql';
 
-const unit = { id: 'u1', code: 'DV1', name: 'Đơn vị 1', kind: 'UNIT', unitType: 'AGENCY', parentId: 'b1' } as const;
+const unit = { id: 'u1', code: 'DV1', name: 'Đơn vị 1', kind: 'UNIT', unitType: 'AGENCY', parentId: 'b1', openedOn: null, closedOn: null, mergedIntoId: null, expectedFrom: null } as const;
 const user: UserWithMemberships = {
   id: 'user-1',
   username: 'baocao1',
@@ -12,7 +12,7 @@ const user: UserWithMemberships = {
   passwordHash: '$argon2id$secret',
   memberships: [{ role: 'UNIT_REPORTER', orgUnit: unit }],
 };
-const province: TenantRow = { id: 't1', code: 'quang-tri', name: 'Quảng Trị', kind: 'PROVINCE', status: 'ACTIVE', createdAt: new Date(0) };
+const province: TenantRow = { id: 't1', code: 'quang-tri', name: 'Quảng Trị', kind: 'PROVINCE', status: 'ACTIVE', createdAt: new Date(0), settings: {} };
 
 describe('tenancy rows as the API shows them', () => {
   it('a user: every field but the password hash, with the memberships', () => {

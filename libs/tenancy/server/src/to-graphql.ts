@@ -1,6 +1,7 @@
-import { AuthSession, Membership, OrgUnit, Province, ProvinceListing, User, Viewer } from './graphql-types';
+import { provinceSettingsOf } from '@qcdc/tenancy/domain';
+import { AuthSession, Membership, OrgUnit, OrgUnitHistory, Province, ProvinceListing, User, Viewer } from './graphql-types';
 import { Session, SignedInUser } from './auth/auth.service';
-import { OrgUnitRow } from './org-units/org-unit.repository';
+import { OrgUnitHistoryRows, OrgUnitRow } from './org-units/org-unit.repository';
 import { TenantRow } from './provinces/tenant.repository';
 import { MembershipRow, UserWithMemberships } from './users/user.repository';
 
@@ -13,6 +14,16 @@ export const toOrgUnit = (u: OrgUnitRow): OrgUnit => ({
   kind: u.kind,
   unitType: u.unitType,
   parentId: u.parentId,
+  openedOn: u.openedOn,
+  closedOn: u.closedOn,
+  mergedIntoId: u.mergedIntoId,
+  expectedFrom: u.expectedFrom,
+});
+
+export const toOrgUnitHistory = (unit: OrgUnitRow, h: OrgUnitHistoryRows): OrgUnitHistory => ({
+  unit: toOrgUnit(unit),
+  names: h.names,
+  placements: h.links,
 });
 
 export const toProvince = (t: TenantRow): Province => ({
@@ -21,6 +32,7 @@ export const toProvince = (t: TenantRow): Province => ({
   name: t.name,
   status: t.status,
   createdAt: t.createdAt,
+  settings: provinceSettingsOf(t.name, t.settings),
 });
 
 export const toProvinceListing = (t: TenantRow): ProvinceListing => ({ id: t.id, code: t.code, name: t.name });

@@ -12,7 +12,9 @@ import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { ProvinceAuditLog } from '../audit/AuditLog';
 import { OrgTreeTable } from './OrgTreeTable';
+import { OrgUnitChangeForm } from './OrgUnitChangeForm';
 import { OrgUnitForm } from './OrgUnitForm';
+import type { OrgUnit as TreeUnit } from './org-tree';
 import { ReportingCalendar } from './ReportingCalendar';
 import { UserAccounts } from './UserAccounts';
 
@@ -64,11 +66,11 @@ function AdminScreen({ root, tab, year }: { root: OrgUnit; tab: AdminTab; year?:
   );
 }
 
-/** The steps that need the org tree: adding units to it, and accounts on its units. */
+/** The steps that need the org tree: adding units to it, changing them over time, and accounts on its units. */
 function OrgSetup({ tab }: { tab: 'units' | 'users' }) {
   const { t } = useLang();
   const units = useGraphQuery(OrgUnitsDocument, {});
-  // The unit just added, highlighted in the tree.
+  // The unit just added or changed, highlighted in the tree.
   const [added, setAdded] = useState<string>();
   if (units.error) return <ErrorMessage error={units.error} onRetry={() => void units.refetch()} />;
   if (!units.data) return <p>{t('loading')}</p>;
@@ -80,9 +82,33 @@ function OrgSetup({ tab }: { tab: 'units' | 'users' }) {
         <OrgUnitForm units={units.data.orgUnits} onCreated={setAdded} />
       </section>
       <section className="card">
-        <h2>{t('orgTreeTitle')}</h2>
-        <OrgTreeTable units={units.data.orgUnits} highlight={added} />
+        <h2>{t('orgUnitChangeTitle')}</h2>
+        <OrgUnitChangeForm units={units.data.orgUnits} onChanged={setAdded} />
       </section>
+      <section className="card">
+        <h2>{t('orgTreeTitle')}</h2>
+        <OrgTreeAsOf today={units.data.orgUnits} highlight={added} />
+      </section>
+    </>
+  );
+}
+
+/** The tree of today, or as it stood on a chosen day (the same query with `asOf`). */
+function OrgTreeAsOf({ today, highlight }: { today: TreeUnit[]; highlight?: string }) {
+  const { t } = useLang();
+  const [asOf, setAsOf] = useState('');
+  const chosen = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null;
+  const then = useGraphQuery(OrgUnitsDocument, { asOf: chosen }, { enabled: chosen !== null });
+  return (
+    <>
+      <label className="inline-field no-print">
+        {t('orgTreeAsOf')}
+        <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} data-testid="org-tree-as-of" />
+        <span className="hint">{t('orgTreeAsOfHint')}</span>
+      </label>
+      {chosen && then.error && <ErrorMessage error={then.error} onRetry={() => void then.refetch()} />}
+      {chosen && !then.data && !then.error && <p>{t('loading')}</p>}
+      {(!chosen || then.data) && <OrgTreeTable units={chosen ? (then.data?.orgUnits ?? []) : today} highlight={chosen ? undefined : highlight} />}
     </>
   );
 }

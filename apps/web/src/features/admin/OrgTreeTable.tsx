@@ -1,5 +1,5 @@
 import { useState, type CSSProperties } from 'react';
-import { foldForSearch } from '../../shared/format';
+import { foldForSearch, formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { TableBox } from '../../shared/ui/TableBox';
 import { treeRows, type OrgUnit } from './org-tree';
@@ -62,6 +62,12 @@ export function OrgTreeTable({ units, highlight }: { units: OrgUnit[]; highlight
                       </span>
                     )}
                     {unit.name}
+                    {unit.closedOn && (
+                      <span className="hint" data-testid={`org-closed-${unit.code}`}>
+                        {' '}
+                        ({t('closedSince', { date: formatDate(unit.closedOn) })})
+                      </span>
+                    )}
                   </td>
                   <td className="nowrap" data-label={t('colCode')}>
                     {unit.code}

@@ -42,7 +42,7 @@ export function UserActions({ user }: { user: User }) {
   };
 
   return (
-    <div className="row-actions">
+    <div className="row-actions stacked">
       {user.active && user.invitationPending && (
         <button type="button" className="secondary" disabled={busy} onClick={() => run(resend)} data-testid={`resend-${user.username}`}>
           {t('resendInvitation')}

@@ -8,6 +8,8 @@ const unit = (id: string, code: string, kind: OrgUnit['kind'], parentId: string 
   kind,
   unitType: kind === 'UNIT' ? 'AGENCY' : 'COMMITTEE',
   parentId,
+  closedOn: null,
+  mergedIntoId: null,
 });
 
 describe('treeRows', () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG, CLOCK } from '@qcdc/shared/config';
@@ -15,6 +15,7 @@ import { TenantRepository, TenantRow } from '../provinces/tenant.repository';
 import { MembershipRow, UserRepository, UserRow } from '../users/user.repository';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokenRepository } from './refresh-token.repository';
+import { FailureOutcome, SignInAttempt, SignInLimits, tooManyAttempts } from './sign-in-limits';
 
 const wrongCredentials = () =>
   new AppError('UNAUTHENTICATED', {
@@ -42,6 +43,8 @@ export interface Session {
 /** Sign-in, access tokens (ES256, short-lived) and rotating refresh tokens. */
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('SignIn');
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
@@ -50,28 +53,67 @@ export class AuthService {
     private readonly users: UserRepository,
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly hasher: PasswordHasher,
+    private readonly limits: SignInLimits,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
    * Checks a password; used by the passport-local strategy, with the province code and username as `loginInput`
-   * normalised them (no province: the platform's own people). A suspended province may still sign in to read.
+   * normalised them (no province: the platform's own people), and the caller's address as the gateway gave it.
+   * A suspended province may still sign in to read. Each call is one attempt against the sign-in limits (an
+   * alias of `login` is a call of its own): admitted before the password is checked, or refused while the
+   * account or the address is locked, whatever the password.
    */
-  async verifyCredentials(province: string | null, username: string, password: string): Promise<Caller> {
+  async verifyCredentials(province: string | null, username: string, password: string, clientAddress: string): Promise<Caller> {
     const code = province ?? PLATFORM_TENANT_CODE;
+    const attempt: SignInAttempt = { province: province ?? '', username, clientAddress };
+    await this.limits.admit(attempt);
     const tenant = await this.tenants.findByCode(code);
-    if (!tenant) {
-      throw notFound(
-        `Không có tỉnh với mã "${code}". Hãy chọn tỉnh trong danh sách.`,
-        `There is no province with the code "${code}". Pick one from the list.`,
-        { field: 'province' },
-      );
-    }
     // The hash is checked outside any transaction: argon2 is slow on purpose and must not hold a connection.
-    const user = await this.db.forTenant(tenant.id, (em) => this.users.findByUsername(em, username));
-    const ok = await this.hasher.verify(user?.active ? user.passwordHash : null, password);
-    if (!user || !ok) throw wrongCredentials();
+    const user = tenant ? await this.db.forTenant(tenant.id, (em) => this.users.findByUsername(em, username)) : null;
+    const ok = tenant ? await this.hasher.verify(user?.active ? user.passwordHash : null, password) : false;
+    if (!tenant || !user || !ok) {
+      const outcome = await this.limits.failed(attempt);
+      if (outcome.lockedNow && outcome.lockedUntil) {
+        await this.recordLockout(tenant, user, attempt, outcome);
+        throw tooManyAttempts(outcome.lockedNow, outcome.lockedUntil, this.clock.now());
+      }
+      if (!tenant) {
+        throw notFound(
+          `Không có tỉnh với mã "${code}". Hãy chọn tỉnh trong danh sách.`,
+          `There is no province with the code "${code}". Pick one from the list.`,
+          { field: 'province' },
+        );
+      }
+      throw wrongCredentials();
+    }
+    await this.limits.succeeded(attempt);
+    if (tenant.status === 'ARCHIVED') throw provinceArchived();
+    if (user.passwordHash && this.hasher.needsRehash(user.passwordHash)) {
+      // Hashed with older parameters: stored again with today's, now that the password is at hand.
+      const passwordHash = await this.hasher.hash(password);
+      await this.db.forTenant(tenant.id, (em) => this.users.setPasswordHash(em, user.id, passwordHash));
+    }
     return this.db.forTenant(tenant.id, (em) => this.callerOf(em, tenant.id, user.id));
+  }
+
+  /**
+   * A lockout goes to the audit log of the province whose account was tried, as done by that account (the
+   * log's entries name a user). A lockout with no such account (an unknown province or username) has no
+   * province log to go to; it is written to the service's log instead.
+   */
+  private async recordLockout(tenant: TenantRow | null, user: UserRow | null, attempt: SignInAttempt, outcome: FailureOutcome) {
+    const what = `${outcome.lockedNow === 'account' ? 'account' : 'address'} locked until ${outcome.lockedUntil?.toISOString()}`;
+    this.logger.warn(`sign-in ${what}: province "${attempt.province}", username "${attempt.username}", from ${attempt.clientAddress}`);
+    if (!tenant || !user) return;
+    await this.db.forTenant(tenant.id, (em) =>
+      recordAudit(em, 'tenancy', {
+        by: { userId: user.id, tenantId: tenant.id },
+        action: 'session.lock-out',
+        objectId: user.id,
+        after: { locked: outcome.lockedNow, clientAddress: attempt.clientAddress, lockedUntil: outcome.lockedUntil },
+      }),
+    );
   }
 
   /** Issues an access token and the first refresh token of a new family. */
@@ -86,6 +128,8 @@ export class AuthService {
   async refresh(token: string): Promise<Session> {
     const parts = parseRefreshToken(token);
     if (!parts) throw unauthenticated();
+    // An archived province's sessions end with it.
+    if ((await this.tenants.findById(parts.tenantId))?.status === 'ARCHIVED') throw provinceArchived();
     const outcome = await this.db.forTenant(parts.tenantId, async (em) => {
       const row = await this.refreshTokens.findForUpdate(em, parts.tokenId);
       if (!row || !timingSafeEqual(row.secretHash, sha256(parts.secret))) return 'invalid' as const;
@@ -167,3 +211,9 @@ export class AuthService {
     };
   }
 }
+
+const provinceArchived = () =>
+  unauthenticated(
+    'Tỉnh này đã được lưu trữ nên không đăng nhập được nữa. Nếu cần xem lại số liệu, vui lòng liên hệ quản trị hệ thống.',
+    'This province is archived: it can no longer be signed in to. To see its records, contact the platform administrator.',
+  );

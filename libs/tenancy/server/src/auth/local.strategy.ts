@@ -3,6 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import { Request } from 'express';
 import { Strategy } from 'passport-local';
+import { CLIENT_ADDRESS_HEADER } from '@qcdc/shared/auth';
 import { AppError, Caller, parseInput, unauthenticated } from '@qcdc/shared/contracts';
 import { LoginCredentials, loginInput } from '@qcdc/tenancy/domain';
 import { AuthService } from './auth.service';
@@ -14,9 +15,13 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     super({ usernameField: 'username', passwordField: 'password', passReqToCallback: true });
   }
 
-  /** `req.body` is the login input as its schema left it (GqlLoginGuard): province code and username normalised. */
+  /**
+   * `req.body` is the login input as its schema left it (GqlLoginGuard): province code and username normalised.
+   * The caller's address is the one the gateway set (subgraphs answer signed gateway requests only).
+   */
   validate(req: Request, username: string, password: string): Promise<Caller> {
-    return this.auth.verifyCredentials((req.body as LoginCredentials).province, username, password);
+    const clientAddress = req.header(CLIENT_ADDRESS_HEADER) || req.ip || 'unknown';
+    return this.auth.verifyCredentials((req.body as LoginCredentials).province, username, password, clientAddress);
   }
 }
 

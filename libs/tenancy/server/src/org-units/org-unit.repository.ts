@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { conflict } from '@qcdc/shared/contracts';
+import { badInput, conflict } from '@qcdc/shared/contracts';
 import { PG_UNIQUE_VIOLATION, currentTenant, execute, firstOf, pgCode, pgConstraint, qb, rowsOf, sql } from '@qcdc/shared/db';
 import { OrgUnitKind, UnitType } from '@qcdc/tenancy/domain';
 
+/** A unit as it stands on one date: its name and parent of that day, and the dates of its life. */
 export interface OrgUnitRow {
   id: string;
   code: string;
@@ -11,39 +12,93 @@ export interface OrgUnitRow {
   kind: OrgUnitKind;
   unitType: UnitType;
   parentId: string | null;
+  openedOn: string | null;
+  closedOn: string | null;
+  mergedIntoId: string | null;
+  expectedFrom: string | null;
 }
 
-const COLUMNS = ['id', 'code', 'name', 'kind', 'unit_type as unitType', 'parent_id as parentId'] as const;
+/** One stretch of a unit's history: a name or a parent from a date (null: before the records) to a date (null: still). */
+export interface OrgUnitSpan {
+  from: string | null;
+  to: string | null;
+}
+export interface OrgUnitHistoryRows {
+  names: (OrgUnitSpan & { name: string })[];
+  links: (OrgUnitSpan & { parentId: string | null })[];
+}
+
+type Raw = Omit<OrgUnitRow, 'kind' | 'unitType'> & { kind: string; unitType: string };
 
 /** The columns as read, kind and unit type as the CHECK constraints of tenancy.org_units allow them. */
-const asOrgUnit = (row: Omit<OrgUnitRow, 'kind' | 'unitType'> & { kind: string; unitType: string }): OrgUnitRow => ({
-  ...row,
-  kind: row.kind as OrgUnitKind,
-  unitType: row.unitType as UnitType,
-});
+const asOrgUnit = (row: Raw): OrgUnitRow => ({ ...row, kind: row.kind as OrgUnitKind, unitType: row.unitType as UnitType });
 
-const orgUnits = () => qb.selectFrom('tenancy.org_units as o').select(COLUMNS.map((c) => `o.${c}` as const));
+/** A date argument, or today by the application's clock. */
+const dateOr = (on: string | null) => (on === null ? sql<string>`qcdc.today()` : sql<string>`${on}::date`);
 
-/** The org tree of the current tenant (row-level security scopes every statement). */
+/**
+ * The units that exist on a date, with that day's name and parent. `org_unit_links` has one row per unit
+ * and day (no overlaps, by its exclusion constraint), so the joins keep one row per unit.
+ */
+const unitsOn = (on: string | null) =>
+  qb
+    .selectFrom('tenancy.org_units as o')
+    .innerJoin('tenancy.org_unit_links as l', (j) => j.onRef('l.unit_id', '=', 'o.id').on(sql<boolean>`l.valid @> ${dateOr(on)}`))
+    .leftJoin('tenancy.org_unit_names as n', (j) => j.onRef('n.unit_id', '=', 'o.id').on(sql<boolean>`n.valid @> ${dateOr(on)}`))
+    .select([
+      'o.id',
+      'o.code',
+      sql<string>`coalesce(n.name, o.name)`.as('name'),
+      'o.kind',
+      'o.unit_type as unitType',
+      'l.parent_id as parentId',
+      'o.opened_on as openedOn',
+      'o.closed_on as closedOn',
+      'o.merged_into as mergedIntoId',
+      'o.expected_from as expectedFrom',
+    ]);
+
+/** The org tree of the current tenant (row-level security scopes every statement), as of a date. */
 @Injectable()
 export class OrgUnitRepository {
-  async findById(em: EntityManager, id: string): Promise<OrgUnitRow | null> {
-    const row = await firstOf(em, orgUnits().where('o.id', '=', id));
+  /** Today by the application's clock, in Vietnam. */
+  async today(em: EntityManager): Promise<string> {
+    const row = await firstOf(em, qb.selectNoFrom(sql<string>`qcdc.today()`.as('today')));
+    return (row as NonNullable<typeof row>).today;
+  }
+
+  /** The unit on a date (today when null), or null when it did not exist then. */
+  async findById(em: EntityManager, id: string, on: string | null = null): Promise<OrgUnitRow | null> {
+    const row = await firstOf(em, unitsOn(on).where('o.id', '=', id));
     return row ? asOrgUnit(row) : null;
   }
 
-  /** The units among `ids` that lie within the subtrees rooted at `rootIds`; the others are left out. */
+  /** Locks the units' rows until the transaction ends, so two changes of one part of the tree go one after the other. */
+  async lock(em: EntityManager, ids: readonly string[]): Promise<void> {
+    await execute(
+      em,
+      qb
+        .selectFrom('tenancy.org_units')
+        .select('id')
+        .where(sql<boolean>`id = ANY(${[...ids]}::uuid[])`)
+        .orderBy('id')
+        .forUpdate(),
+    );
+  }
+
+  /** The units among `ids` that lie within the subtrees rooted at `rootIds` today; the others are left out. */
   async findInSubtrees(em: EntityManager, ids: readonly string[], rootIds: string[]): Promise<OrgUnitRow[]> {
     if (ids.length === 0 || rootIds.length === 0) return [];
     const rows = await rowsOf(
       em,
-      orgUnits()
+      unitsOn(null)
         .where(sql<boolean>`o.id = ANY(${[...ids]}::uuid[])`)
         .where(({ exists, selectFrom }) =>
           exists(
             selectFrom('tenancy.org_unit_closure as c')
               .whereRef('c.unit_id', '=', 'o.id')
               .where('c.ancestor_id', 'in', rootIds)
+              .where(sql<boolean>`c.valid @> qcdc.today()`)
               .select('c.unit_id'),
           ),
         ),
@@ -51,46 +106,98 @@ export class OrgUnitRepository {
     return rows.map(asOrgUnit);
   }
 
-  /** Every unit within the subtrees rooted at `rootIds`, parents before children. */
-  async listInSubtrees(em: EntityManager, rootIds: string[]): Promise<OrgUnitRow[]> {
+  /** Every unit within the subtrees rooted at `rootIds` on a date (today when null), parents before children. */
+  async listInSubtrees(em: EntityManager, rootIds: string[], on: string | null = null): Promise<OrgUnitRow[]> {
     if (rootIds.length === 0) return [];
     const rows = await rowsOf(
       em,
-      orgUnits()
-        .where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('tenancy.org_unit_closure as c')
-              .whereRef('c.unit_id', '=', 'o.id')
-              .where('c.ancestor_id', 'in', rootIds)
-              .select('c.unit_id'),
-          ),
+      unitsOn(on)
+        .innerJoin(
+          (eb) =>
+            eb
+              .selectFrom('tenancy.org_unit_closure as c')
+              .select(['c.unit_id', (c) => c.fn.max('c.depth').as('depth')])
+              .where(sql<boolean>`c.valid @> ${dateOr(on)}`)
+              .groupBy('c.unit_id')
+              .having(sql<boolean>`bool_or(c.ancestor_id = ANY(${rootIds}::uuid[]))`)
+              .as('d'),
+          (j) => j.onRef('d.unit_id', '=', 'o.id'),
         )
-        .orderBy((eb) =>
-          eb.selectFrom('tenancy.org_unit_closure as d').whereRef('d.unit_id', '=', 'o.id').select((d) => d.fn.max('d.depth').as('depth')),
-        )
+        .orderBy('d.depth')
         .orderBy('o.code'),
     );
     return rows.map(asOrgUnit);
   }
 
-  /** The nearest bloc at or above a unit, for roll-ups by bloc. */
+  /** The units under `parentId` on a date, with that day's names (for the rule on sibling names). */
+  async childrenOn(em: EntityManager, parentId: string, on: string): Promise<OrgUnitRow[]> {
+    return (await rowsOf(em, unitsOn(on).where('l.parent_id', '=', parentId).orderBy('o.code'))).map(asOrgUnit);
+  }
+
+  /**
+   * Each unit's parent on a date (for the cycle rule): the links valid that day. The tree is small (hundreds
+   * of units) and a move is rare; one query beats a walk.
+   */
+  async parentsOn(em: EntityManager, on: string): Promise<Map<string, string | null>> {
+    const rows = await rowsOf(
+      em,
+      qb.selectFrom('tenancy.org_unit_links as l').select(['l.unit_id as unitId', 'l.parent_id as parentId']).where(sql<boolean>`l.valid @> ${on}::date`),
+    );
+    return new Map(rows.map((r) => [r.unitId, r.parentId]));
+  }
+
+  /** The first day of the unit's current (latest) placement and name: null when they reach back before the records. */
+  async lastChanges(em: EntityManager, id: string): Promise<{ linkFrom: string | null; nameFrom: string | null }> {
+    const row = await firstOf(
+      em,
+      qb.selectNoFrom([
+        sql<string | null>`(SELECT max(lower(valid)) FROM tenancy.org_unit_links WHERE unit_id = ${id}::uuid)`.as('linkFrom'),
+        sql<string | null>`(SELECT max(lower(valid)) FROM tenancy.org_unit_names WHERE unit_id = ${id}::uuid)`.as('nameFrom'),
+      ]),
+    );
+    return row ?? { linkFrom: null, nameFrom: null };
+  }
+
+  /** The nearest bloc at or above a unit today, for roll-ups by bloc. */
   nearestBloc(em: EntityManager, unitId: string): Promise<{ id: string; name: string } | null> {
     return firstOf(
       em,
       qb
         .selectFrom('tenancy.org_unit_closure as c')
         .innerJoin('tenancy.org_units as o', 'o.id', 'c.ancestor_id')
-        .select(['o.id', 'o.name'])
+        .leftJoin('tenancy.org_unit_names as n', (j) => j.onRef('n.unit_id', '=', 'o.id').on(sql<boolean>`n.valid @> qcdc.today()`))
+        .select(['o.id', sql<string>`coalesce(n.name, o.name)`.as('name')])
         .where('c.unit_id', '=', unitId)
+        .where(sql<boolean>`c.valid @> qcdc.today()`)
         .where('o.kind', '=', 'BLOC')
         .orderBy('c.depth')
         .limit(1),
     );
   }
 
-  /** Inserts a unit and its rows in the closure table (itself at depth 0, then its parent's ancestors), in the caller's transaction. */
-  async insert(em: EntityManager, unit: Omit<OrgUnitRow, 'id'>): Promise<OrgUnitRow> {
-    let created: OrgUnitRow;
+  /** A unit's names and places over time, oldest first. */
+  async history(em: EntityManager, id: string): Promise<OrgUnitHistoryRows> {
+    const span = [sql<string | null>`lower(valid)::text`.as('from'), sql<string | null>`upper(valid)::text`.as('to')] as const;
+    const names = await rowsOf(
+      em,
+      qb.selectFrom('tenancy.org_unit_names').select(['name', ...span]).where('unit_id', '=', id).orderBy(sql`lower(valid) NULLS FIRST`),
+    );
+    const links = await rowsOf(
+      em,
+      qb
+        .selectFrom('tenancy.org_unit_links')
+        .select(['parent_id as parentId', ...span])
+        .where('unit_id', '=', id)
+        .orderBy(sql`lower(valid) NULLS FIRST`),
+    );
+    return { names, links };
+  }
+
+  /**
+   * Inserts a unit, in the caller's transaction; its first link, name and ancestors follow from the day it
+   * opened (trigger tenancy.org_unit_opened).
+   */
+  async insert(em: EntityManager, unit: Omit<OrgUnitRow, 'id' | 'closedOn' | 'mergedIntoId'>): Promise<OrgUnitRow> {
     try {
       const row = await firstOf(
         em,
@@ -103,45 +210,126 @@ export class OrgUnitRepository {
             name: unit.name,
             kind: unit.kind,
             unit_type: unit.unitType,
+            opened_on: unit.openedOn,
+            expected_from: unit.expectedFrom,
           })
-          .returning(COLUMNS),
+          .returning('id'),
       );
-      created = asOrgUnit(row as NonNullable<typeof row>);
+      return { ...unit, id: (row as NonNullable<typeof row>).id, closedOn: null, mergedIntoId: null };
     } catch (error) {
       if (pgCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error)?.includes('code')) {
         throw conflict(
           `Mã đơn vị "${unit.code}" đã có trong tỉnh. Hãy chọn mã khác.`,
           `The unit code "${unit.code}" is already used in this province.`,
-          { field: 'code' },
+          { field: 'code', reason: 'DUPLICATE_CODE' },
         );
       }
       throw error;
     }
+  }
+
+  /** A new name from `on`: the current name ends the day before; `org_units.name` keeps the latest. */
+  async rename(em: EntityManager, id: string, name: string, on: string): Promise<void> {
     await execute(
       em,
       qb
-        .insertInto('tenancy.org_unit_closure')
-        .values({ tenant_id: currentTenant(), unit_id: created.id, ancestor_id: created.id, depth: 0 }),
+        .updateTable('tenancy.org_unit_names')
+        .set({ valid: sql<string>`daterange(lower(valid), ${on}::date)` })
+        .where('unit_id', '=', id)
+        .where(sql<boolean>`upper_inf(valid)`),
     );
-    if (unit.parentId !== null) {
+    await execute(
+      em,
+      qb.insertInto('tenancy.org_unit_names').values({ tenant_id: currentTenant(), unit_id: id, name, valid: sql<string>`daterange(${on}::date, NULL)` }),
+    );
+    await execute(em, qb.updateTable('tenancy.org_units').set({ name }).where('id', '=', id));
+  }
+
+  /**
+   * A typo fixed: the name in force today becomes `name` (for a unit not open yet, its first name), without
+   * a new entry in the history; a renaming already planned for later stays as planned.
+   */
+  async correctName(em: EntityManager, id: string, name: string): Promise<void> {
+    const today = await execute(
+      em,
+      qb.updateTable('tenancy.org_unit_names').set({ name }).where('unit_id', '=', id).where(sql<boolean>`valid @> qcdc.today()`),
+    );
+    if (today === 0) {
       await execute(
         em,
         qb
-          .insertInto('tenancy.org_unit_closure')
-          .columns(['tenant_id', 'unit_id', 'ancestor_id', 'depth'])
-          .expression(
-            qb
-              .selectFrom('tenancy.org_unit_closure')
-              .select([
-                currentTenant().as('tenant_id'),
-                sql<string>`${created.id}::uuid`.as('unit_id'),
-                'ancestor_id',
-                sql<number>`depth + 1`.as('depth'),
-              ])
-              .where('unit_id', '=', unit.parentId),
-          ),
+          .updateTable('tenancy.org_unit_names')
+          .set({ name })
+          .where('unit_id', '=', id)
+          .where(sql<boolean>`lower(valid) = (SELECT min(lower(valid)) FROM tenancy.org_unit_names WHERE unit_id = ${id}::uuid)`),
       );
     }
-    return created;
+    await execute(
+      em,
+      qb
+        .updateTable('tenancy.org_units')
+        .set({ name: sql<string>`(SELECT n.name FROM tenancy.org_unit_names n WHERE n.unit_id = ${id}::uuid AND upper_inf(n.valid))` })
+        .where('id', '=', id),
+    );
+  }
+
+  async setExpectedFrom(em: EntityManager, id: string, expectedFrom: string): Promise<void> {
+    await execute(em, qb.updateTable('tenancy.org_units').set({ expected_from: expectedFrom }).where('id', '=', id));
+  }
+
+  async close(em: EntityManager, id: string, on: string, mergedInto: string | null = null): Promise<void> {
+    await execute(em, qb.updateTable('tenancy.org_units').set({ closed_on: on, merged_into: mergedInto }).where('id', '=', id));
+  }
+
+  /**
+   * A new parent from `on`: the current link ends the day before; `org_units.parent_id` keeps the latest.
+   * The closure is rebuilt afterwards (`rebuildClosure`), once for all the moves of one change.
+   */
+  async move(em: EntityManager, id: string, parentId: string, on: string): Promise<void> {
+    await execute(
+      em,
+      qb
+        .updateTable('tenancy.org_unit_links')
+        .set({ valid: sql<string>`daterange(lower(valid), ${on}::date)` })
+        .where('unit_id', '=', id)
+        .where(sql<boolean>`upper_inf(valid)`),
+    );
+    try {
+      await execute(
+        em,
+        qb
+          .insertInto('tenancy.org_unit_links')
+          .values({ tenant_id: currentTenant(), unit_id: id, parent_id: parentId, valid: sql<string>`daterange(${on}::date, NULL)` }),
+      );
+    } catch (error) {
+      if (pgConstraint(error) === 'org_unit_links_no_overlap') {
+        throw badInput(
+          `Ngày hiệu lực ${on} trùng với một vị trí khác của đơn vị. Hãy chọn ngày sau lần thay đổi trước.`,
+          `The effective date ${on} overlaps another placement of the unit. Choose a date after its last change.`,
+          { field: 'effectiveOn', reason: 'OVERLAPPING_DATES' },
+        );
+      }
+      throw error;
+    }
+    await execute(em, qb.updateTable('tenancy.org_units').set({ parent_id: parentId }).where('id', '=', id));
+  }
+
+  /**
+   * The tenant's ancestors again from its links. The database refuses a cycle, and two placements of one unit
+   * whose dates overlap; the domain rules catch both before, these are the guards behind them.
+   */
+  async rebuildClosure(em: EntityManager): Promise<void> {
+    try {
+      await execute(em, qb.selectNoFrom(sql`tenancy.rebuild_org_unit_closure()`.as('done')));
+    } catch (error) {
+      if (pgConstraint(error) === 'org_unit_links_no_cycle') {
+        throw badInput(
+          'Thay đổi này làm một đơn vị nằm dưới chính nó. Hãy chọn đơn vị cấp trên khác.',
+          'This change would put a unit beneath itself. Choose another parent.',
+          { field: 'parentId', reason: 'CYCLE' },
+        );
+      }
+      throw error;
+    }
   }
 }

@@ -4,9 +4,18 @@ import { ClsService } from 'nestjs-cls';
 import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
 import { TenantContext } from '@qcdc/shared/db';
-import { OrgUnit } from '../graphql-types';
-import { CreateOrgUnitInput } from '../inputs';
-import { toOrgUnit } from '../to-graphql';
+import { OrgUnit, OrgUnitHistory } from '../graphql-types';
+import {
+  CloseOrgUnitInput,
+  CorrectOrgUnitInput,
+  CreateOrgUnitInput,
+  MergeOrgUnitsInput,
+  MoveOrgUnitInput,
+  OrgUnitIdArgs,
+  OrgUnitsArgs,
+  RenameOrgUnitInput,
+} from '../inputs';
+import { toOrgUnit, toOrgUnitHistory } from '../to-graphql';
 import { OrgUnitRow } from './org-unit.repository';
 import { OrgUnitService } from './org-unit.service';
 
@@ -20,9 +29,40 @@ export class OrgUnitResolver {
     private readonly context: TenantContext,
   ) {}
 
-  @Query(() => [OrgUnit], { description: "The org units within the caller's subtrees, parents first" })
-  async orgUnits(@CurrentCaller() caller: Caller): Promise<OrgUnit[]> {
-    return (await this.service.list(caller)).map(toOrgUnit);
+  @Query(() => [OrgUnit], { description: "The org units within the caller's subtrees, parents first, as the tree stood on a date" })
+  async orgUnits(@CurrentCaller() caller: Caller, @Args() { asOf }: OrgUnitsArgs): Promise<OrgUnit[]> {
+    return (await this.service.list(caller, asOf)).map(toOrgUnit);
+  }
+
+  @Query(() => OrgUnitHistory, { description: "One unit of the caller's subtrees: its names and places over time" })
+  async orgUnitHistory(@CurrentCaller() caller: Caller, @Args() { id }: OrgUnitIdArgs): Promise<OrgUnitHistory> {
+    const { unit, history } = await this.service.history(caller, id);
+    return toOrgUnitHistory(unit, history);
+  }
+
+  @Mutation(() => OrgUnit, { description: 'Province admin: a new name from a date on (the old one stays in the history)' })
+  async renameOrgUnit(@CurrentCaller() caller: Caller, @Args('input') input: RenameOrgUnitInput): Promise<OrgUnit> {
+    return toOrgUnit(await this.service.rename(caller, input));
+  }
+
+  @Mutation(() => OrgUnit, { description: "Province admin: fixes a typo in the current name, or the day the unit is expected from; no history" })
+  async correctOrgUnit(@CurrentCaller() caller: Caller, @Args('input') input: CorrectOrgUnitInput): Promise<OrgUnit> {
+    return toOrgUnit(await this.service.correct(caller, input));
+  }
+
+  @Mutation(() => OrgUnit, { description: 'Province admin: the unit stops on a date; its reports stay where they are' })
+  async closeOrgUnit(@CurrentCaller() caller: Caller, @Args('input') input: CloseOrgUnitInput): Promise<OrgUnit> {
+    return toOrgUnit(await this.service.close(caller, input));
+  }
+
+  @Mutation(() => OrgUnit, { description: 'Province admin: the unit, with everything beneath it, under another parent from a date on' })
+  async moveOrgUnit(@CurrentCaller() caller: Caller, @Args('input') input: MoveOrgUnitInput): Promise<OrgUnit> {
+    return toOrgUnit(await this.service.move(caller, input));
+  }
+
+  @Mutation(() => OrgUnit, { description: 'Province admin: the sources close into the target on a date; answers the target' })
+  async mergeOrgUnits(@CurrentCaller() caller: Caller, @Args('input') input: MergeOrgUnitsInput): Promise<OrgUnit> {
+    return toOrgUnit(await this.service.merge(caller, input));
   }
 
   @Mutation(() => OrgUnit, { description: 'Province admin: adds a bloc or a reporting unit to the tree' })

@@ -1,11 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, badInput, isUuid } from '@qcdc/shared/contracts';
+import { EntityManager } from 'typeorm';
+import { Caller, badInput, isUuid, notFound } from '@qcdc/shared/contracts';
 import { TenantDb, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
-import { CreateOrgUnit, assertParentKind, assertUnitType } from '@qcdc/tenancy/domain';
-import { OrgUnitRepository, OrgUnitRow } from './org-unit.repository';
+import {
+  CloseOrgUnit,
+  CorrectOrgUnit,
+  CreateOrgUnit,
+  MergeOrgUnits,
+  MoveOrgUnit,
+  RenameOrgUnit,
+  assertAfterLastChange,
+  assertMergeable,
+  assertNameFreeAmongSiblings,
+  assertNoCycle,
+  assertNotRoot,
+  assertOpen,
+  assertParentKind,
+  assertUnitType,
+} from '@qcdc/tenancy/domain';
+import { OrgUnitHistoryRows, OrgUnitRepository, OrgUnitRow } from './org-unit.repository';
 
+const ADMIN = ['PROVINCE_ADMIN'] as const;
+const PLACEMENT = { vi: 'vị trí trong cây đơn vị', en: 'place in the tree' };
+const NAME = { vi: 'tên', en: 'name' };
 
-/** The province's org tree: the province admin builds it; everyone reads their own subtrees. */
+/**
+ * The province's org tree: the province admin builds it and changes it over time (rename, move, merge,
+ * close, each from an effective date); everyone reads their own subtrees, today or as of a date.
+ */
 @Injectable()
 export class OrgUnitService {
   constructor(
@@ -13,10 +35,20 @@ export class OrgUnitService {
     private readonly orgUnits: OrgUnitRepository,
   ) {}
 
-  list(caller: Caller): Promise<OrgUnitRow[]> {
+  /** The units of the caller's subtrees on a date (today when null), as the tree stood that day. */
+  list(caller: Caller, asOf: string | null = null): Promise<OrgUnitRow[]> {
     const roots = caller.memberships.map((m) => m.orgUnitId).filter((id): id is string => !!id);
     if (roots.length === 0) return Promise.resolve([]);
-    return this.db.transaction((em) => this.orgUnits.listInSubtrees(em, roots));
+    return this.db.transaction((em) => this.orgUnits.listInSubtrees(em, roots, asOf));
+  }
+
+  /** A unit within the caller's subtrees today, with its names and places over time. */
+  history(caller: Caller, id: string): Promise<{ unit: OrgUnitRow; history: OrgUnitHistoryRows }> {
+    return this.db.transaction(async (em) => {
+      await assertUnitInScope(em, caller, id, caller.memberships.map((m) => m.role));
+      const unit = await this.latest(em, id);
+      return { unit, history: await this.orgUnits.history(em, id) };
+    });
   }
 
   /**
@@ -38,32 +70,228 @@ export class OrgUnitService {
     assertUnitType(input.kind, input.unitType);
     return this.db.transaction(
       async (em) => {
-        await assertUnitInScope(em, caller, input.parentId, ['PROVINCE_ADMIN']);
-        const parent = await this.orgUnits.findById(em, input.parentId);
-        if (!parent) throw badInput('Không tìm thấy đơn vị cấp trên.', 'The parent unit does not exist.');
+        await assertUnitInScope(em, caller, input.parentId, ADMIN);
+        await this.orgUnits.lock(em, [input.parentId]);
+        const openedOn = input.openedOn ?? (await this.orgUnits.today(em));
+        const parent = await this.orgUnits.findById(em, input.parentId, openedOn);
+        if (!parent) throw badInput(`Đơn vị cấp trên chưa có vào ngày ${openedOn}.`, `The parent unit did not exist on ${openedOn}.`, { field: 'parentId' });
+        assertOpen(parent, 'parentId');
         assertParentKind(input.kind, parent.kind);
+        assertNameFreeAmongSiblings(input.name, parent.name, await this.orgUnits.childrenOn(em, parent.id, openedOn));
         const unit = await this.orgUnits.insert(em, {
           parentId: parent.id,
           code: input.code,
           name: input.name,
           kind: input.kind,
           unitType: input.unitType,
+          openedOn,
+          expectedFrom: input.expectedFrom ?? openedOn,
         });
-        const bloc = await this.orgUnits.nearestBloc(em, unit.id);
-        await publishEvent(em, 'tenancy', 'org-unit.upserted', {
-          unitId: unit.id,
-          code: unit.code,
-          name: unit.name,
-          kind: unit.kind,
-          unitType: unit.unitType,
-          blocId: bloc?.id ?? null,
-          blocName: bloc?.name ?? null,
-        });
+        await this.publishUpserted(em, unit.id);
         const { id, ...after } = unit;
-        await recordAudit(em, 'tenancy', { by: caller, as: ['PROVINCE_ADMIN'], within: parent.id, action: 'org-unit.create', objectId: id, after });
+        await recordAudit(em, 'tenancy', { by: caller, as: [...ADMIN], within: parent.id, action: 'org-unit.create', objectId: id, after });
         return unit;
       },
       { write: true },
     );
+  }
+
+  /** A new name from a date on; the old name stays in the history (and in everything dated before). */
+  rename(caller: Caller, input: RenameOrgUnit): Promise<OrgUnitRow> {
+    return this.change(caller, input.id, async (em, unit) => {
+      assertOpen(unit);
+      assertAfterLastChange(unit, input.effectiveOn, (await this.orgUnits.lastChanges(em, unit.id)).nameFrom, NAME);
+      await this.assertNameFree(em, unit, input.name, unit.parentId, input.effectiveOn);
+      await this.orgUnits.rename(em, unit.id, input.name, input.effectiveOn);
+      return { action: 'org-unit.rename', before: { name: unit.name }, after: { name: input.name, effectiveOn: input.effectiveOn } };
+    });
+  }
+
+  /** A typo in the current name, or the day from which the unit is expected to report: fixed in place. */
+  correct(caller: Caller, input: CorrectOrgUnit): Promise<OrgUnitRow> {
+    return this.change(caller, input.id, async (em, unit) => {
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      if (input.name !== null && input.name !== unit.name) {
+        await this.assertNameFree(em, unit, input.name, unit.parentId, await this.orgUnits.today(em));
+        await this.orgUnits.correctName(em, unit.id, input.name);
+        Object.assign(before, { name: unit.name });
+        Object.assign(after, { name: input.name });
+      }
+      if (input.expectedFrom !== null && input.expectedFrom !== unit.expectedFrom) {
+        await this.orgUnits.setExpectedFrom(em, unit.id, input.expectedFrom);
+        Object.assign(before, { expectedFrom: unit.expectedFrom });
+        Object.assign(after, { expectedFrom: input.expectedFrom });
+      }
+      return { action: 'org-unit.correct', before, after };
+    });
+  }
+
+  /** The unit stops on a date; it keeps its place, so its reports stay with the people who reviewed them. */
+  close(caller: Caller, input: CloseOrgUnit): Promise<OrgUnitRow> {
+    return this.change(caller, input.id, async (em, unit) => {
+      assertNotRoot(unit);
+      assertOpen(unit);
+      this.assertAfterOpening(unit, input.closedOn);
+      await this.assertNoOpenChildren(em, unit, input.closedOn);
+      await this.orgUnits.close(em, unit.id, input.closedOn);
+      return { action: 'org-unit.close', before: { closedOn: null }, after: { closedOn: input.closedOn } };
+    });
+  }
+
+  /** The unit, with everything beneath it, under another parent from a date on. */
+  move(caller: Caller, input: MoveOrgUnit): Promise<OrgUnitRow> {
+    return this.change(caller, input.id, async (em, unit) => {
+        assertNotRoot(unit);
+        assertOpen(unit);
+        // The new parent must be the admin's too.
+        await assertUnitInScope(em, caller, input.parentId, ADMIN);
+        await this.orgUnits.lock(em, [input.parentId]);
+        const parent = await this.orgUnits.findById(em, input.parentId, input.effectiveOn);
+        if (!parent) {
+          throw badInput(`Đơn vị cấp trên chưa có vào ngày ${input.effectiveOn}.`, `The new parent did not exist on ${input.effectiveOn}.`, {
+            field: 'parentId',
+          });
+        }
+        assertNoCycle(unit, parent, await this.orgUnits.parentsOn(em, input.effectiveOn));
+        assertOpen(parent, 'parentId');
+        assertParentKind(unit.kind, parent.kind);
+        assertAfterLastChange(unit, input.effectiveOn, (await this.orgUnits.lastChanges(em, unit.id)).linkFrom, PLACEMENT);
+        const nameThen = (await this.orgUnits.findById(em, unit.id, input.effectiveOn))?.name ?? unit.name;
+        await this.assertNameFree(em, unit, nameThen, parent.id, input.effectiveOn);
+        await this.orgUnits.move(em, unit.id, parent.id, input.effectiveOn);
+        await this.orgUnits.rebuildClosure(em);
+        return {
+          action: 'org-unit.move',
+          before: { parentId: unit.parentId },
+          after: { parentId: parent.id, effectiveOn: input.effectiveOn },
+        };
+    });
+  }
+
+  /**
+   * The sources close into the target on a date: each keeps its own history (name, place, reports) and
+   * names the target in `mergedInto`; the units beneath them move under the target from that day.
+   */
+  merge(caller: Caller, input: MergeOrgUnits): Promise<OrgUnitRow> {
+    const sourceIds = [...new Set(input.sourceIds)];
+    return this.db.transaction(
+      async (em) => {
+        for (const id of [input.targetId, ...sourceIds]) await assertUnitInScope(em, caller, id, ADMIN);
+        await this.orgUnits.lock(em, [input.targetId, ...sourceIds]);
+        const target = await this.latest(em, input.targetId);
+        const sources = await Promise.all(sourceIds.map((id) => this.latest(em, id)));
+        assertMergeable(sources, target, input.effectiveOn);
+        this.assertAfterOpening(target, input.effectiveOn);
+        for (const source of sources) {
+          assertNotRoot(source);
+          this.assertAfterOpening(source, input.effectiveOn);
+          for (const child of await this.orgUnits.childrenOn(em, source.id, input.effectiveOn)) {
+            if (child.closedOn !== null && child.closedOn <= input.effectiveOn) continue;
+            assertAfterLastChange(child, input.effectiveOn, (await this.orgUnits.lastChanges(em, child.id)).linkFrom, PLACEMENT);
+            await this.assertNameFree(em, child, child.name, target.id, input.effectiveOn);
+            await this.orgUnits.move(em, child.id, target.id, input.effectiveOn);
+          }
+          await this.orgUnits.close(em, source.id, input.effectiveOn, target.id);
+        }
+        await this.orgUnits.rebuildClosure(em);
+        for (const source of sources) {
+          await this.publishUpserted(em, source.id);
+          await recordAudit(em, 'tenancy', {
+            by: caller,
+            as: [...ADMIN],
+            within: source.id,
+            action: 'org-unit.merge',
+            objectId: source.id,
+            before: { closedOn: null, mergedIntoId: null },
+            after: { closedOn: input.effectiveOn, mergedIntoId: target.id },
+          });
+        }
+        return this.latest(em, target.id);
+      },
+      { write: true },
+    );
+  }
+
+  /**
+   * One change of one unit by the province admin, in one transaction: the scope check, a lock on the unit
+   * (two changes of one unit go one after the other), the change, the event for the roll-ups and the audit.
+   */
+  private change(
+    caller: Caller,
+    id: string,
+    apply: (
+      em: EntityManager,
+      unit: OrgUnitRow,
+    ) => Promise<{ action: 'org-unit.rename' | 'org-unit.correct' | 'org-unit.close' | 'org-unit.move'; before: Record<string, unknown>; after: Record<string, unknown> }>,
+  ): Promise<OrgUnitRow> {
+    return this.db.transaction(
+      async (em) => {
+        await assertUnitInScope(em, caller, id, ADMIN);
+        await this.orgUnits.lock(em, [id]);
+        const unit = await this.latest(em, id);
+        const { action, before, after } = await apply(em, unit);
+        await this.publishUpserted(em, id);
+        await recordAudit(em, 'tenancy', { by: caller, as: [...ADMIN], within: id, action, objectId: id, before, after });
+        return this.latest(em, id);
+      },
+      { write: true },
+    );
+  }
+
+  /** The unit as it stands today, or, for one not open yet, as it will open. */
+  private async latest(em: EntityManager, id: string): Promise<OrgUnitRow> {
+    const unit = (await this.orgUnits.findById(em, id)) ?? (await this.orgUnits.findById(em, id, '9999-12-31'));
+    if (!unit) throw notFound('Không tìm thấy đơn vị này trong tỉnh của bạn.', 'This unit does not exist in your province.', { unitId: id });
+    return unit;
+  }
+
+  /** Under `parentId` from `on`, no other open unit already carries `name`. */
+  private async assertNameFree(em: EntityManager, unit: OrgUnitRow, name: string, parentId: string | null, on: string): Promise<void> {
+    if (parentId === null) return;
+    // Changes under one parent go one after the other, so two of them cannot both take a free name.
+    await this.orgUnits.lock(em, [parentId]);
+    const parent = await this.orgUnits.findById(em, parentId, on);
+    const siblings = (await this.orgUnits.childrenOn(em, parentId, on)).filter(
+      (s) => s.id !== unit.id && (s.closedOn === null || s.closedOn > on),
+    );
+    assertNameFreeAmongSiblings(name, parent?.name ?? '', siblings);
+  }
+
+  private assertAfterOpening(unit: OrgUnitRow, on: string): void {
+    if (unit.openedOn !== null && on <= unit.openedOn) {
+      throw badInput(
+        `"${unit.name}" mới thành lập từ ngày ${unit.openedOn}; hãy chọn ngày sau ngày đó.`,
+        `"${unit.name}" opened on ${unit.openedOn}; choose a later date.`,
+        { field: 'effectiveOn', reason: 'OVERLAPPING_DATES', unitId: unit.id, from: unit.openedOn },
+      );
+    }
+  }
+
+  /** A bloc closes after its units have moved or closed; else they would hang under a closed bloc. */
+  private async assertNoOpenChildren(em: EntityManager, unit: OrgUnitRow, on: string): Promise<void> {
+    const open = (await this.orgUnits.childrenOn(em, unit.id, on)).filter((c) => c.closedOn === null || c.closedOn > on);
+    if (open.length > 0) {
+      throw badInput(
+        `"${unit.name}" còn ${open.length} đơn vị trực thuộc (ví dụ "${open[0].name}"). Hãy chuyển, sáp nhập hoặc giải thể các đơn vị đó trước.`,
+        `"${unit.name}" still has ${open.length} open units beneath it (e.g. "${open[0].name}"). Move, merge or close them first.`,
+        { field: 'id', reason: 'HAS_OPEN_UNITS', unitId: unit.id },
+      );
+    }
+  }
+
+  /** The roll-ups keep each unit's name and bloc as of today. */
+  private async publishUpserted(em: EntityManager, id: string): Promise<void> {
+    const unit = await this.latest(em, id);
+    const bloc = await this.orgUnits.nearestBloc(em, unit.id);
+    await publishEvent(em, 'tenancy', 'org-unit.upserted', {
+      unitId: unit.id,
+      code: unit.code,
+      name: unit.name,
+      kind: unit.kind,
+      unitType: unit.unitType,
+      blocId: bloc?.id ?? null,
+      blocName: bloc?.name ?? null,
+    });
   }
 }

@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, Public } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
 import { Province, ProvinceListing } from '../graphql-types';
-import { CreateProvinceInput, ProvinceIdArgs } from '../inputs';
+import { CreateProvinceInput, ProvinceIdArgs, UpdateProvinceSettingsInput } from '../inputs';
 import { toProvince, toProvinceListing } from '../to-graphql';
 import { ProvinceService } from './province.service';
 
@@ -28,11 +28,24 @@ export class ProvinceResolver {
 
   @Mutation(() => Province, { description: 'Platform admin: the province becomes read-only' })
   async suspendProvince(@CurrentCaller() caller: Caller, @Args() { id }: ProvinceIdArgs): Promise<Province> {
-    return toProvince(await this.service.setStatus(caller, id, 'SUSPENDED'));
+    return toProvince(await this.service.changeStatus(caller, id, 'suspend'));
   }
 
-  @Mutation(() => Province, { description: 'Platform admin: the province may write again' })
+  @Mutation(() => Province, { description: 'Platform admin: the province may sign in and write again' })
   async reactivateProvince(@CurrentCaller() caller: Caller, @Args() { id }: ProvinceIdArgs): Promise<Province> {
-    return toProvince(await this.service.setStatus(caller, id, 'ACTIVE'));
+    return toProvince(await this.service.changeStatus(caller, id, 'reactivate'));
+  }
+
+  @Mutation(() => Province, { description: 'Platform admin: the province is kept for the record; nobody signs in or writes' })
+  async archiveProvince(@CurrentCaller() caller: Caller, @Args() { id }: ProvinceIdArgs): Promise<Province> {
+    return toProvince(await this.service.changeStatus(caller, id, 'archive'));
+  }
+
+  @Mutation(() => Province, { description: "Platform admin: a province's document header, place, time zone and language" })
+  async updateProvinceSettings(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: UpdateProvinceSettingsInput,
+  ): Promise<Province> {
+    return toProvince(await this.service.updateSettings(caller, input));
   }
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, notFound } from '@qcdc/shared/contracts';
 import { TenantDb, assertRole, publishEvent, recordAudit } from '@qcdc/shared/db';
-import { CreateProvince } from '@qcdc/tenancy/domain';
+import {
+  CreateProvince,
+  ProvinceStatusAction,
+  UpdateProvinceSettings,
+  defaultProvinceSettings,
+  provinceSettingsOf,
+  statusAfter,
+} from '@qcdc/tenancy/domain';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { PasswordHasher } from '../auth/password-hasher';
 import { UserRepository } from '../users/user.repository';
@@ -35,9 +42,10 @@ export class ProvinceService {
   async create(caller: Caller, input: CreateProvince): Promise<TenantRow> {
     assertRole(caller, ['PLATFORM_ADMIN']);
     const { code, name, adminUsername, adminDisplayName } = input;
+    const settings = input.settings ?? defaultProvinceSettings(name);
     const passwordHash = await this.hasher.hash(input.adminPassword);
     const tenantId = await this.db.forNewTenant(
-      (em) => this.tenants.insertProvince(em, code, name),
+      (em) => this.tenants.insertProvince(em, code, name, settings),
       async (em, id) => {
         const root = await this.orgUnits.insert(em, {
           parentId: null,
@@ -45,6 +53,9 @@ export class ProvinceService {
           name: `Ban Chỉ đạo thực hiện dân chủ ở cơ sở ${name}`,
           kind: 'PROVINCE_COMMITTEE',
           unitType: 'COMMITTEE',
+          // The province's root stands from before any date the records hold.
+          openedOn: null,
+          expectedFrom: null,
         });
         const admin = await this.users.insert(em, {
           username: adminUsername,
@@ -63,7 +74,7 @@ export class ProvinceService {
           blocName: null,
         });
         // The province's lifecycle is the platform's business: the entry lands in the platform's log.
-        const after = { code, name, status: 'ACTIVE', adminUsername };
+        const after = { code, name, status: 'ACTIVE', adminUsername, ...settings };
         await recordAudit(em, 'tenancy', { by: caller, as: ['PLATFORM_ADMIN'], action: 'province.create', objectId: id, after });
         return id;
       },
@@ -71,17 +82,43 @@ export class ProvinceService {
     return (await this.tenants.findById(tenantId)) as TenantRow;
   }
 
-  async setStatus(caller: Caller, id: string, status: 'ACTIVE' | 'SUSPENDED'): Promise<TenantRow> {
+  /**
+   * Suspends (read-only; its people still sign in and read), reactivates or archives (nobody signs in) a
+   * province, as statusAfter allows from where it is. In the platform's tenant (the caller's), so the change
+   * and its audit entry commit together.
+   */
+  async changeStatus(caller: Caller, id: string, action: ProvinceStatusAction): Promise<TenantRow> {
     assertRole(caller, ['PLATFORM_ADMIN']);
-    // In the platform's tenant (the caller's), so the change and its audit entry commit together.
-    const updated = await this.db.transaction(async (em) => {
-      const changed = await this.tenants.setStatus(em, id, status);
-      const action = status === 'SUSPENDED' ? 'province.suspend' : 'province.reactivate';
-      const [before, after] = [{ status: changed?.previousStatus }, { status }];
-      if (changed) await recordAudit(em, 'tenancy', { by: caller, as: ['PLATFORM_ADMIN'], action, objectId: id, before, after });
+    return this.db.transaction(async (em) => {
+      const province = await this.tenants.lockProvince(em, id);
+      if (!province) throw noSuchProvince(id);
+      const status = statusAfter(action, province.status);
+      const changed = (await this.tenants.setStatus(em, id, status)) as TenantRow;
+      const [before, after] = [{ status: province.status }, { status }];
+      await recordAudit(em, 'tenancy', { by: caller, as: ['PLATFORM_ADMIN'], action: `province.${action}`, objectId: id, before, after });
       return changed;
     });
-    if (!updated) throw notFound('Không tìm thấy tỉnh này.', 'No such province.', { id });
-    return updated;
+  }
+
+  /** New settings for a province (its documents' header and place, its clock and language), audited field by field. */
+  async updateSettings(caller: Caller, input: UpdateProvinceSettings): Promise<TenantRow> {
+    assertRole(caller, ['PLATFORM_ADMIN']);
+    return this.db.transaction(async (em) => {
+      const province = await this.tenants.lockProvince(em, input.id);
+      if (!province) throw noSuchProvince(input.id);
+      const before = provinceSettingsOf(province.name, province.settings);
+      const updated = await this.tenants.setSettings(em, input.id, input.settings);
+      await recordAudit(em, 'tenancy', {
+        by: caller,
+        as: ['PLATFORM_ADMIN'],
+        action: 'province.settings',
+        objectId: input.id,
+        before,
+        after: input.settings,
+      });
+      return updated;
+    });
   }
 }
+
+const noSuchProvince = (id: string) => notFound('Không tìm thấy tỉnh này.', 'No such province.', { id });

@@ -10,9 +10,11 @@ export interface TenantRow {
   kind: TenantKind;
   status: TenantStatus;
   createdAt: Date;
+  /** As stored (jsonb); read through provinceSettingsOf, which fills in the defaults. */
+  settings: unknown;
 }
 
-const COLUMNS = ['id', 'code', 'name', 'kind', 'status', 'created_at as createdAt'] as const;
+const COLUMNS = ['id', 'code', 'name', 'kind', 'status', 'created_at as createdAt', 'settings'] as const;
 const asTenant = (row: Omit<TenantRow, 'kind' | 'status'> & { kind: string; status: string }): TenantRow => ({
   ...row,
   kind: row.kind as TenantRow['kind'],
@@ -44,9 +46,15 @@ export class TenantRepository {
     return (await rowsOf(this.db.manager, query.orderBy('name'))).map(asTenant);
   }
 
-  async insertProvince(em: EntityManager, code: string, name: string): Promise<string> {
+  async insertProvince(em: EntityManager, code: string, name: string, settings: object): Promise<string> {
     try {
-      const row = await firstOf(em, qb.insertInto('tenancy.tenants').values({ code, name, kind: 'PROVINCE' }).returning('id'));
+      const row = await firstOf(
+        em,
+        qb
+          .insertInto('tenancy.tenants')
+          .values({ code, name, kind: 'PROVINCE', settings: JSON.stringify(settings) })
+          .returning('id'),
+      );
       return (row as { id: string }).id;
     } catch (error) {
       if (pgCode(error) === PG_UNIQUE_VIOLATION) {
@@ -56,6 +64,27 @@ export class TenantRepository {
       }
       throw error;
     }
+  }
+
+  /** A province, locked for the caller's transaction (a status change, new settings), or null. */
+  async lockProvince(em: EntityManager, id: string): Promise<TenantRow | null> {
+    const row = await firstOf(
+      em,
+      qb.selectFrom('tenancy.tenants').select(COLUMNS).where('id', '=', id).where('kind', '=', 'PROVINCE').forUpdate(),
+    );
+    return row ? asTenant(row) : null;
+  }
+
+  async setSettings(em: EntityManager, id: string, settings: object): Promise<TenantRow> {
+    const row = await firstOf(
+      em,
+      qb
+        .updateTable('tenancy.tenants')
+        .set({ settings: JSON.stringify(settings), updated_at: appNow() })
+        .where('id', '=', id)
+        .returning(COLUMNS),
+    );
+    return asTenant(row as NonNullable<typeof row>);
   }
 
   /** Sets a province's status in the caller's transaction; returns it with the status it had, or null. */

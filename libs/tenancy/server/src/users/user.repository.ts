@@ -37,6 +37,11 @@ export class UserRepository {
     return firstOf(em, qb.selectFrom('tenancy.users').select(COLUMNS).where('id', '=', id));
   }
 
+  /** Stores a new hash of the same password (its parameters changed); the password itself is unchanged. */
+  async setPasswordHash(em: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await execute(em, qb.updateTable('tenancy.users').set({ password_hash: passwordHash }).where('id', '=', id));
+  }
+
   async insert(
     em: EntityManager,
     user: { username: string; displayName: string; email: string | null; passwordHash: string | null },
@@ -141,7 +146,7 @@ export class UserRepository {
         .where(({ exists, selectFrom }) =>
           exists(
             selectFrom('tenancy.memberships as m')
-              .innerJoin('tenancy.org_unit_closure as c', 'c.unit_id', 'm.org_unit_id')
+              .innerJoin('tenancy.org_unit_ancestors as c', 'c.unit_id', 'm.org_unit_id')
               .whereRef('m.user_id', '=', 'u.id')
               .where('c.ancestor_id', 'in', rootIds)
               .select('m.user_id'),
@@ -192,15 +197,22 @@ export class UserRepository {
       qb
         .selectFrom('tenancy.memberships as m')
         .leftJoin('tenancy.org_units as o', (join) => join.onRef('o.tenant_id', '=', 'm.tenant_id').onRef('o.id', '=', 'm.org_unit_id'))
+        // The unit's name and parent today (org_units keeps the latest, which may take effect later).
+        .leftJoin('tenancy.org_unit_names as n', (j) => j.onRef('n.unit_id', '=', 'o.id').on(sql<boolean>`n.valid @> qcdc.today()`))
+        .leftJoin('tenancy.org_unit_links as l', (j) => j.onRef('l.unit_id', '=', 'o.id').on(sql<boolean>`l.valid @> qcdc.today()`))
         .select([
           'm.user_id as userId',
           'm.role',
           'o.id as unitId',
           'o.code',
-          'o.name',
+          sql<string | null>`coalesce(n.name, o.name)`.as('name'),
           'o.kind',
           'o.unit_type as unitType',
-          'o.parent_id as parentId',
+          sql<string | null>`CASE WHEN l.unit_id IS NULL THEN o.parent_id ELSE l.parent_id END`.as('parentId'),
+          'o.opened_on as openedOn',
+          'o.closed_on as closedOn',
+          'o.merged_into as mergedIntoId',
+          'o.expected_from as expectedFrom',
         ])
         .where('m.user_id', 'in', userIds)
         .orderBy('m.created_at'),
@@ -217,6 +229,10 @@ export class UserRepository {
               kind: r.kind as OrgUnitRow['kind'],
               unitType: r.unitType as OrgUnitRow['unitType'],
               parentId: r.parentId,
+              openedOn: r.openedOn,
+              closedOn: r.closedOn,
+              mergedIntoId: r.mergedIntoId,
+              expectedFrom: r.expectedFrom,
             }
           : null,
       });
