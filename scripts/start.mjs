@@ -4,6 +4,7 @@
 //   npm start -- --inherit-logs    all process output in this terminal
 // Ports: GATEWAY_PORT (4000), TENANCY_PORT (4001) ... WORKER_PORT (4005), WEB_PORT (4200).
 import { ensureNodeModules } from './lib/deps.mjs';
+import { startMailSink } from './lib/mail-sink.mjs';
 import {
   NODE_APPS,
   addCleanup,
@@ -45,6 +46,17 @@ async function main() {
 
   const keys = ensureJwtKeys();
   const ports = portsFromEnv();
+
+  // Mail: SMTP_URL if set (Mailpit, a real server); else a local sink on 1025 that keeps each message in
+  // .data/mail/ (an .eml and a decoded .json), so an invitation's link can be opened without any mail server.
+  let smtpUrl = process.env.SMTP_URL;
+  let mailNote = smtpUrl ? `sent to ${redact(smtpUrl)}` : '';
+  if (!smtpUrl) {
+    const sink = await startMailSink({ port: Number(process.env.MAIL_SINK_PORT || 1025), dir: path.join(DATA_DIR, 'mail') });
+    addCleanup(sink.close);
+    smtpUrl = sink.url;
+    mailNote = `kept in ${path.relative(process.cwd(), sink.dir) || sink.dir}/ (a local SMTP sink on ${sink.url})`;
+  }
   const gatewayBase = `http://127.0.0.1:${ports.gateway}`;
   const env = {
     ...process.env,
@@ -56,6 +68,8 @@ async function main() {
     GATEWAY_SECRET_PATH: keys.gatewaySecretPath,
     NODE_ENV: process.env.NODE_ENV || 'development',
     GATEWAY_URL: gatewayBase,
+    SMTP_URL: smtpUrl,
+    WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL || `http://127.0.0.1:${ports.web}/`,
   };
 
   step('migrations');
@@ -91,6 +105,7 @@ async function main() {
  QCDC is running.
    Web:      ${urls.web}
    GraphQL:  ${urls.gateway}
+   Mail:     ${mailNote}
    Logs:     ${inherit ? '(this terminal)' : `${path.relative(process.cwd(), logDir) || logDir}/<name>.log`}
 
  Demo logins (from the seed):

@@ -7,6 +7,7 @@
 // One province for the whole file, filled so that every table has rows and long Vietnamese names.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { linkTokenIn, waitForMail } from '@qcdc/shared/testing';
 import { webUrl } from '../support/browser';
 import {
   OFFICE,
@@ -263,6 +264,19 @@ it(
     const all = await views();
     const findings: Findings = {};
     await checkScreen(findings, all, 'sign-in', visit('/dang-nhap', 'login-form'), { banner: false });
+
+    // The links of the mails: an invitation (a real one, from the mail the admin's invitation sent) and a reset.
+    const email = `nguyen.thi.minh.khai.${fixture.provinceCode}@vanphong.tinhuy.gov.vn`;
+    const admin = await loginToken(fixture.provinceCode, fixture.admin.username, fixture.admin.password);
+    await gatewayRequest(
+      `mutation Invite($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+      { input: { email, displayName: 'Nguyễn Thị Minh Khai', role: 'UNIT_REPORTER', orgUnitId: fixture.unit.id } },
+      admin,
+    );
+    const token = linkTokenIn((await waitForMail(email))[0], 'moi');
+    await checkScreen(findings, all, 'invitation', visit(`/moi/${token}`, 'invitation-greeting'), { banner: false });
+    await checkScreen(findings, all, 'password-reset-request', visit('/dat-lai-mat-khau', 'reset-request-form'), { banner: false });
+    await checkScreen(findings, all, 'password-reset', visit(`/dat-lai-mat-khau/${token}`, 'reset-form'), { banner: false });
 
     // A part of the app that does not arrive (an update replaced it, the network dropped): the route error.
     for (const { page } of all) await page.route('**/assets/ProvincesScreen-*.js', (route) => route.abort());

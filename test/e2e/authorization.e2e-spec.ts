@@ -229,6 +229,45 @@ function subtreeOf(t: Target): string[] {
   }
 }
 
+/** The owner's connection, for reading the links the mails carry from the outbox (set in beforeAll). */
+let ownerDb: Client;
+const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
+
+/** A new person of A, made by A's admin with an email (allowed cases only: this writes). */
+async function newPersonOfA(email = `nguoi.${unique()}@vd.vn`): Promise<{ userId: string; email: string; username: string }> {
+  const username = `nguoi.${unique()}`;
+  const input = { username, password: 'mat-khau-nguoi-moi', displayName: 'Người mới', email, role: 'BLOC_REVIEWER', orgUnitId: w.a.blocs[1].id };
+  const data = await client.ok<{ createUser: { id: string } }>(
+    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    { input },
+    w.a.people.admin.accessToken,
+  );
+  return { userId: data.createUser.id, email, username };
+}
+
+/** The token of the latest link mailed to `email` (read from the outbox row of its event). */
+async function tokenMailedTo(email: string, topic: 'user.invited' | 'user.password-reset-requested'): Promise<string> {
+  const { rows } = await ownerDb.query(
+    `SELECT payload->>'link' AS link FROM tenancy.outbox WHERE topic = $1 AND payload->>'email' = $2 ORDER BY id DESC LIMIT 1`,
+    [topic, email],
+  );
+  return (rows[0].link as string).split('/').pop() as string;
+}
+
+/** A fresh invitation of A's admin; its token. */
+async function freshInvitation(): Promise<string> {
+  const email = `moi.${unique()}@vd.vn`;
+  await client.ok(INVITE, { input: { email, displayName: 'Người được mời', role: 'BLOC_REVIEWER', orgUnitId: w.a.blocs[1].id } }, w.a.people.admin.accessToken);
+  return tokenMailedTo(email, 'user.invited');
+}
+
+/**
+ * The person an operation on a user targets: a new person of A for the allowed case (the admin of A, in A),
+ * which may change them at will; otherwise a person of the target's province, whom a refusal leaves alone.
+ */
+const targetUser = async (t: Target): Promise<string> =>
+  t.caller === 'PROVINCE_ADMIN' && t.world === w.a ? (await newPersonOfA()).userId : t.world.people.reporters[1].userId;
+
 /**
  * One row per operation of the supergraph. Reads come first: the allowed writes below add units, users
  * and periods to A, and the reads check exact lists.
@@ -389,6 +428,18 @@ const ROWS: Record<string, Row> = {
       sameSet((answer as { unitId: string }[]).map((r) => r.unitId), expected);
       expect((answer as { scoreTotal: number }[]).map((r) => r.scoreTotal)).toEqual(expected.map(() => t.world.selfScore));
     },
+  },
+
+  invitation: {
+    kind: 'query',
+    scope: 'none',
+    // Public: the link is the credential, whoever opens it.
+    policy: ANYONE,
+    call: async () => ({
+      query: `query($t: String!) { invitation(token: $t) { displayName province { code } } }`,
+      variables: { t: await freshInvitation() },
+    }),
+    allowed: (answer) => expect(answer).toEqual({ displayName: 'Người được mời', province: { code: w.a.code } }),
   },
 
   login: {
@@ -563,6 +614,145 @@ const ROWS: Record<string, Row> = {
     }),
     allowed: (answer, t) =>
       expect(answer).toEqual({ memberships: [{ role: t.orgUnit.kind === 'BLOC' ? 'BLOC_REVIEWER' : 'UNIT_REPORTER', orgUnit: { id: t.orgUnit.id } }] }),
+  },
+  inviteUser: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: (t) => ({
+      query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { invitationPending memberships { role orgUnit { id } } } }`,
+      variables: {
+        input: {
+          email: `moi.${unique()}@vd.vn`,
+          displayName: 'Người được mời',
+          role: t.orgUnit.kind === 'BLOC' ? 'BLOC_REVIEWER' : 'UNIT_REPORTER',
+          orgUnitId: t.orgUnit.id,
+        },
+      },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({
+        invitationPending: true,
+        memberships: [{ role: t.orgUnit.kind === 'BLOC' ? 'BLOC_REVIEWER' : 'UNIT_REPORTER', orgUnit: { id: t.orgUnit.id } }],
+      }),
+  },
+  resendInvitation: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: async (t) => {
+      let userId = t.world.people.reporters[1].userId;
+      if (t.caller === 'PROVINCE_ADMIN' && t.world === w.a) {
+        const email = `moi.${unique()}@vd.vn`;
+        const invited = await client.ok<{ inviteUser: { id: string } }>(
+          `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+          { input: { email, displayName: 'Người được mời', role: 'BLOC_REVIEWER', orgUnitId: t.orgUnit.id } },
+          w.a.people.admin.accessToken,
+        );
+        userId = invited.inviteUser.id;
+      }
+      return { query: `mutation($u: ID!) { resendInvitation(userId: $u) { id invitationPending } }`, variables: { u: userId } };
+    },
+    allowed: (answer, _t, call) => expect(answer).toEqual({ id: call.variables?.['u'], invitationPending: true }),
+  },
+  acceptInvitation: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ANYONE,
+    call: async () => ({
+      query: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { username provinceCode } }`,
+      variables: { input: { token: await freshInvitation(), username: `nhan.${unique()}`, password: 'mat-khau-da-nhan' } },
+    }),
+    allowed: (answer, _t, call) =>
+      expect(answer).toEqual({ username: (call.variables?.['input'] as { username: string }).username, provinceCode: w.a.code }),
+  },
+  requestPasswordReset: {
+    kind: 'mutation',
+    scope: 'none',
+    // Public, and the same answer whether or not the account exists.
+    policy: ANYONE,
+    call: async () => ({
+      query: `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`,
+      variables: { input: { province: w.a.code, login: (await newPersonOfA()).email } },
+    }),
+    allowed: (answer) => expect(answer).toBe(true),
+  },
+  sendPasswordReset: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: async (t) => ({ query: `mutation($u: ID!) { sendPasswordReset(userId: $u) }`, variables: { u: await targetUser(t) } }),
+    allowed: (answer) => expect(answer).toBe(true),
+  },
+  resetPassword: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ANYONE,
+    call: async () => {
+      const person = await newPersonOfA();
+      await client.ok(`mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`, {
+        input: { province: w.a.code, login: person.username },
+      });
+      const token = await tokenMailedTo(person.email, 'user.password-reset-requested');
+      return {
+        query: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { username provinceCode } }`,
+        variables: { input: { token, password: 'mat-khau-dat-lai' } },
+        expected: person.username,
+      } as Call;
+    },
+    allowed: (answer, _t, call) =>
+      expect(answer).toEqual({ username: (call as Call & { expected: string }).expected, provinceCode: w.a.code }),
+  },
+  deactivateUser: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: async (t) => ({ query: `mutation($u: ID!) { deactivateUser(userId: $u) { id active } }`, variables: { u: await targetUser(t) } }),
+    allowed: (answer, _t, call) => expect(answer).toEqual({ id: call.variables?.['u'], active: false }),
+  },
+  reactivateUser: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: async (t) => ({ query: `mutation($u: ID!) { reactivateUser(userId: $u) { id active } }`, variables: { u: await targetUser(t) } }),
+    allowed: (answer, _t, call) => expect(answer).toEqual({ id: call.variables?.['u'], active: true }),
+  },
+  addMembership: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    // The new person is a reviewer of A's second bloc; here they also report for a unit (or review another bloc).
+    call: async (t) => ({
+      query: `mutation($input: MembershipInput!) { addMembership(input: $input) { memberships { role orgUnit { id } } } }`,
+      variables: {
+        input: { userId: await targetUser(t), role: t.orgUnit.kind === 'BLOC' ? 'BLOC_REVIEWER' : 'UNIT_REPORTER', orgUnitId: t.orgUnit.kind === 'BLOC' ? t.world.blocs[0].id : t.orgUnit.id },
+      },
+    }),
+    allowed: (answer) =>
+      expect(answer).toEqual({
+        memberships: [
+          { role: 'BLOC_REVIEWER', orgUnit: { id: w.a.blocs[1].id } },
+          { role: 'BLOC_REVIEWER', orgUnit: { id: w.a.blocs[0].id } },
+        ],
+      }),
+  },
+  removeMembership: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: async (t) => {
+      const userId = await targetUser(t);
+      const orgUnitId = t.orgUnit.kind === 'BLOC' ? t.world.blocs[0].id : t.orgUnit.id;
+      const role = t.orgUnit.kind === 'BLOC' ? 'BLOC_REVIEWER' : 'UNIT_REPORTER';
+      if (t.caller === 'PROVINCE_ADMIN' && t.world === w.a) {
+        await client.ok(`mutation($input: MembershipInput!) { addMembership(input: $input) { id } }`, { input: { userId, role, orgUnitId } }, w.a.people.admin.accessToken);
+      }
+      return {
+        query: `mutation($input: MembershipInput!) { removeMembership(input: $input) { memberships { role orgUnit { id } } } }`,
+        variables: { input: { userId, role, orgUnitId } },
+      };
+    },
+    allowed: (answer) => expect(answer).toEqual({ memberships: [{ role: 'BLOC_REVIEWER', orgUnit: { id: w.a.blocs[1].id } }] }),
   },
   recordBriefing: {
     kind: 'mutation',
@@ -774,6 +964,7 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
 
   beforeAll(async () => {
     owner = await ownerClient();
+    ownerDb = owner;
     w = await buildTwoProvinces(client, {
       username: PLATFORM_ADMIN_USERNAME,
       password: process.env['PLATFORM_ADMIN_PASSWORD'] || DEFAULT_PLATFORM_ADMIN_PASSWORD,

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { GatewayClient, Operation, gatewaySchema, operationsOf, sampleCall } from '@qcdc/shared/testing';
 
 /** The only operations a caller may use without a token. Adding one here is a security decision. */
-const PUBLIC_OPERATIONS = ['provinceDirectory', 'login', 'refreshSession', 'logout'];
+const PUBLIC_OPERATIONS = [
+  'provinceDirectory',
+  'login',
+  'refreshSession',
+  'logout',
+  // The links of the mails: the link's single-use, expiring token is the credential.
+  'invitation',
+  'acceptInvitation',
+  'resetPassword',
+  // Asking for a reset link answers the same whether the account exists.
+  'requestPasswordReset',
+];
 
 /**
  * Every query and mutation of the supergraph, read from the running gateway so the list cannot go stale,

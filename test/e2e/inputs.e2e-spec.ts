@@ -102,6 +102,7 @@ const VALID: Record<string, unknown> = {
   dueOn: '2026-12-31',
   code: 'ma-01',
   username: 'nguoi.dung',
+  email: 'nguoi.dung@coquan.gov.vn',
   adminUsername: 'quan.tri',
   password: DEMO_PASSWORD,
   adminPassword: DEMO_PASSWORD,

@@ -113,6 +113,8 @@ describe('every mutation under generated input (fast-check)', () => {
   let spareId: string;
   let snapshotSql: string;
   let before: unknown;
+  /** People of A whose tokens no generator uses (the committee, the reviewer, the other reporters), for the operations on a user. */
+  let othersOfA: string[];
 
   /** Every table's row count and, but for the outboxes (whose published_at the relay sets later), a hash of its rows. */
   const snapshot = async () => (await owner.query(snapshotSql)).rows[0].tables;
@@ -130,6 +132,10 @@ describe('every mutation under generated input (fast-check)', () => {
     owner = await ownerClient();
     platform = await client.login(null, PLATFORM_ADMIN_USERNAME, process.env['PLATFORM_ADMIN_PASSWORD'] || DEFAULT_PLATFORM_ADMIN_PASSWORD);
     [a, b] = [await buildProvinceScenario(client, platform), await buildProvinceScenario(client, platform)];
+    const idOfToken = async (token: string) => (await client.ok<{ me: { userId: string } }>(`{ me { userId } }`, {}, token)).me.userId;
+    const inUse = [await idOfToken(a.tokens.admin), await idOfToken(a.tokens.reporters[0])];
+    const { users } = await client.ok<{ users: { id: string }[] }>(`{ users { id } }`, {}, a.tokens.admin);
+    othersOfA = users.map((u) => u.id).filter((id) => !inUse.includes(id));
     const code = `spare-${Date.now().toString(36)}`;
     spareId = (
       await client.ok<{ createProvince: { id: string } }>(
@@ -416,6 +422,86 @@ describe('every mutation under generated input (fast-check)', () => {
       query: `mutation($input: CloseOrgUnitInput!) { closeOrgUnit(input: $input) { __typename } }`,
       generate: () =>
         call(fc.record({ input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), closedOn: changeDate }) }), tokenOf(a.tokens.admin)),
+    },
+    inviteUser: {
+      query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              email: textOr(hex(6).map((h) => `moi.${h}@vinhlong.gov.vn`)),
+              displayName: vietnamese,
+              role: oneOf(ROLES),
+              orgUnitId: idOf(a.unitIds[0], a.blocId, a.rootId),
+            }),
+          }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    resendInvitation: {
+      query: `mutation($userId: ID!) { resendInvitation(userId: $userId) { __typename } }`,
+      generate: () => call(fc.record({ userId: idOf(...othersOfA) }), tokenOf(a.tokens.admin)),
+    },
+    sendPasswordReset: {
+      query: `mutation($userId: ID!) { sendPasswordReset(userId: $userId) }`,
+      generate: () => call(fc.record({ userId: idOf(...othersOfA) }), tokenOf(a.tokens.admin)),
+    },
+    deactivateUser: {
+      query: `mutation($userId: ID!) { deactivateUser(userId: $userId) { __typename } }`,
+      generate: () => call(fc.record({ userId: idOf(...othersOfA) }), tokenOf(a.tokens.admin)),
+    },
+    reactivateUser: {
+      query: `mutation($userId: ID!) { reactivateUser(userId: $userId) { __typename } }`,
+      generate: () => call(fc.record({ userId: idOf(...othersOfA) }), tokenOf(a.tokens.admin)),
+    },
+    addMembership: {
+      query: `mutation($input: MembershipInput!) { addMembership(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ userId: idOf(...othersOfA), role: oneOf(ROLES), orgUnitId: idOf(a.unitIds[0], a.blocId, a.rootId) }) }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    removeMembership: {
+      query: `mutation($input: MembershipInput!) { removeMembership(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ userId: idOf(...othersOfA), role: oneOf(ROLES), orgUnitId: idOf(a.unitIds[0], a.blocId, a.rootId) }) }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    // The links of the mails: tokens of the right shape never issued, of A and of no province, and anything else.
+    acceptInvitation: {
+      query: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              token: refreshToken(),
+              username: textOr(hex(6).map((h) => `nhan.${h}`)),
+              password: textOr(fc.constant(DEMO_PASSWORD)),
+            }),
+          }),
+          fc.constant(null),
+        ),
+    },
+    requestPasswordReset: {
+      query: `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              province: fc.oneof(fc.constant(null), fc.constant(a.code), fc.constant('khong-co'), anyText),
+              login: textOr(fc.constantFrom('admin', 'baocao1', 'can.bo@vinhlong.gov.vn')),
+            }),
+          }),
+          fc.constant(null),
+        ),
+    },
+    resetPassword: {
+      query: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { __typename } }`,
+      generate: () =>
+        call(fc.record({ input: fc.record({ token: refreshToken(), password: textOr(fc.constant(DEMO_PASSWORD)) }) }), fc.constant(null)),
     },
   };
 

@@ -25,6 +25,8 @@ describe('province isolation through the gateway', () => {
   let a: ProvinceScenario;
   let b: ProvinceScenario;
   let before: Record<string, number>;
+  /** A person of B (its first reporter), for the operations on a user. */
+  let userOfB: string;
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -51,6 +53,7 @@ describe('province isolation through the gateway', () => {
       { input: { unitId: b.unitIds[0], periodId: b.periodId } },
       b.tokens.reporters[0],
     );
+    userOfB = (await client.ok<{ me: { userId: string } }>(`{ me { userId } }`, {}, b.tokens.reporters[0])).me.userId;
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
@@ -84,6 +87,25 @@ describe('province isolation through the gateway', () => {
       'a user on B’s unit',
       `mutation($u: ID!) { createUser(input: { username: "xam.nhap", password: "mat-khau-dai-du", displayName: "X", role: UNIT_REPORTER, orgUnitId: $u }) { id } }`,
       { u: b.unitIds[0] },
+    ],
+    [
+      'an invitation to B’s unit',
+      `mutation($u: ID!) { inviteUser(input: { email: "xam.nhap@vd.vn", displayName: "X", role: UNIT_REPORTER, orgUnitId: $u }) { id } }`,
+      { u: b.unitIds[0] },
+    ],
+    ['a new invitation for B’s person', `mutation($u: ID!) { resendInvitation(userId: $u) { id } }`, { u: userOfB }],
+    ['a reset link for B’s person', `mutation($u: ID!) { sendPasswordReset(userId: $u) }`, { u: userOfB }],
+    ['deactivating B’s person', `mutation($u: ID!) { deactivateUser(userId: $u) { id } }`, { u: userOfB }],
+    ['reactivating B’s person', `mutation($u: ID!) { reactivateUser(userId: $u) { id } }`, { u: userOfB }],
+    [
+      'a role for B’s person on B’s bloc',
+      `mutation($u: ID!, $o: ID!) { addMembership(input: { userId: $u, role: BLOC_REVIEWER, orgUnitId: $o }) { id } }`,
+      { u: userOfB, o: b.blocId },
+    ],
+    [
+      'taking B’s person’s role away',
+      `mutation($u: ID!, $o: ID!) { removeMembership(input: { userId: $u, role: UNIT_REPORTER, orgUnitId: $o }) { id } }`,
+      { u: userOfB, o: b.unitIds[0] },
     ],
     [
       'a briefing for B’s unit',

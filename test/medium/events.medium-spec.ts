@@ -26,7 +26,8 @@ describe('events to many consumers', () => {
   let queues: ConsumerQueues;
   let relay: OutboxRelayService;
   const dbs: Record<'reports' | 'rollups' | 'audit', { db: TenantDb; close: () => Promise<void> }> = {} as never;
-  let consumers: Record<ConsumerName, EventConsumerHost<ConsumerName>>;
+  /** The consumers of report submissions and audit entries (the mail consumer has its own test, through the stack). */
+  let consumers: Record<'rollups' | 'audit', EventConsumerHost<ConsumerName>>;
 
   const submission = (unitId: string): EventPayload<'report.submitted'> => ({
     reportId: randomUUID(),
@@ -70,7 +71,7 @@ describe('events to many consumers', () => {
     consumers = {
       rollups: new RollupConsumer(new RollupService(dbs.rollups.db, new RollupRepository()), dbs.rollups.db.dataSource),
       audit: new AuditConsumer(dbs.audit.db, new AuditEntryRepository()),
-    } as Record<ConsumerName, EventConsumerHost<ConsumerName>>;
+    } as Record<'rollups' | 'audit', EventConsumerHost<ConsumerName>>;
     for (const schema of OUTBOX_SCHEMAS) await owner.query(`UPDATE ${schema}.outbox SET published_at = now()`); // only this test's rows
   });
 
@@ -111,11 +112,11 @@ describe('events to many consumers', () => {
     expect(await relay.drain()).toBe(6);
     const deliveries = { rollups: await jobsOf('rollups'), audit: await jobsOf('audit') };
     expect([deliveries.rollups.length, deliveries.audit.length]).toEqual([3, 3]);
-    for (const consumer of CONSUMER_NAMES) {
+    for (const consumer of ['rollups', 'audit'] as const) {
       for (const job of deliveries[consumer]) expect(job.id).toBe(jobIdOf(consumer, (job.data as EventEnvelope).eventId));
     }
 
-    for (const consumer of CONSUMER_NAMES) {
+    for (const consumer of ['rollups', 'audit'] as const) {
       const jobs = deliveries[consumer];
       const outcomes = [];
       // Newest first, then everything again: a late duplicate of each.
@@ -136,7 +137,7 @@ describe('events to many consumers', () => {
       occurredAt: testClock().now().toISOString(),
       payload: submission(province.unitIds[0]),
     };
-    const cases: [ConsumerName, unknown, RegExp][] = [
+    const cases: ['rollups' | 'audit', unknown, RegExp][] = [
       ['rollups', { ...valid, payload: { ...valid.payload, scoreTotal: -5 } }, /payload of "report.submitted" v1: scoreTotal/],
       ['rollups', { ...valid, payload: { ...valid.payload, periodId: undefined } }, /periodId/],
       ['rollups', { ...valid, version: 2 }, /v2 is unknown/],

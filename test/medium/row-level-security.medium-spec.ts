@@ -45,6 +45,10 @@ describe('row-level security', () => {
         [p.tenantId, p.unitIds[0]],
       );
       await owner.query(
+        `INSERT INTO mail.deliveries (tenant_id, event_id, template, recipient) VALUES ($1, gen_random_uuid(), 'invitation', 'a@b.vn')`,
+        [p.tenantId],
+      );
+      await owner.query(
         `INSERT INTO audit.entries (tenant_id, event_id, occurred_at, actor_user_id, action, object_type, object_id)
          VALUES ($1, gen_random_uuid(), now(), gen_random_uuid(), 'org-unit.create', 'org-unit', $2)`,
         [p.tenantId, p.unitIds[0]],
@@ -58,7 +62,7 @@ describe('row-level security', () => {
          JOIN pg_class k ON k.relname = c.table_name
          JOIN pg_namespace n ON n.oid = k.relnamespace AND n.nspname = c.table_schema
         WHERE c.column_name = 'tenant_id' AND k.relkind = 'r'
-          AND c.table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit')
+          AND c.table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit', 'mail')
         ORDER BY 1, 2`,
     );
     tenantTables = rows;
@@ -167,6 +171,7 @@ describe('row-level security', () => {
     rollups: 'rollups.units',
     relay: 'reports.outbox',
     audit: 'audit.entries',
+    mail: 'mail.deliveries',
   };
 
   it.each(Object.keys(DB_ROLES) as DbRoleName[])('the %s role cannot turn row-level security off', async (role) => {

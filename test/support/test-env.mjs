@@ -3,7 +3,9 @@
 // cleanup; global-teardown.mjs (and Ctrl-C) runs them. Values reach the tests through process.env, which
 // jest workers inherit because they start after globalSetup.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
+import { startMailSink } from '../../scripts/lib/mail-sink.mjs';
 import { NODE_APPS, addCleanup, buildApps, nodeTs, portsFrom, run, shutdown, startStack } from '../../scripts/lib/processes.mjs';
 import {
   DATA_DIR,
@@ -67,7 +69,7 @@ export function setupMedium() {
 
 /**
  * Database plus all processes on ports QCDC_TEST_PORT_BASE (5000: gateway) .. +5 (worker), the web app on
- * QCDC_TEST_WEB_PORT (5200) when `web`. Logs: .data/logs/<e2e|browser>/<name>.log.
+ * QCDC_TEST_WEB_PORT (5200) when `web`, and a local SMTP server on QCDC_TEST_PORT_BASE + 25 (messages in MAIL_DIR). Logs: .data/logs/<e2e|browser>/<name>.log.
  */
 export function setupStack({ web, kind }) {
   return orCleanUp(async () => {
@@ -77,7 +79,13 @@ export function setupStack({ web, kind }) {
     // The stack runs the apps' builds, so the tests prove the build works (Nx skips what is unchanged).
     await buildApps([...NODE_APPS, ...(web ? ['web'] : [])], { quiet: true });
 
-    const ports = portsFrom(Number(process.env.QCDC_TEST_PORT_BASE || 5000), Number(process.env.QCDC_TEST_WEB_PORT || 5200));
+    const base = Number(process.env.QCDC_TEST_PORT_BASE || 5000);
+    const ports = portsFrom(base, Number(process.env.QCDC_TEST_WEB_PORT || 5200));
+    // A real SMTP server for the worker's mail consumer; the tests read what it received from MAIL_DIR.
+    const sink = await startMailSink({ port: base + 25, dir: path.join(DATA_DIR, 'mail', `${kind}-${process.pid}`) });
+    addCleanup(() => fs.promises.rm(sink.dir, { recursive: true, force: true }));
+    addCleanup(sink.close);
+    Object.assign(process.env, { SMTP_URL: sink.url, MAIL_DIR: sink.dir, WEB_PUBLIC_URL: `http://127.0.0.1:${ports.web}/` });
     // The gateway trusts one proxy hop, as behind the web's nginx: a test speaks for a client of its own with
     // X-Forwarded-For (the sign-in limits count by address), and requests without it count as 127.0.0.1.
     const env = { ...process.env, TRUSTED_PROXY_HOPS: '1' };

@@ -2,13 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { AppConfig, ConfigModule } from '@qcdc/shared/config';
 import { DatabaseModule } from '@qcdc/shared/db';
+import { MailWorkerModule } from '@qcdc/shared/mail';
 import { RelayModule } from '@qcdc/shared/relay';
 import { AuditWorkerModule } from '@qcdc/audit/server';
 import { RollupsModule } from '@qcdc/rollups/server';
 
 /**
  * The worker process: the outbox relay, which fans every event out to the queues of its subscribers, and
- * the consumers (one module each: roll-ups, the audit log; reminders and document rendering later). It
+ * the consumers (one module each: roll-ups, the audit log, mail; reminders and document rendering later). It
  * serves no GraphQL, only /health.
  */
 @Module({})
@@ -42,6 +43,7 @@ export class WorkerAppModule {
         RelayModule,
         RollupsModule,
         AuditWorkerModule,
+        MailWorkerModule,
       ],
     };
   }

@@ -39,6 +39,10 @@ export const paths = {
   home: () => '/',
   /** The sign-in screen; `next` is where to go once signed in. */
   login: (next?: string) => (next && next !== '/' ? `/dang-nhap?tiep=${encodeURIComponent(next)}` : '/dang-nhap'),
+  /** The link of an invitation mail (the server builds it the same way: LINK_PATH). */
+  invitation: (token: string) => `/moi/${token}`,
+  /** Asking for a reset link; with the link's token, setting the new password. */
+  passwordReset: (token?: string) => (token ? `/dat-lai-mat-khau/${token}` : '/dat-lai-mat-khau'),
   provinces: (tab: PlatformTab = 'provinces') =>
     `/${SCREEN_SEGMENT.provinces}${tab === 'provinces' ? '' : `/${PLATFORM_TAB_SEGMENT[tab]}`}`,
   admin: (unitId: string, tab?: AdminTab, year?: number) =>

@@ -28,6 +28,15 @@ export function createRouter() {
         ErrorBoundary: RouteError,
         children: [
           { path: 'dang-nhap', Component: LoginScreen },
+          // The links of the mails: public, and rarely opened, so loaded when first opened.
+          {
+            path: 'moi/:token',
+            lazy: async () => ({ Component: (await import('../features/auth/InvitationScreen')).InvitationScreen }),
+          },
+          {
+            path: 'dat-lai-mat-khau/:token?',
+            lazy: async () => ({ Component: (await import('../features/auth/PasswordResetScreen')).PasswordResetScreen }),
+          },
           {
             Component: SignedIn,
             children: [

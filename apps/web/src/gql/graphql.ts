@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  password: string;
+  token: string;
+  username: string;
+};
+
 export type AuditLogFilter = {
   /** From this day on (YYYY-MM-DD, Vietnam time) */
   from?: string | null | undefined;
@@ -95,10 +101,23 @@ export const DocumentFormat = {
 } as const;
 
 export type DocumentFormat = typeof DocumentFormat[keyof typeof DocumentFormat];
+export type InviteUserInput = {
+  displayName: string;
+  email: string;
+  orgUnitId: string | number;
+  role: Role;
+};
+
 export type LoginInput = {
   password: string;
   province?: string | null | undefined;
   username: string;
+};
+
+export type MembershipInput = {
+  orgUnitId: string | number;
+  role: Role;
+  userId: string | number;
 };
 
 export type MergeOrgUnitsInput = {
@@ -182,6 +201,17 @@ export const ReportStatus = {
 } as const;
 
 export type ReportStatus = typeof ReportStatus[keyof typeof ReportStatus];
+export type RequestPasswordResetInput = {
+  /** The username or the email address */
+  login: string;
+  province?: string | null | undefined;
+};
+
+export type ResetPasswordInput = {
+  password: string;
+  token: string;
+};
+
 /** What a membership allows, over a subtree of the org tree */
 export const Role = {
   BlocReviewer: 'BLOC_REVIEWER',
@@ -271,7 +301,56 @@ export type CreateOrgUnitMutation = { createOrgUnit: { id: string } };
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersQuery = { users: Array<{ id: string, username: string, displayName: string, email: string | null, active: boolean, memberships: Array<{ role: Role, orgUnit: { id: string, name: string } | null }> }> };
+export type UsersQuery = { users: Array<{ id: string, username: string, displayName: string, email: string | null, active: boolean, invitationPending: boolean, memberships: Array<{ role: Role, orgUnit: { id: string, name: string } | null }> }> };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { id: string, username: string } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string } };
+
+export type SendPasswordResetMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type SendPasswordResetMutation = { sendPasswordReset: boolean };
+
+export type DeactivateUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, active: boolean } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, active: boolean } };
+
+export type AddMembershipMutationVariables = Exact<{
+  input: MembershipInput;
+}>;
+
+
+export type AddMembershipMutation = { addMembership: { id: string } };
+
+export type RemoveMembershipMutationVariables = Exact<{
+  input: MembershipInput;
+}>;
+
+
+export type RemoveMembershipMutation = { removeMembership: { id: string } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -336,6 +415,34 @@ export type LogoutMutationVariables = Exact<{
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type InvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationQuery = { invitation: { displayName: string, email: string, username: string, expiresAt: string, province: { id: string, code: string, name: string } } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { username: string, provinceCode: string | null } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { username: string, provinceCode: string | null } };
 
 export type ComparisonRowFieldsFragment = { unitId: string, code: string, name: string, blocName: string | null, submitted: boolean, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null };
 
@@ -637,6 +744,7 @@ export const UsersDocument = new TypedDocumentString(`
     displayName
     email
     active
+    invitationPending
     memberships {
       role
       orgUnit {
@@ -647,6 +755,56 @@ export const UsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    id
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($userId: ID!) {
+  resendInvitation(userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const SendPasswordResetDocument = new TypedDocumentString(`
+    mutation SendPasswordReset($userId: ID!) {
+  sendPasswordReset(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<SendPasswordResetMutation, SendPasswordResetMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($userId: ID!) {
+  deactivateUser(userId: $userId) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($userId: ID!) {
+  reactivateUser(userId: $userId) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const AddMembershipDocument = new TypedDocumentString(`
+    mutation AddMembership($input: MembershipInput!) {
+  addMembership(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddMembershipMutation, AddMembershipMutationVariables>;
+export const RemoveMembershipDocument = new TypedDocumentString(`
+    mutation RemoveMembership($input: MembershipInput!) {
+  removeMembership(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -792,6 +950,42 @@ export const LogoutDocument = new TypedDocumentString(`
   logout(refreshToken: $refreshToken)
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const InvitationDocument = new TypedDocumentString(`
+    query Invitation($token: String!) {
+  invitation(token: $token) {
+    displayName
+    email
+    username
+    province {
+      id
+      code
+      name
+    }
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationQuery, InvitationQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    username
+    provinceCode
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    username
+    provinceCode
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($periodId: ID!) {
   provinceRollup(periodId: $periodId) {

@@ -27,6 +27,7 @@ export const DB_ROLES = {
   rollups: 'qcdc_rollups',
   relay: 'qcdc_relay',
   audit: 'qcdc_audit',
+  mail: 'qcdc_mail',
 } as const;
 export type DbRoleName = keyof typeof DB_ROLES;
 
@@ -64,6 +65,10 @@ export interface AppConfig {
   clockStart: Date | null;
   /** QCDC_CLOCK_ANCHOR: the machine's epoch ms at which the clock reads its start (shared by a stack's processes). */
   clockAnchor: number | null;
+  /** Outgoing mail (the worker's mail consumer): SMTP_URL (smtp: or smtps:, user and password in it) and MAIL_FROM. */
+  mail: { smtpUrl: string; from: string };
+  /** WEB_PUBLIC_URL: where people open the web app, base path included; links in mails start with it. */
+  webPublicUrl: string;
   /**
    * Whether the gateway shows its schema to anyone who asks: introspection and "Did you mean …?" in errors.
    * Only in development (NODE_ENV unset or development); GRAPHQL_EXPOSE_SCHEMA=true|false decides otherwise.
@@ -158,6 +163,13 @@ export function loadConfig(process_: ProcessName, env: Env = process.env): AppCo
     logLevel,
     clockStart: clockStartOf(env),
     clockAnchor: clockAnchorOf(env),
+    mail: {
+      // Mailpit's and the local sink's (scripts/lib/mail-sink.mjs) port by default.
+      smtpUrl: url(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
+      from: env['MAIL_FROM'] || 'QCDC <no-reply@qcdc.local>',
+    },
+    // Always with a trailing slash, so a link is this plus a relative path.
+    webPublicUrl: url(env, 'WEB_PUBLIC_URL', 'http://127.0.0.1:4200/', ['http:', 'https:']).replace(/\/*$/, '/'),
     exposeSchema: flag(env, 'GRAPHQL_EXPOSE_SCHEMA', nodeEnv === 'development'),
   };
 }

@@ -12,6 +12,12 @@ export const ERROR_CODES = [
   'TOO_MANY_ATTEMPTS',
   /** An Idempotency-Key sent again with another mutation or other arguments: the client makes a new key. */
   'IDEMPOTENCY_KEY_REUSED',
+  /** A link from a mail (an invitation, a password reset) past its expiry: ask for a new one. */
+  'LINK_EXPIRED',
+  /** A single-use link from a mail that was used already. */
+  'LINK_USED',
+  /** A link from a mail that names nothing, or that a newer link replaced. */
+  'LINK_INVALID',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

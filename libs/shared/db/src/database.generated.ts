@@ -101,6 +101,14 @@ export interface EventsDeadLetters {
   reason: string;
 }
 
+export interface MailDeliveries {
+  event_id: string;
+  recipient: string;
+  sent_at: Generated<Timestamp>;
+  template: string;
+  tenant_id: string;
+}
+
 export interface ReportsIdempotencyKeys {
   created_at: Generated<Timestamp>;
   idempotency_key: string;
@@ -416,9 +424,21 @@ export interface TenancyUsers {
   display_name: string;
   email: string | null;
   id: Generated<string>;
-  password_hash: string;
+  password_hash: string | null;
   tenant_id: string;
   username: string;
+}
+
+export interface TenancyUserTokens {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  purpose: string;
+  revoked_at: Timestamp | null;
+  secret_hash: Buffer;
+  tenant_id: string;
+  used_at: Timestamp | null;
+  user_id: string;
 }
 
 export interface DB {
@@ -428,6 +448,7 @@ export interface DB {
   "audit.entries": AuditEntries;
   "audit.entry_log": AuditEntryLog;
   "events.dead_letters": EventsDeadLetters;
+  "mail.deliveries": MailDeliveries;
   "reports.idempotency_keys": ReportsIdempotencyKeys;
   "reports.outbox": ReportsOutbox;
   "reports.period_directory": ReportsPeriodDirectory;
@@ -458,5 +479,6 @@ export interface DB {
   "tenancy.refresh_tokens": TenancyRefreshTokens;
   "tenancy.tenant_directory": TenancyTenantDirectory;
   "tenancy.tenants": TenancyTenants;
+  "tenancy.user_tokens": TenancyUserTokens;
   "tenancy.users": TenancyUsers;
 }

@@ -60,6 +60,36 @@ export const EVENTS = {
         path: ['object', 'type'],
       }),
   },
+  /**
+   * A province admin invited someone by email (tenancy): the mail carries the link to accept. The link holds
+   * the invitation's secret, which the database keeps only hashed; it is single-use and expires.
+   */
+  'user.invited': {
+    version: 1,
+    payload: z.object({
+      userId: id,
+      email: z.email().max(254),
+      displayName: text(200),
+      provinceName: text(200),
+      /** Who invited, as the mail names them. */
+      invitedBy: text(200),
+      link: z.url().max(2000),
+      expiresAt: z.iso.datetime({ offset: true }),
+    }),
+  },
+  /** Someone (the person, or an admin for them) asked for a password reset link (tenancy); single-use, short-lived. */
+  'user.password-reset-requested': {
+    version: 1,
+    payload: z.object({
+      userId: id,
+      email: z.email().max(254),
+      displayName: text(200),
+      username: text(64),
+      provinceName: text(200),
+      link: z.url().max(2000),
+      expiresAt: z.iso.datetime({ offset: true }),
+    }),
+  },
 } as const;
 
 export type EventName = keyof typeof EVENTS;
@@ -78,6 +108,8 @@ export const CONSUMERS = {
   rollups: ['org-unit.upserted', 'report.submitted'],
   /** The append-only audit log (libs/audit/server). */
   audit: ['audit.recorded'],
+  /** Outgoing mail: invitations and password reset links (libs/shared/mail); reminders later. */
+  mail: ['user.invited', 'user.password-reset-requested'],
 } as const satisfies Record<string, readonly EventName[]>;
 
 export type ConsumerName = keyof typeof CONSUMERS;

@@ -25,8 +25,9 @@ describe('the event catalogue', () => {
     for (const events of Object.values(CONSUMERS)) for (const name of events) expect(EVENT_NAMES).toContain(name);
     expect(subscribersOf('report.submitted')).toEqual(['rollups']);
     expect(subscribersOf('audit.recorded')).toEqual(['audit']);
+    expect(subscribersOf('user.invited')).toEqual(['mail']);
     expect(subscribersOf('nobody.listens')).toEqual([]);
-    expect(subscribersOf('report.submitted', { rollups: ['report.submitted'], audit: ['report.submitted'] })).toEqual([
+    expect(subscribersOf('report.submitted', { rollups: ['report.submitted'], audit: ['report.submitted'], mail: [] })).toEqual([
       'rollups',
       'audit',
     ]);

@@ -6,3 +6,4 @@ export * from './processes';
 export * from './operations';
 export * from './clock';
 export * from './province-world';
+export * from './mailbox';

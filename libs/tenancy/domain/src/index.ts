@@ -5,3 +5,4 @@ export * from './inputs';
 export * from './email';
 export * from './limits';
 export * from './province';
+export * from './mail-links';

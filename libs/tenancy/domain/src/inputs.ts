@@ -162,3 +162,60 @@ export const createUserInput = z.object({
   orgUnitId: field.id({ vi: 'đơn vị', en: 'unit' }),
 });
 export type CreateUser = z.output<typeof createUserInput>;
+
+/** A link's token as it came in the URL; its shape and the row are checked by the link rules. */
+const linkToken = field.rule((token) => {
+  if (token.length > 512 || hasUnsafeCharacters(token)) {
+    throw badInput('Liên kết không đúng. Hãy mở lại liên kết trong thư.', 'The link is malformed. Open the link in the mail again.', {
+      field: 'token',
+    });
+  }
+  return token.trim();
+});
+
+/** inviteUser: a person by email, with their first membership (role × org unit). */
+export const inviteUserInput = z.object({
+  email: field.text({ vi: 'email', en: 'the email' }, { max: TENANCY_TEXT_LIMITS.email }).pipe(
+    field.rule((email) => {
+      assertEmail(email);
+      return email.toLowerCase();
+    }),
+  ),
+  displayName: fullName(),
+  role: field.oneOf({ vi: 'vai trò', en: 'the role' }, ROLES),
+  orgUnitId: field.id({ vi: 'đơn vị', en: 'unit' }),
+});
+export type InviteUser = z.output<typeof inviteUserInput>;
+
+/** invitation (the preview before accepting). */
+export const linkTokenArgs = z.object({ token: linkToken });
+
+/** acceptInvitation: the link's token, the username the person chooses (or the one proposed) and a password. */
+export const acceptInvitationInput = z.object({
+  token: linkToken,
+  username: field.rule(normaliseUsername),
+  password: newPassword(),
+});
+export type AcceptInvitation = z.output<typeof acceptInvitationInput>;
+
+/** requestPasswordReset: the province (none for the platform) and the username or the email address. */
+export const requestPasswordResetInput = z.object({
+  province: loginInput.shape.province,
+  login: field.text({ vi: 'tên đăng nhập hoặc email', en: 'the username or email' }, { max: TENANCY_TEXT_LIMITS.email }),
+});
+export type RequestPasswordReset = z.output<typeof requestPasswordResetInput>;
+
+/** resetPassword: the link's token and the new password. */
+export const resetPasswordInput = z.object({ token: linkToken, password: newPassword() });
+export type ResetPassword = z.output<typeof resetPasswordInput>;
+
+/** deactivateUser, reactivateUser, sendPasswordReset. */
+export const userIdArgs = z.object({ userId: field.id({ vi: 'người dùng', en: 'user' }) });
+
+/** addMembership, removeMembership: one role on one org unit of one person. */
+export const membershipInput = z.object({
+  userId: field.id({ vi: 'người dùng', en: 'user' }),
+  role: field.oneOf({ vi: 'vai trò', en: 'the role' }, ROLES),
+  orgUnitId: field.id({ vi: 'đơn vị', en: 'unit' }),
+});
+export type MembershipChange = z.output<typeof membershipInput>;

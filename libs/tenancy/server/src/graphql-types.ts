@@ -106,7 +106,25 @@ export class User {
   @Field() displayName: string;
   @Field(() => String, { nullable: true }) email: string | null;
   @Field() active: boolean;
+  @Field({ description: 'Invited by email and not accepted yet: no password, cannot sign in' }) invitationPending: boolean;
   @Field(() => [Membership]) memberships: Membership[];
+}
+
+/** What an invitation link shows before it is accepted. */
+@ObjectType()
+export class InvitationPreview {
+  @Field() displayName: string;
+  @Field() email: string;
+  @Field({ description: 'Proposed from the email; the person may choose another' }) username: string;
+  @Field(() => ProvinceListing) province: ProvinceListing;
+  @Field(() => GraphQLISODateTime) expiresAt: Date;
+}
+
+/** Where a person who has just set a password signs in. */
+@ObjectType()
+export class SignInHint {
+  @Field() username: string;
+  @Field(() => String, { nullable: true, description: 'Null for the platform’s own people' }) provinceCode: string | null;
 }
 
 /** The signed-in person. */

@@ -13,8 +13,15 @@ import {
   orgUnitsArgs,
   renameOrgUnitInput,
   createProvinceInput,
+  acceptInvitationInput,
   createUserInput,
+  inviteUserInput,
+  linkTokenArgs,
   loginInput,
+  membershipInput,
+  requestPasswordResetInput,
+  resetPasswordInput,
+  userIdArgs,
   provinceIdArgs,
   refreshTokenArgs,
   updateProvinceSettingsInput,
@@ -149,6 +156,58 @@ export class CreateUserInput {
   @Field() password: string;
   @Field() displayName: string;
   @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => RoleEnum) role: Role;
+  @Field(() => ID) orgUnitId: string;
+}
+
+@InputType()
+@InputSchema(inviteUserInput)
+export class InviteUserInput {
+  @Field() email: string;
+  @Field() displayName: string;
+  @Field(() => RoleEnum) role: Role;
+  @Field(() => ID) orgUnitId: string;
+}
+
+@ArgsType()
+@InputSchema(linkTokenArgs)
+export class LinkTokenArgs {
+  @Field({ description: 'The token of the link in the mail' }) token: string;
+}
+
+@InputType()
+@InputSchema(acceptInvitationInput)
+export class AcceptInvitationInput {
+  @Field() token: string;
+  @Field() username: string;
+  @Field() password: string;
+}
+
+@InputType()
+@InputSchema(requestPasswordResetInput)
+export class RequestPasswordResetInput {
+  /** Province code; empty for platform admins. */
+  @Field(() => String, { nullable: true }) province: string | null;
+  @Field({ description: 'The username or the email address' }) login: string;
+}
+
+@InputType()
+@InputSchema(resetPasswordInput)
+export class ResetPasswordInput {
+  @Field() token: string;
+  @Field() password: string;
+}
+
+@ArgsType()
+@InputSchema(userIdArgs)
+export class UserIdArgs {
+  @Field(() => ID) userId: string;
+}
+
+@InputType()
+@InputSchema(membershipInput)
+export class MembershipInput {
+  @Field(() => ID) userId: string;
   @Field(() => RoleEnum) role: Role;
   @Field(() => ID) orgUnitId: string;
 }

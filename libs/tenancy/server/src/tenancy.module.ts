@@ -13,6 +13,9 @@ import { RedisModule } from './redis/redis.module';
 import { OrgUnitRepository } from './org-units/org-unit.repository';
 import { OrgUnitResolver } from './org-units/org-unit.resolver';
 import { OrgUnitService } from './org-units/org-unit.service';
+import { PeopleResolver } from './people/people.resolver';
+import { PeopleService } from './people/people.service';
+import { UserTokenRepository } from './people/user-token.repository';
 import { ProvinceResolver } from './provinces/province.resolver';
 import { ProvinceService } from './provinces/province.service';
 import { TenantRepository } from './provinces/tenant.repository';
@@ -44,12 +47,15 @@ import { UserService } from './users/user.service';
     OrgUnitRepository,
     OrgUnitResolver,
     OrgUnitService,
+    PeopleResolver,
+    PeopleService,
     ProvinceResolver,
     ProvinceService,
     TenantRepository,
     UserRepository,
     UserResolver,
     UserService,
+    UserTokenRepository,
   ],
 })
 export class TenancyModule {}

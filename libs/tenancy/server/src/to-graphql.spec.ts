@@ -24,8 +24,13 @@ describe('tenancy rows as the API shows them', () => {
       displayName: 'Nguyễn Văn A',
       email: null,
       active: true,
+      invitationPending: false,
       memberships: [{ role: 'UNIT_REPORTER', orgUnit: unit }],
     });
+  });
+
+  it('an invited user who has not accepted: pending, which the hash (none yet) says', () => {
+    expect(toUser({ ...user, passwordHash: null }).invitationPending).toBe(true);
   });
 
   it('the viewer: the province as the login screen lists it (no status, no dates)', () => {

@@ -46,6 +46,7 @@ export const toUser = (u: UserWithMemberships): User => ({
   displayName: u.displayName,
   email: u.email,
   active: u.active,
+  invitationPending: u.passwordHash === null,
   memberships: u.memberships.map(toMembership),
 });
 

@@ -3,6 +3,7 @@ import type { UsersQuery } from '../../gql/graphql';
 import { foldForSearch } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { TableBox } from '../../shared/ui/TableBox';
+import { MembershipLine, UserActions } from './UserActions';
 
 type User = UsersQuery['users'][number];
 
@@ -46,6 +47,7 @@ export function UserTable({ users, highlight }: { users: User[]; highlight?: str
                 <th>{t('colRoles')}</th>
                 <th>{t('colEmail')}</th>
                 <th>{t('colAccount')}</th>
+                <th>{t('colActions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -61,18 +63,19 @@ export function UserTable({ users, highlight }: { users: User[]; highlight?: str
                   </td>
                   <td data-label={t('colRoles')}>
                     {u.memberships.map((m, i) => (
-                      <div key={i} data-testid="user-membership">
-                        <strong>{t(`role_${m.role}`)}</strong> — {m.orgUnit?.name ?? t('notAvailable')}
-                      </div>
+                      <MembershipLine key={i} user={u} role={m.role} orgUnit={m.orgUnit ?? null} />
                     ))}
                   </td>
                   <td className="long-text" data-label={t('colEmail')}>
                     {u.email ?? t('notAvailable')}
                   </td>
                   <td className="nowrap" data-label={t('colAccount')}>
-                    <span className={`badge ${u.active ? 'ok' : 'pending'}`}>
-                      {t(u.active ? 'accountActive' : 'accountDisabled')}
+                    <span className={`badge ${u.active && !u.invitationPending ? 'ok' : 'pending'}`} data-testid="user-status">
+                      {t(!u.active ? 'accountDisabled' : u.invitationPending ? 'accountInvited' : 'accountActive')}
                     </span>
+                  </td>
+                  <td data-label={t('colActions')}>
+                    <UserActions user={u} />
                   </td>
                 </tr>
               ))}

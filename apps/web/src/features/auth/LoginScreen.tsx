@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { paths, safeNext } from '../../app/paths';
 import { landingOf, workspacesOf } from '../../app/workspaces';
 import { LoginDocument, MeDocument, ProvinceDirectoryDocument } from '../../gql/graphql';
@@ -13,11 +13,10 @@ import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { MAIN_ID } from '../../shared/ui/SkipLink';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { LAST_PROVINCE } from './PublicPage';
 
 // The select's value for platform administrators, who belong to no province.
 const PLATFORM = '__platform__';
-// The province chosen last time on this PC: an office PC almost always serves one province.
-const LAST_PROVINCE = 'qcdc.lastProvince';
 
 /**
  * "/dang-nhap": province, username, password. Once signed in, the official goes back to the address they
@@ -114,6 +113,11 @@ function LoginForm() {
         </label>
         <FormOutcome problem={problem} problemTestId="login-problem" error={error} />
         <SubmitButton busy={busy} label={t('loginButton')} busyLabel={t('loggingIn')} testId="login-submit" />
+        <p>
+          <Link to={paths.passwordReset()} data-testid="login-forgot">
+            {t('forgotPassword')}
+          </Link>
+        </p>
       </form>
     </main>
   );

@@ -89,7 +89,7 @@ export class AuthService {
     }
     await this.limits.succeeded(attempt);
     if (tenant.status === 'ARCHIVED') throw provinceArchived();
-    if (this.hasher.needsRehash(user.passwordHash)) {
+    if (user.passwordHash && this.hasher.needsRehash(user.passwordHash)) {
       // Hashed with older parameters: stored again with today's, now that the password is at hand.
       const passwordHash = await this.hasher.hash(password);
       await this.db.forTenant(tenant.id, (em) => this.users.setPasswordHash(em, user.id, passwordHash));
@@ -169,6 +169,9 @@ export class AuthService {
   }
 
   private async callerOf(em: EntityManager, tenantId: string, userId: string): Promise<Caller> {
+    // A deactivated person's refresh tokens are revoked with the deactivation; this holds even if one slipped by.
+    const user = await this.users.findById(em, userId);
+    if (!user?.active) throw unauthenticated();
     const memberships = await this.users.membershipsOf(em, userId);
     if (memberships.length === 0) {
       throw new AppError('FORBIDDEN', {

@@ -69,4 +69,12 @@ export class RefreshTokenRepository {
         .where('revoked_at', 'is', null),
     );
   }
+
+  /** Every login of the user stops refreshing (deactivated, or a new password set by a reset link). */
+  async revokeAllOf(em: EntityManager, userId: string): Promise<void> {
+    await execute(
+      em,
+      qb.updateTable('tenancy.refresh_tokens').set({ revoked_at: appNow() }).where('user_id', '=', userId).where('revoked_at', 'is', null),
+    );
+  }
 }

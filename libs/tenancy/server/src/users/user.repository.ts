@@ -10,7 +10,8 @@ export interface UserRow {
   displayName: string;
   email: string | null;
   active: boolean;
-  passwordHash: string;
+  /** Null for an invited person who has not accepted yet: they cannot sign in. */
+  passwordHash: string | null;
 }
 
 export interface MembershipRow {
@@ -43,7 +44,7 @@ export class UserRepository {
 
   async insert(
     em: EntityManager,
-    user: { username: string; displayName: string; email: string | null; passwordHash: string },
+    user: { username: string; displayName: string; email: string | null; passwordHash: string | null },
   ): Promise<UserRow> {
     try {
       const row = await firstOf(
@@ -72,6 +73,68 @@ export class UserRepository {
     }
   }
 
+  /** Users with this email address (case-insensitive), oldest first: a person invited twice is found. */
+  findByEmail(em: EntityManager, email: string): Promise<UserRow[]> {
+    return rowsOf(
+      em,
+      qb
+        .selectFrom('tenancy.users')
+        .select(COLUMNS)
+        .where(sql<boolean>`lower(email) = ${email.toLowerCase()}`)
+        .orderBy('created_at'),
+    );
+  }
+
+  /** The first of `base`, `base2`, `base3`, … that nobody in the province has taken. */
+  async freeUsername(em: EntityManager, base: string): Promise<string> {
+    const taken = new Set(
+      (await rowsOf(em, qb.selectFrom('tenancy.users').select('username').where('username', 'like', `${base.replace(/[_%\\]/g, '\\$&')}%`))).map(
+        (r) => r.username,
+      ),
+    );
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n += 1) if (!taken.has(`${base}${n}`)) return `${base}${n}`;
+  }
+
+  /** Sets a password (accepting an invitation may also change the username; a taken one is a CONFLICT). */
+  async setPassword(em: EntityManager, userId: string, passwordHash: string, username?: string): Promise<void> {
+    try {
+      await execute(
+        em,
+        qb
+          .updateTable('tenancy.users')
+          .set({ password_hash: passwordHash, ...(username ? { username } : {}) })
+          .where('id', '=', userId),
+      );
+    } catch (error) {
+      if (pgCode(error) === PG_UNIQUE_VIOLATION && username) {
+        throw conflict(`Tên đăng nhập "${username}" đã có người dùng. Hãy chọn tên khác.`, `The username "${username}" is taken.`, {
+          field: 'username',
+        });
+      }
+      throw error;
+    }
+  }
+
+  async setActive(em: EntityManager, userId: string, active: boolean): Promise<void> {
+    await execute(em, qb.updateTable('tenancy.users').set({ active }).where('id', '=', userId));
+  }
+
+  /** Whether the user has a membership inside the subtrees rooted at `rootIds` (an admin's reach). */
+  async isInSubtrees(em: EntityManager, userId: string, rootIds: string[]): Promise<boolean> {
+    if (rootIds.length === 0) return false;
+    const row = await firstOf(
+      em,
+      qb
+        .selectFrom('tenancy.memberships as m')
+        .innerJoin('tenancy.org_unit_closure as c', 'c.unit_id', 'm.org_unit_id')
+        .where('m.user_id', '=', userId)
+        .where('c.ancestor_id', 'in', rootIds)
+        .select('m.user_id'),
+    );
+    return row !== null;
+  }
+
   /** Users with a membership inside the subtrees rooted at `rootIds`, by display name. */
   async listInSubtrees(em: EntityManager, rootIds: string[]): Promise<UserRow[]> {
     if (rootIds.length === 0) return [];
@@ -95,10 +158,31 @@ export class UserRepository {
   }
 
   async addMembership(em: EntityManager, userId: string, role: Role, orgUnitId: string | null): Promise<void> {
-    await execute(
+    try {
+      await execute(
+        em,
+        qb.insertInto('tenancy.memberships').values({ tenant_id: currentTenant(), user_id: userId, role, org_unit_id: orgUnitId }),
+      );
+    } catch (error) {
+      if (pgCode(error) === PG_UNIQUE_VIOLATION) {
+        throw conflict('Người này đã có vai trò đó ở đơn vị đó.', 'This person already has that role on that unit.', { field: 'role' });
+      }
+      throw error;
+    }
+  }
+
+  /** Removes one membership; false when the user had no such role on that unit. */
+  async removeMembership(em: EntityManager, userId: string, role: Role, orgUnitId: string): Promise<boolean> {
+    const rows = await rowsOf(
       em,
-      qb.insertInto('tenancy.memberships').values({ tenant_id: currentTenant(), user_id: userId, role, org_unit_id: orgUnitId }),
+      qb
+        .deleteFrom('tenancy.memberships')
+        .where('user_id', '=', userId)
+        .where('role', '=', role)
+        .where('org_unit_id', '=', orgUnitId)
+        .returning('id'),
     );
+    return rows.length > 0;
   }
 
   async membershipsOf(em: EntityManager, userId: string): Promise<MembershipRow[]> {
