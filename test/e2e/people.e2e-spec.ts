@@ -12,6 +12,7 @@ import {
   waitForMail,
   waitForRollups,
 } from '@qcdc/shared/testing';
+import { RESET_MAILS_PER_HOUR } from '@qcdc/tenancy/server';
 
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id username invitationPending active memberships { role orgUnit { id } } } }`;
 const PREVIEW = `query($t: String!) { invitation(token: $t) { displayName email username province { code name } expiresAt } }`;
@@ -165,6 +166,23 @@ describe('people: invitations, password resets, deactivation and memberships', (
     // The admin can send one too.
     expect(await client.ok(`mutation($u: ID!) { sendPasswordReset(userId: $u) }`, { u: invited.id }, a.tokens.admin)).toEqual({ sendPasswordReset: true });
     expect(linkTokenIn((await waitForMail(email, { count: 3 }))[2], 'dat-lai-mat-khau')).not.toBe(token);
+  });
+
+  it('mails at most RESET_MAILS_PER_HOUR resets a person asks for in an hour, answering every request the same', async () => {
+    const email = `nhieu.lan.${unique()}@coquan.gov.vn`;
+    const invited = await invite(email);
+    await client.ok(ACCEPT, { input: { token: linkTokenIn((await waitForMail(email))[0], 'moi'), username: `nhieu.${unique()}`, password: 'mat-khau-cua-toi' } });
+    for (let i = 0; i < RESET_MAILS_PER_HOUR + 3; i += 1) {
+      expect(await client.request(REQUEST_RESET, { input: { province: a.code, login: email } })).toEqual({ data: { requestPasswordReset: true } });
+    }
+    // The events the mail consumer sends from, committed with each request: only the first few.
+    const { rows } = await owner.query(
+      `SELECT count(*)::int AS n FROM tenancy.outbox WHERE topic = 'user.password-reset-requested' AND payload->>'userId' = $1`,
+      [invited.id],
+    );
+    expect(rows[0].n).toBe(RESET_MAILS_PER_HOUR);
+    // The admin's own sending is not counted: it is the way out for someone who used them up.
+    expect(await client.ok(`mutation($u: ID!) { sendPasswordReset(userId: $u) }`, { u: invited.id }, a.tokens.admin)).toEqual({ sendPasswordReset: true });
   });
 
   it('deactivates: no sign-in and the refresh token stops; reactivated, the person signs in again', async () => {

@@ -1,2 +1,3 @@
 export * from './tenancy.module';
 export { SIGN_IN_LIMITS, signInLimitKeys } from './auth/sign-in-limits';
+export { RESET_MAILS_PER_HOUR } from './people/people.service';

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import Redis from 'ioredis';
 import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG, CLOCK } from '@qcdc/shared/config';
 import { Caller, Clock, badInput, conflict, forbidden, notFound } from '@qcdc/shared/contracts';
@@ -27,9 +28,16 @@ import { RefreshTokenRepository } from '../auth/refresh-token.repository';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { TenantRepository, TenantRow } from '../provinces/tenant.repository';
 import { UserRepository, UserRow, UserWithMemberships } from '../users/user.repository';
+import { REDIS } from '../redis/redis.module';
 import { UserTokenRepository } from './user-token.repository';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
+
+/**
+ * Reset mails a person is sent on a request of their own, at most, per hour: asking again and again (or
+ * someone asking in their name) sends nothing more, with the same answer, so no inbox can be flooded.
+ */
+export const RESET_MAILS_PER_HOUR = 3;
 
 /** What an invitation link shows before it is accepted. */
 export interface InvitationPreview {
@@ -58,6 +66,7 @@ export class PeopleService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REDIS) private readonly redis: Redis,
     private readonly db: TenantDb,
     private readonly users: UserRepository,
     private readonly tokens: UserTokenRepository,
@@ -171,6 +180,7 @@ export class PeopleService {
           : [await this.users.findByUsername(em, normaliseUsernameOrNull(login))].filter((u): u is UserRow => u !== null);
         for (const user of candidates) {
           if (!user.active || !user.email || user.passwordHash === null) continue;
+          if (!(await this.mayMailReset(tenant.id, user.id))) continue;
           await this.sendPasswordReset(em, user, tenant);
           await recordAudit(em, 'tenancy', { by: { userId: user.id, tenantId: tenant.id }, action: 'user.request-password-reset', objectId: user.id });
         }
@@ -182,6 +192,17 @@ export class PeopleService {
       throw error;
     });
     return true;
+  }
+
+  /**
+   * Counts a reset mail asked for by the person (Redis, so the count holds across instances; the hour starts
+   * at the first one): whether it may still go out.
+   */
+  private async mayMailReset(tenantId: string, userId: string): Promise<boolean> {
+    const key = `${this.config.queuePrefix}:reset-mails:${tenantId}:${userId}`;
+    const replies = await this.redis.multi().set(key, 0, 'EX', 60 * 60, 'NX').incr(key).exec();
+    const count = Number(replies?.[1]?.[1]);
+    return count <= RESET_MAILS_PER_HOUR;
   }
 
   /** Province admin: sends the person a password reset link. */
