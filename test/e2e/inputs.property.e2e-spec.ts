@@ -26,7 +26,8 @@ import {
 const SEED = 20_261_130;
 const RUNS = 200;
 /** Codes a person's input may earn; INTERNAL_SERVER_ERROR (and the gateway's SERVICE_UNAVAILABLE) are bugs. */
-const STABLE_CODES: readonly string[] = ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR');
+// A service out of reach is no answer to the input either.
+const STABLE_CODES: readonly string[] = ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR' && code !== 'SERVICE_UNAVAILABLE');
 
 // ---- values --------------------------------------------------------------------------------------------
 

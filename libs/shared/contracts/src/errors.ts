@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'LINK_USED',
   /** A link from a mail that names nothing, or that a newer link replaced. */
   'LINK_INVALID',
+  /** A part the answer needs (a service behind the gateway, Redis) cannot be reached: try again in a few minutes. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -181,7 +181,7 @@ export class SignInLimits {
     const keys = this.keysOf(attempt);
     const giveUpAt = Date.now() + BUSY_WAIT.maxMs;
     for (;;) {
-      const [answer, leftMs] = (await this.redis.eval(
+      const [answer, leftMs] = (await this.counted(() => this.redis.eval(
         ADMIT,
         2,
         keys.account,
@@ -190,7 +190,7 @@ export class SignInLimits {
         SIGN_IN_LIMITS.address.failures,
         SIGN_IN_LIMITS.windowSeconds * 1000,
         SIGN_IN_LIMITS.lockSeconds * 1000,
-      )) as [number, number];
+      ))) as [number, number];
       if (answer === 0) return;
       const now = this.clock.now();
       if (answer === 1 || answer === 2) {
@@ -205,7 +205,7 @@ export class SignInLimits {
   /** Records that an admitted attempt's password was wrong (or its account unknown). */
   async failed(attempt: SignInAttempt): Promise<FailureOutcome> {
     const keys = this.keysOf(attempt);
-    const lockedNow = (await this.redis.eval(
+    const lockedNow = (await this.counted(() => this.redis.eval(
       FAIL,
       2,
       keys.account,
@@ -214,7 +214,7 @@ export class SignInLimits {
       SIGN_IN_LIMITS.address.failures,
       SIGN_IN_LIMITS.lockSeconds * 1000,
       SIGN_IN_LIMITS.windowSeconds * 1000,
-    )) as number;
+    ))) as number;
     if (lockedNow === 0) return { lockedNow: null, lockedUntil: null };
     return {
       lockedNow: lockedNow === 1 ? 'account' : 'address',
@@ -225,7 +225,22 @@ export class SignInLimits {
   /** Records that an admitted attempt signed in. */
   async succeeded(attempt: SignInAttempt): Promise<void> {
     const keys = this.keysOf(attempt);
-    await this.redis.eval(SUCCEED, 2, keys.account, keys.address);
+    await this.counted(() => this.redis.eval(SUCCEED, 2, keys.account, keys.address));
+  }
+
+  /**
+   * A step of the count in Redis. Without Redis no attempt can be counted, so none is let through: the sign-in
+   * is refused with SERVICE_UNAVAILABLE and words a person can act on, not an internal error.
+   */
+  private async counted<T>(step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch {
+      throw new AppError('SERVICE_UNAVAILABLE', {
+        vi: 'Hệ thống tạm thời không kiểm tra được việc đăng nhập. Vui lòng thử lại sau ít phút; nếu vẫn không được, hãy báo quản trị hệ thống.',
+        en: 'Sign-in cannot be checked right now. Try again in a few minutes; if it still fails, tell the platform administrator.',
+      });
+    }
   }
 
   private keysOf(attempt: SignInAttempt) {
