@@ -2,21 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { paths, safeNext } from '../../app/paths';
 import { landingOf, workspacesOf } from '../../app/workspaces';
-import { LoginDocument, MeDocument, ProvinceDirectoryDocument } from '../../gql/graphql';
+import { LoginDocument, MeDocument } from '../../gql/graphql';
 import { asApiError, type ApiError } from '../../shared/api/errors';
 import { queryClient, queryKey, useGraphQuery } from '../../shared/api/query';
 import { requestPublic } from '../../shared/api/request';
 import { saveTokens, sessionEnd, useSignedIn } from '../../shared/api/session';
 import { useLang } from '../../shared/i18n';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { MAIN_ID } from '../../shared/ui/SkipLink';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { ProvinceChoice, useProvinceChoice } from './ProvinceChoice';
 import { LAST_PROVINCE } from './PublicPage';
-
-// The select's value for platform administrators, who belong to no province.
-const PLATFORM = '__platform__';
 
 /**
  * "/dang-nhap": province, username, password. Once signed in, the official goes back to the address they
@@ -38,8 +35,7 @@ function Landing({ next }: { next: string | null }) {
 
 function LoginForm() {
   const { t } = useLang();
-  const provinces = useGraphQuery(ProvinceDirectoryDocument, {}, { public: true });
-  const [province, setProvince] = useState(() => localStorage.getItem(LAST_PROVINCE) ?? '');
+  const province = useProvinceChoice();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string>();
@@ -54,13 +50,13 @@ function LoginForm() {
     e.preventDefault();
     setProblem(undefined);
     setError(undefined);
-    if (!province) return setProblem(t('provinceRequired'));
+    if (!province.chosen) return setProblem(t('provinceRequired'));
     if (!username.trim() || !password) return setProblem(t('credentialsRequired'));
     setBusy(true);
     try {
-      const input = { province: province === PLATFORM ? null : province, username: username.trim(), password };
+      const input = { province: province.code, username: username.trim(), password };
       const { login } = await requestPublic(LoginDocument, { input });
-      localStorage.setItem(LAST_PROVINCE, province);
+      localStorage.setItem(LAST_PROVINCE, province.value);
       queryClient.setQueryData(queryKey(MeDocument), { me: login.viewer });
       // The screen gives way to the landing (LoginScreen follows the session).
       saveTokens(login);
@@ -79,19 +75,7 @@ function LoginForm() {
       <form className="card" onSubmit={submit} data-testid="login-form">
         <h2>{t('loginTitle')}</h2>
         <p className="hint">{t('loginIntro')}</p>
-        {provinces.error && <ErrorMessage error={provinces.error} onRetry={() => void provinces.refetch()} />}
-        <label className="field">
-          {t('province')}
-          <select value={province} onChange={(e) => setProvince(e.target.value)} data-testid="login-province">
-            <option value="">{provinces.isPending ? t('loading') : t('chooseProvince')}</option>
-            {provinces.data?.provinceDirectory.map((p) => (
-              <option key={p.id} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-            <option value={PLATFORM}>{t('platformOption')}</option>
-          </select>
-        </label>
+        <ProvinceChoice value={province.value} onChange={province.setValue} testId="login-province" />
         <label className="field">
           {t('username')}
           <input

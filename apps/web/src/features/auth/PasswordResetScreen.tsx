@@ -2,20 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { assertPasswordAcceptable } from '@qcdc/tenancy/domain';
 import { paths } from '../../app/paths';
-import { ProvinceDirectoryDocument, RequestPasswordResetDocument, ResetPasswordDocument } from '../../gql/graphql';
+import { RequestPasswordResetDocument, ResetPasswordDocument } from '../../gql/graphql';
 import { asApiError, type ApiError } from '../../shared/api/errors';
-import { useGraphQuery } from '../../shared/api/query';
 import { requestPublic } from '../../shared/api/request';
 import { useLang } from '../../shared/i18n';
 import { refusalOf } from '../../shared/rules';
-import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { NewPasswordField } from '../../shared/ui/NewPasswordField';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
-import { LAST_PROVINCE, PublicPage, rememberProvince } from './PublicPage';
-
-const PLATFORM = '__platform__';
+import { ProvinceChoice, useProvinceChoice } from './ProvinceChoice';
+import { PublicPage, rememberProvince } from './PublicPage';
 
 /**
  * "/dat-lai-mat-khau": asking for a reset link (the province and the username or email; the answer is the
@@ -28,8 +25,7 @@ export function PasswordResetScreen() {
 
 function RequestForm() {
   const { t } = useLang();
-  const provinces = useGraphQuery(ProvinceDirectoryDocument, {}, { public: true });
-  const [province, setProvince] = useState(() => localStorage.getItem(LAST_PROVINCE) ?? '');
+  const province = useProvinceChoice();
   const [login, setLogin] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<ApiError>();
@@ -39,12 +35,12 @@ function RequestForm() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
-    const found = !province ? t('provinceRequired') : !login.trim() ? t('errResetLoginRequired') : null;
+    const found = !province.chosen ? t('provinceRequired') : !login.trim() ? t('errResetLoginRequired') : null;
     setProblem(found);
     if (found) return;
     setBusy(true);
     try {
-      await requestPublic(RequestPasswordResetDocument, { input: { province: province === PLATFORM ? null : province, login: login.trim() } });
+      await requestPublic(RequestPasswordResetDocument, { input: { province: province.code, login: login.trim() } });
       setSent(true);
     } catch (err) {
       setError(asApiError(err));
@@ -57,19 +53,7 @@ function RequestForm() {
     <form className="card" onSubmit={submit} noValidate data-testid="reset-request-form">
       <h2>{t('resetRequestTitle')}</h2>
       <p className="hint">{t('resetRequestIntro')}</p>
-      {provinces.error && <ErrorMessage error={provinces.error} onRetry={() => void provinces.refetch()} />}
-      <label className="field">
-        {t('province')}
-        <select value={province} onChange={(e) => setProvince(e.target.value)} data-testid="reset-province">
-          <option value="">{provinces.isPending ? t('loading') : t('chooseProvince')}</option>
-          {provinces.data?.provinceDirectory.map((p) => (
-            <option key={p.id} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-          <option value={PLATFORM}>{t('platformOption')}</option>
-        </select>
-      </label>
+      <ProvinceChoice value={province.value} onChange={province.setValue} testId="reset-province" />
       <TextField label={t('resetLogin')} value={login} onChange={setLogin} autoComplete="username" testId="reset-login" />
       <FormOutcome problem={problem} problemTestId="reset-problem" error={error} success={sent ? t('resetRequested') : undefined} successTestId="reset-requested" />
       <SubmitButton busy={busy} label={t('resetRequestButton')} busyLabel={t('sending')} testId="reset-request-submit" />
