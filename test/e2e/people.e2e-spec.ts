@@ -19,7 +19,7 @@ const PREVIEW = `query($t: String!) { invitation(token: $t) { displayName email 
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { username provinceCode } }`;
 const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { username provinceCode } }`;
-const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken viewer { memberships { role orgUnit { id } } } } }`;
+const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken viewer { memberships { role orgUnit { id } } } } }`;
 const MEMBERSHIP = (op: 'addMembership' | 'removeMembership') =>
   `mutation($input: MembershipInput!) { ${op}(input: $input) { memberships { role orgUnit { id } } } }`;
 
@@ -185,7 +185,7 @@ describe('people: invitations, password resets, deactivation and memberships', (
     expect(await client.ok(`mutation($u: ID!) { sendPasswordReset(userId: $u) }`, { u: invited.id }, a.tokens.admin)).toEqual({ sendPasswordReset: true });
   });
 
-  it('deactivates: no sign-in and the refresh token stops; reactivated, the person signs in again', async () => {
+  it('deactivates: no sign-in, and the refresh and access tokens stop; reactivated, the person signs in again', async () => {
     const email = `khoa.${unique()}@coquan.gov.vn`;
     const invited = await invite(email);
     const username = `khoa.${unique()}`;
@@ -197,6 +197,8 @@ describe('people: invitations, password resets, deactivation and memberships', (
     });
     expect(codeOf(await client.request(`mutation { login(input: { province: "${a.code}", username: "${username}", password: "mat-khau-se-khoa" }) { accessToken } }`))).toBe('UNAUTHENTICATED');
     expect(codeOf(await client.request(REFRESH, { t: session.refreshToken }))).toBe('UNAUTHENTICATED');
+    // The access token stops at once too, for reading as for writing.
+    expect(codeOf(await client.request(`{ me { userId } }`, {}, session.accessToken))).toBe('UNAUTHENTICATED');
     // Nor may a deactivated person get a reset link.
     await client.ok(REQUEST_RESET, { input: { province: a.code, login: username } });
     const { rows } = await owner.query(`SELECT count(*)::int AS n FROM tenancy.user_tokens WHERE user_id = $1 AND purpose = 'PASSWORD_RESET'`, [invited.id]);
@@ -218,14 +220,20 @@ describe('people: invitations, password resets, deactivation and memberships', (
     const duplicate = await client.request(MEMBERSHIP('addMembership'), { input: second }, a.tokens.admin);
     expect(codeOf(duplicate)).toBe('CONFLICT');
 
-    const refreshed = await client.ok<{ refreshSession: { refreshToken: string; viewer: { memberships: unknown[] } } }>(REFRESH, { t: session.refreshToken });
+    // The token issued before the change stops at once; the renewal carries both roles.
+    expect(codeOf(await client.request(`{ me { userId } }`, {}, session.accessToken))).toBe('UNAUTHENTICATED');
+    const refreshed = await client.refresh<{ refreshSession: { accessToken: string; viewer: { memberships: unknown[] } } }>(
+      session.refreshToken,
+      'accessToken viewer { memberships { role orgUnit { id } } }',
+    );
     const both = [
       { role: 'UNIT_REPORTER', orgUnit: { id: a.unitIds[0] } },
       { role: 'BLOC_REVIEWER', orgUnit: { id: a.blocId } },
     ];
-    expect(refreshed.refreshSession.viewer.memberships).toEqual(both);
-    const claims = JSON.parse(Buffer.from((await client.ok<{ refreshSession: { accessToken: string } }>(REFRESH, { t: refreshed.refreshSession.refreshToken })).refreshSession.accessToken.split('.')[1], 'base64url').toString());
+    expect(refreshed.body.data?.refreshSession.viewer.memberships).toEqual(both);
+    const claims = JSON.parse(Buffer.from(refreshed.body.data!.refreshSession.accessToken.split('.')[1], 'base64url').toString());
     expect(JSON.stringify(claims)).toContain(a.blocId);
+    expect(await client.ok(`{ me { userId } }`, {}, refreshed.body.data!.refreshSession.accessToken)).toEqual({ me: { userId: invited.id } });
 
     await client.ok(MEMBERSHIP('removeMembership'), { input: { ...second } }, a.tokens.admin);
     const last = await client.request(MEMBERSHIP('removeMembership'), { input: { userId: invited.id, role: 'UNIT_REPORTER', orgUnitId: a.unitIds[0] } }, a.tokens.admin);

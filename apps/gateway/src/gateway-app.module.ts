@@ -5,11 +5,19 @@ import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apoll
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { Controller, DynamicModule, Get, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Request } from 'express';
-import { CLIENT_ADDRESS_HEADER, GATEWAY_SIGNATURE_HEADER, clientAddressOf, signGatewayRequest } from '@qcdc/shared/auth';
+import type { Request, Response } from 'express';
+import {
+  CLIENT_ADDRESS_HEADER,
+  CLIENT_USER_AGENT_HEADER,
+  GATEWAY_SIGNATURE_HEADER,
+  REFRESH_TOKEN_HEADER,
+  clientAddressOf,
+  signGatewayRequest,
+} from '@qcdc/shared/auth';
 import { AppConfig, QUERY_LIMITS, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
-import { IDEMPOTENCY_KEY_HEADER, isRequestId } from '@qcdc/shared/contracts';
+import { IDEMPOTENCY_KEY_HEADER, USER_AGENT_MAX, isRequestId } from '@qcdc/shared/contracts';
 import { formatGatewayError } from './gateway-errors';
+import { REFRESH_COOKIE, refreshCookieOptions, refreshTokenFromCookies } from './refresh-cookie';
 import { hideSuggestions, queryLimitRules, refuseLargeBatches } from './query-limits';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
@@ -31,7 +39,15 @@ interface GatewayContext {
   idempotencyKey?: string;
   /** The caller's address (the socket's peer, or what the trusted proxies say): sign-in limits count by it. */
   clientAddress: string;
+  /** The browser's User-Agent, for the list of sessions. */
+  userAgent: string;
+  /** The refresh token of the browser's cookie, passed to the tenancy subgraph only. */
+  refreshToken?: string;
+  /** The answer to the browser: where a new refresh token becomes the cookie. */
+  res: Response;
 }
+
+type SubgraphAnswer = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
 
 /** A request id from the client is kept if it looks like one (for tracing a page's request); else a new UUID. */
 const requestIdOf = (req: Request) => {
@@ -45,7 +61,12 @@ const requestIdOf = (req: Request) => {
  * through here.
  */
 class SignedSubgraph extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, secret: string) {
+  constructor(
+    url: string,
+    secret: string,
+    /** The tenancy subgraph (sign-in and sessions) gets the refresh cookie and may set it; no other does. */
+    private readonly session: { cookie: ReturnType<typeof refreshCookieOptions> } | null,
+  ) {
     super({ url });
     const send = this.fetcher;
     this.fetcher = (target, init) => {
@@ -61,6 +82,20 @@ class SignedSubgraph extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.idempotencyKey !== undefined) request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, context.idempotencyKey);
     // Always set here, so a subgraph never sees an address the client chose.
     request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
+    if (this.session) {
+      request.http?.headers.set(CLIENT_USER_AGENT_HEADER, context.userAgent);
+      if (context.refreshToken) request.http?.headers.set(REFRESH_TOKEN_HEADER, context.refreshToken);
+    }
+  }
+
+  /** A new refresh token from tenancy becomes the browser's cookie; an empty one clears it. */
+  override didReceiveResponse({ response, context }: SubgraphAnswer): SubgraphAnswer['response'] {
+    const token = this.session ? response.http?.headers.get(REFRESH_TOKEN_HEADER) : null;
+    if (this.session && token !== null && token !== undefined && !context.res.headersSent) {
+      if (token) context.res.cookie(REFRESH_COOKIE, token, this.session.cookie);
+      else context.res.clearCookie(REFRESH_COOKIE, this.session.cookie);
+    }
+    return response;
   }
 }
 
@@ -93,11 +128,14 @@ export class GatewayAppModule implements NestModule {
             parseOptions: { maxTokens: QUERY_LIMITS.tokens },
             validationRules: queryLimitRules(),
             allowBatchedHttpRequests: QUERY_LIMITS.operationsPerRequest > 1,
-            context: ({ req }: { req: Request }): GatewayContext => ({
+            context: ({ req, res }: { req: Request; res: Response }): GatewayContext => ({
               authorization: req.headers.authorization,
               requestId: requestIdOf(req),
               idempotencyKey: req.header(IDEMPOTENCY_KEY_HEADER),
               clientAddress: clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxyHops),
+              userAgent: (req.header('user-agent') ?? '').slice(0, USER_AGENT_MAX),
+              refreshToken: refreshTokenFromCookies(req.headers.cookie),
+              res,
             }),
             formatError: formatGatewayError,
           },
@@ -107,6 +145,7 @@ export class GatewayAppModule implements NestModule {
               new SignedSubgraph(
                 SUBGRAPHS.includes(name as SubgraphName) ? config.subgraphUrls[name as SubgraphName] : (url as string),
                 secret,
+                name === 'tenancy' ? { cookie: refreshCookieOptions(config.webPublicUrl) } : null,
               ),
           },
         }),

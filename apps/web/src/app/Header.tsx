@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { LogoutDocument } from '../gql/graphql';
 import { requestPublic } from '../shared/api/request';
-import { clearTokens, loadTokens, sessionOwner } from '../shared/api/session';
+import { endSession, sessionOwner } from '../shared/api/session';
 import { forgetCache } from '../shared/offline/cache';
 import { useLang } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
@@ -11,15 +11,15 @@ import { useViewer } from './viewer';
 import { workspaceAt, type Workspace } from './workspaces';
 
 /**
- * Signs out here at once (forgetting the answers kept for offline use), and revokes the refresh token on the
- * server without waiting for it. Drafts and the outbox stay: they are the official's unsent work.
+ * Signs out here at once (forgetting the answers kept for offline use), and ends the session on the server
+ * (its cookie goes with the request) without waiting for it. Drafts and the outbox stay: they are the
+ * official's unsent work.
  */
 function signOut() {
-  const tokens = loadTokens();
   const owner = sessionOwner();
   if (owner) void forgetCache(owner);
-  if (tokens) requestPublic(LogoutDocument, { refreshToken: tokens.refreshToken }).catch(() => undefined);
-  clearTokens('signed-out');
+  requestPublic(LogoutDocument).catch(() => undefined);
+  endSession('signed-out');
 }
 
 /**

@@ -407,11 +407,9 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, refreshToken: string, viewer: { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null } | null }> } } };
+export type LoginMutation = { login: { accessToken: string, viewer: { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null } | null }> } } };
 
-export type LogoutMutationVariables = Exact<{
-  refreshToken: string;
-}>;
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
@@ -552,12 +550,10 @@ export type SubmitReportMutationVariables = Exact<{
 
 export type SubmitReportMutation = { submitReport: { id: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null } };
 
-export type RefreshSessionMutationVariables = Exact<{
-  refreshToken: string;
-}>;
+export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RefreshSessionMutation = { refreshSession: { accessToken: string, refreshToken: string } };
+export type RefreshSessionMutation = { refreshSession: { accessToken: string } };
 
 export type PeriodFieldsFragment = { id: string, year: number, kind: PeriodKind, windowStart: string, windowEnd: string, dueOn: string, graceDays: number, status: PeriodStatus };
 
@@ -918,7 +914,6 @@ export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
     accessToken
-    refreshToken
     viewer {
       ...ViewerFields
     }
@@ -946,8 +941,8 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
-    mutation Logout($refreshToken: String!) {
-  logout(refreshToken: $refreshToken)
+    mutation Logout {
+  logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const InvitationDocument = new TypedDocumentString(`
@@ -1250,10 +1245,9 @@ export const SubmitReportDocument = new TypedDocumentString(`
   band
 }`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
-    mutation RefreshSession($refreshToken: String!) {
-  refreshSession(refreshToken: $refreshToken) {
+    mutation RefreshSession {
+  refreshSession {
     accessToken
-    refreshToken
   }
 }
     `) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;

@@ -5,3 +5,4 @@ export * from './current-caller.decorator';
 export * from './jwt.strategy';
 export * from './gateway-signature';
 export * from './client-address';
+export * from './session-headers';

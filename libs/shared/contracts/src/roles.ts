@@ -24,4 +24,14 @@ export interface Caller {
   /** The province (tenant) the caller belongs to; the platform tenant for platform admins. */
   tenantId: string;
   memberships: MembershipClaim[];
+  /**
+   * The sign-in the token belongs to (the session, in the caller's own tenant) and the person's access
+   * version when it was issued. Every transaction of a subgraph checks them first: a session that has ended
+   * (signed out, out everywhere, deactivated, a new password) or memberships changed since stop the token at
+   * once. Absent only for callers made inside a process (the worker), never for a verified token.
+   */
+  session?: { id: string; accessVersion: number };
 }
+
+/** The longest browser description (User-Agent) kept for a session, as the gateway passes it on. */
+export const USER_AGENT_MAX = 300;

@@ -399,6 +399,19 @@ export interface TenancyRefreshTokens {
   user_id: string;
 }
 
+export interface TenancySessions {
+  client_address: Generated<string>;
+  end_reason: string | null;
+  ended_at: Timestamp | null;
+  expires_at: Timestamp;
+  id: string;
+  renewed_at: Generated<Timestamp>;
+  started_at: Generated<Timestamp>;
+  tenant_id: string;
+  user_agent: Generated<string>;
+  user_id: string;
+}
+
 export interface TenancyTenantDirectory {
   code: string | null;
   id: string | null;
@@ -419,6 +432,7 @@ export interface TenancyTenants {
 }
 
 export interface TenancyUsers {
+  access_version: Generated<number>;
   active: Generated<boolean>;
   created_at: Generated<Timestamp>;
   display_name: string;
@@ -477,6 +491,7 @@ export interface DB {
   "tenancy.org_units": TenancyOrgUnits;
   "tenancy.outbox": TenancyOutbox;
   "tenancy.refresh_tokens": TenancyRefreshTokens;
+  "tenancy.sessions": TenancySessions;
   "tenancy.tenant_directory": TenancyTenantDirectory;
   "tenancy.tenants": TenancyTenants;
   "tenancy.user_tokens": TenancyUserTokens;

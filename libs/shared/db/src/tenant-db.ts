@@ -2,7 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsServiceManager } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, Clock, isUuid, systemClock, TenantStatus } from '@qcdc/shared/contracts';
+import { AppError, Clock, isUuid, systemClock, TenantStatus, unauthenticated } from '@qcdc/shared/contracts';
 import { execute, firstOf, qb, sql } from './query';
 import { MissingTenantError, TenantContext } from './tenant-context';
 
@@ -72,8 +72,10 @@ export class TenantDb {
           sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant'),
           this.nowSetting(),
           sql<TenantStatus | null>`(SELECT status FROM tenancy.tenant_directory WHERE id = ${tenantId}::uuid)`.as('status'),
+          this.sessionCheck(),
         ]),
       );
+      assertSessionLive(row?.sessionLive ?? null);
       const status = row?.status ?? null;
       assertTenantUsable(status, options);
       ClsServiceManager.getClsService().set(this.openTenantKey, { tenantId, status: status as TenantStatus } satisfies OpenTenant);
@@ -99,7 +101,8 @@ export class TenantDb {
     if (this.txHost.isTransactionActive()) throw new Error('a tenant is created in a tenant transaction or in one of its own');
     return this.txHost.withTransaction(async () => {
       const em = this.txHost.tx;
-      await execute(em, qb.selectNoFrom(this.nowSetting()));
+      const row = await firstOf(em, qb.selectNoFrom([this.nowSetting(), this.sessionCheck()]));
+      assertSessionLive(row?.sessionLive ?? null);
       const tenantId = await create(em);
       await execute(em, qb.selectNoFrom(sql<string>`set_config('qcdc.tenant_id', ${tenantId}, true)`.as('tenant')));
       ClsServiceManager.getClsService().set(this.openTenantKey, { tenantId, status: 'ACTIVE' } satisfies OpenTenant);
@@ -137,6 +140,21 @@ export class TenantDb {
     return sql<string>`set_config('qcdc.now', ${this.clock.now().toISOString()}, true)`.as('now');
   }
 
+  /**
+   * Whether the caller's sign-in still holds (`tenancy.session_is_live`): asked in the first statement of each
+   * transaction, so an access token stops the moment its session ends or its person's memberships change,
+   * without a round trip of its own. NULL when there is no such caller (a public operation, the worker).
+   */
+  private sessionCheck() {
+    const caller = this.context.callerOrNull();
+    const session = caller?.session;
+    return (
+      session
+        ? sql<boolean | null>`tenancy.session_is_live(${caller.tenantId}::uuid, ${session.id}::uuid, ${session.accessVersion}::int)`
+        : sql<boolean | null>`NULL::boolean`
+    ).as('sessionLive');
+  }
+
   private openTenant(): OpenTenant | null {
     if (!this.txHost.isTransactionActive()) return null;
     return ClsServiceManager.getClsService().get<OpenTenant | undefined>(this.openTenantKey) ?? null;
@@ -157,6 +175,15 @@ export function standaloneTransactionHost(dataSource: DataSource, connectionName
     defaultTxOptions: {},
     extraProviderTokens: [],
   } as ConstructorParameters<typeof TransactionHost<TransactionalAdapterTypeOrm>>[0]);
+}
+
+function assertSessionLive(live: boolean | null): void {
+  if (live === false) {
+    throw unauthenticated(
+      'Phiên đăng nhập này đã kết thúc (đã đăng xuất, hoặc quyền của tài khoản vừa thay đổi). Vui lòng đăng nhập lại.',
+      'This sign-in has ended (signed out, or the account’s roles just changed). Please sign in again.',
+    );
+  }
 }
 
 function assertTenantUsable(status: TenantStatus | null, options: TransactionOptions): void {

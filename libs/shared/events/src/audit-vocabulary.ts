@@ -43,6 +43,13 @@ export const AUDIT_ACTIONS = {
   'user.remove-membership': { object: 'user', vi: 'Bỏ một vai trò', en: 'Removed a membership' },
   'session.sign-in': { object: 'user', vi: 'Đăng nhập', en: 'Signed in' },
   'session.sign-out': { object: 'user', vi: 'Đăng xuất', en: 'Signed out' },
+  'session.sign-out-everywhere': { object: 'user', vi: 'Đăng xuất khỏi mọi thiết bị', en: 'Signed out everywhere' },
+  'session.end': { object: 'user', vi: 'Kết thúc một phiên đăng nhập', en: 'Ended a session' },
+  'session.refresh-token-reused': {
+    object: 'user',
+    vi: 'Mã gia hạn đã dùng bị gửi lại: phiên đăng nhập bị chấm dứt',
+    en: 'A spent refresh token came back: the session was ended',
+  },
   'session.lock-out': { object: 'user', vi: 'Tạm khoá đăng nhập do nhập sai nhiều lần', en: 'Sign-in locked after too many wrong passwords' },
   'activity.record-briefing': { object: 'activity', vi: 'Ghi nhận hội nghị quán triệt', en: 'Recorded a briefing' },
   'rubric.adopt-default': { object: 'rubric', vi: 'Áp dụng bộ tiêu chí mặc định', en: 'Adopted the default rubric' },

@@ -18,7 +18,7 @@ export class SubgraphGraphQLModule {
           playground: false,
           introspection: !options.production,
           includeStacktraceInErrorResponses: false,
-          context: ({ req }: { req: unknown }) => ({ req }),
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           // Entity references (_entities) are field resolvers to NestJS: guard them like root operations.
           fieldResolverEnhancers: ['guards'],
           formatError: formatGraphQLError,

@@ -23,12 +23,31 @@ export class GatewayClient {
     token?: string | null,
     headers: Record<string, string> = {},
   ): Promise<GraphQLResult<T>> {
+    return (await this.exchange<T>(query, variables, token, headers)).body;
+  }
+
+  /**
+   * A request and the whole answer: the body, and the refresh token the gateway set as the cookie (a string;
+   * '' when it cleared the cookie; undefined when it left it alone). Send a cookie with `headers.cookie`.
+   */
+  async exchange<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string | null,
+    headers: Record<string, string> = {},
+  ): Promise<{ body: GraphQLResult<T>; refreshCookie: string | undefined; setCookie: string[] }> {
     const response = await fetch(this.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as GraphQLResult<T>;
+    const setCookie = response.headers.getSetCookie();
+    const refresh = setCookie.map((c) => /^qcdc_refresh=([^;]*)/.exec(c)).find((m) => m !== null);
+    return {
+      body: (await response.json()) as GraphQLResult<T>,
+      refreshCookie: refresh ? decodeURIComponent(refresh[1]) : undefined,
+      setCookie,
+    };
   }
 
   /** Like request, but any GraphQL error fails the caller with the server's message. */
@@ -49,13 +68,26 @@ export class GatewayClient {
     return (await this.signIn(province, username, password)).accessToken;
   }
 
-  /** Signs in and keeps what a session holds: both tokens and who signed in. */
+  /** Signs in and keeps what a session holds: both tokens (the refresh token from its cookie) and who signed in. */
   async signIn(province: string | null, username: string, password: string): Promise<Session> {
-    const data = await this.ok<{ login: { accessToken: string; refreshToken: string; viewer: { userId: string } } }>(
-      `mutation Login($input: LoginInput!) { login(input: $input) { accessToken refreshToken viewer { userId } } }`,
+    const { body, refreshCookie } = await this.exchange<{ login: { accessToken: string; viewer: { userId: string } } }>(
+      `mutation Login($input: LoginInput!) { login(input: $input) { accessToken viewer { userId } } }`,
       { input: { province, username, password } },
     );
-    return { accessToken: data.login.accessToken, refreshToken: data.login.refreshToken, userId: data.login.viewer.userId };
+    if (body.errors?.length || !body.data || !refreshCookie) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
+    return { accessToken: body.data.login.accessToken, refreshToken: refreshCookie, userId: body.data.login.viewer.userId };
+  }
+
+  /** Renews a session with its refresh token (as an API client: the argument); the next refresh token comes back as the cookie. */
+  async refresh<T = { refreshSession: { accessToken: string } }>(
+    refreshToken: string,
+    fields = 'accessToken',
+  ): Promise<{ body: GraphQLResult<T>; refreshToken: string | undefined }> {
+    const { body, refreshCookie } = await this.exchange<T>(
+      `mutation($t: String) { refreshSession(refreshToken: $t) { ${fields} } }`,
+      { t: refreshToken },
+    );
+    return { body, refreshToken: refreshCookie || undefined };
   }
 }
 

@@ -65,15 +65,21 @@ export const loginInput = z.object({
 
 export type LoginCredentials = z.output<typeof loginInput>;
 
-/** refreshSession and logout: the token as issued; its shape is checked by the session rules. */
-export const refreshTokenArgs = z.object({
-  refreshToken: field.rule((token) => {
-    if (token.length > 512 || hasUnsafeCharacters(token)) {
-      throw badInput('Mã phiên không hợp lệ. Vui lòng đăng nhập lại.', 'The session token is malformed. Sign in again.');
-    }
-    return token;
-  }),
+const refreshToken = field.rule((token) => {
+  if (token.length > 512 || hasUnsafeCharacters(token)) {
+    throw badInput('Mã phiên không hợp lệ. Vui lòng đăng nhập lại.', 'The session token is malformed. Sign in again.');
+  }
+  return token;
 });
+
+/**
+ * refreshSession and logout: the token as issued; its shape is checked by the session rules. A browser sends
+ * none: its refresh token travels in the httpOnly cookie, which the gateway passes on.
+ */
+export const refreshTokenArgs = z.object({ refreshToken: refreshToken.nullish() });
+
+/** endSession: one of the caller's own sessions. */
+export const sessionIdArgs = z.object({ sessionId: field.id({ vi: 'phiên đăng nhập', en: 'session' }) });
 
 /** suspendProvince, reactivateProvince, archiveProvince. */
 export const provinceIdArgs = z.object({ id: field.id({ vi: 'tỉnh', en: 'province' }) });

@@ -137,10 +137,20 @@ export class Viewer {
   @Field(() => [Membership]) memberships: Membership[];
 }
 
+@ObjectType({ description: 'Một phiên đăng nhập: one sign-in of the caller, on one browser' })
+export class SessionInfo {
+  @Field(() => ID) id: string;
+  @Field(() => GraphQLISODateTime) startedAt: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When it was last renewed (used)' }) renewedAt: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When it ends unless renewed' }) expiresAt: Date;
+  @Field() clientAddress: string;
+  @Field({ description: 'The browser’s User-Agent as it signed in' }) userAgent: string;
+  @Field({ description: 'The session of this very request' }) current: boolean;
+}
+
 @ObjectType()
 export class AuthSession {
   @Field() accessToken: string;
-  @Field() refreshToken: string;
   @Field(() => GraphQLISODateTime) accessTokenExpiresAt: Date;
   @Field(() => Viewer) viewer: Viewer;
 }

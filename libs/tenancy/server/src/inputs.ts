@@ -24,6 +24,7 @@ import {
   userIdArgs,
   provinceIdArgs,
   refreshTokenArgs,
+  sessionIdArgs,
   updateProvinceSettingsInput,
   type DocumentFormat,
   type ProvinceLanguage,
@@ -45,7 +46,14 @@ export class LoginInput {
 @ArgsType()
 @InputSchema(refreshTokenArgs)
 export class RefreshTokenArgs {
-  @Field() refreshToken: string;
+  @Field(() => String, { nullable: true, description: 'API clients only: a browser sends its cookie instead' })
+  refreshToken?: string | null;
+}
+
+@ArgsType()
+@InputSchema(sessionIdArgs)
+export class SessionIdArgs {
+  @Field(() => ID) sessionId: string;
 }
 
 @ArgsType()

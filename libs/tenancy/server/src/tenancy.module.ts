@@ -8,6 +8,7 @@ import { AuthService } from './auth/auth.service';
 import { LocalStrategy } from './auth/local.strategy';
 import { PasswordHasher } from './auth/password-hasher';
 import { RefreshTokenRepository } from './auth/refresh-token.repository';
+import { SessionRepository } from './auth/session.repository';
 import { SignInLimits } from './auth/sign-in-limits';
 import { RedisModule } from './redis/redis.module';
 import { OrgUnitRepository } from './org-units/org-unit.repository';
@@ -43,6 +44,7 @@ import { UserService } from './users/user.service';
     LocalStrategy,
     PasswordHasher,
     RefreshTokenRepository,
+    SessionRepository,
     SignInLimits,
     OrgUnitRepository,
     OrgUnitResolver,

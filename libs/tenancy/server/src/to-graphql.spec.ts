@@ -10,6 +10,7 @@ const user: UserWithMemberships = {
   email: null,
   active: true,
   passwordHash: '$argon2id$secret',
+  accessVersion: 1,
   memberships: [{ role: 'UNIT_REPORTER', orgUnit: unit }],
 };
 const province: TenantRow = { id: 't1', code: 'quang-tri', name: 'Quảng Trị', kind: 'PROVINCE', status: 'ACTIVE', createdAt: new Date(0), settings: {} };

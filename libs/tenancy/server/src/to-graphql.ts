@@ -1,6 +1,8 @@
 import { provinceSettingsOf } from '@qcdc/tenancy/domain';
-import { AuthSession, Membership, OrgUnit, OrgUnitHistory, Province, ProvinceListing, User, Viewer } from './graphql-types';
+import { Caller } from '@qcdc/shared/contracts';
+import { AuthSession, Membership, OrgUnit, OrgUnitHistory, Province, ProvinceListing, SessionInfo, User, Viewer } from './graphql-types';
 import { Session, SignedInUser } from './auth/auth.service';
+import { SessionRow } from './auth/session.repository';
 import { OrgUnitHistoryRows, OrgUnitRow } from './org-units/org-unit.repository';
 import { TenantRow } from './provinces/tenant.repository';
 import { MembershipRow, UserWithMemberships } from './users/user.repository';
@@ -58,9 +60,18 @@ export const toViewer = (v: SignedInUser): Viewer => ({
   memberships: v.memberships.map(toMembership),
 });
 
+export const toSessionInfo = (s: SessionRow, caller: Caller): SessionInfo => ({
+  id: s.id,
+  startedAt: s.startedAt,
+  renewedAt: s.renewedAt,
+  expiresAt: s.expiresAt,
+  clientAddress: s.clientAddress,
+  userAgent: s.userAgent,
+  current: s.id === caller.session?.id,
+});
+
 export const toAuthSession = (s: Session): AuthSession => ({
   accessToken: s.accessToken,
-  refreshToken: s.refreshToken,
   accessTokenExpiresAt: s.accessTokenExpiresAt,
   viewer: toViewer(s.viewer),
 });

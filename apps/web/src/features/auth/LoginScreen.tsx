@@ -6,7 +6,7 @@ import { LoginDocument, MeDocument } from '../../gql/graphql';
 import { asApiError, type ApiError } from '../../shared/api/errors';
 import { queryClient, queryKey, useGraphQuery } from '../../shared/api/query';
 import { requestPublic } from '../../shared/api/request';
-import { saveTokens, sessionEnd, useSignedIn } from '../../shared/api/session';
+import { sessionEnd, startSession, useSignedIn } from '../../shared/api/session';
 import { useLang } from '../../shared/i18n';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
@@ -57,9 +57,9 @@ function LoginForm() {
       const input = { province: province.code, username: username.trim(), password };
       const { login } = await requestPublic(LoginDocument, { input });
       localStorage.setItem(LAST_PROVINCE, province.value);
+      // The screen gives way to the landing (LoginScreen follows the session), which finds who signed in.
+      startSession(login.accessToken);
       queryClient.setQueryData(queryKey(MeDocument), { me: login.viewer });
-      // The screen gives way to the landing (LoginScreen follows the session).
-      saveTokens(login);
     } catch (err) {
       setError(asApiError(err));
       setBusy(false);

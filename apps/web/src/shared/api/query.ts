@@ -16,7 +16,7 @@ import { attemptFor, newIdempotencyKey } from '../offline/outbox-entry';
 import type { Attempt } from '../offline/store';
 import { asApiError, type ApiError } from './errors';
 import { send } from './request';
-import { loadTokens, subscribeSession } from './session';
+import { sessionOwner, subscribeSession } from './session';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -52,9 +52,12 @@ export const queryClient = new QueryClient({
   },
 });
 
-// When the session ends (sign-out, or the server ended it), nothing of it stays in memory.
+// When the session ends (sign-out, or the server ended it) or another person's takes its place, nothing of it
+// stays in memory.
+let shownFor = sessionOwner();
 subscribeSession(() => {
-  if (!loadTokens()) queryClient.clear();
+  if (sessionOwner() !== shownFor) queryClient.clear();
+  shownFor = sessionOwner();
 });
 
 interface GraphQueryOptions<R> extends Omit<UseQueryOptions<R>, 'queryKey' | 'queryFn'> {

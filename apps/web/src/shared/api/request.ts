@@ -1,7 +1,9 @@
-// Running a GraphQL document: POST <base>graphql with JSON, the access token as a Bearer header. On
-// UNAUTHENTICATED the session is renewed once with the refresh token and the request repeated; if that fails
-// too, the session ends (the app returns to the sign-in screen with the server's message). Every failure is
-// an ApiError carrying `extensions.code` and the Vietnamese and English messages.
+// Running a GraphQL document: POST <base>graphql with JSON, the access token as a Bearer header. Without an
+// access token (after a reload) or on UNAUTHENTICATED, the session is renewed first (the refresh token goes as
+// the httpOnly cookie) and the request sent (again); if the server refuses the renewal, the session ends (the
+// app returns to the sign-in screen with the server's message). Without a network it stays: the official's
+// screens, drafts and outbox wait for the line. Every failure is an ApiError carrying `extensions.code` and the
+// Vietnamese and English messages.
 //
 // Nothing waits forever: a request that has no answer after REQUEST_TIMEOUT_MS is abandoned with a TIMEOUT
 // error that offers to retry. A mutation may carry an idempotency key (the `Idempotency-Key` header): the
@@ -10,7 +12,7 @@
 import { RefreshSessionDocument, type TypedDocumentString } from '../../gql/graphql';
 import { ApiError, fromGraphQLError, networkError, REQUEST_TIMEOUT_MS, timeoutError, type GraphQLErrorBody } from './errors';
 import { requestFinished, requestStarted } from './progress';
-import { clearTokens, loadTokens, saveTokens, type Tokens } from './session';
+import { currentAccessToken, endSession, startSession } from './session';
 
 /** The variables of a document, which may be left out when it has none. */
 type VariablesOf<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
@@ -70,23 +72,46 @@ async function post<R>(
   }
 }
 
-// Several requests may fail at once when the token expires: they share one refresh.
-let refreshing: Promise<Tokens> | null = null;
-function refreshOnce(refreshToken: string): Promise<Tokens> {
-  refreshing ??= post(RefreshSessionDocument, { refreshToken }, null, {})
+/**
+ * Renewals take turns across the browser's tabs (the Web Locks API): they share one cookie, and each renewal
+ * spends the refresh token it carries, so two at once would look like a stolen token and end the session.
+ */
+function oneTabAtATime<T>(work: () => Promise<T>): Promise<T> {
+  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('qcdc-renew-session', work) : work();
+}
+
+// Several requests may find the token expired at once: they share one renewal.
+let renewing: Promise<string> | null = null;
+function renewedAccessToken(): Promise<string> {
+  renewing ??= oneTabAtATime(() => post(RefreshSessionDocument, {}, null, {}))
     .then(({ refreshSession }) => {
-      saveTokens(refreshSession);
-      return refreshSession;
+      startSession(refreshSession.accessToken);
+      return refreshSession.accessToken;
     })
     .finally(() => {
-      refreshing = null;
+      renewing = null;
     });
-  return refreshing;
+  return renewing;
+}
+
+/**
+ * A renewed access token. A refusal ends the session, shown with `cause` (the request's own refusal) or the
+ * renewal's; a failure of the line (NETWORK, TIMEOUT) does not: the official stays signed in, offline.
+ */
+async function renew(cause?: ApiError): Promise<string> {
+  try {
+    return await renewedAccessToken();
+  } catch (err) {
+    if (err instanceof ApiError && (err.code === 'NETWORK' || err.code === 'TIMEOUT')) throw err;
+    const shown = cause ?? (err instanceof ApiError ? err : networkError());
+    endSession(shown);
+    throw shown;
+  }
 }
 
 /**
  * Runs a document: as the signed-in official, or (`signedIn` false) a public one (the province list,
- * sign-in, sign-out) without a token or a refresh.
+ * sign-in, sign-out) without a token or a renewal.
  */
 export async function send<R>(
   document: TypedDocumentString<R, never>,
@@ -94,19 +119,13 @@ export async function send<R>(
   signedIn: boolean,
   options: SendOptions = {},
 ): Promise<R> {
-  const tokens = signedIn ? loadTokens() : null;
+  if (!signedIn) return post(document, variables, null, options);
+  const token = currentAccessToken() ?? (await renew());
   try {
-    return await post(document, variables, tokens?.accessToken ?? null, options);
+    return await post(document, variables, token, options);
   } catch (err) {
-    if (!(err instanceof ApiError) || err.code !== 'UNAUTHENTICATED' || !tokens) throw err;
-    let renewed: Tokens;
-    try {
-      renewed = await refreshOnce(tokens.refreshToken);
-    } catch {
-      clearTokens(err);
-      throw err;
-    }
-    return post(document, variables, renewed.accessToken, options);
+    if (!(err instanceof ApiError) || err.code !== 'UNAUTHENTICATED') throw err;
+    return post(document, variables, await renew(err), options);
   }
 }
 

@@ -1,16 +1,14 @@
-// The signed-in session: tokens live in sessionStorage, so closing the browser signs the official out
-// (shared office PCs) while a page reload keeps them signed in. Components follow it with useSignedIn().
+// The signed-in session. The refresh token lives in an httpOnly cookie that no script can read; the access
+// token lives only in this module's memory, so a reload starts by renewing it (request.ts). What the tab keeps
+// in sessionStorage is not a secret: whose session it is ("<province id>/<user id>"), so that a reload without
+// a network still opens the official's screens, drafts and outbox. Closing the browser ends the cookie and so
+// the sign-in (shared office PCs). Components follow it with useSignedIn().
 import { useSyncExternalStore } from 'react';
 import type { ApiError } from './errors';
 
-const ACCESS = 'qcdc.accessToken';
-const REFRESH = 'qcdc.refreshToken';
+const OWNER = 'qcdc.signedInAs';
 
-export interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-}
-
+let accessToken: string | null = null;
 const listeners = new Set<() => void>();
 /**
  * How the last session of this tab ended: the official signed out, or the server ended it (its refusal,
@@ -19,23 +17,33 @@ const listeners = new Set<() => void>();
 export type SessionEnd = 'signed-out' | ApiError;
 let ended: SessionEnd | undefined;
 
-export function loadTokens(): Tokens | null {
-  const accessToken = sessionStorage.getItem(ACCESS);
-  const refreshToken = sessionStorage.getItem(REFRESH);
-  return accessToken && refreshToken ? { accessToken, refreshToken } : null;
+/** The access token of this tab, if it has one yet (none after a reload until the first renewal). */
+export const currentAccessToken = (): string | null => accessToken;
+
+/** "<province id>/<user id>" from an access token's claims: read, not verified (the server verifies). */
+function ownerOf(token: string): string | null {
+  try {
+    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const claims = JSON.parse(atob(payload)) as { sub?: unknown; tid?: unknown };
+    return typeof claims.sub === 'string' && typeof claims.tid === 'string' ? `${claims.tid}/${claims.sub}` : null;
+  } catch {
+    return null;
+  }
 }
 
-export function saveTokens(tokens: Tokens): void {
-  sessionStorage.setItem(ACCESS, tokens.accessToken);
-  sessionStorage.setItem(REFRESH, tokens.refreshToken);
+/** A session began (sign-in) or was renewed: its access token, and whose it is. */
+export function startSession(token: string): void {
+  accessToken = token;
+  const owner = ownerOf(token);
+  if (owner) sessionStorage.setItem(OWNER, owner);
   ended = undefined;
   listeners.forEach((l) => l());
 }
 
-/** Ends the session: the official signed out, or the server ended it. */
-export function clearTokens(how: SessionEnd): void {
-  sessionStorage.removeItem(ACCESS);
-  sessionStorage.removeItem(REFRESH);
+/** Ends the session in this tab: the official signed out, or the server ended it. */
+export function endSession(how: SessionEnd): void {
+  accessToken = null;
+  sessionStorage.removeItem(OWNER);
   ended = how;
   listeners.forEach((l) => l());
 }
@@ -48,24 +56,14 @@ export function subscribeSession(listener: () => void): () => void {
 }
 
 /**
- * Whose things this device keeps (drafts, the outbox): "<province id>/<user id>" from the access token's
- * claims, or null when nobody is signed in. Read, not verified: it only files what this tab itself wrote.
+ * Whose things this device keeps (drafts, the outbox, answers for offline use): "<province id>/<user id>",
+ * or null when nobody is signed in in this tab.
  */
-export function sessionOwner(): string | null {
-  const token = loadTokens()?.accessToken;
-  if (!token) return null;
-  try {
-    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    const claims = JSON.parse(atob(payload)) as { sub?: unknown; tid?: unknown };
-    return typeof claims.sub === 'string' && typeof claims.tid === 'string' ? `${claims.tid}/${claims.sub}` : null;
-  } catch {
-    return null;
-  }
-}
+export const sessionOwner = (): string | null => sessionStorage.getItem(OWNER);
 
-const signedIn = () => loadTokens() !== null;
+const signedIn = () => sessionOwner() !== null;
 
-/** Whether this tab holds a session; re-renders when it starts or ends. */
+/** Whether this tab is signed in; re-renders when a session starts or ends. */
 export function useSignedIn(): boolean {
   return useSyncExternalStore(subscribeSession, signedIn);
 }

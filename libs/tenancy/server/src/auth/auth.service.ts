@@ -4,10 +4,11 @@ import { JwtService } from '@nestjs/jwt';
 import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG, CLOCK } from '@qcdc/shared/config';
 import { claimsFromCaller } from '@qcdc/shared/auth';
-import { AppError, Caller, Clock, notFound, unauthenticated } from '@qcdc/shared/contracts';
+import { AppError, Caller, Clock, USER_AGENT_MAX, notFound, unauthenticated } from '@qcdc/shared/contracts';
 import { TenantDb, recordAudit } from '@qcdc/shared/db';
 import {
   PLATFORM_TENANT_CODE,
+  SessionEndReason,
   formatRefreshToken,
   parseRefreshToken,
 } from '@qcdc/tenancy/domain';
@@ -15,6 +16,7 @@ import { TenantRepository, TenantRow } from '../provinces/tenant.repository';
 import { MembershipRow, UserRepository, UserRow } from '../users/user.repository';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokenRepository } from './refresh-token.repository';
+import { SessionRepository, SessionRow } from './session.repository';
 import { FailureOutcome, SignInAttempt, SignInLimits, tooManyAttempts } from './sign-in-limits';
 
 const wrongCredentials = () =>
@@ -30,6 +32,13 @@ export interface SignedInUser {
   user: UserRow;
   province: TenantRow | null;
   memberships: MembershipRow[];
+}
+
+/** Where a sign-in comes from, as the gateway saw it; and the browser's previous sign-in, if it sent one. */
+export interface SessionDevice {
+  clientAddress: string;
+  userAgent: string;
+  previousRefreshToken: string | null;
 }
 
 /** What sign-in and refresh hand out: a short-lived access token, the next refresh token, and who signed in. */
@@ -52,6 +61,7 @@ export class AuthService {
     private readonly tenants: TenantRepository,
     private readonly users: UserRepository,
     private readonly refreshTokens: RefreshTokenRepository,
+    private readonly sessions: SessionRepository,
     private readonly hasher: PasswordHasher,
     private readonly limits: SignInLimits,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -116,52 +126,109 @@ export class AuthService {
     );
   }
 
-  /** Issues an access token and the first refresh token of a new family. */
-  async startSession(caller: Caller): Promise<Session> {
+  /**
+   * Starts a session (a sign-in) and issues its access token and first refresh token. The browser's previous
+   * sign-in, whose refresh token it still sent, ends: a browser holds one session.
+   */
+  async startSession(caller: Caller, device: SessionDevice): Promise<Session> {
+    if (device.previousRefreshToken) await this.endByRefreshToken(device.previousRefreshToken, 'REPLACED');
     return this.db.forTenant(caller.tenantId, async (em) => {
       await recordAudit(em, 'tenancy', { by: caller, action: 'session.sign-in', objectId: caller.userId });
-      return this.issue(em, caller, randomUUID());
+      const sessionId = randomUUID();
+      await this.sessions.insert(em, {
+        id: sessionId,
+        userId: caller.userId,
+        expiresAt: this.refreshExpiry(),
+        clientAddress: device.clientAddress,
+        userAgent: device.userAgent.slice(0, USER_AGENT_MAX),
+      });
+      return this.issue(em, caller, sessionId);
     });
   }
 
-  /** Rotates a refresh token. Presenting one that was already used revokes its whole family. */
+  /**
+   * Rotates a refresh token: each works once. Presenting one that was already used ends its session (every
+   * tab and the access tokens of that sign-in), since either the thief or the owner holds a copy.
+   */
   async refresh(token: string): Promise<Session> {
     const parts = parseRefreshToken(token);
     if (!parts) throw unauthenticated();
     // An archived province's sessions end with it.
     if ((await this.tenants.findById(parts.tenantId))?.status === 'ARCHIVED') throw provinceArchived();
     const outcome = await this.db.forTenant(parts.tenantId, async (em) => {
-      const row = await this.refreshTokens.findForUpdate(em, parts.tokenId);
-      if (!row || !timingSafeEqual(row.secretHash, sha256(parts.secret))) return 'invalid' as const;
-      if (row.revokedAt || row.expiresAt.getTime() < this.clock.now().getTime()) return 'invalid' as const;
+      const found = await this.refreshTokens.find(em, parts.tokenId);
+      if (!found || !timingSafeEqual(found.secretHash, sha256(parts.secret))) return 'invalid' as const;
+      // Locks in the order every ending of a session takes them: the session, then its tokens.
+      const session = await this.sessions.findLiveForUpdate(em, found.familyId);
+      const row = session ? await this.refreshTokens.findForUpdate(em, parts.tokenId) : null;
+      if (!session || !row || row.revokedAt || row.expiresAt.getTime() < this.clock.now().getTime()) return 'invalid' as const;
       if (row.usedAt) {
-        await this.refreshTokens.revokeFamily(em, row.familyId);
+        await this.sessions.end(em, session.id, 'REFRESH_TOKEN_REUSED');
+        const by = { userId: row.userId, tenantId: parts.tenantId };
+        await recordAudit(em, 'tenancy', { by, action: 'session.refresh-token-reused', objectId: row.userId, after: { session: session.id } });
         return 'reused' as const;
       }
       await this.refreshTokens.markUsed(em, row.id);
-      const caller = await this.callerOf(em, parts.tenantId, row.userId);
-      return this.issue(em, caller, row.familyId);
+      await this.sessions.renewed(em, session.id, this.refreshExpiry());
+      return this.issue(em, await this.callerOf(em, parts.tenantId, row.userId), session.id);
     });
-    // The revocation above has committed; only now is the caller told.
+    // The ending above has committed; only now is the caller told.
     if (outcome === 'invalid' || outcome === 'reused') throw unauthenticated();
     return outcome;
   }
 
   /**
-   * Ends the login the refresh token belongs to: its whole family is revoked, so no tab of that login can
-   * refresh again. Answers the same whether or not the token was valid.
+   * Signs out: the session the refresh token belongs to ends, with its refresh tokens and its access tokens.
+   * Answers the same whether or not the token was valid.
    */
   async logout(token: string): Promise<boolean> {
-    const parts = parseRefreshToken(token);
-    if (!parts) return true;
-    await this.db.forTenant(parts.tenantId, async (em) => {
-      const row = await this.refreshTokens.findForUpdate(em, parts.tokenId);
-      if (!row || !timingSafeEqual(row.secretHash, sha256(parts.secret))) return;
-      await this.refreshTokens.revokeFamily(em, row.familyId);
-      const by = { userId: row.userId, tenantId: parts.tenantId };
-      await recordAudit(em, 'tenancy', { by, action: 'session.sign-out', objectId: row.userId });
-    });
+    await this.endByRefreshToken(token, 'SIGNED_OUT');
     return true;
+  }
+
+  /** Signs the caller out of every device: all their sessions end, this one included. Returns how many. */
+  async logoutEverywhere(caller: Caller): Promise<number> {
+    return this.db.transaction(async (em) => {
+      const ended = await this.sessions.endAllOf(em, caller.userId, 'SIGNED_OUT_EVERYWHERE');
+      await recordAudit(em, 'tenancy', { by: caller, action: 'session.sign-out-everywhere', objectId: caller.userId, after: { sessions: ended.length } });
+      return ended.length;
+    });
+  }
+
+  /** The caller's own sessions that can still be renewed, the most recently used first. */
+  async sessionsOf(caller: Caller): Promise<SessionRow[]> {
+    return this.db.transaction((em) => this.sessions.listLiveOf(em, caller.userId));
+  }
+
+  /** Ends one of the caller's own sessions (a lost phone, a shared PC); NOT_FOUND for any other. */
+  async endSession(caller: Caller, sessionId: string): Promise<boolean> {
+    return this.db.transaction(async (em) => {
+      const own = (await this.sessions.listLiveOf(em, caller.userId)).some((s) => s.id === sessionId);
+      if (!own || !(await this.sessions.end(em, sessionId, 'ENDED_FROM_LIST'))) {
+        throw notFound(
+          'Không tìm thấy phiên đăng nhập này của bạn (có thể nó đã kết thúc). Hãy tải lại danh sách.',
+          'You have no such session (it may have ended already). Reload the list.',
+        );
+      }
+      await recordAudit(em, 'tenancy', { by: caller, action: 'session.end', objectId: caller.userId, after: { session: sessionId } });
+      return true;
+    });
+  }
+
+  private async endByRefreshToken(token: string, reason: SessionEndReason): Promise<void> {
+    const parts = parseRefreshToken(token);
+    if (!parts || !(await this.tenants.findById(parts.tenantId))) return;
+    await this.db.forTenant(parts.tenantId, async (em) => {
+      const row = await this.refreshTokens.find(em, parts.tokenId);
+      if (!row || !timingSafeEqual(row.secretHash, sha256(parts.secret))) return;
+      if (!(await this.sessions.end(em, row.familyId, reason))) return;
+      const by = { userId: row.userId, tenantId: parts.tenantId };
+      await recordAudit(em, 'tenancy', { by, action: 'session.sign-out', objectId: row.userId, after: { session: row.familyId, reason } });
+    });
+  }
+
+  private refreshExpiry(): Date {
+    return new Date(this.clock.now().getTime() + this.config.jwt.refreshTtlSeconds * 1000);
   }
 
   async viewer(caller: Caller): Promise<SignedInUser> {
@@ -169,7 +236,7 @@ export class AuthService {
   }
 
   private async callerOf(em: EntityManager, tenantId: string, userId: string): Promise<Caller> {
-    // A deactivated person's refresh tokens are revoked with the deactivation; this holds even if one slipped by.
+    // A deactivated person's sessions end with the deactivation; this holds even if one slipped by.
     const user = await this.users.findById(em, userId);
     if (!user?.active) throw unauthenticated();
     const memberships = await this.users.membershipsOf(em, userId);
@@ -192,22 +259,24 @@ export class AuthService {
     return { user, province: tenant.kind === 'PROVINCE' ? tenant : null, memberships };
   }
 
-  private async issue(em: EntityManager, caller: Caller, familyId: string): Promise<Session> {
+  /** The next refresh token of the session and a new access token naming the session and the access version. */
+  private async issue(em: EntityManager, caller: Caller, sessionId: string): Promise<Session> {
     const secret = randomBytes(32).toString('base64url');
     const now = this.clock.now().getTime();
-    const ttl = this.config.jwt.refreshTtlSeconds;
     const tokenId = await this.refreshTokens.insert(em, {
       userId: caller.userId,
-      familyId,
+      familyId: sessionId,
       secretHash: sha256(secret),
-      expiresAt: new Date(now + ttl * 1000),
+      expiresAt: this.refreshExpiry(),
     });
+    const viewer = await this.viewerOf(em, caller.tenantId, caller.userId);
+    const session = { id: sessionId, accessVersion: viewer.user.accessVersion };
     const accessTtl = this.config.jwt.accessTtlSeconds;
     return {
-      accessToken: await this.jwt.signAsync(claimsFromCaller(caller), { expiresIn: accessTtl }),
+      accessToken: await this.jwt.signAsync(claimsFromCaller(caller, session), { expiresIn: accessTtl }),
       refreshToken: formatRefreshToken({ tenantId: caller.tenantId, tokenId, secret }),
       accessTokenExpiresAt: new Date(now + accessTtl * 1000),
-      viewer: await this.viewerOf(em, caller.tenantId, caller.userId),
+      viewer,
     };
   }
 }

@@ -12,7 +12,20 @@ export interface RefreshTokenRow {
   revokedAt: Date | null;
 }
 
-/** Refresh tokens of the current tenant; only hashes of their secrets are stored. */
+const COLUMNS = [
+  'id',
+  'user_id as userId',
+  'family_id as familyId',
+  'secret_hash as secretHash',
+  'expires_at as expiresAt',
+  'used_at as usedAt',
+  'revoked_at as revokedAt',
+] as const;
+
+/**
+ * Refresh tokens of the current tenant, each of a session (`familyId`); only hashes of their secrets are stored.
+ * They are revoked by ending their session (SessionRepository).
+ */
 @Injectable()
 export class RefreshTokenRepository {
   async insert(
@@ -35,46 +48,16 @@ export class RefreshTokenRepository {
     return (row as { id: string }).id;
   }
 
+  find(em: EntityManager, id: string): Promise<RefreshTokenRow | null> {
+    return firstOf(em, qb.selectFrom('tenancy.refresh_tokens').select(COLUMNS).where('id', '=', id));
+  }
+
   /** Locks the row: two refreshes with one token race to a single winner. */
   findForUpdate(em: EntityManager, id: string): Promise<RefreshTokenRow | null> {
-    return firstOf(
-      em,
-      qb
-        .selectFrom('tenancy.refresh_tokens')
-        .select([
-          'id',
-          'user_id as userId',
-          'family_id as familyId',
-          'secret_hash as secretHash',
-          'expires_at as expiresAt',
-          'used_at as usedAt',
-          'revoked_at as revokedAt',
-        ])
-        .where('id', '=', id)
-        .forUpdate(),
-    );
+    return firstOf(em, qb.selectFrom('tenancy.refresh_tokens').select(COLUMNS).where('id', '=', id).forUpdate());
   }
 
   async markUsed(em: EntityManager, id: string): Promise<void> {
     await execute(em, qb.updateTable('tenancy.refresh_tokens').set({ used_at: appNow() }).where('id', '=', id));
-  }
-
-  async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
-    await execute(
-      em,
-      qb
-        .updateTable('tenancy.refresh_tokens')
-        .set({ revoked_at: appNow() })
-        .where('family_id', '=', familyId)
-        .where('revoked_at', 'is', null),
-    );
-  }
-
-  /** Every login of the user stops refreshing (deactivated, or a new password set by a reset link). */
-  async revokeAllOf(em: EntityManager, userId: string): Promise<void> {
-    await execute(
-      em,
-      qb.updateTable('tenancy.refresh_tokens').set({ revoked_at: appNow() }).where('user_id', '=', userId).where('revoked_at', 'is', null),
-    );
   }
 }

@@ -24,7 +24,7 @@ import {
   proposeUsername,
 } from '@qcdc/tenancy/domain';
 import { PasswordHasher } from '../auth/password-hasher';
-import { RefreshTokenRepository } from '../auth/refresh-token.repository';
+import { SessionRepository } from '../auth/session.repository';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { TenantRepository, TenantRow } from '../provinces/tenant.repository';
 import { UserRepository, UserRow, UserWithMemberships } from '../users/user.repository';
@@ -70,7 +70,7 @@ export class PeopleService {
     private readonly db: TenantDb,
     private readonly users: UserRepository,
     private readonly tokens: UserTokenRepository,
-    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly sessions: SessionRepository,
     private readonly orgUnits: OrgUnitRepository,
     private readonly tenants: TenantRepository,
     private readonly hasher: PasswordHasher,
@@ -243,7 +243,7 @@ export class PeopleService {
         const { user, link } = await this.openLink(em, 'PASSWORD_RESET', parts);
         await this.users.setPassword(em, user.id, passwordHash);
         await this.tokens.markUsed(em, link.id);
-        await this.refreshTokens.revokeAllOf(em, user.id);
+        await this.sessions.endAllOf(em, user.id, 'PASSWORD_CHANGED');
         await recordAudit(em, 'tenancy', { by: { userId: user.id, tenantId: parts.tenantId }, action: 'user.reset-password', objectId: user.id });
         return { username: user.username, provinceCode: await this.provinceCodeOf(parts.tenantId) };
       },
@@ -253,7 +253,7 @@ export class PeopleService {
 
   // ---- deactivation and memberships
 
-  /** Province admin: the person can no longer sign in, and every login of theirs stops refreshing. */
+  /** Province admin: the person can no longer sign in, and every session of theirs ends, access tokens included. */
   setActive(caller: Caller, userId: string, active: boolean): Promise<UserWithMemberships> {
     return this.db.transaction(
       async (em) => {
@@ -264,7 +264,7 @@ export class PeopleService {
         if (user.active !== active) {
           await this.users.setActive(em, user.id, active);
           if (!active) {
-            await this.refreshTokens.revokeAllOf(em, user.id);
+            await this.sessions.endAllOf(em, user.id, 'USER_DEACTIVATED');
             await this.tokens.revokeOpen(em, user.id);
           }
           const action = active ? 'user.reactivate' : 'user.deactivate';

@@ -12,6 +12,8 @@ export interface UserRow {
   active: boolean;
   /** Null for an invited person who has not accepted yet: they cannot sign in. */
   passwordHash: string | null;
+  /** Raised by every change of the person's memberships; access tokens carry it (`Caller.session`). */
+  accessVersion: number;
 }
 
 export interface MembershipRow {
@@ -24,7 +26,15 @@ export interface UserWithMemberships extends UserRow {
   memberships: MembershipRow[];
 }
 
-const COLUMNS = ['id', 'username', 'display_name as displayName', 'email', 'active', 'password_hash as passwordHash'] as const;
+const COLUMNS = [
+  'id',
+  'username',
+  'display_name as displayName',
+  'email',
+  'active',
+  'password_hash as passwordHash',
+  'access_version as accessVersion',
+] as const;
 
 /** Users and their memberships in the current tenant. */
 @Injectable()
@@ -163,6 +173,7 @@ export class UserRepository {
         em,
         qb.insertInto('tenancy.memberships').values({ tenant_id: currentTenant(), user_id: userId, role, org_unit_id: orgUnitId }),
       );
+      await this.raiseAccessVersion(em, userId);
     } catch (error) {
       if (pgCode(error) === PG_UNIQUE_VIOLATION) {
         throw conflict('Người này đã có vai trò đó ở đơn vị đó.', 'This person already has that role on that unit.', { field: 'role' });
@@ -182,7 +193,13 @@ export class UserRepository {
         .where('org_unit_id', '=', orgUnitId)
         .returning('id'),
     );
+    if (rows.length > 0) await this.raiseAccessVersion(em, userId);
     return rows.length > 0;
+  }
+
+  /** The person's access tokens issued before now stop: their roles changed (the next renewal has the new ones). */
+  private async raiseAccessVersion(em: EntityManager, userId: string): Promise<void> {
+    await execute(em, qb.updateTable('tenancy.users').set((eb) => ({ access_version: eb('access_version', '+', 1) })).where('id', '=', userId));
   }
 
   async membershipsOf(em: EntityManager, userId: string): Promise<MembershipRow[]> {
