@@ -6,6 +6,9 @@ import { tenantIsolation } from './sql';
  * deactivation or a new password stop the access tokens of that sign-in too, not only its refresh tokens.
  * - `tenancy.sessions`: who signed in, when, from which address and browser, when it was last renewed, and
  *   when and why it ended. A refresh token's `family_id` is its session.
+ * - `tenancy.refresh_tokens.replaced_by`: the token a renewal issued for this one. A spent token that comes back
+ *   within seconds, while its replacement is still unused, is an answer that never reached the browser (a
+ *   reload mid-renewal), not a theft; anything else ends the session.
  * - `tenancy.users.access_version`: raised whenever a person's memberships change (or they are deactivated),
  *   so that access tokens carrying the old roles stop at once and the next renewal carries the new ones.
  * - `tenancy.session_is_live(tenant, session, version)`: what every subgraph asks in the first statement of
@@ -46,7 +49,8 @@ export class Sessions1765700000000 implements MigrationInterface {
              CASE WHEN bool_and(revoked_at IS NOT NULL OR used_at IS NOT NULL) THEN 'SIGNED_OUT' END
         FROM tenancy.refresh_tokens GROUP BY tenant_id, family_id;
       ALTER TABLE tenancy.refresh_tokens
-        ADD FOREIGN KEY (tenant_id, family_id) REFERENCES tenancy.sessions (tenant_id, id);
+        ADD FOREIGN KEY (tenant_id, family_id) REFERENCES tenancy.sessions (tenant_id, id),
+        ADD COLUMN replaced_by uuid;
 
       CREATE FUNCTION tenancy.session_is_live(p_tenant uuid, p_session uuid, p_version int) RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -68,7 +72,7 @@ export class Sessions1765700000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`
       DROP FUNCTION tenancy.session_is_live(uuid, uuid, int);
-      ALTER TABLE tenancy.refresh_tokens DROP CONSTRAINT refresh_tokens_tenant_id_family_id_fkey;
+      ALTER TABLE tenancy.refresh_tokens DROP CONSTRAINT refresh_tokens_tenant_id_family_id_fkey, DROP COLUMN replaced_by;
       DROP TABLE tenancy.sessions;
       ALTER TABLE tenancy.users DROP COLUMN access_version;
     `);

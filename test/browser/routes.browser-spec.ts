@@ -165,15 +165,18 @@ it(
     await signIn(page, provinceCode, reporter);
     await periodLine(page, `Kỳ sơ kết 6 tháng đầu năm ${year}`);
 
-    // The access token no longer passes: the refresh token renews the session and the screen opens as usual.
+    // The access token lives in the page's memory only, the refresh token in an httpOnly cookie: no script
+    // can read either. A reload renews the session from the cookie and the screen opens as usual.
     // (Strings, not functions: this file is compiled without the DOM's types.)
-    await page.evaluate(`sessionStorage.setItem('qcdc.accessToken', 'het-han')`);
+    expect(await page.evaluate(`JSON.stringify(Object.values(sessionStorage).concat(Object.values(localStorage)))`)).not.toMatch(/eyJ|\.[A-Za-z0-9_-]{40}/);
+    expect(await page.evaluate(`document.cookie`)).not.toContain('qcdc_refresh');
+    expect((await page.context().cookies()).find((c) => c.name === 'qcdc_refresh')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     await page.reload();
     await periodLine(page, `Kỳ sơ kết 6 tháng đầu năm ${year}`);
-    expect(await page.evaluate(`sessionStorage.getItem('qcdc.accessToken')`)).not.toBe('het-han');
 
-    // Neither passes: back to sign-in with the server's reason, and back to the same address after it.
-    await page.evaluate(`sessionStorage.setItem('qcdc.accessToken', 'het-han'); sessionStorage.setItem('qcdc.refreshToken', 'het-han')`);
+    // The session is gone (here: its cookie): back to sign-in with the server's reason, and back to the same
+    // address after it.
+    await page.context().clearCookies();
     await page.reload();
     expect(await pathOnceAt(page, /^\/dang-nhap/)).toBe(`/dang-nhap?tiep=${encodeURIComponent(sixMonth)}`);
     expect(await page.getByTestId('error-message').getAttribute('data-code')).toBe('UNAUTHENTICATED');

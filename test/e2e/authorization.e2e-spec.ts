@@ -17,6 +17,7 @@ import {
   tenantRowDigests,
   testYear,
   waitForRollups,
+  present,
 } from '@qcdc/shared/testing';
 
 /**
@@ -208,6 +209,8 @@ const unique = () => randomUUID().slice(0, 8);
 const NEXT_YEAR = `${testYear() + 1}-01-01`;
 const sameSet = (actual: string[], expected: string[]) => expect([...actual].sort()).toEqual([...expected].sort());
 const ids = (answer: unknown) => (answer as { id: string }[]).map((x) => x.id);
+/** The access token of the second sign-in an endSession case ends, by its call. */
+const phones = new WeakMap<Call, string>();
 /** A refresh token of the person, rewritten to name another province. */
 const forgedFor = (token: string, world: ProvinceWorld) => `${world.provinceId}${token.slice(token.indexOf('.'))}`;
 const fullScores = (world: ProvinceWorld) => world.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints }));
@@ -498,6 +501,48 @@ const ROWS: Record<string, Row> = {
       // The session is over: its refresh token, never used, no longer refreshes.
       const again = await client.request(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, call.variables);
       expect(again.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  },
+  mySessions: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `{ mySessions { id current } }` }),
+    // Only the caller's own: the session of the token asking is among them, and marked.
+    allowed: (answer) => expect((answer as { current: boolean }[]).filter((s) => s.current)).toHaveLength(1),
+  },
+  endSession: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: SIGNED_IN,
+    // A second sign-in of the caller (their phone), ended from the list of the first.
+    call: async (t) => {
+      const person = t.person;
+      if (!person) return { query: `mutation($id: ID!) { endSession(sessionId: $id) }`, variables: { id: randomUUID() } };
+      const phone = await client.signIn(t.caller === 'PLATFORM_ADMIN' ? null : w.a.code, person.username, person.password);
+      const listed = await client.ok<{ mySessions: { id: string; current: boolean }[] }>(`{ mySessions { id current } }`, {}, phone.accessToken);
+      const call = { query: `mutation($id: ID!) { endSession(sessionId: $id) }`, variables: { id: present(listed.mySessions.find((s) => s.current)).id } };
+      phones.set(call, phone.accessToken);
+      return call;
+    },
+    allowed: async (answer, _t, call) => {
+      expect(answer).toBe(true);
+      const phone = await client.request(`{ me { userId } }`, {}, phones.get(call));
+      expect(phone.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  },
+  logoutEverywhere: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `mutation { logoutEverywhere }` }),
+    // Every session of the person ended, the table's own included: its token stops, and the person signs in
+    // again for the cases that follow.
+    allowed: async (answer, t) => {
+      const person = t.person as Person;
+      expect(answer).toBeGreaterThanOrEqual(1);
+      expect((await client.request(`{ me { userId } }`, {}, person.accessToken)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      Object.assign(person, await client.signIn(t.caller === 'PLATFORM_ADMIN' ? null : w.a.code, person.username, person.password));
     },
   },
   createProvince: {

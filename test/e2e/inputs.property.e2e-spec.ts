@@ -225,6 +225,15 @@ describe('every mutation under generated input (fast-check)', () => {
       query: `mutation($t: String!) { logout(refreshToken: $t) }`,
       generate: () => call(fc.record({ t: refreshToken() }), fc.constant(null)),
     },
+    logoutEverywhere: {
+      // No input to vary; without a token it must refuse, and it must not end the sessions the other generators use.
+      query: `mutation { logoutEverywhere }`,
+      generate: () => call(fc.constant({}), fc.constant(null)),
+    },
+    endSession: {
+      query: `mutation($id: ID!) { endSession(sessionId: $id) }`,
+      generate: () => call(fc.record({ id: fc.oneof(fc.uuid(), hostileId, fc.constantFrom(...b.unitIds)) }), tokenOf(a.tokens.reporters[0])),
+    },
     createProvince: {
       // The id, so that the new province's events are waited for too.
       query: `mutation($input: CreateProvinceInput!) { createProvince(input: $input) { id } }`,

@@ -11,6 +11,7 @@ import {
   testClock,
   waitForMail,
   waitForRollups,
+  present,
 } from '@qcdc/shared/testing';
 import { RESET_MAILS_PER_HOUR } from '@qcdc/tenancy/server';
 
@@ -231,9 +232,9 @@ describe('people: invitations, password resets, deactivation and memberships', (
       { role: 'BLOC_REVIEWER', orgUnit: { id: a.blocId } },
     ];
     expect(refreshed.body.data?.refreshSession.viewer.memberships).toEqual(both);
-    const claims = JSON.parse(Buffer.from(refreshed.body.data!.refreshSession.accessToken.split('.')[1], 'base64url').toString());
+    const claims = JSON.parse(Buffer.from(present(refreshed.body.data).refreshSession.accessToken.split('.')[1], 'base64url').toString());
     expect(JSON.stringify(claims)).toContain(a.blocId);
-    expect(await client.ok(`{ me { userId } }`, {}, refreshed.body.data!.refreshSession.accessToken)).toEqual({ me: { userId: invited.id } });
+    expect(await client.ok(`{ me { userId } }`, {}, present(refreshed.body.data).refreshSession.accessToken)).toEqual({ me: { userId: invited.id } });
 
     await client.ok(MEMBERSHIP('removeMembership'), { input: { ...second } }, a.tokens.admin);
     const last = await client.request(MEMBERSHIP('removeMembership'), { input: { userId: invited.id, role: 'UNIT_REPORTER', orgUnitId: a.unitIds[0] } }, a.tokens.admin);

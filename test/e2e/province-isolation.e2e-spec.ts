@@ -12,6 +12,7 @@ import {
   tenantRowCounts,
   testYear,
   waitForRollups,
+  present,
 } from '@qcdc/shared/testing';
 
 /**
@@ -27,6 +28,8 @@ describe('province isolation through the gateway', () => {
   let before: Record<string, number>;
   /** A person of B (its first reporter), for the operations on a user. */
   let userOfB: string;
+  /** The session of B’s reporter: A’s people must not be able to end it. */
+  let sessionOfB: string;
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -54,6 +57,8 @@ describe('province isolation through the gateway', () => {
       b.tokens.reporters[0],
     );
     userOfB = (await client.ok<{ me: { userId: string } }>(`{ me { userId } }`, {}, b.tokens.reporters[0])).me.userId;
+    const sessions = await client.ok<{ mySessions: { id: string; current: boolean }[] }>(`{ mySessions { id current } }`, {}, b.tokens.reporters[0]);
+    sessionOfB = present(sessions.mySessions.find((x) => x.current)).id;
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
@@ -153,6 +158,7 @@ describe('province isolation through the gateway', () => {
     ['suspending B', `mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['reactivating B', `mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['archiving B', `mutation($id: ID!) { archiveProvince(id: $id) { status } }`, { id: b.provinceId }],
+    ['ending the session of B’s reporter', `mutation($id: ID!) { endSession(sessionId: $id) }`, { id: sessionOfB }],
     [
       'setting B up',
       `mutation($id: ID!) { updateProvinceSettings(input: { id: $id, settings: { documentParentBody: "X", documentIssuer: "X", documentSymbol: "X", place: "X", documentFormat: STATE, timeZone: "Asia/Ho_Chi_Minh", language: "vi" } }) { id } }`,
@@ -182,6 +188,10 @@ describe('province isolation through the gateway', () => {
       }
     },
   );
+
+  it('leaves B’s reporter signed in after every attempt on the session', async () => {
+    expect(await client.ok(`{ me { userId } }`, {}, b.tokens.reporters[0])).toEqual({ me: { userId: userOfB } });
+  });
 
   it('tries every operation of the supergraph that takes an id (a new one must be added above)', async () => {
     const tried = new Set(

@@ -124,8 +124,9 @@ describe('a province through its life', () => {
     );
     expect(signIn.errors?.[0]?.extensions?.code).toBeDefined();
     expect(signIn.data?.['login']).toBeFalsy();
-    // A token issued before the archive still cannot write.
-    expect((await recordBriefing(reporter)).errors?.[0]?.extensions?.code).toBe('TENANT_SUSPENDED');
+    // A token issued before the archive stops altogether: its session ended with the province.
+    expect((await recordBriefing(reporter)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await client.request(`{ me { userId } }`, {}, reporter)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // The sign-in screen no longer offers it.
     const { provinceDirectory } = await client.ok<{ provinceDirectory: { code: string }[] }>(`{ provinceDirectory { code } }`);
     expect(provinceDirectory.map((p) => p.code)).not.toContain(province.code);

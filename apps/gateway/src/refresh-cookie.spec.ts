@@ -2,10 +2,10 @@ import { refreshCookieOptions, refreshTokenFromCookies } from './refresh-cookie'
 
 describe('the refresh cookie', () => {
   it.each([
-    ['http://127.0.0.1:4200/', { secure: false, path: '/graphql' }],
-    ['https://qcdc.vinhlong.gov.vn/', { secure: true, path: '/graphql' }],
-    ['https://dichvu.gov.vn/qcdc/', { secure: true, path: '/qcdc/graphql' }],
-  ])('for a web at %s is httpOnly, SameSite=Strict and bound to its GraphQL path', (web, expected) => {
+    ['http://127.0.0.1:4200/', { secure: false, path: '/' }],
+    ['https://qcdc.vinhlong.gov.vn/', { secure: true, path: '/' }],
+    ['https://dichvu.gov.vn/qcdc/', { secure: true, path: '/qcdc/' }],
+  ])('for a web at %s is httpOnly, SameSite=Strict and bound to its path', (web, expected) => {
     expect(refreshCookieOptions(web)).toEqual({ httpOnly: true, sameSite: 'strict', ...expected });
   });
 

@@ -4,13 +4,14 @@ import type { CookieOptions } from 'express';
 export const REFRESH_COOKIE = 'qcdc_refresh';
 
 /**
- * httpOnly (no script reads it), SameSite=Strict (no other site's page sends it), limited to the GraphQL
- * endpoint as the browser sees it (the web's base path included), Secure when the web is served over HTTPS.
+ * httpOnly (no script reads it), SameSite=Strict (no other site's page sends it), limited to the web app's
+ * path (its base path, which its GraphQL endpoint lies under as the browser sees it), Secure when the web is
+ * served over HTTPS.
  * No expiry: it ends with the browser, as the sign-in did when it lived in sessionStorage (shared office PCs);
  * the server ends the session itself after its refresh lifetime.
  */
 export function refreshCookieOptions(webPublicUrl: string): CookieOptions {
-  const url = new URL('graphql', webPublicUrl);
+  const url = new URL(webPublicUrl);
   return { httpOnly: true, sameSite: 'strict', secure: url.protocol === 'https:', path: url.pathname };
 }
 

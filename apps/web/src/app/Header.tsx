@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { LogoutDocument } from '../gql/graphql';
 import { requestPublic } from '../shared/api/request';
 import { endSession, sessionOwner } from '../shared/api/session';
@@ -7,6 +7,7 @@ import { forgetCache } from '../shared/offline/cache';
 import { useLang } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { OutboxStatus } from '../shared/ui/OutboxStatus';
+import { paths } from './paths';
 import { useViewer } from './viewer';
 import { workspaceAt, type Workspace } from './workspaces';
 
@@ -83,6 +84,9 @@ export function Header() {
         <span className="header-user" data-testid="header-user">
           {viewer.displayName}
         </span>
+        <Link to={paths.sessions()} className="header-link" data-testid="header-sessions">
+          {t('sessionsLink')}
+        </Link>
         <LanguageSwitch />
         <button type="button" className="secondary" onClick={signOut} data-testid="logout">
           {t('logout')}

@@ -43,6 +43,8 @@ export const paths = {
   invitation: (token: string) => `/moi/${token}`,
   /** Asking for a reset link; with the link's token, setting the new password. */
   passwordReset: (token?: string) => (token ? `/dat-lai-mat-khau/${token}` : '/dat-lai-mat-khau'),
+  /** The official's own sign-ins ("Phiên đăng nhập"), whatever their role. */
+  sessions: () => '/tai-khoan/phien-dang-nhap',
   provinces: (tab: PlatformTab = 'provinces') =>
     `/${SCREEN_SEGMENT.provinces}${tab === 'provinces' ? '' : `/${PLATFORM_TAB_SEGMENT[tab]}`}`,
   admin: (unitId: string, tab?: AdminTab, year?: number) =>

@@ -57,6 +57,10 @@ export function createRouter() {
                 path: 'don-vi/:unitId/:year?/:period?',
                 lazy: async () => ({ Component: (await import('../features/unit/UnitScreen')).UnitRoute }),
               },
+              {
+                path: 'tai-khoan/phien-dang-nhap',
+                lazy: async () => ({ Component: (await import('../features/account/SessionsScreen')).SessionsRoute }),
+              },
               { path: '*', Component: NotFound },
             ],
           },

@@ -256,6 +256,23 @@ export type UpdateProvinceSettingsInput = {
   settings: ProvinceSettingsInput;
 };
 
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, current: boolean, startedAt: string, renewedAt: string, expiresAt: string, clientAddress: string, userAgent: string }> };
+
+export type EndSessionMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutEverywhereMutation = { logoutEverywhere: number };
+
 export type OrgUnitsQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
@@ -683,6 +700,29 @@ export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
   status
 }
     `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    current
+    startedAt
+    renewedAt
+    expiresAt
+    clientAddress
+    userAgent
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession($sessionId: ID!) {
+  endSession(sessionId: $sessionId)
+}
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const LogoutEverywhereDocument = new TypedDocumentString(`
+    mutation LogoutEverywhere {
+  logoutEverywhere
+}
+    `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
 export const OrgUnitsDocument = new TypedDocumentString(`
     query OrgUnits($asOf: String) {
   orgUnits(asOf: $asOf) {

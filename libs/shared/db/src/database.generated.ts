@@ -392,6 +392,7 @@ export interface TenancyRefreshTokens {
   expires_at: Timestamp;
   family_id: string;
   id: Generated<string>;
+  replaced_by: string | null;
   revoked_at: Timestamp | null;
   secret_hash: Buffer;
   tenant_id: string;

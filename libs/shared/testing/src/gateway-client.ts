@@ -196,3 +196,9 @@ export async function eventually<T>(probe: () => Promise<T>, done: (value: T) =>
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** The value, which a test expects to be there; fails with what was missing instead of a TypeError later. */
+export function present<T>(value: T | null | undefined, what = 'a value'): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what}, got ${value}`);
+  return value;
+}

@@ -35,3 +35,11 @@ export function describeDevice(userAgent: string): { browser: string | null; sys
     ].find(([re]) => (re as RegExp).test(userAgent))?.[1] ?? null;
   return { browser: browser as string | null, system: system as string | null };
 }
+
+/**
+ * A spent refresh token presented again within this many seconds of its use, while the token that replaced
+ * it is still unused, is taken for an answer that never reached the browser (the page reloaded or closed while
+ * renewing): the unused replacement is spent and a new one issued. Later, or once the replacement was used,
+ * it is a copy in someone else's hands, and the session ends.
+ */
+export const REFRESH_REPLAY_GRACE_SECONDS = 30;

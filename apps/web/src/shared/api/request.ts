@@ -12,7 +12,7 @@
 import { RefreshSessionDocument, type TypedDocumentString } from '../../gql/graphql';
 import { ApiError, fromGraphQLError, networkError, REQUEST_TIMEOUT_MS, timeoutError, type GraphQLErrorBody } from './errors';
 import { requestFinished, requestStarted } from './progress';
-import { currentAccessToken, endSession, startSession } from './session';
+import { currentAccessToken, endSession, sessionOwner, startSession } from './session';
 
 /** The variables of a document, which may be left out when it has none. */
 type VariablesOf<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
@@ -107,6 +107,16 @@ async function renew(cause?: ApiError): Promise<string> {
     endSession(shown);
     throw shown;
   }
+}
+
+/**
+ * After a reload the tab knows whose session it had but holds no access token: it renews at once, so that a
+ * session ended elsewhere (signed out everywhere, ended from the list, a deactivation) sends the official to
+ * the sign-in screen straight away, even while the screens are drawn from what was kept for offline use.
+ * Without a network the official stays on those screens.
+ */
+export function resumeSession(): void {
+  if (sessionOwner() && !currentAccessToken()) renew().catch(() => undefined);
 }
 
 /**

@@ -14,6 +14,23 @@ export const en = {
   openWorkspace: 'Open',
   chooseWorkspace: '— Choose a workspace —',
   platform: 'Platform administration',
+  sessionsLink: 'Sessions',
+
+  // Sessions
+  accountEyebrow: 'My account',
+  sessionsTitle: 'Where you are signed in',
+  sessionsHint: 'The places your account is signed in. If one looks unfamiliar, or you forgot to sign out on another PC, press “End”.',
+  colDevice: 'Browser and system',
+  colAddress: 'Network address',
+  colSignedInAt: 'Signed in',
+  colLastUsed: 'Last used',
+  thisSession: 'This session',
+  endSession: 'End',
+  sessionEnded: 'That session has ended; that device must sign in again.',
+  deviceOn: '{{browser}} on {{system}}',
+  unknownDevice: 'Unknown browser',
+  logoutEverywhere: 'Sign out everywhere',
+  logoutEverywhereHint: 'Ends every session of yours, this one included (for instance if your password may have leaked). You will need to sign in again.',
 
   loginTitle: 'Sign in',
   loginIntro: 'Choose your province, then enter the username and password the provincial committee gave you.',

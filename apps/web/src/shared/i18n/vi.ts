@@ -15,6 +15,23 @@ export const vi = {
   openWorkspace: 'Mở',
   chooseWorkspace: '— Chọn màn hình —',
   platform: 'Quản trị hệ thống',
+  sessionsLink: 'Phiên đăng nhập',
+
+  // Sessions
+  accountEyebrow: 'Tài khoản của tôi',
+  sessionsTitle: 'Các phiên đăng nhập',
+  sessionsHint: 'Những nơi tài khoản của bạn đang đăng nhập. Nếu thấy một phiên lạ, hoặc quên đăng xuất ở máy khác, hãy bấm “Kết thúc”.',
+  colDevice: 'Trình duyệt, máy',
+  colAddress: 'Địa chỉ mạng',
+  colSignedInAt: 'Đăng nhập lúc',
+  colLastUsed: 'Dùng gần nhất',
+  thisSession: 'Phiên này',
+  endSession: 'Kết thúc',
+  sessionEnded: 'Đã kết thúc phiên đăng nhập đó; máy đó phải đăng nhập lại.',
+  deviceOn: '{{browser}} trên {{system}}',
+  unknownDevice: 'Trình duyệt không rõ',
+  logoutEverywhere: 'Đăng xuất khỏi mọi thiết bị',
+  logoutEverywhereHint: 'Kết thúc mọi phiên đăng nhập của bạn, kể cả phiên này (ví dụ khi nghi mật khẩu bị lộ). Sau đó bạn cần đăng nhập lại.',
 
   // Login
   loginTitle: 'Đăng nhập',

@@ -8,6 +8,7 @@ import { AppError, Caller, Clock, USER_AGENT_MAX, notFound, unauthenticated } fr
 import { TenantDb, recordAudit } from '@qcdc/shared/db';
 import {
   PLATFORM_TENANT_CODE,
+  REFRESH_REPLAY_GRACE_SECONDS,
   SessionEndReason,
   formatRefreshToken,
   parseRefreshToken,
@@ -47,6 +48,8 @@ export interface Session {
   refreshToken: string;
   accessTokenExpiresAt: Date;
   viewer: SignedInUser;
+  /** The refresh token's id (its first part after the tenant). */
+  refreshTokenId: string;
 }
 
 /** Sign-in, access tokens (ES256, short-lived) and rotating refresh tokens. */
@@ -163,14 +166,22 @@ export class AuthService {
       const row = session ? await this.refreshTokens.findForUpdate(em, parts.tokenId) : null;
       if (!session || !row || row.revokedAt || row.expiresAt.getTime() < this.clock.now().getTime()) return 'invalid' as const;
       if (row.usedAt) {
-        await this.sessions.end(em, session.id, 'REFRESH_TOKEN_REUSED');
-        const by = { userId: row.userId, tenantId: parts.tenantId };
-        await recordAudit(em, 'tenancy', { by, action: 'session.refresh-token-reused', objectId: row.userId, after: { session: session.id } });
-        return 'reused' as const;
+        const successor = row.replacedBy ? await this.refreshTokens.findForUpdate(em, row.replacedBy) : null;
+        const sinceUse = this.clock.now().getTime() - row.usedAt.getTime();
+        if (!successor || successor.usedAt || successor.revokedAt || sinceUse > REFRESH_REPLAY_GRACE_SECONDS * 1000) {
+          await this.sessions.end(em, session.id, 'REFRESH_TOKEN_REUSED');
+          const by = { userId: row.userId, tenantId: parts.tenantId };
+          await recordAudit(em, 'tenancy', { by, action: 'session.refresh-token-reused', objectId: row.userId, after: { session: session.id } });
+          return 'reused' as const;
+        }
+        // The answer to the renewal never arrived: its token is spent unseen, and this renewal replaces it.
+        await this.refreshTokens.markUsed(em, successor.id);
       }
       await this.refreshTokens.markUsed(em, row.id);
       await this.sessions.renewed(em, session.id, this.refreshExpiry());
-      return this.issue(em, await this.callerOf(em, parts.tenantId, row.userId), session.id);
+      const renewed = await this.issue(em, await this.callerOf(em, parts.tenantId, row.userId), session.id);
+      await this.refreshTokens.replacedBy(em, row.id, renewed.refreshTokenId);
+      return renewed;
     });
     // The ending above has committed; only now is the caller told.
     if (outcome === 'invalid' || outcome === 'reused') throw unauthenticated();
@@ -275,6 +286,7 @@ export class AuthService {
     return {
       accessToken: await this.jwt.signAsync(claimsFromCaller(caller, session), { expiresIn: accessTtl }),
       refreshToken: formatRefreshToken({ tenantId: caller.tenantId, tokenId, secret }),
+      refreshTokenId: tokenId,
       accessTokenExpiresAt: new Date(now + accessTtl * 1000),
       viewer,
     };

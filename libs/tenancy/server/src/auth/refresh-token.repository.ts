@@ -10,6 +10,8 @@ export interface RefreshTokenRow {
   expiresAt: Date;
   usedAt: Date | null;
   revokedAt: Date | null;
+  /** The token its renewal issued. */
+  replacedBy: string | null;
 }
 
 const COLUMNS = [
@@ -20,6 +22,7 @@ const COLUMNS = [
   'expires_at as expiresAt',
   'used_at as usedAt',
   'revoked_at as revokedAt',
+  'replaced_by as replacedBy',
 ] as const;
 
 /**
@@ -58,6 +61,10 @@ export class RefreshTokenRepository {
   }
 
   async markUsed(em: EntityManager, id: string): Promise<void> {
-    await execute(em, qb.updateTable('tenancy.refresh_tokens').set({ used_at: appNow() }).where('id', '=', id));
+    await execute(em, qb.updateTable('tenancy.refresh_tokens').set({ used_at: appNow() }).where('id', '=', id).where('used_at', 'is', null));
+  }
+
+  async replacedBy(em: EntityManager, id: string, successorId: string): Promise<void> {
+    await execute(em, qb.updateTable('tenancy.refresh_tokens').set({ replaced_by: successorId }).where('id', '=', id));
   }
 }
