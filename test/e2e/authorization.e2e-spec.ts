@@ -10,6 +10,7 @@ import {
   TwoProvinces,
   WORLD_YEAR,
   buildTwoProvinces,
+  clearSignInLimits,
   gatewaySchema,
   mapLimit,
   operationsOf,
@@ -49,9 +50,12 @@ type Scope = 'unit' | 'province' | 'none' | 'sign-in';
  * 'forbidden': FORBIDDEN, for an object of the caller's own province out of its reach, or before any id is
  * looked at when the role may not do this at all. 'not found': NOT_FOUND, for an id of another province
  * that the caller's role would otherwise reach; never FORBIDDEN, which would tell that the id exists
- * somewhere. 'no effect': answers as if it worked (logout never tells), but writes nothing.
+ * somewhere. 'no effect': answers as if it worked (logout never tells), but writes nothing. 'suspended':
+ * TENANT_SUSPENDED, a write in a suspended province. 'refused': any of FORBIDDEN, NOT_FOUND,
+ * TENANT_SUSPENDED or UNAUTHENTICATED (what the caller may not do anyway, by a suspended province or a
+ * deactivated person: whichever reason is found first will do).
  */
-type Expected = 'allow' | 'forbidden' | 'not found' | 'unauthenticated' | 'no effect';
+type Expected = 'allow' | 'forbidden' | 'not found' | 'unauthenticated' | 'no effect' | 'suspended' | 'refused';
 type Policy = Partial<Record<Caller, Partial<Record<Relation, Expected>>>>;
 
 const CALLERS: Caller[] = [
@@ -475,9 +479,11 @@ const ROWS: Record<string, Row> = {
     call: async (t) => {
       const person = t.person as Person;
       const token =
-        t.world === w.a
-          ? (await client.signIn(t.caller === 'PLATFORM_ADMIN' ? null : w.a.code, person.username, person.password)).refreshToken
-          : forgedFor(person.refreshToken, t.world);
+        t.world !== w.a
+          ? forgedFor(person.refreshToken, t.world)
+          : deactivated.has(person)
+            ? person.refreshToken
+            : (await client.signIn(t.caller === 'PLATFORM_ADMIN' ? null : w.a.code, person.username, person.password)).refreshToken;
       return { query: `mutation($t: String!) { refreshSession(refreshToken: $t) { viewer { userId } } }`, variables: { t: token } };
     },
     allowed: (answer, t) => expect(answer).toEqual({ viewer: { userId: t.person?.userId } }),
@@ -490,9 +496,11 @@ const ROWS: Record<string, Row> = {
     call: async (t) => {
       const person = t.person as Person;
       const token =
-        t.world === w.a
-          ? (await client.signIn(t.caller === 'PLATFORM_ADMIN' ? null : w.a.code, person.username, person.password)).refreshToken
-          : forgedFor(person.refreshToken, t.world);
+        t.world !== w.a
+          ? forgedFor(person.refreshToken, t.world)
+          : deactivated.has(person)
+            ? person.refreshToken
+            : (await client.signIn(t.caller === 'PLATFORM_ADMIN' ? null : w.a.code, person.username, person.password)).refreshToken;
       return { query: `mutation($t: String!) { logout(refreshToken: $t) }`, variables: { t: token } };
     },
     allowed: async (answer, t, call) => {
@@ -518,7 +526,7 @@ const ROWS: Record<string, Row> = {
     // A second sign-in of the caller (their phone), ended from the list of the first.
     call: async (t) => {
       const person = t.person;
-      if (!person) return { query: `mutation($id: ID!) { endSession(sessionId: $id) }`, variables: { id: randomUUID() } };
+      if (!person || deactivated.has(person)) return { query: `mutation($id: ID!) { endSession(sessionId: $id) }`, variables: { id: randomUUID() } };
       const phone = await client.signIn(t.caller === 'PLATFORM_ADMIN' ? null : w.a.code, person.username, person.password);
       const listed = await client.ok<{ mySessions: { id: string; current: boolean }[] }>(`{ mySessions { id current } }`, {}, phone.accessToken);
       const call = { query: `mutation($id: ID!) { endSession(sessionId: $id) }`, variables: { id: present(listed.mySessions.find((s) => s.current)).id } };
@@ -872,6 +880,8 @@ interface Case {
   caller: Caller;
   relation: Relation;
   expected: Expected;
+  /** Allowed if it answers without an error, whatever it holds (after the allowed cases changed the province). */
+  anyAnswer?: boolean;
 }
 
 const CASES: Case[] = Object.entries(ROWS).flatMap(([operation, row]) =>
@@ -907,8 +917,13 @@ function personOf(caller: Caller): Person | null {
   }
 }
 
+/** Who plays each caller: the people of A, or (the deactivated block) their deactivated twins. */
+let cast: (caller: Caller) => Person | null = personOf;
+/** People whose accounts were deactivated after they signed in: their tokens must stop. */
+const deactivated = new WeakSet<Person>();
+
 function targetOf(caller: Caller, relation: Relation): Target {
-  const person = personOf(caller);
+  const person = cast(caller);
   const inWorld = (world: ProvinceWorld, bloc: number, unit: number, on: 'UNIT' | 'BLOC'): Target => {
     const unitId = world.blocs[bloc].unitIds[unit];
     return { world, unitId, orgUnit: on === 'UNIT' ? { id: unitId, kind: 'UNIT' } : { id: world.blocs[bloc].id, kind: 'BLOC' }, person, caller };
@@ -946,7 +961,15 @@ const plain = (text: string) =>
 async function outcomeOf(k: Case): Promise<string> {
   const row = ROWS[k.operation];
   const t = targetOf(k.caller, k.relation);
-  const call = await row.call(t);
+  let call: Call;
+  try {
+    call = await row.call(t);
+  } catch (e) {
+    // The case's own set-up writes in the caller's province (a new person, an invitation): in a suspended
+    // province it is refused like the operation itself would be.
+    if (/TENANT_SUSPENDED/.test((e as Error).message)) return 'suspended';
+    throw e;
+  }
   const { query, variables } = call;
   // Signing in is done without a token; everything else with the caller's.
   const token = row.scope === 'sign-in' ? null : (t.person?.accessToken ?? null);
@@ -958,6 +981,7 @@ async function outcomeOf(k: Case): Promise<string> {
   const error = result.errors?.[0];
   if (!error) {
     if (k.expected !== 'allow' && k.expected !== 'no effect') return `allow (answered ${plain(JSON.stringify(answer))})`;
+    if (k.anyAnswer) return k.expected;
     try {
       await row.allowed(answer, t, call);
       return k.expected;
@@ -973,6 +997,8 @@ async function outcomeOf(k: Case): Promise<string> {
       return 'not found';
     case 'UNAUTHENTICATED':
       return 'unauthenticated';
+    case 'TENANT_SUSPENDED':
+      return 'suspended';
     default:
       return `${error.extensions?.code}: ${error.message}`;
   }
@@ -982,7 +1008,9 @@ async function outcomeOf(k: Case): Promise<string> {
 async function runCases(cases: Case[], inParallel: number): Promise<void> {
   const actual: Record<string, string> = {};
   await mapLimit(cases, inParallel, async (k) => {
-    actual[label(k)] = await outcomeOf(k);
+    const outcome = await outcomeOf(k);
+    const refusal = ['forbidden', 'not found', 'suspended', 'unauthenticated'].includes(outcome);
+    actual[label(k)] = k.expected === 'refused' && refusal ? 'refused' : outcome;
   });
   expect(actual).toEqual(Object.fromEntries(cases.map((k) => [label(k), k.expected])));
 }
@@ -991,7 +1019,7 @@ const refusals = (op: string) => CASES.filter((k) => k.operation === op && k.exp
 const allowances = (op: string) => CASES.filter((k) => k.operation === op && k.expected === 'allow');
 const OPERATIONS = Object.keys(ROWS);
 
-describe(`authorization: ${CASES.length} operation × role × relation cases through the gateway`, () => {
+describe(`authorization: ${CASES.length} operation × role × relation cases through the gateway, then again with the province suspended and with deactivated people`, () => {
   let owner: Client;
   let platformTenantId: string;
   let before: Record<string, unknown>;
@@ -1052,5 +1080,111 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
     it.each(OPERATIONS.filter((op) => allowances(op).length > 0))('%s', (op) =>
       runCases(allowances(op), ROWS[op].kind === 'query' ? 4 : 1),
     );
+  });
+
+  /**
+   * The same table with A suspended by the platform: reads as before, and every write aimed at A refused,
+   * TENANT_SUSPENDED where it was allowed (the reason a person can act on). Signing in and out stays open
+   * (a suspended province may still be read), and so does the platform's work on province B.
+   */
+  describe('a suspended province: its people read as before; every write aimed at it is refused, nothing written', () => {
+    const SESSION_OPERATIONS = ['login', 'refreshSession', 'logout', 'logoutEverywhere', 'endSession'];
+    const whenSuspended = (k: Case): Case => {
+      // The public links need a write in A first (an invitation, a reset link): refused like any write of A.
+      if (ROWS[k.operation].policy === ANYONE && (ROWS[k.operation].kind === 'mutation' || k.operation === 'invitation')) {
+        return { ...k, expected: 'suspended' };
+      }
+      // Reads: the same answers as before; what they hold was checked by the allowed cases, which have changed
+      // the province since.
+      if (ROWS[k.operation].kind === 'query') return { ...k, anyAnswer: true };
+      // A's own people write nothing anywhere (the transaction opens in their suspended province); the
+      // platform and the public are judged as before.
+      if (SESSION_OPERATIONS.includes(k.operation) || k.caller === 'ANONYMOUS' || k.caller === 'PLATFORM_ADMIN') return k;
+      return { ...k, expected: k.expected === 'allow' ? 'suspended' : 'refused' };
+    };
+    const casesOf = (op: string) => CASES.filter((k) => k.operation === op).map(whenSuspended);
+    let suspendedBefore: Record<string, string>;
+
+    beforeAll(async () => {
+      await client.ok(`mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: w.a.provinceId }, w.platform.accessToken);
+      await waitForRollups(owner, w.a.provinceId);
+      suspendedBefore = await tenantRowDigests(owner, w.a.provinceId);
+    });
+
+    afterAll(async () => {
+      await client.ok(`mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: w.a.provinceId }, w.platform.accessToken);
+    });
+
+    it.each(OPERATIONS.filter((op) => !SESSION_OPERATIONS.includes(op)))('%s', (op) =>
+      runCases(casesOf(op), ROWS[op].kind === 'query' ? 4 : 1),
+    );
+
+    it('left every row of A as it was', async () => {
+      await waitForRollups(owner, w.a.provinceId);
+      expect(await tenantRowDigests(owner, w.a.provinceId)).toEqual(suspendedBefore);
+    });
+
+    it.each(SESSION_OPERATIONS)('%s (signing in and out stays open)', (op) => runCases(casesOf(op), 1));
+  });
+
+  /**
+   * The same table played by deactivated people: a twin of each of A's people (same role, same unit) signs
+   * in, is deactivated by A's admin, and then tries every operation with the token and refresh token it got
+   * before. Everything that takes a token answers UNAUTHENTICATED; signing in and renewing too; the public
+   * operations answer as they answer anyone; nothing is written.
+   */
+  describe('a deactivated person: every token of theirs is refused, nothing written', () => {
+    const PROVINCE_ROLES = CALLERS.filter((c): c is Role => c !== 'ANONYMOUS' && c !== 'PLATFORM_ADMIN');
+    const twins = new Map<Caller, Person>();
+    const twinIds = new Map<Caller, string>();
+    // What was allowed is now UNAUTHENTICATED; what was refused stays refused (a role's check may come first).
+    const whenDeactivated = (k: Case): Case => {
+      const row = ROWS[k.operation];
+      if (row.policy === ANYONE || k.operation === 'logout') return k;
+      if (row.scope === 'sign-in' && k.relation === 'another province') return k;
+      return { ...k, expected: k.expected === 'allow' ? 'unauthenticated' : 'refused' };
+    };
+    const casesOf = (op: string) => CASES.filter((k) => k.operation === op && twins.has(k.caller)).map(whenDeactivated);
+
+    beforeAll(async () => {
+      // The tables above sent wrong sign-ins on purpose; the twins' refused sign-ins count from zero.
+      await clearSignInLimits();
+      for (const caller of PROVINCE_ROLES) {
+        const original = present(personOf(caller));
+        const username = `sinh.doi.${unique()}`;
+        const password = 'mat-khau-sinh-doi';
+        const input = { username, password, displayName: `Sinh đôi ${caller}`, role: caller, orgUnitId: original.orgUnitId };
+        const created = await client.ok<{ createUser: { id: string } }>(
+          `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+          { input },
+          w.a.people.admin.accessToken,
+        );
+        const twin: Person = { ...original, username, password, ...(await client.signIn(w.a.code, username, password)) };
+        await client.ok(`mutation($u: ID!) { deactivateUser(userId: $u) { active } }`, { u: created.createUser.id }, w.a.people.admin.accessToken);
+        deactivated.add(twin);
+        twins.set(caller, twin);
+        twinIds.set(caller, created.createUser.id);
+      }
+      cast = (caller) => twins.get(caller) ?? null;
+    });
+
+    afterAll(async () => {
+      cast = personOf;
+      await clearSignInLimits();
+    });
+
+    it.each(OPERATIONS)('%s', (op) => runCases(casesOf(op), 4));
+
+    // The cases' own set-ups write in A as its admin (a new person to act on, an invitation); what the twins
+    // did is in the audit log, where every change is recorded with who made it: nothing after their sign-in.
+    it('let the deactivated people change nothing: no audit entry of theirs after the deactivation', async () => {
+      await waitForRollups(owner, w.a.provinceId);
+      const ids = [...twinIds.values()];
+      const { rows } = await owner.query(
+        `SELECT action FROM audit.entries WHERE tenant_id = $1 AND actor_user_id = ANY($2::uuid[]) ORDER BY occurred_at`,
+        [w.a.provinceId, ids],
+      );
+      expect(rows.map((r) => r.action)).toEqual(ids.map(() => 'session.sign-in'));
+    });
   });
 });
