@@ -1,5 +1,6 @@
-import { provinceSettingsOf } from '@qcdc/tenancy/domain';
-import { AuthSession, Membership, OrgUnit, OrgUnitHistory, Province, ProvinceListing, User, Viewer } from './graphql-types';
+import { peopleOnSeveralBoards, provinceSettingsOf } from '@qcdc/tenancy/domain';
+import { AuthSession, Membership, OrgUnit, OrgUnitHistory, Province, ProvinceListing, UnitProfile, User, Viewer } from './graphql-types';
+import { UnitProfileView } from './unit-profiles/unit-profile.service';
 import { Session, SignedInUser } from './auth/auth.service';
 import { OrgUnitHistoryRows, OrgUnitRow } from './org-units/org-unit.repository';
 import { TenantRow } from './provinces/tenant.repository';
@@ -63,4 +64,18 @@ export const toAuthSession = (s: Session): AuthSession => ({
   refreshToken: s.refreshToken,
   accessTokenExpiresAt: s.accessTokenExpiresAt,
   viewer: toViewer(s.viewer),
+});
+
+export const toUnitProfile = (p: UnitProfileView): UnitProfile => ({
+  unitId: p.unitId,
+  periodId: p.periodId,
+  version: p.version,
+  copiedFromPeriodId: p.copiedFromPeriodId,
+  staffCount: p.counts?.staffCount ?? null,
+  partyMembers: p.counts?.partyMembers ?? null,
+  unionMembers: p.counts?.unionMembers ?? null,
+  people: p.people,
+  boards: p.boards,
+  peopleOnSeveralBoards: peopleOnSeveralBoards(p),
+  updatedAt: p.updatedAt,
 });
