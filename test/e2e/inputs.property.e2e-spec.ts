@@ -353,6 +353,42 @@ describe('every mutation under generated input (fast-check)', () => {
         );
       },
     },
+    saveUnitProfile: {
+      query: `mutation($input: SaveUnitProfileInput!) { saveUnitProfile(input: $input) { __typename } }`,
+      generate: () => {
+        const keys = ['p1', 'p2', 'p3'];
+        const key = textOr(fc.constantFrom(...keys));
+        const term = orNull(date);
+        const seat = fc.record({ personKey: key, role: oneOf(['HEAD', 'DEPUTY', 'MEMBER']), termStart: term, termEnd: term });
+        const board = fc.record({
+          kind: oneOf(['DEMOCRACY_TEAM', 'PEOPLES_INSPECTION', 'UNION_EXECUTIVE']),
+          termStart: term,
+          termEnd: term,
+          seats: fc.array(seat, { maxLength: 4 }),
+        });
+        const count = intOr(fc.integer({ min: 0, max: 200 }));
+        return call(
+          fc.record({
+            input: fc.record({
+              unitId: idOf(...a.unitIds),
+              periodId: idOf(a.periodId),
+              // Mostly a version near the saved one, so that some saves go through and others are stale.
+              expectedVersion: intOr(fc.integer({ min: 0, max: 3 })),
+              staffCount: count,
+              partyMembers: count,
+              unionMembers: count,
+              people: fc.array(fc.record({ key, fullName: vietnamese, title: orNull(vietnamese) }), { maxLength: 4 }),
+              boards: fc.oneof(
+                { weight: 9, arbitrary: fc.array(board, { maxLength: 3 }) },
+                // More boards than there are kinds: refused before any of it is read.
+                { weight: 1, arbitrary: fc.constant(Array.from({ length: 4 }, () => ({ kind: 'DEMOCRACY_TEAM', seats: [] }))) },
+              ),
+            }),
+          }),
+          tokenOf(a.tokens.reporters[0]),
+        );
+      },
+    },
     openReportingPeriod: {
       query: `mutation($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { __typename } }`,
       generate: () =>
