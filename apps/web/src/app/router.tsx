@@ -57,6 +57,10 @@ export function createRouter() {
                 path: 'don-vi/:unitId/:year?/:period?',
                 lazy: async () => ({ Component: (await import('../features/unit/UnitScreen')).UnitRoute }),
               },
+              {
+                path: 'ho-so/:unitId/:year?/:period?',
+                lazy: async () => ({ Component: (await import('../features/profile/UnitProfileScreen')).UnitProfileRoute }),
+              },
               { path: '*', Component: NotFound },
             ],
           },
