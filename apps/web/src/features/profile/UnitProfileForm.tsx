@@ -142,7 +142,8 @@ function ProfileEditor({ unitId, periodId, initial, reload }: EditorProps) {
   const [saved, setSaved] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const save = useGraphMutation(SaveUnitProfileDocument);
+  // Read again after a save: the cached answer (kept for the next visit) must carry the new version.
+  const save = useGraphMutation(SaveUnitProfileDocument, { invalidates: [UnitProfileDocument] });
   const d = draft.value;
 
   const change = (next: ProfileDraft) => {
