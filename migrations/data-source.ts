@@ -6,6 +6,7 @@ import { IdempotencyKeys1765400000000 } from './1765400000000-idempotency-keys';
 import { OrgTreeHistory1765500000000 } from './1765500000000-org-tree-history';
 import { Invitations1765600000000 } from './1765600000000-invitations';
 import { Sessions1765700000000 } from './1765700000000-sessions';
+import { UnitProfiles1765800000000 } from './1765800000000-unit-profiles';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   OrgTreeHistory1765500000000,
   Invitations1765600000000,
   Sessions1765700000000,
+  UnitProfiles1765800000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

@@ -178,6 +178,42 @@ async function views(): Promise<View[]> {
   ];
 }
 
+/** The unit's yearly profile, saved by its reporter: three boards, one person on two of them. */
+async function saveUnitProfile(f: ProvinceFixture): Promise<void> {
+  const token = await loginToken(f.provinceCode, f.reporter.username, f.reporter.password);
+  const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
+    `query Periods($year: Int!) { reportingPeriods(year: $year) { id kind } }`,
+    { year: f.year },
+    token,
+  );
+  const periodId = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
+  const seat = (personKey: string, role: string) => ({ personKey, role, termStart: null, termEnd: null });
+  await gatewayRequest(
+    `mutation Save($input: SaveUnitProfileInput!) { saveUnitProfile(input: $input) { version } }`,
+    {
+      input: {
+        unitId: f.unit.id,
+        periodId,
+        expectedVersion: 0,
+        staffCount: 16,
+        partyMembers: 14,
+        unionMembers: 16,
+        people: [
+          { key: 'p1', fullName: 'Nguyễn Thị Phương Thảo', title: 'Phó Chánh Văn phòng, phụ trách công tác tổ chức – hành chính' },
+          { key: 'p2', fullName: 'Trần Văn Bình', title: 'Chuyên viên chính Phòng Tổng hợp' },
+          { key: 'p3', fullName: 'Lê Hoàng Cường', title: 'Chủ tịch Công đoàn cơ sở' },
+        ],
+        boards: [
+          { kind: 'DEMOCRACY_TEAM', termStart: null, termEnd: null, seats: [seat('p1', 'HEAD'), seat('p2', 'MEMBER')] },
+          { kind: 'PEOPLES_INSPECTION', termStart: `${f.year - 1}-01-01`, termEnd: `${f.year + 2}-01-01`, seats: [seat('p1', 'HEAD'), seat('p3', 'MEMBER')] },
+          { kind: 'UNION_EXECUTIVE', termStart: null, termEnd: null, seats: [seat('p3', 'HEAD')] },
+        ],
+      },
+    },
+    token,
+  );
+}
+
 /** Signs in on every view, once the role's home screen shows. */
 async function signInAll(all: View[], province: string | null, who: Credentials, home = '[data-testid$="-screen"]') {
   for (const { page } of all) {
@@ -356,7 +392,7 @@ it(
 );
 
 it(
-  "the unit's screen (briefings, self-assessment, report), which prints on A4; an address that is not a page",
+  "the unit's screen (briefings, self-assessment, report), which prints on A4; an address that is not a page; the unit's profile, edited and read",
   async () => {
     const all = await views();
     const findings: Findings = {};
@@ -385,6 +421,14 @@ it(
     }
     await layoutShot(page, 'unit', PHONE_SIDEWAYS);
     await checkScreen(findings, all, 'not-found', visit('/khong-co-trang-nay', 'not-found'));
+
+    // The unit's profile, filled with the long names and positions real ones have: edited by its reporter,
+    // read by the bloc's reviewer.
+    await saveUnitProfile(fixture);
+    await checkScreen(findings, all, 'profile', visit(`/ho-so/${unit.id}/${year}/nam`, 'profile-people', 'several-boards-p1'));
+    for (const view of all) await signOut(view.page);
+    await signInAll(all, provinceCode, fixture.blocReviewer);
+    await checkScreen(findings, all, 'profile-read', visit(`/ho-so/${unit.id}/${year}/nam`, 'profile-reader', 'several-boards-p1'));
     expect(findings).toEqual({});
     for (const { pageErrors } of all) expect(pageErrors).toEqual([]);
   },

@@ -408,6 +408,18 @@ const ROWS: Record<string, Row> = {
     allowed: (answer, t) =>
       expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.yearPeriodId, status: 'SUBMITTED', scoreTotal: t.world.selfScore }),
   },
+  unitProfile: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    // Read before any profile is saved (the saves come with the mutations): version 0, nothing to copy.
+    call: (t) => ({
+      query: `query($u: ID!, $p: ID!) { unitProfile(unitId: $u, periodId: $p) { unitId periodId version staffCount people { key } } }`,
+      variables: { u: t.unitId, p: t.world.yearPeriodId },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.yearPeriodId, version: 0, staffCount: null, people: [] }),
+  },
   provinceRollup: {
     kind: 'query',
     scope: 'province',
@@ -840,6 +852,37 @@ const ROWS: Record<string, Row> = {
       variables: { input: { unitId: t.unitId, periodId: t.world.sixMonthPeriodId } },
     }),
     allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.sixMonthPeriodId, status: 'SUBMITTED' }),
+  },
+  saveUnitProfile: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: WRITE_UNIT,
+    // One person on two boards: the answer flags them.
+    call: (t) => ({
+      query: `mutation($input: SaveUnitProfileInput!) { saveUnitProfile(input: $input) { unitId periodId version peopleOnSeveralBoards { key boards } } }`,
+      variables: {
+        input: {
+          unitId: t.unitId,
+          periodId: t.world.sixMonthPeriodId,
+          expectedVersion: 0,
+          staffCount: 16,
+          partyMembers: 12,
+          unionMembers: 16,
+          people: [{ key: 'p1', fullName: 'Nguyễn Văn An', title: 'Chánh Văn phòng' }],
+          boards: [
+            { kind: 'DEMOCRACY_TEAM', seats: [{ personKey: 'p1', role: 'HEAD' }] },
+            { kind: 'PEOPLES_INSPECTION', seats: [{ personKey: 'p1', role: 'MEMBER' }] },
+          ],
+        },
+      },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({
+        unitId: t.unitId,
+        periodId: t.world.sixMonthPeriodId,
+        version: 1,
+        peopleOnSeveralBoards: [{ key: 'p1', boards: ['DEMOCRACY_TEAM', 'PEOPLES_INSPECTION'] }],
+      }),
   },
   updateProvinceSettings: {
     kind: 'mutation',

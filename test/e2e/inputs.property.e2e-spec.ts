@@ -114,6 +114,10 @@ describe('every mutation under generated input (fast-check)', () => {
   let spareId: string;
   let snapshotSql: string;
   let before: unknown;
+  /** The spare province's admin, whose sessions end under logoutEverywhere. */
+  let spareAdmin: string;
+  /** A second session of A's first reporter, for endSession to end (once). */
+  let secondSessionOfReporter: string[];
   /** People of A whose tokens no generator uses (the committee, the reviewer, the other reporters), for the operations on a user. */
   let othersOfA: string[];
 
@@ -145,6 +149,12 @@ describe('every mutation under generated input (fast-check)', () => {
         platform,
       )
     ).createProvince.id;
+    // Sessions the session mutations may end without touching a token the other generators use: the spare
+    // province's admin (signing out everywhere), and a second sign-in of A's first reporter (ending one).
+    spareAdmin = await client.login(code, 'admin', DEMO_PASSWORD);
+    const second = await client.login(a.code, 'baocao1', DEMO_PASSWORD);
+    const listed = await client.ok<{ mySessions: { id: string; current: boolean }[] }>(`{ mySessions { id current } }`, {}, second);
+    secondSessionOfReporter = listed.mySessions.filter((x) => x.current).map((x) => x.id);
     const { rows } = await owner.query(
       `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
         WHERE table_type = 'BASE TABLE' AND table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups')
@@ -226,13 +236,17 @@ describe('every mutation under generated input (fast-check)', () => {
       generate: () => call(fc.record({ t: refreshToken() }), fc.constant(null)),
     },
     logoutEverywhere: {
-      // No input to vary; without a token it must refuse, and it must not end the sessions the other generators use.
+      // No input to vary: with a token of its own (which stops after the first success) or none.
       query: `mutation { logoutEverywhere }`,
-      generate: () => call(fc.constant({}), fc.constant(null)),
+      generate: () => call(fc.constant({}), fc.constantFrom(null, spareAdmin)),
     },
     endSession: {
       query: `mutation($id: ID!) { endSession(sessionId: $id) }`,
-      generate: () => call(fc.record({ id: fc.oneof(fc.uuid(), hostileId, fc.constantFrom(...b.unitIds)) }), tokenOf(a.tokens.reporters[0])),
+      generate: () =>
+        call(
+          fc.record({ id: fc.oneof(fc.constantFrom(...secondSessionOfReporter), fc.uuid(), hostileId, fc.constantFrom(...b.unitIds)) }),
+          fc.oneof(tokenOf(a.tokens.reporters[0]), fc.constant(null)),
+        ),
     },
     createProvince: {
       // The id, so that the new province's events are waited for too.
@@ -355,6 +369,42 @@ describe('every mutation under generated input (fast-check)', () => {
                 { weight: 9, arbitrary: fc.array(score, { maxLength: 15 }) },
                 // Longer than any rubric: refused before any of it is read.
                 { weight: 1, arbitrary: fc.constant(Array.from({ length: 501 }, () => ({ criterionId: a.criteria[0].id, points: 1 }))) },
+              ),
+            }),
+          }),
+          tokenOf(a.tokens.reporters[0]),
+        );
+      },
+    },
+    saveUnitProfile: {
+      query: `mutation($input: SaveUnitProfileInput!) { saveUnitProfile(input: $input) { __typename } }`,
+      generate: () => {
+        const keys = ['p1', 'p2', 'p3'];
+        const key = textOr(fc.constantFrom(...keys));
+        const term = orNull(date);
+        const seat = fc.record({ personKey: key, role: oneOf(['HEAD', 'DEPUTY', 'MEMBER']), termStart: term, termEnd: term });
+        const board = fc.record({
+          kind: oneOf(['DEMOCRACY_TEAM', 'PEOPLES_INSPECTION', 'UNION_EXECUTIVE']),
+          termStart: term,
+          termEnd: term,
+          seats: fc.array(seat, { maxLength: 4 }),
+        });
+        const count = intOr(fc.integer({ min: 0, max: 200 }));
+        return call(
+          fc.record({
+            input: fc.record({
+              unitId: idOf(...a.unitIds),
+              periodId: idOf(a.periodId),
+              // Mostly a version near the saved one, so that some saves go through and others are stale.
+              expectedVersion: intOr(fc.integer({ min: 0, max: 3 })),
+              staffCount: count,
+              partyMembers: count,
+              unionMembers: count,
+              people: fc.array(fc.record({ key, fullName: vietnamese, title: orNull(vietnamese) }), { maxLength: 4 }),
+              boards: fc.oneof(
+                { weight: 9, arbitrary: fc.array(board, { maxLength: 3 }) },
+                // More boards than there are kinds: refused before any of it is read.
+                { weight: 1, arbitrary: fc.constant(Array.from({ length: 4 }, () => ({ kind: 'DEMOCRACY_TEAM', seats: [] }))) },
               ),
             }),
           }),

@@ -123,6 +123,17 @@ describe('province isolation through the gateway', () => {
       { u: b.unitIds[1], p: b.periodId, c: b.criteria[0].id },
     ],
     ['a submission for B’s unit', `mutation($u: ID!, $p: ID!) { submitReport(input: { unitId: $u, periodId: $p }) { id } }`, { u: b.unitIds[1], p: b.periodId }],
+    ['B’s unit profile', `query($u: ID!, $p: ID!) { unitProfile(unitId: $u, periodId: $p) { version } }`, { u: b.unitIds[0], p: b.periodId }],
+    [
+      'saving B’s unit profile',
+      `mutation($u: ID!, $p: ID!) { saveUnitProfile(input: { unitId: $u, periodId: $p, expectedVersion: 0, staffCount: 1, partyMembers: 0, unionMembers: 0, people: [], boards: [] }) { version } }`,
+      { u: b.unitIds[0], p: b.periodId },
+    ],
+    [
+      'saving A’s unit profile under B’s period',
+      `mutation($u: ID!, $p: ID!) { saveUnitProfile(input: { unitId: $u, periodId: $p, expectedVersion: 0, staffCount: 1, partyMembers: 0, unionMembers: 0, people: [], boards: [] }) { version } }`,
+      { u: a.unitIds[0], p: b.periodId },
+    ],
     ['the history of B’s unit', `query($id: ID!) { orgUnitHistory(id: $id) { unit { name } } }`, { id: b.unitIds[0] }],
     [
       'renaming B’s unit',

@@ -3,6 +3,8 @@ import { ACTIVITY_KINDS } from '@qcdc/activities/domain';
 import { REPORT_STATUSES } from '@qcdc/reports/domain';
 import { RUBRIC_STATUSES } from '@qcdc/scoring/domain';
 import {
+  BOARD_KINDS,
+  BOARD_ROLES,
   ORG_UNIT_KINDS,
   PERIOD_KINDS,
   PERIOD_STATUSES,
@@ -25,6 +27,8 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'tenancy.org_units.unit_type': UNIT_TYPES,
   'tenancy.memberships.role': ROLES,
   'tenancy.user_tokens.purpose': LINK_PURPOSES,
+  'tenancy.unit_profile_boards.kind': BOARD_KINDS,
+  'tenancy.unit_profile_seats.role': BOARD_ROLES,
   'reports.reporting_periods.kind': PERIOD_KINDS,
   'reports.reporting_periods.status': PERIOD_STATUSES,
   'reports.reports.status': REPORT_STATUSES,

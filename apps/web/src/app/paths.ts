@@ -13,6 +13,9 @@ export const SCREEN_SEGMENT = {
 } as const;
 export type Screen = keyof typeof SCREEN_SEGMENT;
 
+/** Not a workspace of its own: reached from a unit's screen (to edit) and from the overview (to read). */
+const PROFILE_SEGMENT = 'ho-so';
+
 const PERIOD_SEGMENT: Record<PeriodKind, string> = { YEAR: 'nam', SIX_MONTH: '6-thang' };
 
 /**
@@ -51,6 +54,8 @@ export const paths = {
     `/${SCREEN_SEGMENT.admin}/${unitId}${tab ? `/${ADMIN_TAB_SEGMENT[tab]}` : ''}${tab === 'calendar' && year ? `/${year}` : ''}`,
   overview: (unitId: string, p?: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${unitId}${period(p)}`,
   unit: (unitId: string, p?: PeriodRef) => `/${SCREEN_SEGMENT.unit}/${unitId}${period(p)}`,
+  /** A unit's profile for a period (hồ sơ đơn vị): its own people edit it, those above it read it. */
+  profile: (unitId: string, p?: PeriodRef) => `/${PROFILE_SEGMENT}/${unitId}${period(p)}`,
 };
 
 /** The period kind an address segment names ("nam", "6-thang"); null for anything else. */

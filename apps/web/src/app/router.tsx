@@ -61,6 +61,10 @@ export function createRouter() {
                 path: 'tai-khoan/phien-dang-nhap',
                 lazy: async () => ({ Component: (await import('../features/account/SessionsScreen')).SessionsRoute }),
               },
+              {
+                path: 'ho-so/:unitId/:year?/:period?',
+                lazy: async () => ({ Component: (await import('../features/profile/UnitProfileScreen')).UnitProfileRoute }),
+              },
               { path: '*', Component: NotFound },
             ],
           },

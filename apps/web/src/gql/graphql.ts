@@ -39,6 +39,32 @@ export const Band = {
 } as const;
 
 export type Band = typeof Band[keyof typeof Band];
+/** A board of a unit: its democracy team (Ban chỉ đạo/Tổ công tác QCDC), People’s Inspection Board, union executive */
+export const BoardKind = {
+  DemocracyTeam: 'DEMOCRACY_TEAM',
+  PeoplesInspection: 'PEOPLES_INSPECTION',
+  UnionExecutive: 'UNION_EXECUTIVE'
+} as const;
+
+export type BoardKind = typeof BoardKind[keyof typeof BoardKind];
+/** A seat on a board: head (trưởng ban), deputy (phó ban), member (ủy viên) */
+export const BoardRole = {
+  Deputy: 'DEPUTY',
+  Head: 'HEAD',
+  Member: 'MEMBER'
+} as const;
+
+export type BoardRole = typeof BoardRole[keyof typeof BoardRole];
+export type BoardSeatInput = {
+  /** The key of a person of the profile */
+  personKey: string;
+  role: BoardRole;
+  /** YYYY-MM-DD, after the start */
+  termEnd?: string | null | undefined;
+  /** YYYY-MM-DD */
+  termStart?: string | null | undefined;
+};
+
 export type CloseOrgUnitInput = {
   /** YYYY-MM-DD: the first day it no longer exists as an open unit */
   closedOn: string;
@@ -168,6 +194,23 @@ export const PeriodStatus = {
 } as const;
 
 export type PeriodStatus = typeof PeriodStatus[keyof typeof PeriodStatus];
+export type ProfileBoardInput = {
+  kind: BoardKind;
+  seats: Array<BoardSeatInput>;
+  /** YYYY-MM-DD: the board’s term ends */
+  termEnd?: string | null | undefined;
+  /** YYYY-MM-DD: the board’s term starts */
+  termStart?: string | null | undefined;
+};
+
+export type ProfilePersonInput = {
+  fullName: string;
+  /** Names the person within the profile (any short text, e.g. "p1"); seats refer to it */
+  key: string;
+  /** Position in the unit (chức vụ) */
+  title?: string | null | undefined;
+};
+
 export type ProvinceSettingsInput = {
   documentFormat: DocumentFormat;
   documentIssuer: string;
@@ -226,6 +269,18 @@ export type Role = typeof Role[keyof typeof Role];
 export type SaveSelfAssessmentInput = {
   periodId: string | number;
   scores: Array<CriterionScoreInput>;
+  unitId: string | number;
+};
+
+export type SaveUnitProfileInput = {
+  boards: Array<ProfileBoardInput>;
+  /** The version the profile was edited from (0: none saved yet); another is CONFLICT */
+  expectedVersion: number;
+  partyMembers: number;
+  people: Array<ProfilePersonInput>;
+  periodId: string | number;
+  staffCount: number;
+  unionMembers: number;
   unitId: string | number;
 };
 
@@ -475,6 +530,23 @@ export type BlocOverviewQueryVariables = Exact<{
 
 export type BlocOverviewQuery = { unitComparison: Array<{ unitId: string, code: string, name: string, blocName: string | null, submitted: boolean, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null }> };
 
+export type UnitProfileFieldsFragment = { unitId: string, periodId: string, version: number, copiedFromPeriodId: string | null, staffCount: number | null, partyMembers: number | null, unionMembers: number | null, updatedAt: string | null, people: Array<{ key: string, fullName: string, title: string | null }>, boards: Array<{ kind: BoardKind, termStart: string | null, termEnd: string | null, seats: Array<{ personKey: string, role: BoardRole, termStart: string | null, termEnd: string | null }> }>, peopleOnSeveralBoards: Array<{ key: string, fullName: string, boards: Array<BoardKind> }> };
+
+export type UnitProfileQueryVariables = Exact<{
+  unitId: string | number;
+  periodId: string | number;
+}>;
+
+
+export type UnitProfileQuery = { unitProfile: { unitId: string, periodId: string, version: number, copiedFromPeriodId: string | null, staffCount: number | null, partyMembers: number | null, unionMembers: number | null, updatedAt: string | null, people: Array<{ key: string, fullName: string, title: string | null }>, boards: Array<{ kind: BoardKind, termStart: string | null, termEnd: string | null, seats: Array<{ personKey: string, role: BoardRole, termStart: string | null, termEnd: string | null }> }>, peopleOnSeveralBoards: Array<{ key: string, fullName: string, boards: Array<BoardKind> }> } };
+
+export type SaveUnitProfileMutationVariables = Exact<{
+  input: SaveUnitProfileInput;
+}>;
+
+
+export type SaveUnitProfileMutation = { saveUnitProfile: { unitId: string, periodId: string, version: number, copiedFromPeriodId: string | null, staffCount: number | null, partyMembers: number | null, unionMembers: number | null, updatedAt: string | null, people: Array<{ key: string, fullName: string, title: string | null }>, boards: Array<{ kind: BoardKind, termStart: string | null, termEnd: string | null, seats: Array<{ personKey: string, role: BoardRole, termStart: string | null, termEnd: string | null }> }>, peopleOnSeveralBoards: Array<{ key: string, fullName: string, boards: Array<BoardKind> }> } };
+
 export type ProvinceFieldsFragment = { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } };
 
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -647,6 +719,39 @@ export const ComparisonRowFieldsFragmentDoc = new TypedDocumentString(`
   band
 }
     `, {"fragmentName":"ComparisonRowFields"}) as unknown as TypedDocumentString<ComparisonRowFieldsFragment, unknown>;
+export const UnitProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UnitProfileFields on UnitProfile {
+  unitId
+  periodId
+  version
+  copiedFromPeriodId
+  staffCount
+  partyMembers
+  unionMembers
+  people {
+    key
+    fullName
+    title
+  }
+  boards {
+    kind
+    termStart
+    termEnd
+    seats {
+      personKey
+      role
+      termStart
+      termEnd
+    }
+  }
+  peopleOnSeveralBoards {
+    key
+    fullName
+    boards
+  }
+  updatedAt
+}
+    `, {"fragmentName":"UnitProfileFields"}) as unknown as TypedDocumentString<UnitProfileFieldsFragment, unknown>;
 export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProvinceFields on Province {
   id
@@ -1067,6 +1172,80 @@ export const BlocOverviewDocument = new TypedDocumentString(`
   scoreTotal
   band
 }`) as unknown as TypedDocumentString<BlocOverviewQuery, BlocOverviewQueryVariables>;
+export const UnitProfileDocument = new TypedDocumentString(`
+    query UnitProfile($unitId: ID!, $periodId: ID!) {
+  unitProfile(unitId: $unitId, periodId: $periodId) {
+    ...UnitProfileFields
+  }
+}
+    fragment UnitProfileFields on UnitProfile {
+  unitId
+  periodId
+  version
+  copiedFromPeriodId
+  staffCount
+  partyMembers
+  unionMembers
+  people {
+    key
+    fullName
+    title
+  }
+  boards {
+    kind
+    termStart
+    termEnd
+    seats {
+      personKey
+      role
+      termStart
+      termEnd
+    }
+  }
+  peopleOnSeveralBoards {
+    key
+    fullName
+    boards
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UnitProfileQuery, UnitProfileQueryVariables>;
+export const SaveUnitProfileDocument = new TypedDocumentString(`
+    mutation SaveUnitProfile($input: SaveUnitProfileInput!) {
+  saveUnitProfile(input: $input) {
+    ...UnitProfileFields
+  }
+}
+    fragment UnitProfileFields on UnitProfile {
+  unitId
+  periodId
+  version
+  copiedFromPeriodId
+  staffCount
+  partyMembers
+  unionMembers
+  people {
+    key
+    fullName
+    title
+  }
+  boards {
+    kind
+    termStart
+    termEnd
+    seats {
+      personKey
+      role
+      termStart
+      termEnd
+    }
+  }
+  peopleOnSeveralBoards {
+    key
+    fullName
+    boards
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveUnitProfileMutation, SaveUnitProfileMutationVariables>;
 export const ProvincesDocument = new TypedDocumentString(`
     query Provinces {
   provinces {

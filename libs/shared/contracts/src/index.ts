@@ -10,3 +10,4 @@ export * from './enum-object';
 export * from './input';
 export * from './ids';
 export * from './idempotency';
+export * from './unit-boards';

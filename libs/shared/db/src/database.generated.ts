@@ -432,6 +432,48 @@ export interface TenancyTenants {
   updated_at: Generated<Timestamp>;
 }
 
+export interface TenancyUnitProfileBoards {
+  kind: string;
+  position: number;
+  profile_id: string;
+  tenant_id: string;
+  term_end: string | null;
+  term_start: string | null;
+}
+
+export interface TenancyUnitProfilePeople {
+  full_name: string;
+  key: string;
+  position: number;
+  profile_id: string;
+  tenant_id: string;
+  title: string | null;
+}
+
+export interface TenancyUnitProfiles {
+  id: Generated<string>;
+  party_members: number;
+  period_id: string;
+  staff_count: number;
+  tenant_id: string;
+  union_members: number;
+  unit_id: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string;
+  version: Generated<number>;
+}
+
+export interface TenancyUnitProfileSeats {
+  kind: string;
+  person_key: string;
+  position: number;
+  profile_id: string;
+  role: string;
+  tenant_id: string;
+  term_end: string | null;
+  term_start: string | null;
+}
+
 export interface TenancyUsers {
   access_version: Generated<number>;
   active: Generated<boolean>;
@@ -495,6 +537,10 @@ export interface DB {
   "tenancy.sessions": TenancySessions;
   "tenancy.tenant_directory": TenancyTenantDirectory;
   "tenancy.tenants": TenancyTenants;
+  "tenancy.unit_profile_boards": TenancyUnitProfileBoards;
+  "tenancy.unit_profile_people": TenancyUnitProfilePeople;
+  "tenancy.unit_profile_seats": TenancyUnitProfileSeats;
+  "tenancy.unit_profiles": TenancyUnitProfiles;
   "tenancy.user_tokens": TenancyUserTokens;
   "tenancy.users": TenancyUsers;
 }

@@ -5,6 +5,7 @@
 export const AUDIT_OBJECT_TYPES = [
   'province',
   'org-unit',
+  'unit-profile',
   'user',
   'activity',
   'rubric',
@@ -32,6 +33,7 @@ export const AUDIT_ACTIONS = {
   'org-unit.move': { object: 'org-unit', vi: 'Chuyển đơn vị', en: 'Moved an org unit' },
   'org-unit.merge': { object: 'org-unit', vi: 'Sáp nhập đơn vị', en: 'Merged org units' },
   'org-unit.close': { object: 'org-unit', vi: 'Giải thể đơn vị', en: 'Closed an org unit' },
+  'unit-profile.save': { object: 'unit-profile', vi: 'Lưu hồ sơ đơn vị', en: 'Saved a unit profile' },
   'user.create': { object: 'user', vi: 'Tạo tài khoản', en: 'Created a user' },
   'user.invite': { object: 'user', vi: 'Mời người dùng qua thư điện tử', en: 'Invited a user by email' },
   'user.accept-invitation': { object: 'user', vi: 'Nhận lời mời và đặt mật khẩu', en: 'Accepted an invitation and set a password' },

@@ -7,3 +7,4 @@ export * from './limits';
 export * from './province';
 export * from './mail-links';
 export * from './sessions';
+export * from './unit-profile';

@@ -11,4 +11,8 @@ export const TENANCY_TEXT_LIMITS = {
   username: 64,
   displayName: 120,
   email: 254,
+  /** A person's position in a unit (chức vụ). */
+  title: 200,
+  /** The key that names a person within one unit profile. */
+  profileKey: 40,
 } as const;

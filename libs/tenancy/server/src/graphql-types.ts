@@ -1,5 +1,5 @@
-import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ROLES, Role, TENANT_STATUSES, TenantStatus, enumObject } from '@qcdc/shared/contracts';
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BOARD_KINDS, BOARD_ROLES, BoardKind, BoardRole, ROLES, Role, TENANT_STATUSES, TenantStatus, enumObject } from '@qcdc/shared/contracts';
 import { DOCUMENT_FORMATS, DocumentFormat, ORG_UNIT_KINDS, OrgUnitKind, UNIT_TYPES, UnitType } from '@qcdc/tenancy/domain';
 
 export const RoleEnum = enumObject(ROLES);
@@ -15,6 +15,14 @@ registerEnumType(DocumentFormatEnum, {
   name: 'DocumentFormat',
   description: 'PARTY: Guidance 36-HD/VPTW; STATE: Decree 30/2020/NĐ-CP',
 });
+
+export const BoardKindEnum = enumObject(BOARD_KINDS);
+registerEnumType(BoardKindEnum, {
+  name: 'BoardKind',
+  description: 'A board of a unit: its democracy team (Ban chỉ đạo/Tổ công tác QCDC), People’s Inspection Board, union executive',
+});
+export const BoardRoleEnum = enumObject(BOARD_ROLES);
+registerEnumType(BoardRoleEnum, { name: 'BoardRole', description: 'A seat on a board: head (trưởng ban), deputy (phó ban), member (ủy viên)' });
 
 /** A node of a province's org tree (Ban chỉ đạo tỉnh → khối/ngành → đơn vị). Other subgraphs reference it. */
 @ObjectType()
@@ -153,4 +161,57 @@ export class AuthSession {
   @Field() accessToken: string;
   @Field(() => GraphQLISODateTime) accessTokenExpiresAt: Date;
   @Field(() => Viewer) viewer: Viewer;
+}
+
+/** A person of a unit's profile, listed once whatever boards they sit on. */
+@ObjectType()
+export class ProfilePerson {
+  @Field({ description: 'Names the person within the profile; seats refer to it' }) key: string;
+  @Field() fullName: string;
+  @Field(() => String, { nullable: true, description: 'Position in the unit (chức vụ)' }) title: string | null;
+}
+
+/** A person's seat on a board, with its term (YYYY-MM-DD; null: not given). */
+@ObjectType()
+export class BoardSeat {
+  @Field() personKey: string;
+  @Field(() => BoardRoleEnum) role: BoardRole;
+  @Field(() => String, { nullable: true }) termStart: string | null;
+  @Field(() => String, { nullable: true }) termEnd: string | null;
+}
+
+/** One board of a unit, with its term (nhiệm kỳ) and its seats. */
+@ObjectType()
+export class ProfileBoard {
+  @Field(() => BoardKindEnum) kind: BoardKind;
+  @Field(() => String, { nullable: true }) termStart: string | null;
+  @Field(() => String, { nullable: true }) termEnd: string | null;
+  @Field(() => [BoardSeat]) seats: BoardSeat[];
+}
+
+/** A person who sits on several boards (kiêm nhiệm), and which. */
+@ObjectType()
+export class PersonOnSeveralBoards {
+  @Field() key: string;
+  @Field() fullName: string;
+  @Field(() => [BoardKindEnum]) boards: BoardKind[];
+}
+
+/** A unit's profile for a reporting period (hồ sơ đơn vị): staff, Party and union members, boards and their members. */
+@ObjectType()
+export class UnitProfile {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
+  @Field(() => Int, { description: 'Counts the saves; 0 before the first. Send it back as expectedVersion.' }) version: number;
+  @Field(() => ID, { nullable: true, description: 'Not saved yet: the earlier period this starting point was copied from' })
+  copiedFromPeriodId: string | null;
+  @Field(() => Int, { nullable: true, description: 'Cán bộ, công chức, viên chức, người lao động; null before anything is saved' })
+  staffCount: number | null;
+  @Field(() => Int, { nullable: true, description: 'Đảng viên' }) partyMembers: number | null;
+  @Field(() => Int, { nullable: true, description: 'Đoàn viên công đoàn' }) unionMembers: number | null;
+  @Field(() => [ProfilePerson]) people: ProfilePerson[];
+  @Field(() => [ProfileBoard]) boards: ProfileBoard[];
+  @Field(() => [PersonOnSeveralBoards], { description: 'People with seats on two boards or more' })
+  peopleOnSeveralBoards: PersonOnSeveralBoards[];
+  @Field(() => GraphQLISODateTime, { nullable: true }) updatedAt: Date | null;
 }

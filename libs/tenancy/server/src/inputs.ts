@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Role } from '@qcdc/shared/contracts';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { BoardKind, BoardRole, Role } from '@qcdc/shared/contracts';
 import { InputSchema } from '@qcdc/shared/subgraph';
 import {
   OrgUnitKind,
@@ -26,11 +26,13 @@ import {
   refreshTokenArgs,
   sessionIdArgs,
   updateProvinceSettingsInput,
+  saveUnitProfileInput,
+  unitProfileArgs,
   type DocumentFormat,
   type ProvinceLanguage,
   type ProvinceTimeZone,
 } from '@qcdc/tenancy/domain';
-import { DocumentFormatEnum, OrgUnitKindEnum, RoleEnum, UnitTypeEnum } from './graphql-types';
+import { BoardKindEnum, BoardRoleEnum, DocumentFormatEnum, OrgUnitKindEnum, RoleEnum, UnitTypeEnum } from './graphql-types';
 
 // Each class is checked by its schema from @qcdc/tenancy/domain before the resolver runs (InputPipe).
 
@@ -218,4 +220,51 @@ export class MembershipInput {
   @Field(() => ID) userId: string;
   @Field(() => RoleEnum) role: Role;
   @Field(() => ID) orgUnitId: string;
+}
+
+@ArgsType()
+@InputSchema(unitProfileArgs)
+export class UnitProfileArgs {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
+}
+
+/** Checked as part of SaveUnitProfileInput. */
+@InputType()
+export class ProfilePersonInput {
+  @Field({ description: 'Names the person within the profile (any short text, e.g. "p1"); seats refer to it' }) key: string;
+  @Field() fullName: string;
+  @Field(() => String, { nullable: true, description: 'Position in the unit (chức vụ)' }) title: string | null;
+}
+
+/** Checked as part of SaveUnitProfileInput. */
+@InputType()
+export class BoardSeatInput {
+  @Field({ description: 'The key of a person of the profile' }) personKey: string;
+  @Field(() => BoardRoleEnum) role: BoardRole;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) termStart: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, after the start' }) termEnd: string | null;
+}
+
+/** Checked as part of SaveUnitProfileInput. */
+@InputType()
+export class ProfileBoardInput {
+  @Field(() => BoardKindEnum) kind: BoardKind;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the board’s term starts' }) termStart: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the board’s term ends' }) termEnd: string | null;
+  @Field(() => [BoardSeatInput]) seats: BoardSeatInput[];
+}
+
+@InputType()
+@InputSchema(saveUnitProfileInput)
+export class SaveUnitProfileInput {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
+  @Field(() => Int, { description: 'The version the profile was edited from (0: none saved yet); another is CONFLICT' })
+  expectedVersion: number;
+  @Field(() => Int) staffCount: number;
+  @Field(() => Int) partyMembers: number;
+  @Field(() => Int) unionMembers: number;
+  @Field(() => [ProfilePersonInput]) people: ProfilePersonInput[];
+  @Field(() => [ProfileBoardInput]) boards: ProfileBoardInput[];
 }

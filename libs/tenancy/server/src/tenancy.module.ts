@@ -23,8 +23,11 @@ import { TenantRepository } from './provinces/tenant.repository';
 import { UserRepository } from './users/user.repository';
 import { UserResolver } from './users/user.resolver';
 import { UserService } from './users/user.service';
+import { UnitProfileRepository } from './unit-profiles/unit-profile.repository';
+import { UnitProfileResolver } from './unit-profiles/unit-profile.resolver';
+import { UnitProfileService } from './unit-profiles/unit-profile.service';
 
-/** Tenant management: provinces, the org tree, users, memberships and sign-in. */
+/** Tenant management: provinces, the org tree, unit profiles, users, memberships and sign-in. */
 @Module({
   imports: [
     PassportModule,
@@ -58,6 +61,9 @@ import { UserService } from './users/user.service';
     UserResolver,
     UserService,
     UserTokenRepository,
+    UnitProfileRepository,
+    UnitProfileResolver,
+    UnitProfileService,
   ],
 })
 export class TenancyModule {}

@@ -1,6 +1,7 @@
-import { provinceSettingsOf } from '@qcdc/tenancy/domain';
+import { peopleOnSeveralBoards, provinceSettingsOf } from '@qcdc/tenancy/domain';
 import { Caller } from '@qcdc/shared/contracts';
-import { AuthSession, Membership, OrgUnit, OrgUnitHistory, Province, ProvinceListing, SessionInfo, User, Viewer } from './graphql-types';
+import { AuthSession, Membership, OrgUnit, OrgUnitHistory, Province, ProvinceListing, SessionInfo, UnitProfile, User, Viewer } from './graphql-types';
+import { UnitProfileView } from './unit-profiles/unit-profile.service';
 import { Session, SignedInUser } from './auth/auth.service';
 import { SessionRow } from './auth/session.repository';
 import { OrgUnitHistoryRows, OrgUnitRow } from './org-units/org-unit.repository';
@@ -74,4 +75,18 @@ export const toAuthSession = (s: Session): AuthSession => ({
   accessToken: s.accessToken,
   accessTokenExpiresAt: s.accessTokenExpiresAt,
   viewer: toViewer(s.viewer),
+});
+
+export const toUnitProfile = (p: UnitProfileView): UnitProfile => ({
+  unitId: p.unitId,
+  periodId: p.periodId,
+  version: p.version,
+  copiedFromPeriodId: p.copiedFromPeriodId,
+  staffCount: p.counts?.staffCount ?? null,
+  partyMembers: p.counts?.partyMembers ?? null,
+  unionMembers: p.counts?.unionMembers ?? null,
+  people: p.people,
+  boards: p.boards,
+  peopleOnSeveralBoards: peopleOnSeveralBoards(p),
+  updatedAt: p.updatedAt,
 });

@@ -72,7 +72,7 @@ function ProvinceOverview({ period }: { period: ReportingPeriod }) {
       {overview.data && (
         <section className="card">
           <h2>{t('comparisonTitle')}</h2>
-          <UnitComparisonTable rows={overview.data.unitComparison} />
+          <UnitComparisonTable rows={overview.data.unitComparison} profilePath={(unitId) => paths.profile(unitId, period)} />
         </section>
       )}
     </>
@@ -90,7 +90,7 @@ function BlocOverview({ period }: { period: ReportingPeriod }) {
       {overview.data && (
         <section className="card">
           <h2>{t('comparisonTitle')}</h2>
-          <UnitComparisonTable rows={overview.data.unitComparison} />
+          <UnitComparisonTable rows={overview.data.unitComparison} profilePath={(unitId) => paths.profile(unitId, period)} />
         </section>
       )}
     </>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { BANDS } from '@qcdc/scoring/domain';
 import type { ComparisonRowFieldsFragment } from '../../gql/graphql';
 import { foldForSearch, formatDateTime, formatNumber } from '../../shared/format';
@@ -31,7 +32,7 @@ function statusText(r: UnitComparisonRow, t: T): string {
 }
 
 /** Every unit side by side: sortable by any column, filtered by what the official types. */
-export function UnitComparisonTable({ rows }: { rows: UnitComparisonRow[] }) {
+export function UnitComparisonTable({ rows, profilePath }: { rows: UnitComparisonRow[]; profilePath: (unitId: string) => string }) {
   const { lang, t } = useLang();
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: 'code', ascending: true });
@@ -107,7 +108,14 @@ export function UnitComparisonTable({ rows }: { rows: UnitComparisonRow[] }) {
                   <td className="nowrap" data-label={t('colCode')}>
                     {r.code}
                   </td>
-                  <td className="card-title">{r.name}</td>
+                  <td className="card-title">
+                    {r.name}
+                    <div className="no-print">
+                      <Link to={profilePath(r.unitId)} data-testid={`profile-link-${r.code}`}>
+                        {t('screen_profile')}
+                      </Link>
+                    </div>
+                  </td>
                   <td data-label={t('colBloc')}>{r.blocName ?? t('notAvailable')}</td>
                   <td data-label={t('colStatus')}>
                     <span className={`badge ${r.submitted ? (r.late ? 'late' : 'ok') : 'pending'}`}>{statusText(r, t)}</span>

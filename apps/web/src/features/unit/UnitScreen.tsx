@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { PeriodPage } from '../../app/PeriodPage';
 import { paths } from '../../app/paths';
 import type { OrgUnit } from '../../app/workspaces';
@@ -41,6 +42,11 @@ function UnitScreen({ unit, period }: { unit: OrgUnit; period: PeriodRef }) {
                 end: formatDate(p.windowEnd),
                 due: formatDate(p.dueOn),
               })}
+            </p>
+            <p className="no-print">
+              <Link className="button-link secondary" to={paths.profile(unit.id, p)} data-testid="profile-link">
+                {t('profileLink')}
+              </Link>
             </p>
             <section className="card" data-testid="section-activities">
               <h2>{t('activitiesTitle')}</h2>
