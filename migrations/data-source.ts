@@ -7,6 +7,7 @@ import { OrgTreeHistory1765500000000 } from './1765500000000-org-tree-history';
 import { Invitations1765600000000 } from './1765600000000-invitations';
 import { Sessions1765700000000 } from './1765700000000-sessions';
 import { UnitProfiles1765800000000 } from './1765800000000-unit-profiles';
+import { SplitAndReportingLines1766000000000 } from './1766000000000-split-and-reporting-lines';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   Invitations1765600000000,
   Sessions1765700000000,
   UnitProfiles1765800000000,
+  SplitAndReportingLines1766000000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

@@ -1,6 +1,7 @@
 // The province administrator changes the org tree in the browser, each change from an effective date: a
 // renaming refused for a day that overlaps the unit's current name and then planned for a later day, a move
-// to another bloc from today, and the tree as it stood the day before. Screenshots in .data/screenshots.
+// to another bloc from today, the tree as it stood the day before, a split into two new units and a
+// reporting line to another bloc. Screenshots in .data/screenshots.
 import { vietnamToday } from '@qcdc/shared/contracts';
 import { testClock } from '@qcdc/shared/testing';
 import { webUrl } from '../support/browser';
@@ -12,7 +13,7 @@ const newPage = specBrowser('org-tree-last', TIMEOUT);
 const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 it(
-  'renames and moves units from an effective date, and shows the tree as it stood',
+  'renames, moves and splits units from an effective date, sets a reporting line, and shows the tree as it stood',
   async () => {
     const f = await arrangeProvinceWithOneUnit();
     const today = vietnamToday(testClock().now());
@@ -33,6 +34,11 @@ it(
     await create({ parentId: f.rootId, ...blocB, kind: 'BLOC', unitType: 'COMMITTEE', ...since });
     const centre = { code: 'TT-HN', name: 'Trung tâm Hội nghị tỉnh' };
     await create({ parentId: blocAId, ...centre, kind: 'UNIT', unitType: 'PUBLIC_UNIT', ...since });
+    // Two more, to split one and have the other reviewed by another bloc.
+    const promotion = { code: 'TT-XT', name: 'Trung tâm Xúc tiến Đầu tư và Thương mại' };
+    await create({ parentId: blocAId, ...promotion, kind: 'UNIT', unitType: 'PUBLIC_UNIT', ...since });
+    const projects = { code: 'BQL-DA', name: 'Ban Quản lý dự án' };
+    await create({ parentId: blocAId, ...projects, kind: 'UNIT', unitType: 'PUBLIC_UNIT', ...since });
 
     const { page, pageErrors } = await newPage();
     await page.goto(webUrl());
@@ -80,6 +86,45 @@ it(
     const codes = await rowCodes();
     expect(codes.indexOf(`org-row-${centre.code}`)).toBeGreaterThan(codes.indexOf(`org-row-${blocA.code}`));
     await screenshot(page, 'org-tree-02-yesterday');
+    await page.getByTestId('org-tree-as-of').fill('');
+
+    // ---- A split from today: two new units, one in each bloc; the old one closes, each new one says where it came from.
+    await page.getByTestId('org-unit-change-SPLIT').check();
+    await page.getByTestId('org-unit-change-unit').selectOption({ label: `${promotion.name} (${promotion.code})` });
+    await page.getByTestId('org-unit-change-date').fill(today);
+    // One new unit only: the form says two are needed before anything is sent.
+    await page.getByTestId('split-part-add').click();
+    await page.getByTestId('split-part-remove-2').click();
+    const parts = [
+      { code: 'TT-DT', name: 'Trung tâm Xúc tiến Đầu tư', type: 'PUBLIC_UNIT', parent: `${blocB.name} (${blocB.code})` },
+      { code: 'TT-TM', name: 'Trung tâm Xúc tiến Thương mại', type: 'PUBLIC_UNIT', parent: `${blocA.name} (${blocA.code})` },
+    ];
+    for (const [i, part] of parts.entries()) {
+      await page.getByTestId(`split-part-code-${i}`).fill(part.code);
+      await page.getByTestId(`split-part-name-${i}`).fill(part.name);
+      await page.getByTestId(`split-part-type-${i}`).selectOption(part.type);
+      await page.getByTestId(`split-part-parent-${i}`).selectOption({ label: part.parent });
+    }
+    await page.getByTestId('change-org-unit').click();
+    await waitForText(page, 'org-unit-changed', `Đã tách "${promotion.name}" thành "Trung tâm Xúc tiến Đầu tư", "Trung tâm Xúc tiến Thương mại"`);
+    await waitForText(page, `org-closed-${promotion.code}`, 'giải thể từ');
+    await waitForText(page, 'org-split-from-TT-TM', `tách từ "${promotion.name}"`);
+    await screenshot(page, 'org-tree-03-split');
+
+    // ---- A reporting line: the project board of bloc A is reviewed by bloc B from today.
+    await page.getByTestId('org-unit-change-REVIEW').check();
+    await page.getByTestId('org-unit-change-unit').selectOption({ label: `${projects.name} (${projects.code})` });
+    await waitForText(page, 'org-unit-change-reviewer-now', blocA.name);
+    await page.getByTestId('org-unit-change-other').selectOption({ label: `${blocB.name} (${blocB.code})` });
+    await page.getByTestId('change-org-unit').click();
+    await waitForText(page, 'org-unit-changed', `"${blocB.name}" xem xét "${projects.name}"`);
+    await waitForText(page, `org-reviewed-by-${projects.code}`, `do "${blocB.name}" xem xét`);
+    // Ending it on the same day overlaps it: the server says so.
+    await page.getByTestId('org-unit-change-REVIEW_END').check();
+    await page.getByTestId('org-unit-change-unit').selectOption({ label: `${projects.name} (${projects.code})` });
+    await page.getByTestId('change-org-unit').click();
+    await page.getByRole('alert').filter({ hasText: `Hãy chọn ngày sau ${today}` }).waitFor();
+    await screenshot(page, 'org-tree-04-reporting-line');
     expect(pageErrors).toEqual([]);
   },
   TIMEOUT,

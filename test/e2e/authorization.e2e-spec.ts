@@ -252,6 +252,17 @@ async function newPersonOfA(email = `nguoi.${unique()}@vd.vn`): Promise<{ userId
   return { userId: data.createUser.id, email, username };
 }
 
+/** A new reporting unit of A under its second bloc, made by A's admin (allowed cases only: this writes). */
+async function freshUnitOfA(): Promise<string> {
+  const input = { parentId: w.a.blocs[1].id, code: `MOI-${unique()}`, name: `Đơn vị riêng ${unique()}`, kind: 'UNIT', unitType: 'AGENCY' };
+  const data = await client.ok<{ createOrgUnit: { id: string } }>(
+    `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+    { input },
+    w.a.people.admin.accessToken,
+  );
+  return data.createOrgUnit.id;
+}
+
 /** The token of the latest link mailed to `email` (read from the outbox row of its event). */
 async function tokenMailedTo(email: string, topic: 'user.invited' | 'user.password-reset-requested'): Promise<string> {
   const { rows } = await ownerDb.query(
@@ -662,6 +673,62 @@ const ROWS: Record<string, Row> = {
       };
     },
     allowed: (answer, t) => expect(answer).toEqual({ id: t.world.unitIds.filter((id) => id !== t.unitId)[1] }),
+  },
+  // The split and the reporting lines change a unit of their own in the allowed case (the admin of A, in A),
+  // made just before; a refused case aims at the target's unit, which it leaves alone.
+  splitOrgUnit: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: async (t) => {
+      const id = t.caller === 'PROVINCE_ADMIN' && t.world === w.a ? await freshUnitOfA() : t.unitId;
+      const parentId = t.world.blocs.find((b) => b.unitIds.includes(t.unitId))?.id ?? t.world.blocs[1].id;
+      const part = (n: number) => ({ code: `TACH-${unique()}`, name: `Đơn vị tách ${n} ${unique()}`, unitType: 'AGENCY', parentId });
+      return {
+        query: `mutation($input: SplitOrgUnitInput!) { splitOrgUnit(input: $input) { splitFromId parentId openedOn } }`,
+        variables: { input: { id, parts: [part(1), part(2)], effectiveOn: NEXT_YEAR } },
+      };
+    },
+    allowed: (answer, t, call) => {
+      const split = (call.variables?.['input'] as { id: string }).id;
+      const parentId = t.world.blocs.find((b) => b.unitIds.includes(t.unitId))?.id;
+      expect(answer).toEqual([1, 2].map(() => ({ splitFromId: split, parentId, openedOn: NEXT_YEAR })));
+    },
+  },
+  setReportingLine: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: async (t) => {
+      const unitId = t.caller === 'PROVINCE_ADMIN' && t.world === w.a ? await freshUnitOfA() : t.unitId;
+      return {
+        query: `mutation($input: SetReportingLineInput!) { setReportingLine(input: $input) { id reviewedById } }`,
+        variables: { input: { unitId, reviewerId: t.world.blocs[0].id, effectiveOn: NEXT_YEAR } },
+      };
+    },
+    // Next year's line: today the unit is still reviewed as the tree says.
+    allowed: (answer, _t, call) => expect(answer).toEqual({ id: (call.variables?.['input'] as { unitId: string }).unitId, reviewedById: null }),
+  },
+  endReportingLine: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: ADMIN_BUILDS_TREE,
+    call: async (t) => {
+      let unitId = t.unitId;
+      if (t.caller === 'PROVINCE_ADMIN' && t.world === w.a) {
+        unitId = await freshUnitOfA();
+        await client.ok(
+          `mutation($input: SetReportingLineInput!) { setReportingLine(input: $input) { id } }`,
+          { input: { unitId, reviewerId: w.a.blocs[0].id, effectiveOn: NEXT_YEAR } },
+          w.a.people.admin.accessToken,
+        );
+      }
+      return {
+        query: `mutation($input: EndReportingLineInput!) { endReportingLine(input: $input) { id reviewedById } }`,
+        variables: { input: { unitId, effectiveOn: `${testYear() + 1}-06-01` } },
+      };
+    },
+    allowed: (answer, _t, call) => expect(answer).toEqual({ id: (call.variables?.['input'] as { unitId: string }).unitId, reviewedById: null }),
   },
   createUser: {
     kind: 'mutation',

@@ -100,6 +100,7 @@ const VALID: Record<string, unknown> = {
   windowStart: '2025-12-15',
   windowEnd: '2026-12-14',
   dueOn: '2026-12-31',
+  effectiveOn: '2027-01-01',
   code: 'ma-01',
   username: 'nguoi.dung',
   email: 'nguoi.dung@coquan.gov.vn',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
-import { ERROR_CODES, ROLES } from '@qcdc/shared/contracts';
+import { ERROR_CODES, ROLES, UNIT_TYPES } from '@qcdc/shared/contracts';
 import {
   DEMO_PASSWORD,
   GatewayClient,
@@ -482,6 +482,42 @@ describe('every mutation under generated input (fast-check)', () => {
       query: `mutation($input: CloseOrgUnitInput!) { closeOrgUnit(input: $input) { __typename } }`,
       generate: () =>
         call(fc.record({ input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), closedOn: changeDate }) }), tokenOf(a.tokens.admin)),
+    },
+    splitOrgUnit: {
+      query: `mutation($input: SplitOrgUnitInput!) { splitOrgUnit(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              id: idOf(a.rootId, a.blocId, ...a.unitIds),
+              parts: fc.array(
+                fc.record({
+                  code: textOr(hex(6).map((h) => `T-${h}`)),
+                  name: vietnamese,
+                  unitType: oneOf(UNIT_TYPES),
+                  parentId: idOf(a.rootId, a.blocId, ...a.unitIds),
+                }),
+                { maxLength: 3 },
+              ),
+              effectiveOn: changeDate,
+            }),
+          }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    setReportingLine: {
+      query: `mutation($input: SetReportingLineInput!) { setReportingLine(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({ unitId: idOf(a.blocId, ...a.unitIds), reviewerId: idOf(a.rootId, a.blocId, ...a.unitIds), effectiveOn: changeDate }),
+          }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    endReportingLine: {
+      query: `mutation($input: EndReportingLineInput!) { endReportingLine(input: $input) { __typename } }`,
+      generate: () => call(fc.record({ input: fc.record({ unitId: idOf(a.blocId, ...a.unitIds), effectiveOn: changeDate }) }), tokenOf(a.tokens.admin)),
     },
     inviteUser: {
       query: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { __typename } }`,

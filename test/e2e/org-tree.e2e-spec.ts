@@ -25,7 +25,7 @@ describe('the org tree with history, through the gateway', () => {
   const detailsOf = (r: GraphQLResult<unknown>) => r.errors?.[0]?.extensions ?? {};
   const password = `mat-khau-${randomUUID().slice(0, 8)}`;
 
-  const UNIT_FIELDS = 'id code name kind parentId openedOn closedOn mergedIntoId expectedFrom';
+  const UNIT_FIELDS = 'id code name kind parentId openedOn closedOn mergedIntoId splitFromId expectedFrom reviewedById';
   const create = async (parentId: string, code: string, name: string, kind: 'BLOC' | 'UNIT', extra: Record<string, unknown> = {}) =>
     (
       await client.ok<{ createOrgUnit: { id: string } }>(
@@ -43,8 +43,8 @@ describe('the org tree with history, through the gateway', () => {
     return client.login(code, username, password);
   };
   const tree = async (token: string, asOf?: string) =>
-    (await client.ok<{ orgUnits: { id: string; name: string; parentId: string | null }[] }>(
-      `query($asOf: String) { orgUnits(asOf: $asOf) { id name parentId } }`,
+    (await client.ok<{ orgUnits: { id: string; name: string; parentId: string | null; closedOn: string | null; reviewedById: string | null }[] }>(
+      `query($asOf: String) { orgUnits(asOf: $asOf) { id name parentId closedOn reviewedById } }`,
       { asOf: asOf ?? null },
       token,
     )).orgUnits;
@@ -274,12 +274,162 @@ describe('the org tree with history, through the gateway', () => {
     expect(detailsOf(levels)).toMatchObject({ reason: 'KIND_MISMATCH' });
   });
 
+  it('a split closes the unit and opens its parts on the day, each "split from" it; the old unit keeps its records', async () => {
+    const blocS = await create(rootId, 'K-TACH', 'Khối tách', 'BLOC');
+    const blocT = await create(rootId, 'K-TACH-2', 'Khối nhận', 'BLOC');
+    const old = await create(blocS, 'TACH-1', 'Sở Văn hóa, Thể thao và Du lịch', 'UNIT');
+    const reviewerS = await person(`khois.${randomUUID().slice(0, 6)}`, 'BLOC_REVIEWER', blocS);
+    const reporter = await person(`tach.${randomUUID().slice(0, 6)}`, 'UNIT_REPORTER', old);
+    const { recordBriefing } = await client.ok<{ recordBriefing: { id: string } }>(
+      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
+      { input: { unitId: old, occurredOn: `${year}-02-01`, topic: 'Hội nghị quán triệt', present: 9, eligible: 10 } },
+      reporter,
+    );
+    const split = (id: string, parts: Record<string, unknown>[], effectiveOn = today) =>
+      client.request<{ splitOrgUnit: Record<string, unknown>[] }>(
+        `mutation($input: SplitOrgUnitInput!) { splitOrgUnit(input: $input) { ${UNIT_FIELDS} } }`,
+        { input: { id, parts, effectiveOn } },
+        admin,
+      );
+    const culture = { code: 'TACH-VH', name: 'Sở Văn hóa và Thể thao', unitType: 'AGENCY', parentId: blocS };
+    const tourism = { code: 'TACH-DL', name: 'Sở Du lịch', unitType: 'AGENCY', parentId: blocT };
+
+    // Bad input first, each naming what is wrong, nothing written.
+    const onePart = await writesNothing(() => split(old, [culture]));
+    expect(codeOf(onePart)).toBe('BAD_USER_INPUT');
+    expect(detailsOf(onePart)).toMatchObject({ field: 'parts', reason: 'TOO_FEW_PARTS' });
+    const sameCodes = await writesNothing(() => split(old, [culture, { ...tourism, code: 'tach-vh' }]));
+    expect(codeOf(sameCodes)).toBe('CONFLICT');
+    expect(detailsOf(sameCodes)).toMatchObject({ field: 'code', reason: 'DUPLICATE_CODE' });
+    const usedCode = await writesNothing(() => split(old, [culture, { ...tourism, code: 'K-TACH' }]));
+    expect(codeOf(usedCode)).toBe('CONFLICT');
+    expect(detailsOf(usedCode)).toMatchObject({ field: 'code', reason: 'DUPLICATE_CODE' });
+    const sameNames = await writesNothing(() => split(old, [culture, { ...tourism, parentId: blocS, name: 'sở văn hóa và  thể thao' }]));
+    expect(detailsOf(sameNames)).toMatchObject({ field: 'name', reason: 'DUPLICATE_NAME' });
+    const beforeOpening = await writesNothing(() => split(old, [culture, tourism], opened));
+    expect(detailsOf(beforeOpening)).toMatchObject({ field: 'effectiveOn', reason: 'OVERLAPPING_DATES' });
+    const aBloc = await writesNothing(() => split(blocS, [culture, tourism]));
+    expect(detailsOf(aBloc)).toMatchObject({ reason: 'NOT_A_UNIT' });
+
+    const done = await split(old, [culture, tourism]);
+    expect(done.errors).toBeUndefined();
+    const parts = done.data?.splitOrgUnit ?? [];
+    expect(parts).toEqual([
+      expect.objectContaining({ code: 'TACH-VH', name: culture.name, parentId: blocS, openedOn: today, expectedFrom: today, splitFromId: old, closedOn: null }),
+      expect.objectContaining({ code: 'TACH-DL', name: tourism.name, parentId: blocT, openedOn: today, expectedFrom: today, splitFromId: old, closedOn: null }),
+    ]);
+    const [vh, dl] = parts.map((p) => p['id'] as string);
+    // Today: the old unit closed where it was, the parts open; yesterday: only the old unit.
+    const now = await tree(admin);
+    expect(now.find((u) => u.id === old)).toMatchObject({ closedOn: today, parentId: blocS });
+    expect(now.map((u) => u.id)).toEqual(expect.arrayContaining([vh, dl]));
+    const yesterday = (await tree(admin, dayBefore(today))).map((u) => u.id);
+    expect(yesterday).toContain(old);
+    expect(yesterday).not.toContain(vh);
+    const { orgUnitHistory } = await client.ok<{ orgUnitHistory: { unit: { closedOn: string }; splitIntoIds: string[] } }>(
+      `query($id: ID!) { orgUnitHistory(id: $id) { unit { closedOn } splitIntoIds } }`,
+      { id: old },
+      admin,
+    );
+    expect(orgUnitHistory).toEqual({ unit: { closedOn: today }, splitIntoIds: [dl, vh] });
+    // The old unit's records stay with it, within reach of its people and its bloc's reviewer.
+    const activitiesOf = (token: string) =>
+      client.ok<{ activities: { id: string }[] }>(`query($u: ID!, $y: Int!) { activities(unitId: $u, year: $y) { id } }`, { u: old, y: year }, token);
+    expect((await activitiesOf(reporter)).activities.map((a) => a.id)).toEqual([recordBriefing.id]);
+    expect((await activitiesOf(reviewerS)).activities.map((a) => a.id)).toEqual([recordBriefing.id]);
+
+    // Closed now: it does not split again.
+    const again = await writesNothing(() => split(old, [{ ...culture, code: 'TACH-X' }, { ...tourism, code: 'TACH-Y' }], `${year + 1}-01-01`));
+    expect(detailsOf(again)).toMatchObject({ reason: 'UNIT_CLOSED' });
+    // A split before the unit's latest change overlaps it.
+    await mutate('renameOrgUnit', 'RenameOrgUnitInput', { id: vh, name: 'Sở Văn hóa - Thể thao', effectiveOn: `${year + 1}-01-01` });
+    const overlapping = await writesNothing(() =>
+      split(vh, [{ ...culture, code: 'TACH-VH-1', name: 'Một' }, { ...culture, code: 'TACH-VH-2', name: 'Hai' }], `${year}-12-01`),
+    );
+    expect(codeOf(overlapping)).toBe('BAD_USER_INPUT');
+    expect(detailsOf(overlapping)).toMatchObject({ field: 'effectiveOn', reason: 'OVERLAPPING_DATES', from: `${year + 1}-01-01` });
+  });
+
+  it('a reporting line set by the admin: the bloc it names reviews the unit from its date, and the bloc of the tree no longer does', async () => {
+    const blocA = await create(rootId, 'K-DUYET-A', 'Khối duyệt A', 'BLOC');
+    const blocB = await create(rootId, 'K-DUYET-B', 'Khối duyệt B', 'BLOC');
+    const unitA = await create(blocA, 'DUYET-A1', 'Đơn vị của khối A', 'UNIT');
+    const unitB = await create(blocB, 'DUYET-B1', 'Đơn vị của khối B', 'UNIT');
+    const reviewerA = await person(`duyeta.${randomUUID().slice(0, 6)}`, 'BLOC_REVIEWER', blocA);
+    const reviewerB = await person(`duyetb.${randomUUID().slice(0, 6)}`, 'BLOC_REVIEWER', blocB);
+    const reporterB = await person(`baocaob.${randomUUID().slice(0, 6)}`, 'UNIT_REPORTER', unitB);
+    const { recordBriefing } = await client.ok<{ recordBriefing: { id: string } }>(
+      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
+      { input: { unitId: unitB, occurredOn: `${year}-02-01`, topic: 'Hội nghị', present: 5, eligible: 5 } },
+      reporterB,
+    );
+    const activitiesOf = (token: string) =>
+      client.request<{ activities: { id: string }[] }>(`query($u: ID!, $y: Int!) { activities(unitId: $u, year: $y) { id } }`, { u: unitB, y: year }, token);
+    const line = (name: 'setReportingLine' | 'endReportingLine', input: Record<string, unknown>) =>
+      mutate(name, name === 'setReportingLine' ? 'SetReportingLineInput' : 'EndReportingLineInput', input);
+
+    // Without an override, review follows the tree.
+    expect(codeOf(await activitiesOf(reviewerA))).toBe('FORBIDDEN');
+    expect((await activitiesOf(reviewerB)).data?.activities.map((a) => a.id)).toEqual([recordBriefing.id]);
+
+    // Bad input: a unit as the reviewer, a bloc to be reviewed, ending what was never set.
+    const unitAsReviewer = await writesNothing(() => line('setReportingLine', { unitId: unitB, reviewerId: unitA, effectiveOn: today }));
+    expect(detailsOf(unitAsReviewer)).toMatchObject({ field: 'reviewerId', reason: 'NOT_A_BLOC' });
+    const blocReviewed = await writesNothing(() => line('setReportingLine', { unitId: blocB, reviewerId: blocA, effectiveOn: today }));
+    expect(detailsOf(blocReviewed)).toMatchObject({ field: 'unitId', reason: 'NOT_A_UNIT' });
+    const nothingToEnd = await writesNothing(() => line('endReportingLine', { unitId: unitB, effectiveOn: today }));
+    expect(detailsOf(nothingToEnd)).toMatchObject({ reason: 'NO_REPORTING_LINE' });
+
+    // "Unit B is reviewed by bloc A from today": A's reviewer reads it, B's no longer does; it stays under B in the tree.
+    const set = await line('setReportingLine', { unitId: unitB, reviewerId: blocA, effectiveOn: today });
+    expect(set.errors).toBeUndefined();
+    expect(set.data?.['setReportingLine']).toMatchObject({ id: unitB, parentId: blocB, reviewedById: blocA });
+    expect((await activitiesOf(reviewerA)).data?.activities.map((a) => a.id)).toEqual([recordBriefing.id]);
+    expect(codeOf(await activitiesOf(reviewerB))).toBe('FORBIDDEN');
+    expect((await tree(reviewerA)).map((u) => u.id)).toContain(unitB);
+    expect((await tree(reviewerB)).map((u) => u.id)).not.toContain(unitB);
+    expect((await tree(admin, dayBefore(today))).find((u) => u.id === unitB)?.reviewedById).toBeNull();
+    // Its own people keep it.
+    expect((await activitiesOf(reporterB)).data?.activities.map((a) => a.id)).toEqual([recordBriefing.id]);
+
+    // A second override on the same day overlaps the first.
+    const overlapping = await writesNothing(() => line('setReportingLine', { unitId: unitB, reviewerId: blocB, effectiveOn: today }));
+    expect(codeOf(overlapping)).toBe('BAD_USER_INPUT');
+    expect(detailsOf(overlapping)).toMatchObject({ field: 'effectiveOn', reason: 'OVERLAPPING_DATES', from: today });
+
+    // Ended next year: from then on the tree's bloc reviews it again; today nothing changes.
+    const nextYear = `${year + 1}-01-01`;
+    const ended = await line('endReportingLine', { unitId: unitB, effectiveOn: nextYear });
+    expect(ended.data?.['endReportingLine']).toMatchObject({ id: unitB, reviewedById: blocA });
+    expect((await tree(admin, nextYear)).find((u) => u.id === unitB)?.reviewedById).toBeNull();
+    expect(codeOf(await activitiesOf(reviewerB))).toBe('FORBIDDEN');
+    const history = await client.ok<{ orgUnitHistory: { reportingLines: unknown[] } }>(
+      `query($id: ID!) { orgUnitHistory(id: $id) { reportingLines { reviewerId from to } } }`,
+      { id: unitB },
+      admin,
+    );
+    expect(history.orgUnitHistory.reportingLines).toEqual([{ reviewerId: blocA, from: today, to: nextYear }]);
+    // A new override before the end overlaps it.
+    const beforeEnd = await writesNothing(() => line('setReportingLine', { unitId: unitB, reviewerId: blocB, effectiveOn: `${year}-12-01` }));
+    expect(detailsOf(beforeEnd)).toMatchObject({ reason: 'OVERLAPPING_DATES', from: nextYear });
+  });
+
   it('every change is in the audit log', async () => {
     await waitForRollups(owner, provinceId);
     const { rows } = await owner.query(
       `SELECT DISTINCT action FROM audit.entries WHERE tenant_id = $1 AND action LIKE 'org-unit.%' ORDER BY action`,
       [provinceId],
     );
-    expect(rows.map((r) => r.action)).toEqual(['org-unit.close', 'org-unit.correct', 'org-unit.create', 'org-unit.merge', 'org-unit.move', 'org-unit.rename']);
+    expect(rows.map((r) => r.action)).toEqual([
+      'org-unit.close',
+      'org-unit.correct',
+      'org-unit.create',
+      'org-unit.end-reporting-line',
+      'org-unit.merge',
+      'org-unit.move',
+      'org-unit.rename',
+      'org-unit.set-reporting-line',
+      'org-unit.split',
+    ]);
   });
 });

@@ -166,6 +166,31 @@ describe('province isolation through the gateway', () => {
       `mutation($s: ID!, $t: ID!) { mergeOrgUnits(input: { sourceIds: [$s], targetId: $t, effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
       { s: a.unitIds[1], t: b.unitIds[0] },
     ],
+    [
+      'splitting B’s unit into A’s bloc',
+      `mutation($id: ID!, $p: ID!) { splitOrgUnit(input: { id: $id, parts: [{ code: "XN-1", name: "Xâm nhập 1", unitType: AGENCY, parentId: $p }, { code: "XN-2", name: "Xâm nhập 2", unitType: AGENCY, parentId: $p }], effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
+      { id: b.unitIds[0], p: a.blocId },
+    ],
+    [
+      'splitting A’s unit into B’s bloc',
+      `mutation($id: ID!, $p: ID!) { splitOrgUnit(input: { id: $id, parts: [{ code: "XN-1", name: "Xâm nhập 1", unitType: AGENCY, parentId: $p }, { code: "XN-2", name: "Xâm nhập 2", unitType: AGENCY, parentId: $p }], effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
+      { id: a.unitIds[0], p: b.blocId },
+    ],
+    [
+      'B’s unit reviewed by A’s bloc',
+      `mutation($u: ID!, $r: ID!) { setReportingLine(input: { unitId: $u, reviewerId: $r, effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
+      { u: b.unitIds[0], r: a.blocId },
+    ],
+    [
+      'A’s unit reviewed by B’s bloc',
+      `mutation($u: ID!, $r: ID!) { setReportingLine(input: { unitId: $u, reviewerId: $r, effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
+      { u: a.unitIds[0], r: b.blocId },
+    ],
+    [
+      'ending the reporting line of B’s unit',
+      `mutation($u: ID!) { endReportingLine(input: { unitId: $u, effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
+      { u: b.unitIds[0] },
+    ],
     ['suspending B', `mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['reactivating B', `mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['archiving B', `mutation($id: ID!) { archiveProvince(id: $id) { status } }`, { id: b.provinceId }],

@@ -127,6 +127,12 @@ export const DocumentFormat = {
 } as const;
 
 export type DocumentFormat = typeof DocumentFormat[keyof typeof DocumentFormat];
+export type EndReportingLineInput = {
+  /** YYYY-MM-DD: the first day its bloc in the tree reviews it again */
+  effectiveOn: string;
+  unitId: string | number;
+};
+
 export type InviteUserInput = {
   displayName: string;
   email: string;
@@ -284,6 +290,30 @@ export type SaveUnitProfileInput = {
   unitId: string | number;
 };
 
+export type SetReportingLineInput = {
+  /** YYYY-MM-DD: the first day of the new reporting line */
+  effectiveOn: string;
+  /** The bloc that reviews it from the effective date */
+  reviewerId: string | number;
+  /** A reporting unit */
+  unitId: string | number;
+};
+
+export type SplitOrgUnitInput = {
+  /** YYYY-MM-DD: the first day of the new units (the old one closes that day) */
+  effectiveOn: string;
+  id: string | number;
+  /** Two or more new units; each opens on the effective date */
+  parts: Array<SplitPartInput>;
+};
+
+export type SplitPartInput = {
+  code: string;
+  name: string;
+  parentId: string | number;
+  unitType: UnitType;
+};
+
 export type SubmitReportInput = {
   periodId: string | number;
   unitId: string | number;
@@ -333,7 +363,7 @@ export type OrgUnitsQueryVariables = Exact<{
 }>;
 
 
-export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null, closedOn: string | null, mergedIntoId: string | null }> };
+export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null, closedOn: string | null, mergedIntoId: string | null, splitFromId: string | null, reviewedById: string | null }> };
 
 export type RenameOrgUnitMutationVariables = Exact<{
   input: RenameOrgUnitInput;
@@ -362,6 +392,27 @@ export type CloseOrgUnitMutationVariables = Exact<{
 
 
 export type CloseOrgUnitMutation = { closeOrgUnit: { id: string } };
+
+export type SplitOrgUnitMutationVariables = Exact<{
+  input: SplitOrgUnitInput;
+}>;
+
+
+export type SplitOrgUnitMutation = { splitOrgUnit: Array<{ id: string }> };
+
+export type SetReportingLineMutationVariables = Exact<{
+  input: SetReportingLineInput;
+}>;
+
+
+export type SetReportingLineMutation = { setReportingLine: { id: string } };
+
+export type EndReportingLineMutationVariables = Exact<{
+  input: EndReportingLineInput;
+}>;
+
+
+export type EndReportingLineMutation = { endReportingLine: { id: string } };
 
 export type CreateOrgUnitMutationVariables = Exact<{
   input: CreateOrgUnitInput;
@@ -839,6 +890,8 @@ export const OrgUnitsDocument = new TypedDocumentString(`
     parentId
     closedOn
     mergedIntoId
+    splitFromId
+    reviewedById
   }
 }
     `) as unknown as TypedDocumentString<OrgUnitsQuery, OrgUnitsQueryVariables>;
@@ -870,6 +923,27 @@ export const CloseOrgUnitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CloseOrgUnitMutation, CloseOrgUnitMutationVariables>;
+export const SplitOrgUnitDocument = new TypedDocumentString(`
+    mutation SplitOrgUnit($input: SplitOrgUnitInput!) {
+  splitOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SplitOrgUnitMutation, SplitOrgUnitMutationVariables>;
+export const SetReportingLineDocument = new TypedDocumentString(`
+    mutation SetReportingLine($input: SetReportingLineInput!) {
+  setReportingLine(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetReportingLineMutation, SetReportingLineMutationVariables>;
+export const EndReportingLineDocument = new TypedDocumentString(`
+    mutation EndReportingLine($input: EndReportingLineInput!) {
+  endReportingLine(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndReportingLineMutation, EndReportingLineMutationVariables>;
 export const CreateOrgUnitDocument = new TypedDocumentString(`
     mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
   createOrgUnit(input: $input) {

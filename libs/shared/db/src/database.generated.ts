@@ -361,6 +361,13 @@ export interface TenancyOrgUnitNames {
   valid: string;
 }
 
+export interface TenancyOrgUnitReviewers {
+  reviewer_id: string;
+  tenant_id: string;
+  unit_id: string;
+  valid: string;
+}
+
 export interface TenancyOrgUnits {
   closed_on: string | null;
   code: string;
@@ -372,6 +379,7 @@ export interface TenancyOrgUnits {
   name: string;
   opened_on: string | null;
   parent_id: string | null;
+  split_from: string | null;
   tenant_id: string;
   unit_type: string;
 }
@@ -531,6 +539,7 @@ export interface DB {
   "tenancy.org_unit_closure": TenancyOrgUnitClosure;
   "tenancy.org_unit_links": TenancyOrgUnitLinks;
   "tenancy.org_unit_names": TenancyOrgUnitNames;
+  "tenancy.org_unit_reviewers": TenancyOrgUnitReviewers;
   "tenancy.org_units": TenancyOrgUnits;
   "tenancy.outbox": TenancyOutbox;
   "tenancy.refresh_tokens": TenancyRefreshTokens;

@@ -153,6 +153,35 @@ export const mergeOrgUnitsInput = z.object({
 });
 export type MergeOrgUnits = z.output<typeof mergeOrgUnitsInput>;
 
+/** One new unit of a split: its code, name, type and parent (it opens on the split's day, at the old one's level). */
+export const splitPartInput = z.object({
+  code: field.rule(normaliseUnitCode),
+  name: unitName(),
+  unitType: field.oneOf({ vi: 'loại hình đơn vị', en: 'the unit type' }, UNIT_TYPES),
+  parentId: field.id({ vi: 'đơn vị cấp trên', en: 'parent unit' }),
+});
+export type SplitPart = z.output<typeof splitPartInput>;
+
+/** splitOrgUnit: the unit closes on a date and two or more new units open that day, each "split from" it. */
+export const splitOrgUnitInput = z.object({
+  id: unitId(),
+  parts: field.list({ vi: 'các đơn vị mới', en: 'the new units' }, splitPartInput, { max: 20 }),
+  effectiveOn: field.calendarDate(),
+});
+export type SplitOrgUnit = z.output<typeof splitOrgUnitInput>;
+
+/** setReportingLine: from a date on, the unit is reviewed by this bloc instead of its bloc in the tree. */
+export const setReportingLineInput = z.object({
+  unitId: unitId(),
+  reviewerId: field.id({ vi: 'khối/ngành xem xét', en: 'the reviewing bloc' }),
+  effectiveOn: field.calendarDate(),
+});
+export type SetReportingLine = z.output<typeof setReportingLineInput>;
+
+/** endReportingLine: from a date on, the unit is reviewed by its bloc in the tree again. */
+export const endReportingLineInput = z.object({ unitId: unitId(), effectiveOn: field.calendarDate() });
+export type EndReportingLine = z.output<typeof endReportingLineInput>;
+
 /** orgUnits: the tree as it stands on a date (today when not given). */
 export const orgUnitsArgs = z.object({ asOf: optionalDate() });
 

@@ -7,6 +7,8 @@ import {
   assertNoCycle,
   assertNotRoot,
   assertOpen,
+  assertReportingLine,
+  assertSplittable,
   findCycle,
   unitNameKey,
 } from './org-tree-history';
@@ -113,5 +115,33 @@ describe('changing the org tree over time', () => {
     ['nothing', [], unit('t'), 'BAD_USER_INPUT'],
   ])('a merge %s: %s', (_, sources, target, expected) => {
     expect(outcome(() => assertMergeable(sources, target, '2026-07-01'))).toBe(expected);
+  });
+});
+
+describe('splitting a unit and setting who reviews it', () => {
+  const part = (code: string, name = `Đơn vị ${code}`) => ({ code, name });
+
+  it.each([
+    ['two parts of an open unit', unit('u1'), [part('A'), part('B')], 'ok'],
+    ['three parts', unit('u1'), [part('A'), part('B'), part('C')], 'ok'],
+    ['one part', unit('u1'), [part('A')], 'BAD_USER_INPUT TOO_FEW_PARTS'],
+    ['no part', unit('u1'), [], 'BAD_USER_INPUT TOO_FEW_PARTS'],
+    ['two parts with one code', unit('u1'), [part('A', 'Một'), part('A', 'Hai')], 'CONFLICT DUPLICATE_CODE'],
+    ['a closed unit', unit('u1', { closedOn: '2026-01-01' }), [part('A'), part('B')], 'BAD_USER_INPUT UNIT_CLOSED'],
+    ['a bloc', unit('b1', { kind: 'BLOC' }), [part('A'), part('B')], 'BAD_USER_INPUT NOT_A_UNIT'],
+    ['the root', unit('root', { kind: 'PROVINCE_COMMITTEE', parentId: null }), [part('A'), part('B')], 'BAD_USER_INPUT ROOT'],
+  ])('split of %s: %s', (_name, u, parts, expected) => {
+    expect(outcome(() => assertSplittable(u, parts))).toBe(expected);
+  });
+
+  it.each([
+    ['a unit reviewed by an open bloc', unit('u1'), unit('b2', { kind: 'BLOC' }), 'ok'],
+    ['a bloc closing after the day', unit('u1'), unit('b2', { kind: 'BLOC', closedOn: '2026-07-01' }), 'ok'],
+    ['a bloc closed on the day', unit('u1'), unit('b2', { kind: 'BLOC', closedOn: '2026-06-20' }), 'BAD_USER_INPUT TARGET_CLOSED'],
+    ['a reviewer that is a unit', unit('u1'), unit('u2'), 'BAD_USER_INPUT NOT_A_BLOC'],
+    ['a bloc reviewed by a bloc', unit('b1', { kind: 'BLOC' }), unit('b2', { kind: 'BLOC' }), 'BAD_USER_INPUT NOT_A_UNIT'],
+    ['a closed unit', unit('u1', { closedOn: '2026-01-01' }), unit('b2', { kind: 'BLOC' }), 'BAD_USER_INPUT UNIT_CLOSED'],
+  ])('reporting line of %s: %s', (_name, u, reviewer, expected) => {
+    expect(outcome(() => assertReportingLine(u, reviewer, '2026-06-20'))).toBe(expected);
   });
 });

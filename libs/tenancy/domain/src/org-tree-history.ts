@@ -138,3 +138,72 @@ export function assertMergeable(
     }
   }
 }
+
+/**
+ * A split: one open reporting unit becomes two or more new ones on a date. The old unit closes that day and
+ * keeps its history and records; each part opens that day, naming it as where it came from. The parts'
+ * codes differ from each other (the province's other codes are the database's to check).
+ */
+export function assertSplittable(unit: UnitAtDate & { kind: string; parentId: string | null }, parts: readonly { code: string; name: string }[]): void {
+  assertNotRoot(unit);
+  if (unit.kind !== 'UNIT') {
+    throw badInput(
+      `Chỉ tách được đơn vị báo cáo; "${unit.name}" là khối/ngành. Hãy thêm khối mới, chuyển các đơn vị sang rồi sáp nhập hoặc giải thể khối cũ.`,
+      `Only reporting units split; "${unit.name}" is a bloc. Add the new blocs, move its units to them, then merge or close it.`,
+      { field: 'id', reason: 'NOT_A_UNIT', unitId: unit.id },
+    );
+  }
+  assertOpen(unit);
+  if (parts.length < 2) {
+    throw badInput(
+      `Tách "${unit.name}" cần ít nhất hai đơn vị mới (đang có ${parts.length}). Nếu chỉ đổi tên, hãy dùng "Đổi tên".`,
+      `Splitting "${unit.name}" needs at least two new units (there are ${parts.length}). To change only its name, rename it.`,
+      { field: 'parts', reason: 'TOO_FEW_PARTS', count: parts.length },
+    );
+  }
+  const seen = new Map<string, { name: string }>();
+  for (const part of parts) {
+    const first = seen.get(part.code);
+    if (first) {
+      throw conflict(
+        `Hai đơn vị mới cùng mã "${part.code}" ("${first.name}" và "${part.name}"). Mỗi đơn vị cần một mã riêng.`,
+        `Two new units share the code "${part.code}" ("${first.name}" and "${part.name}"). Each unit needs a code of its own.`,
+        { field: 'code', reason: 'DUPLICATE_CODE' },
+      );
+    }
+    seen.set(part.code, part);
+  }
+}
+
+/**
+ * A reporting line set by the admin: a reporting unit is reviewed by a bloc other than (or the same as) its
+ * bloc in the tree, from a date; the bloc must be open that day.
+ */
+export function assertReportingLine(
+  unit: UnitAtDate & { kind: string },
+  reviewer: UnitAtDate & { kind: string },
+  effectiveOn: string,
+): void {
+  assertOpen(unit, 'unitId');
+  if (unit.kind !== 'UNIT') {
+    throw badInput(
+      `Chỉ đơn vị báo cáo mới có khối/ngành xem xét; "${unit.name}" không phải đơn vị báo cáo.`,
+      `Only reporting units have a reviewing bloc; "${unit.name}" is not a reporting unit.`,
+      { field: 'unitId', reason: 'NOT_A_UNIT', unitId: unit.id },
+    );
+  }
+  if (reviewer.kind !== 'BLOC') {
+    throw badInput(
+      `"${reviewer.name}" không phải khối/ngành; hãy chọn khối/ngành sẽ xem xét "${unit.name}".`,
+      `"${reviewer.name}" is not a bloc; choose the bloc that will review "${unit.name}".`,
+      { field: 'reviewerId', reason: 'NOT_A_BLOC', unitId: reviewer.id },
+    );
+  }
+  if (reviewer.closedOn !== null && reviewer.closedOn <= effectiveOn) {
+    throw badInput(
+      `"${reviewer.name}" đã giải thể từ ngày ${reviewer.closedOn}; hãy chọn khối/ngành đang hoạt động.`,
+      `"${reviewer.name}" closed on ${reviewer.closedOn}; choose a bloc that is open.`,
+      { field: 'reviewerId', reason: 'TARGET_CLOSED', unitId: reviewer.id, closedOn: reviewer.closedOn },
+    );
+  }
+}

@@ -39,11 +39,18 @@ export class OrgUnit {
   @Field(() => String, { nullable: true, description: 'The day it closed (merged, split or closed); null while open' })
   closedOn: string | null;
   @Field(() => ID, { nullable: true, description: 'The unit a merge closed it into' }) mergedIntoId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The unit a split made it from (that unit closed the day this one opened)' })
+  splitFromId: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'The first day a reporting period may start on and still expect its report; null: every period',
   })
   expectedFrom: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The bloc that reviews it on the day asked, set by the admin over the tree's; null: its bloc in the tree",
+  })
+  reviewedById: string | null;
 }
 
 /** A name a unit carried, from a day (null: before the records) to a day (exclusive; null: still). */
@@ -62,12 +69,22 @@ export class OrgUnitPlacement {
   @Field(() => String, { nullable: true }) to: string | null;
 }
 
-/** One unit's names and places over time, oldest first. */
+/** A bloc the admin set to review a unit instead of its bloc in the tree, from a day to a day (exclusive; null: still). */
+@ObjectType()
+export class OrgUnitReportingLine {
+  @Field(() => ID) reviewerId: string;
+  @Field(() => String, { nullable: true }) from: string | null;
+  @Field(() => String, { nullable: true }) to: string | null;
+}
+
+/** One unit's names, places and reporting lines over time, oldest first, and the units a split of it opened. */
 @ObjectType()
 export class OrgUnitHistory {
   @Field(() => OrgUnit) unit: OrgUnit;
   @Field(() => [OrgUnitNameSpan]) names: OrgUnitNameSpan[];
   @Field(() => [OrgUnitPlacement]) placements: OrgUnitPlacement[];
+  @Field(() => [OrgUnitReportingLine]) reportingLines: OrgUnitReportingLine[];
+  @Field(() => [ID], { description: 'The units a split of this one opened' }) splitIntoIds: string[];
 }
 
 /** What the login screen may show of a province. */

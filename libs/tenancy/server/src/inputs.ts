@@ -5,6 +5,9 @@ import {
   OrgUnitKind,
   UnitType,
   closeOrgUnitInput,
+  endReportingLineInput,
+  setReportingLineInput,
+  splitOrgUnitInput,
   correctOrgUnitInput,
   createOrgUnitInput,
   mergeOrgUnitsInput,
@@ -144,6 +147,38 @@ export class MergeOrgUnitsInput {
   @Field(() => [ID]) sourceIds: string[];
   @Field(() => ID) targetId: string;
   @Field({ description: 'YYYY-MM-DD: the first day the sources are part of the target' }) effectiveOn: string;
+}
+
+/** Checked as part of the split that holds it (splitOrgUnit). */
+@InputType()
+export class SplitPartInput {
+  @Field() code: string;
+  @Field() name: string;
+  @Field(() => UnitTypeEnum) unitType: UnitType;
+  @Field(() => ID) parentId: string;
+}
+
+@InputType()
+@InputSchema(splitOrgUnitInput)
+export class SplitOrgUnitInput {
+  @Field(() => ID) id: string;
+  @Field(() => [SplitPartInput], { description: 'Two or more new units; each opens on the effective date' }) parts: SplitPartInput[];
+  @Field({ description: 'YYYY-MM-DD: the first day of the new units (the old one closes that day)' }) effectiveOn: string;
+}
+
+@InputType()
+@InputSchema(setReportingLineInput)
+export class SetReportingLineInput {
+  @Field(() => ID, { description: 'A reporting unit' }) unitId: string;
+  @Field(() => ID, { description: 'The bloc that reviews it from the effective date' }) reviewerId: string;
+  @Field({ description: 'YYYY-MM-DD: the first day of the new reporting line' }) effectiveOn: string;
+}
+
+@InputType()
+@InputSchema(endReportingLineInput)
+export class EndReportingLineInput {
+  @Field(() => ID) unitId: string;
+  @Field({ description: 'YYYY-MM-DD: the first day its bloc in the tree reviews it again' }) effectiveOn: string;
 }
 
 @ArgsType()

@@ -2,7 +2,7 @@ import { TenantRow } from './provinces/tenant.repository';
 import { UserWithMemberships } from './users/user.repository';
 import { toUser, toViewer } from './to-graphql';
 
-const unit = { id: 'u1', code: 'DV1', name: 'Đơn vị 1', kind: 'UNIT', unitType: 'AGENCY', parentId: 'b1', openedOn: null, closedOn: null, mergedIntoId: null, expectedFrom: null } as const;
+const unit = { id: 'u1', code: 'DV1', name: 'Đơn vị 1', kind: 'UNIT', unitType: 'AGENCY', parentId: 'b1', openedOn: null, closedOn: null, mergedIntoId: null, splitFromId: null, expectedFrom: null, reviewedById: null } as const;
 const user: UserWithMemberships = {
   id: 'user-1',
   username: 'baocao1',

@@ -20,13 +20,17 @@ export const toOrgUnit = (u: OrgUnitRow): OrgUnit => ({
   openedOn: u.openedOn,
   closedOn: u.closedOn,
   mergedIntoId: u.mergedIntoId,
+  splitFromId: u.splitFromId,
   expectedFrom: u.expectedFrom,
+  reviewedById: u.reviewedById,
 });
 
 export const toOrgUnitHistory = (unit: OrgUnitRow, h: OrgUnitHistoryRows): OrgUnitHistory => ({
   unit: toOrgUnit(unit),
   names: h.names,
   placements: h.links,
+  reportingLines: h.reviewers,
+  splitIntoIds: h.splitIntoIds,
 });
 
 export const toProvince = (t: TenantRow): Province => ({

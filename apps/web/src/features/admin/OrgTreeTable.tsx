@@ -7,6 +7,7 @@ import { treeRows, type OrgUnit } from './org-tree';
 /** The province's org tree as an indented table: the committee, its blocs, their units. */
 export function OrgTreeTable({ units, highlight }: { units: OrgUnit[]; highlight?: string }) {
   const { t } = useLang();
+  const nameOf = (id: string) => units.find((u) => u.id === id)?.name ?? id;
   const [filter, setFilter] = useState('');
   const rows = treeRows(units);
   const blocs = units.filter((u) => u.kind === 'BLOC').length;
@@ -66,6 +67,18 @@ export function OrgTreeTable({ units, highlight }: { units: OrgUnit[]; highlight
                       <span className="hint" data-testid={`org-closed-${unit.code}`}>
                         {' '}
                         ({t('closedSince', { date: formatDate(unit.closedOn) })})
+                      </span>
+                    )}
+                    {unit.splitFromId && (
+                      <span className="hint" data-testid={`org-split-from-${unit.code}`}>
+                        {' '}
+                        ({t('splitFrom', { name: nameOf(unit.splitFromId) })})
+                      </span>
+                    )}
+                    {unit.reviewedById && (
+                      <span className="hint" data-testid={`org-reviewed-by-${unit.code}`}>
+                        {' '}
+                        ({t('reviewedBy', { name: nameOf(unit.reviewedById) })})
                       </span>
                     )}
                   </td>

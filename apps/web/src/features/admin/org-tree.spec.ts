@@ -10,6 +10,8 @@ const unit = (id: string, code: string, kind: OrgUnit['kind'], parentId: string 
   parentId,
   closedOn: null,
   mergedIntoId: null,
+  splitFromId: null,
+  reviewedById: null,
 });
 
 describe('treeRows', () => {

@@ -123,6 +123,41 @@ describe('org tree history in PostgreSQL', () => {
     ).rejects.toMatchObject({ constraint: 'org_units_closed_after_opened' });
   });
 
+  it('lets scope checks follow a reporting line from its first day to its end, as every service reads them', async () => {
+    const other = (
+      await owner.query(
+        `INSERT INTO tenancy.org_units (tenant_id, parent_id, code, name, kind, unit_type) VALUES ($1, $2, 'KHOI-3', 'Khối ba', 'BLOC', 'COMMITTEE') RETURNING id`,
+        [p.tenantId, p.rootId],
+      )
+    ).rows[0].id;
+    const unit = p.unitIds[0];
+    const insert = `INSERT INTO tenancy.org_unit_reviewers (tenant_id, unit_id, reviewer_id, valid)
+      VALUES (qcdc.current_tenant(), $1, $2, daterange('2026-07-01', '2026-10-01'))`;
+    await asOf('2026-06-01', () => tenancy.query(insert, [unit, other]), true);
+    expect(await asOf('2026-06-30', () => ancestorsSeen(unit))).toEqual([unit, p.blocId, p.rootId]);
+    // Reviewed by the other bloc, not its own; still under the root; the tree's closure unchanged.
+    expect(await asOf('2026-07-01', () => ancestorsSeen(unit))).toEqual([unit, other, p.rootId]);
+    expect(await asOf('2026-10-01', () => ancestorsSeen(unit))).toEqual([unit, p.blocId, p.rootId]);
+    // The same for a day asked (tenancy's reads of the tree as of a date), and another unit of the bloc untouched.
+    const coverage = (day: string, id: string) =>
+      asOf('2026-06-01', async () =>
+        (await tenancy.query(`SELECT ancestor_id FROM tenancy.org_unit_coverage($1::date) WHERE unit_id = $2 ORDER BY depth`, [day, id])).rows.map(
+          (r) => r.ancestor_id,
+        ),
+      );
+    expect(await coverage('2026-08-15', unit)).toEqual([unit, other, p.rootId]);
+    expect(await coverage('2026-08-15', p.unitIds[1])).toEqual([p.unitIds[1], p.blocId, p.rootId]);
+    // Two overrides of one unit whose dates overlap: refused.
+    await expect(
+      asOf('2026-06-01', () =>
+        tenancy.query(
+          `INSERT INTO tenancy.org_unit_reviewers (tenant_id, unit_id, reviewer_id, valid) VALUES (qcdc.current_tenant(), $1, $2, daterange('2026-09-01', NULL))`,
+          [unit, p.blocId],
+        ),
+      ),
+    ).rejects.toMatchObject({ constraint: 'org_unit_reviewers_no_overlap' });
+  });
+
   it('cannot see or change another province’s links (row-level security)', async () => {
     const other = await createProvince(owner);
     const seen = await asOf('2026-06-01', async () =>

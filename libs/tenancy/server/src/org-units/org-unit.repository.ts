@@ -15,7 +15,11 @@ export interface OrgUnitRow {
   openedOn: string | null;
   closedOn: string | null;
   mergedIntoId: string | null;
+  /** The unit a split made this one from. */
+  splitFromId: string | null;
   expectedFrom: string | null;
+  /** The bloc that reviews it on that date by the admin's override of the reporting line; null: its bloc in the tree. */
+  reviewedById: string | null;
 }
 
 /** One stretch of a unit's history: a name or a parent from a date (null: before the records) to a date (null: still). */
@@ -26,6 +30,10 @@ export interface OrgUnitSpan {
 export interface OrgUnitHistoryRows {
   names: (OrgUnitSpan & { name: string })[];
   links: (OrgUnitSpan & { parentId: string | null })[];
+  /** The admin's overrides of who reviews the unit. */
+  reviewers: (OrgUnitSpan & { reviewerId: string })[];
+  /** The units a split of this one opened. */
+  splitIntoIds: string[];
 }
 
 type Raw = Omit<OrgUnitRow, 'kind' | 'unitType'> & { kind: string; unitType: string };
@@ -36,6 +44,10 @@ const asOrgUnit = (row: Raw): OrgUnitRow => ({ ...row, kind: row.kind as OrgUnit
 /** A date argument, or today by the application's clock. */
 const dateOr = (on: string | null) => (on === null ? sql<string>`qcdc.today()` : sql<string>`${on}::date`);
 
+/** Who covers whom on a date: the closure of that day with the admin's reporting lines (tenancy.org_unit_coverage). */
+const coverageOn = (on: string | null) =>
+  sql<{ unit_id: string; ancestor_id: string; depth: number }>`tenancy.org_unit_coverage(${dateOr(on)})`.as('c');
+
 /**
  * The units that exist on a date, with that day's name and parent. `org_unit_links` has one row per unit
  * and day (no overlaps, by its exclusion constraint), so the joins keep one row per unit.
@@ -45,6 +57,7 @@ const unitsOn = (on: string | null) =>
     .selectFrom('tenancy.org_units as o')
     .innerJoin('tenancy.org_unit_links as l', (j) => j.onRef('l.unit_id', '=', 'o.id').on(sql<boolean>`l.valid @> ${dateOr(on)}`))
     .leftJoin('tenancy.org_unit_names as n', (j) => j.onRef('n.unit_id', '=', 'o.id').on(sql<boolean>`n.valid @> ${dateOr(on)}`))
+    .leftJoin('tenancy.org_unit_reviewers as r', (j) => j.onRef('r.unit_id', '=', 'o.id').on(sql<boolean>`r.valid @> ${dateOr(on)}`))
     .select([
       'o.id',
       'o.code',
@@ -55,7 +68,9 @@ const unitsOn = (on: string | null) =>
       'o.opened_on as openedOn',
       'o.closed_on as closedOn',
       'o.merged_into as mergedIntoId',
+      'o.split_from as splitFromId',
       'o.expected_from as expectedFrom',
+      'r.reviewer_id as reviewedById',
     ]);
 
 /** The org tree of the current tenant (row-level security scopes every statement), as of a date. */
@@ -86,7 +101,10 @@ export class OrgUnitRepository {
     );
   }
 
-  /** The units among `ids` that lie within the subtrees rooted at `rootIds` today; the others are left out. */
+  /**
+   * The units among `ids` that lie within the subtrees rooted at `rootIds` today (reporting lines as the
+   * admin set them), read from the scope checks' own read model; the others are left out.
+   */
   async findInSubtrees(em: EntityManager, ids: readonly string[], rootIds: string[]): Promise<OrgUnitRow[]> {
     if (ids.length === 0 || rootIds.length === 0) return [];
     const rows = await rowsOf(
@@ -95,10 +113,9 @@ export class OrgUnitRepository {
         .where(sql<boolean>`o.id = ANY(${[...ids]}::uuid[])`)
         .where(({ exists, selectFrom }) =>
           exists(
-            selectFrom('tenancy.org_unit_closure as c')
+            selectFrom('tenancy.org_unit_ancestors as c')
               .whereRef('c.unit_id', '=', 'o.id')
               .where('c.ancestor_id', 'in', rootIds)
-              .where(sql<boolean>`c.valid @> qcdc.today()`)
               .select('c.unit_id'),
           ),
         ),
@@ -106,7 +123,10 @@ export class OrgUnitRepository {
     return rows.map(asOrgUnit);
   }
 
-  /** Every unit within the subtrees rooted at `rootIds` on a date (today when null), parents before children. */
+  /**
+   * Every unit within the subtrees rooted at `rootIds` on a date (today when null), parents before children;
+   * a unit whose reporting line the admin set lies within its reviewing bloc's subtree, not its tree bloc's.
+   */
   async listInSubtrees(em: EntityManager, rootIds: string[], on: string | null = null): Promise<OrgUnitRow[]> {
     if (rootIds.length === 0) return [];
     const rows = await rowsOf(
@@ -115,9 +135,8 @@ export class OrgUnitRepository {
         .innerJoin(
           (eb) =>
             eb
-              .selectFrom('tenancy.org_unit_closure as c')
+              .selectFrom(coverageOn(on))
               .select(['c.unit_id', (c) => c.fn.max('c.depth').as('depth')])
-              .where(sql<boolean>`c.valid @> ${dateOr(on)}`)
               .groupBy('c.unit_id')
               .having(sql<boolean>`bool_or(c.ancestor_id = ANY(${rootIds}::uuid[]))`)
               .as('d'),
@@ -144,6 +163,56 @@ export class OrgUnitRepository {
       qb.selectFrom('tenancy.org_unit_links as l').select(['l.unit_id as unitId', 'l.parent_id as parentId']).where(sql<boolean>`l.valid @> ${on}::date`),
     );
     return new Map(rows.map((r) => [r.unitId, r.parentId]));
+  }
+
+  /**
+   * The last day the unit's reporting line changed (an override began or ended); null when the admin never
+   * set one.
+   */
+  async lastReportingLineChange(em: EntityManager, id: string): Promise<string | null> {
+    const row = await firstOf(
+      em,
+      qb
+        .selectFrom('tenancy.org_unit_reviewers')
+        .select(sql<string | null>`max(greatest(lower(valid), upper(valid)))::text`.as('on'))
+        .where('unit_id', '=', id),
+    );
+    return row?.on ?? null;
+  }
+
+  /** The override in force from the latest change on (open-ended), if any: its bloc and first day. */
+  async openReportingLine(em: EntityManager, id: string): Promise<{ reviewerId: string; from: string | null } | null> {
+    return firstOf(
+      em,
+      qb
+        .selectFrom('tenancy.org_unit_reviewers')
+        .select(['reviewer_id as reviewerId', sql<string | null>`lower(valid)::text`.as('from')])
+        .where('unit_id', '=', id)
+        .where(sql<boolean>`upper_inf(valid)`),
+    );
+  }
+
+  /** From `on`, the unit is reviewed by `reviewerId`: an override still open ends the day before. */
+  async setReportingLine(em: EntityManager, id: string, reviewerId: string, on: string): Promise<void> {
+    await this.endReportingLine(em, id, on);
+    await execute(
+      em,
+      qb
+        .insertInto('tenancy.org_unit_reviewers')
+        .values({ tenant_id: currentTenant(), unit_id: id, reviewer_id: reviewerId, valid: sql<string>`daterange(${on}::date, NULL)` }),
+    );
+  }
+
+  /** From `on`, the open override (if any) no longer holds: review follows the tree again. */
+  async endReportingLine(em: EntityManager, id: string, on: string): Promise<void> {
+    await execute(
+      em,
+      qb
+        .updateTable('tenancy.org_unit_reviewers')
+        .set({ valid: sql<string>`daterange(lower(valid), ${on}::date)` })
+        .where('unit_id', '=', id)
+        .where(sql<boolean>`upper_inf(valid)`),
+    );
   }
 
   /** The first day of the unit's current (latest) placement and name: null when they reach back before the records. */
@@ -190,14 +259,26 @@ export class OrgUnitRepository {
         .where('unit_id', '=', id)
         .orderBy(sql`lower(valid) NULLS FIRST`),
     );
-    return { names, links };
+    const reviewers = await rowsOf(
+      em,
+      qb
+        .selectFrom('tenancy.org_unit_reviewers')
+        .select(['reviewer_id as reviewerId', ...span])
+        .where('unit_id', '=', id)
+        .orderBy(sql`lower(valid) NULLS FIRST`),
+    );
+    const parts = await rowsOf(em, qb.selectFrom('tenancy.org_units').select('id').where('split_from', '=', id).orderBy('code'));
+    return { names, links, reviewers, splitIntoIds: parts.map((p) => p.id) };
   }
 
   /**
    * Inserts a unit, in the caller's transaction; its first link, name and ancestors follow from the day it
    * opened (trigger tenancy.org_unit_opened).
    */
-  async insert(em: EntityManager, unit: Omit<OrgUnitRow, 'id' | 'closedOn' | 'mergedIntoId'>): Promise<OrgUnitRow> {
+  async insert(
+    em: EntityManager,
+    unit: Omit<OrgUnitRow, 'id' | 'closedOn' | 'mergedIntoId' | 'splitFromId' | 'reviewedById'> & { splitFromId?: string | null },
+  ): Promise<OrgUnitRow> {
     try {
       const row = await firstOf(
         em,
@@ -212,10 +293,18 @@ export class OrgUnitRepository {
             unit_type: unit.unitType,
             opened_on: unit.openedOn,
             expected_from: unit.expectedFrom,
+            split_from: unit.splitFromId ?? null,
           })
           .returning('id'),
       );
-      return { ...unit, id: (row as NonNullable<typeof row>).id, closedOn: null, mergedIntoId: null };
+      return {
+        ...unit,
+        id: (row as NonNullable<typeof row>).id,
+        closedOn: null,
+        mergedIntoId: null,
+        splitFromId: unit.splitFromId ?? null,
+        reviewedById: null,
+      };
     } catch (error) {
       if (pgCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error)?.includes('code')) {
         throw conflict(

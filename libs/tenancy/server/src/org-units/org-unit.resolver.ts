@@ -9,11 +9,14 @@ import {
   CloseOrgUnitInput,
   CorrectOrgUnitInput,
   CreateOrgUnitInput,
+  EndReportingLineInput,
   MergeOrgUnitsInput,
   MoveOrgUnitInput,
   OrgUnitIdArgs,
   OrgUnitsArgs,
   RenameOrgUnitInput,
+  SetReportingLineInput,
+  SplitOrgUnitInput,
 } from '../inputs';
 import { toOrgUnit, toOrgUnitHistory } from '../to-graphql';
 import { OrgUnitRow } from './org-unit.repository';
@@ -63,6 +66,21 @@ export class OrgUnitResolver {
   @Mutation(() => OrgUnit, { description: 'Province admin: the sources close into the target on a date; answers the target' })
   async mergeOrgUnits(@CurrentCaller() caller: Caller, @Args('input') input: MergeOrgUnitsInput): Promise<OrgUnit> {
     return toOrgUnit(await this.service.merge(caller, input));
+  }
+
+  @Mutation(() => [OrgUnit], { description: 'Province admin: the unit closes on a date and two or more new units open that day, split from it; answers the new units' })
+  async splitOrgUnit(@CurrentCaller() caller: Caller, @Args('input') input: SplitOrgUnitInput): Promise<OrgUnit[]> {
+    return (await this.service.split(caller, input)).map(toOrgUnit);
+  }
+
+  @Mutation(() => OrgUnit, { description: 'Province admin: from a date on, the unit is reviewed by this bloc instead of its bloc in the tree' })
+  async setReportingLine(@CurrentCaller() caller: Caller, @Args('input') input: SetReportingLineInput): Promise<OrgUnit> {
+    return toOrgUnit(await this.service.setReportingLine(caller, input));
+  }
+
+  @Mutation(() => OrgUnit, { description: 'Province admin: from a date on, the unit is reviewed by its bloc in the tree again' })
+  async endReportingLine(@CurrentCaller() caller: Caller, @Args('input') input: EndReportingLineInput): Promise<OrgUnit> {
+    return toOrgUnit(await this.service.endReportingLine(caller, input));
   }
 
   @Mutation(() => OrgUnit, { description: 'Province admin: adds a bloc or a reporting unit to the tree' })

@@ -6,9 +6,12 @@ import {
   CloseOrgUnit,
   CorrectOrgUnit,
   CreateOrgUnit,
+  EndReportingLine,
   MergeOrgUnits,
   MoveOrgUnit,
   RenameOrgUnit,
+  SetReportingLine,
+  SplitOrgUnit,
   assertAfterLastChange,
   assertMergeable,
   assertNameFreeAmongSiblings,
@@ -16,6 +19,8 @@ import {
   assertNotRoot,
   assertOpen,
   assertParentKind,
+  assertReportingLine,
+  assertSplittable,
   assertUnitType,
 } from '@qcdc/tenancy/domain';
 import { OrgUnitHistoryRows, OrgUnitRepository, OrgUnitRow } from './org-unit.repository';
@@ -23,6 +28,7 @@ import { OrgUnitHistoryRows, OrgUnitRepository, OrgUnitRow } from './org-unit.re
 const ADMIN = ['PROVINCE_ADMIN'] as const;
 const PLACEMENT = { vi: 'vị trí trong cây đơn vị', en: 'place in the tree' };
 const NAME = { vi: 'tên', en: 'name' };
+const REPORTING_LINE = { vi: 'khối/ngành xem xét', en: 'reviewing bloc' };
 
 /**
  * The province's org tree: the province admin builds it and changes it over time (rename, move, merge,
@@ -214,6 +220,110 @@ export class OrgUnitService {
   }
 
   /**
+   * The unit closes on a date and the parts open that day, each with its name, code, type and parent, and
+   * each naming the unit it was split from. The old unit keeps its history and everything it recorded.
+   * Answers the new units.
+   */
+  split(caller: Caller, input: SplitOrgUnit): Promise<OrgUnitRow[]> {
+    return this.db.transaction(
+      async (em) => {
+        await assertUnitInScope(em, caller, input.id, ADMIN);
+        for (const part of input.parts) await assertUnitInScope(em, caller, part.parentId, ADMIN);
+        await this.orgUnits.lock(em, [input.id, ...input.parts.map((p) => p.parentId)]);
+        const unit = await this.latest(em, input.id);
+        assertSplittable(unit, input.parts);
+        this.assertAfterOpening(unit, input.effectiveOn);
+        const last = await this.orgUnits.lastChanges(em, unit.id);
+        assertAfterLastChange(unit, input.effectiveOn, last.linkFrom, PLACEMENT);
+        assertAfterLastChange(unit, input.effectiveOn, last.nameFrom, NAME);
+        await this.orgUnits.close(em, unit.id, input.effectiveOn);
+        const parts: OrgUnitRow[] = [];
+        for (const part of input.parts) {
+          assertUnitType(unit.kind, part.unitType);
+          const parent = await this.orgUnits.findById(em, part.parentId, input.effectiveOn);
+          if (!parent) {
+            throw badInput(`Đơn vị cấp trên chưa có vào ngày ${input.effectiveOn}.`, `The parent unit did not exist on ${input.effectiveOn}.`, {
+              field: 'parentId',
+            });
+          }
+          assertOpen(parent, 'parentId');
+          assertParentKind(unit.kind, parent.kind);
+          // The earlier parts are siblings already: two parts under one parent need two names.
+          await this.assertNameFree(em, unit, part.name, parent.id, input.effectiveOn);
+          parts.push(
+            await this.orgUnits.insert(em, {
+              parentId: parent.id,
+              code: part.code,
+              name: part.name,
+              kind: unit.kind,
+              unitType: part.unitType,
+              openedOn: input.effectiveOn,
+              expectedFrom: input.effectiveOn,
+              splitFromId: unit.id,
+            }),
+          );
+        }
+        await this.publishUpserted(em, unit.id);
+        for (const part of parts) await this.publishUpserted(em, part.id);
+        await recordAudit(em, 'tenancy', {
+          by: caller,
+          as: [...ADMIN],
+          within: unit.id,
+          action: 'org-unit.split',
+          objectId: unit.id,
+          before: { closedOn: null, splitIntoIds: [] },
+          after: { closedOn: input.effectiveOn, splitIntoIds: parts.map((p) => p.id) },
+        });
+        return Promise.all(parts.map((p) => this.latest(em, p.id)));
+      },
+      { write: true },
+    );
+  }
+
+  /**
+   * From a date on, the unit is reviewed by another bloc than its bloc in the tree (the reporting line the
+   * admin sets); the scope checks of every service follow it from that day.
+   */
+  setReportingLine(caller: Caller, input: SetReportingLine): Promise<OrgUnitRow> {
+    return this.change(caller, input.unitId, async (em, unit) => {
+      await assertUnitInScope(em, caller, input.reviewerId, ADMIN);
+      await this.orgUnits.lock(em, [input.reviewerId]);
+      const reviewer = await this.latest(em, input.reviewerId);
+      assertReportingLine(unit, reviewer, input.effectiveOn);
+      this.assertAfterOpening(unit, input.effectiveOn);
+      assertAfterLastChange(unit, input.effectiveOn, await this.orgUnits.lastReportingLineChange(em, unit.id), REPORTING_LINE);
+      const before = await this.orgUnits.openReportingLine(em, unit.id);
+      await this.orgUnits.setReportingLine(em, unit.id, reviewer.id, input.effectiveOn);
+      return {
+        action: 'org-unit.set-reporting-line',
+        before: { reviewedById: before?.reviewerId ?? null },
+        after: { reviewedById: reviewer.id, effectiveOn: input.effectiveOn },
+      };
+    });
+  }
+
+  /** From a date on, the unit's override ends and its bloc in the tree reviews it again. */
+  endReportingLine(caller: Caller, input: EndReportingLine): Promise<OrgUnitRow> {
+    return this.change(caller, input.unitId, async (em, unit) => {
+      const open = await this.orgUnits.openReportingLine(em, unit.id);
+      if (!open) {
+        throw badInput(
+          `"${unit.name}" không có khối/ngành xem xét nào do quản trị giao; việc xem xét đã theo cây đơn vị.`,
+          `"${unit.name}" has no reviewing bloc set by the admin; its review already follows the tree.`,
+          { field: 'unitId', reason: 'NO_REPORTING_LINE', unitId: unit.id },
+        );
+      }
+      assertAfterLastChange(unit, input.effectiveOn, open.from, REPORTING_LINE);
+      await this.orgUnits.endReportingLine(em, unit.id, input.effectiveOn);
+      return {
+        action: 'org-unit.end-reporting-line',
+        before: { reviewedById: open.reviewerId },
+        after: { reviewedById: null, effectiveOn: input.effectiveOn },
+      };
+    });
+  }
+
+  /**
    * One change of one unit by the province admin, in one transaction: the scope check, a lock on the unit
    * (two changes of one unit go one after the other), the change, the event for the roll-ups and the audit.
    */
@@ -223,7 +333,11 @@ export class OrgUnitService {
     apply: (
       em: EntityManager,
       unit: OrgUnitRow,
-    ) => Promise<{ action: 'org-unit.rename' | 'org-unit.correct' | 'org-unit.close' | 'org-unit.move'; before: Record<string, unknown>; after: Record<string, unknown> }>,
+    ) => Promise<{
+      action: 'org-unit.rename' | 'org-unit.correct' | 'org-unit.close' | 'org-unit.move' | 'org-unit.set-reporting-line' | 'org-unit.end-reporting-line';
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }>,
   ): Promise<OrgUnitRow> {
     return this.db.transaction(
       async (em) => {

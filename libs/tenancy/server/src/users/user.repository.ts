@@ -217,6 +217,7 @@ export class UserRepository {
         // The unit's name and parent today (org_units keeps the latest, which may take effect later).
         .leftJoin('tenancy.org_unit_names as n', (j) => j.onRef('n.unit_id', '=', 'o.id').on(sql<boolean>`n.valid @> qcdc.today()`))
         .leftJoin('tenancy.org_unit_links as l', (j) => j.onRef('l.unit_id', '=', 'o.id').on(sql<boolean>`l.valid @> qcdc.today()`))
+        .leftJoin('tenancy.org_unit_reviewers as r', (j) => j.onRef('r.unit_id', '=', 'o.id').on(sql<boolean>`r.valid @> qcdc.today()`))
         .select([
           'm.user_id as userId',
           'm.role',
@@ -229,7 +230,9 @@ export class UserRepository {
           'o.opened_on as openedOn',
           'o.closed_on as closedOn',
           'o.merged_into as mergedIntoId',
+          'o.split_from as splitFromId',
           'o.expected_from as expectedFrom',
+          'r.reviewer_id as reviewedById',
         ])
         .where('m.user_id', 'in', userIds)
         .orderBy('m.created_at'),
@@ -249,7 +252,9 @@ export class UserRepository {
               openedOn: r.openedOn,
               closedOn: r.closedOn,
               mergedIntoId: r.mergedIntoId,
+              splitFromId: r.splitFromId,
               expectedFrom: r.expectedFrom,
+              reviewedById: r.reviewedById,
             }
           : null,
       });
