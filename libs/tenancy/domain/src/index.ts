@@ -6,3 +6,4 @@ export * from './email';
 export * from './limits';
 export * from './province';
 export * from './mail-links';
+export * from './import';
