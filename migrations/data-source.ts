@@ -5,6 +5,7 @@ import { AppClock1765100000000 } from './1765100000000-app-clock';
 import { IdempotencyKeys1765400000000 } from './1765400000000-idempotency-keys';
 import { OrgTreeHistory1765500000000 } from './1765500000000-org-tree-history';
 import { Invitations1765600000000 } from './1765600000000-invitations';
+import { Imports1765900000000 } from './1765900000000-imports';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   IdempotencyKeys1765400000000,
   OrgTreeHistory1765500000000,
   Invitations1765600000000,
+  Imports1765900000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

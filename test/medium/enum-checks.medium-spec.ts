@@ -12,7 +12,7 @@ import {
   UNIT_TYPES,
 } from '@qcdc/shared/contracts';
 import { ownerClient } from '@qcdc/shared/testing';
-import { LINK_PURPOSES } from '@qcdc/tenancy/domain';
+import { IMPORT_STATUSES, LINK_PURPOSES } from '@qcdc/tenancy/domain';
 
 /**
  * Each enum is defined once, as a TypeScript list; the SQL CHECK that guards its column must allow exactly
@@ -25,6 +25,7 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'tenancy.org_units.unit_type': UNIT_TYPES,
   'tenancy.memberships.role': ROLES,
   'tenancy.user_tokens.purpose': LINK_PURPOSES,
+  'tenancy.imports.status': IMPORT_STATUSES,
   'reports.reporting_periods.kind': PERIOD_KINDS,
   'reports.reporting_periods.status': PERIOD_STATUSES,
   'reports.reports.status': REPORT_STATUSES,

@@ -16,6 +16,13 @@ import { assertNameFreeAmongSiblings, findCycle, unitNameKey } from './org-tree-
 export const IMPORT_SHEETS = ['units', 'users'] as const;
 export type ImportSheet = (typeof IMPORT_SHEETS)[number];
 
+/**
+ * Where an import stands: the dry run queued or running (CHECKING), done (CHECKED, with or without problems),
+ * the apply queued or running (APPLYING), done (APPLIED), or refused with the problems the apply found (FAILED).
+ */
+export const IMPORT_STATUSES = ['CHECKING', 'CHECKED', 'APPLYING', 'APPLIED', 'FAILED'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
 /** How much one import may hold. */
 export const IMPORT_LIMITS = {
   /** The uploaded file, in bytes. */

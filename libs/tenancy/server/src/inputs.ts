@@ -22,6 +22,7 @@ import {
   requestPasswordResetInput,
   resetPasswordInput,
   userIdArgs,
+  importIdArgs,
   provinceIdArgs,
   refreshTokenArgs,
   updateProvinceSettingsInput,
@@ -210,4 +211,10 @@ export class MembershipInput {
   @Field(() => ID) userId: string;
   @Field(() => RoleEnum) role: Role;
   @Field(() => ID) orgUnitId: string;
+}
+
+@ArgsType()
+@InputSchema(importIdArgs)
+export class ImportIdArgs {
+  @Field(() => ID) id: string;
 }

@@ -10,6 +10,7 @@ import { PasswordHasher } from './auth/password-hasher';
 import { RefreshTokenRepository } from './auth/refresh-token.repository';
 import { SignInLimits } from './auth/sign-in-limits';
 import { RedisModule } from './redis/redis.module';
+import { ImportsModule } from './imports/imports.module';
 import { OrgUnitRepository } from './org-units/org-unit.repository';
 import { OrgUnitResolver } from './org-units/org-unit.resolver';
 import { OrgUnitService } from './org-units/org-unit.service';
@@ -28,6 +29,7 @@ import { UserService } from './users/user.service';
   imports: [
     PassportModule,
     RedisModule,
+    ImportsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
