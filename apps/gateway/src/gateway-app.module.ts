@@ -11,6 +11,7 @@ import { AppConfig, QUERY_LIMITS, SUBGRAPHS, SubgraphName } from '@qcdc/shared/c
 import { IDEMPOTENCY_KEY_HEADER, isRequestId } from '@qcdc/shared/contracts';
 import { formatGatewayError } from './gateway-errors';
 import { hideSuggestions, queryLimitRules, refuseLargeBatches } from './query-limits';
+import { GATEWAY_CONFIG, ImportUploadController } from './import-upload';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
@@ -111,7 +112,8 @@ export class GatewayAppModule implements NestModule {
           },
         }),
       ],
-      controllers: [GatewayHealthController],
+      controllers: [GatewayHealthController, ImportUploadController],
+      providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
     };
   }
 }

@@ -25,8 +25,6 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** How much one import may hold. */
 export const IMPORT_LIMITS = {
-  /** The uploaded file, in bytes. */
-  fileBytes: 5 * 1024 * 1024,
   /** Data rows over both tables. */
   rows: 20_000,
   /** Problems kept and shown; the count says how many there were in all. */

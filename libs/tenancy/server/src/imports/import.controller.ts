@@ -2,9 +2,8 @@ import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Inject, Injecta
 import type { NextFunction, Request, Response } from 'express';
 import { raw } from 'express';
 import { FILE_NAME_HEADER, GATEWAY_SIGNATURE_HEADER, fileRequestSigned, verifyGatewaySignature } from '@qcdc/shared/auth';
-import { AppConfig, APP_CONFIG } from '@qcdc/shared/config';
+import { AppConfig, APP_CONFIG, IMPORT_FILE_BYTES } from '@qcdc/shared/config';
 import { AppError, Caller, ErrorCode, badInput } from '@qcdc/shared/contracts';
-import { IMPORT_LIMITS } from '@qcdc/tenancy/domain';
 import { importTemplate } from './import-file';
 import { ImportService } from './import.service';
 
@@ -28,8 +27,8 @@ export function sendImportError(res: Response, code: string, vi: string, en: str
 export const tooLarge = () =>
   [
     'REQUEST_TOO_LARGE',
-    `Tệp quá lớn (tối đa ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB). Hãy chia thành nhiều tệp nhỏ hơn.`,
-    `The file is too large (at most ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB). Split it into smaller files.`,
+    `Tệp quá lớn (tối đa ${IMPORT_FILE_BYTES / 1024 / 1024} MB). Hãy chia thành nhiều tệp nhỏ hơn.`,
+    `The file is too large (at most ${IMPORT_FILE_BYTES / 1024 / 1024} MB). Split it into smaller files.`,
     { field: 'file', reason: 'FILE_TOO_LARGE' },
   ] as const;
 
@@ -40,7 +39,7 @@ export const tooLarge = () =>
 @Injectable()
 export class ImportUploadMiddleware implements NestMiddleware {
   private readonly logger = new Logger('ImportUpload');
-  private readonly readBody = raw({ type: () => true, limit: IMPORT_LIMITS.fileBytes });
+  private readonly readBody = raw({ type: () => true, limit: IMPORT_FILE_BYTES });
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
