@@ -3,9 +3,11 @@ import { Client } from 'pg';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
 import {
   GatewayClient,
+  IMPORT_UNIT_HEADERS,
   ProvinceScenario,
   buildProvinceScenario,
   gatewaySchema,
+  importCsv,
   operationsOf,
   takesIds,
   ownerClient,
@@ -27,6 +29,8 @@ describe('province isolation through the gateway', () => {
   let before: Record<string, number>;
   /** A person of B (its first reporter), for the operations on a user. */
   let userOfB: string;
+  /** An import of B's admin (its dry run done). */
+  let importOfB: string;
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -54,6 +58,10 @@ describe('province isolation through the gateway', () => {
       b.tokens.reporters[0],
     );
     userOfB = (await client.ok<{ me: { userId: string } }>(`{ me { userId } }`, {}, b.tokens.reporters[0])).me.userId;
+    importOfB = await client.importChecked(
+      importCsv(IMPORT_UNIT_HEADERS, [['NHAP-B', 'Đơn vị nhập của B', 'Đơn vị', 'Cơ quan', 'KHONG-CO', '']]),
+      b.tokens.admin,
+    );
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
@@ -150,6 +158,8 @@ describe('province isolation through the gateway', () => {
       `mutation($s: ID!, $t: ID!) { mergeOrgUnits(input: { sourceIds: [$s], targetId: $t, effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
       { s: a.unitIds[1], t: b.unitIds[0] },
     ],
+    ['B’s import', `query($id: ID!) { importJob(id: $id) { problems { message } } }`, { id: importOfB }],
+    ['applying B’s import', `mutation($id: ID!) { applyImport(id: $id) { status } }`, { id: importOfB }],
     ['suspending B', `mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['reactivating B', `mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['archiving B', `mutation($id: ID!) { archiveProvince(id: $id) { status } }`, { id: b.provinceId }],
