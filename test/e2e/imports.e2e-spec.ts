@@ -114,7 +114,13 @@ describe('imports through the gateway', () => {
     });
 
     it('puts another province’s admin’s file into their own province only: A’s codes are unknown there and A’s import is not found', async () => {
-      const id = await client.importChecked(file(), b.tokens.admin);
+      const onlyInA = `A-${randomUUID().slice(0, 6)}`.toUpperCase();
+      await client.ok(
+        `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+        { input: { parentId: a.rootId, code: onlyInA, name: `Khối riêng ${onlyInA}`, kind: 'BLOC', unitType: 'COMMITTEE' } },
+        a.tokens.admin,
+      );
+      const id = await client.importChecked(importCsv(IMPORT_UNIT_HEADERS, [['X-1', 'Đơn vị X', 'Đơn vị', 'Cơ quan', onlyInA, '']]), b.tokens.admin);
       expect((await job(id, b.tokens.admin)).problems.map((p) => p.column)).toEqual(['Mã đơn vị cấp trên']);
       const fromA = await client.request(JOB, { id }, a.tokens.admin);
       expect(fromA.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

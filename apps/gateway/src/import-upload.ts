@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { CLIENT_ADDRESS_HEADER, FILE_NAME_HEADER, GATEWAY_SIGNATURE_HEADER, clientAddressOf, fileRequestSigned, signGatewayRequest } from '@qcdc/shared/auth';
 import { AppConfig, IMPORT_FILE_BYTES } from '@qcdc/shared/config';
 import { isRequestId } from '@qcdc/shared/contracts';
+import { readCappedBody } from '@qcdc/shared/subgraph';
 
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
 
@@ -19,24 +20,6 @@ const refuseTooLarge = (res: Response) =>
     `The file is too large (at most ${IMPORT_FILE_BYTES / 1024 / 1024} MB). Split it into smaller files.`,
     { field: 'file', reason: 'FILE_TOO_LARGE' },
   );
-
-/** The body as bytes, or null as soon as it passes `max` (the rest is not read). */
-function readCapped(req: Request, max: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        req.removeAllListeners('data');
-        req.resume();
-        resolve(null);
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 /**
  * The import's file route at the edge: a spreadsheet is larger than the 100 KB of /graphql, so it comes as
@@ -55,11 +38,7 @@ export class ImportUploadController {
       refuse(res, 405, 'BAD_USER_INPUT', 'Hãy gửi tệp bằng POST.', 'Send the file with POST.');
       return;
     }
-    if (Number(req.headers['content-length'] ?? 0) > IMPORT_FILE_BYTES) {
-      refuseTooLarge(res);
-      return;
-    }
-    const bytes = await readCapped(req, IMPORT_FILE_BYTES);
+    const bytes = await readCappedBody(req, IMPORT_FILE_BYTES);
     if (bytes === null) {
       refuseTooLarge(res);
       return;

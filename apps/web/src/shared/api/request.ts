@@ -114,3 +114,24 @@ export async function send<R>(
 export function requestPublic<R, V>(document: TypedDocumentString<R, V>, ...[variables]: VariablesOf<V>): Promise<R> {
   return send(document as TypedDocumentString<R, never>, variables, false);
 }
+
+/**
+ * A request of the signed-in official that is not GraphQL (an import's file, the template): `run` gets the
+ * access token; on UNAUTHENTICATED the session is renewed once and `run` repeated, as for `send`.
+ */
+export async function withSession<T>(run: (token: string | null) => Promise<T>): Promise<T> {
+  const tokens = loadTokens();
+  try {
+    return await run(tokens?.accessToken ?? null);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code !== 'UNAUTHENTICATED' || !tokens) throw err;
+    let renewed: Tokens;
+    try {
+      renewed = await refreshOnce(tokens.refreshToken);
+    } catch {
+      clearTokens(err);
+      throw err;
+    }
+    return run(renewed.accessToken);
+  }
+}

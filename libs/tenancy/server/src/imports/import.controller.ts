@@ -1,9 +1,9 @@
 import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Inject, Injectable, Logger, NestMiddleware, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { raw } from 'express';
 import { FILE_NAME_HEADER, GATEWAY_SIGNATURE_HEADER, fileRequestSigned, verifyGatewaySignature } from '@qcdc/shared/auth';
 import { AppConfig, APP_CONFIG, IMPORT_FILE_BYTES } from '@qcdc/shared/config';
 import { AppError, Caller, ErrorCode, badInput } from '@qcdc/shared/contracts';
+import { readCappedBody } from '@qcdc/shared/subgraph';
 import { importTemplate } from './import-file';
 import { ImportService } from './import.service';
 
@@ -39,17 +39,11 @@ export const tooLarge = () =>
 @Injectable()
 export class ImportUploadMiddleware implements NestMiddleware {
   private readonly logger = new Logger('ImportUpload');
-  private readonly readBody = raw({ type: () => true, limit: IMPORT_FILE_BYTES });
-
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   use(req: RawRequest, res: Response, next: NextFunction): void {
-    this.readBody(req, res, (error?: { type?: string }) => {
-      if (error) {
-        if (error.type === 'entity.too.large') return sendImportError(res, ...tooLarge());
-        return next(error);
-      }
-      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    readCappedBody(req, IMPORT_FILE_BYTES).then((bytes) => {
+      if (bytes === null) return sendImportError(res, ...tooLarge());
       const fileName = decodeURIComponent(req.header(FILE_NAME_HEADER) ?? '');
       const secret = this.config.gatewaySecret;
       const signed = fileRequestSigned(req.method, req.baseUrl + req.path, fileName, bytes);
@@ -59,7 +53,7 @@ export class ImportUploadMiddleware implements NestMiddleware {
       }
       this.logger.warn(`refused a request to ${req.originalUrl} that did not come through the gateway (${req.ip})`);
       sendImportError(res, 'FORBIDDEN', 'Dịch vụ này chỉ nhận yêu cầu qua cổng của hệ thống.', 'This service answers the system’s gateway only.');
-    });
+    }, next);
   }
 }
 
