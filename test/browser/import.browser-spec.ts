@@ -6,7 +6,7 @@ import { webUrl } from '../support/browser';
 import { arrangeProvinceWithOneUnit, screenshot, signIn, specBrowser, waitForText, type ProvinceFixture } from './support';
 
 const TIMEOUT = 120_000;
-const newPage = specBrowser('import', TIMEOUT);
+const newPage = specBrowser('import-99-last', TIMEOUT);
 let fixture: ProvinceFixture;
 
 beforeAll(async () => {
