@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Inject, Injecta
 import type { NextFunction, Request, Response } from 'express';
 import { FILE_NAME_HEADER, GATEWAY_SIGNATURE_HEADER, fileRequestSigned, verifyGatewaySignature } from '@qcdc/shared/auth';
 import { AppConfig, APP_CONFIG, IMPORT_FILE_BYTES } from '@qcdc/shared/config';
-import { AppError, Caller, ErrorCode, badInput } from '@qcdc/shared/contracts';
+import { AppError, Caller, ErrorCode, badInput, hasUnsafeCharacters } from '@qcdc/shared/contracts';
 import { readCappedBody } from '@qcdc/shared/subgraph';
 import { importTemplate } from './import-file';
 import { ImportService } from './import.service';
@@ -86,7 +86,7 @@ export class ImportController {
   @Post()
   async upload(@Req() req: RawRequest, @Res() res: Response): Promise<void> {
     const fileName = decodeURIComponent(req.header(FILE_NAME_HEADER) ?? '').trim().slice(0, 200) || 'tep-nhap';
-    if (/[\u0000-\u001f]/.test(fileName)) throw badInput('Tên tệp không hợp lệ.', 'The file name is not valid.', { field: 'file' });
+    if (hasUnsafeCharacters(fileName)) throw badInput('Tên tệp không hợp lệ.', 'The file name is not valid.', { field: 'file' });
     const row = await this.imports.upload(req.user as Caller, fileName, req.body as Buffer);
     res.status(201).json({ data: { import: { id: row.id, fileName: row.fileName, status: row.status, rowCount: row.rowCount } } });
   }
