@@ -127,7 +127,7 @@ function ImportResult({ id, rootId, onAnother }: { id: string; rootId: string; o
 function JobProgress({ job }: { job: ImportJob }) {
   const { t } = useLang();
   const { done, total } = job.progress;
-  const label = t(job.status === 'CHECKING' ? 'importProgressChecking' : 'importProgressApplying', { done, total });
+  const label = t(job.status === 'CHECKING' ? 'importProgressChecking' : job.status === 'APPLIED' ? 'importProgressDone' : 'importProgressApplying', { done, total });
   return (
     <div className="import-progress" data-testid="import-progress">
       <progress max={Math.max(total, 1)} value={done} aria-label={t('importProgressLabel')} data-testid="import-progress-bar" />

@@ -243,6 +243,7 @@ export const en = {
   importStatusTitle: 'Check of the file "{{file}}"',
   importProgressChecking: 'Checking: {{done}}/{{total}} rows',
   importProgressApplying: 'Applying: {{done}}/{{total}} rows',
+  importProgressDone: 'Applied: {{done}}/{{total}} rows',
   importProgressLabel: 'Import progress',
   importReady: 'The file is valid: {{rows}} rows, no problems. Press "Apply" to add all of it to the province.',
   importProblems: '{{count}} problems found. Nothing has changed. Fix the cells below in the file and upload it again.',

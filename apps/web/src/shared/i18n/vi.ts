@@ -252,6 +252,7 @@ export const vi = {
   importStatusTitle: 'Kết quả kiểm tra tệp "{{file}}"',
   importProgressChecking: 'Đang kiểm tra: {{done}}/{{total}} dòng',
   importProgressApplying: 'Đang áp dụng: {{done}}/{{total}} dòng',
+  importProgressDone: 'Đã áp dụng: {{done}}/{{total}} dòng',
   importProgressLabel: 'Tiến độ nhập dữ liệu',
   importReady: 'Tệp hợp lệ: {{rows}} dòng, không có lỗi. Bấm "Áp dụng" để thêm tất cả vào tỉnh.',
   importProblems: 'Tìm thấy {{count}} lỗi. Chưa có gì được thay đổi. Hãy sửa các ô dưới đây trong tệp rồi tải lên lại.',
