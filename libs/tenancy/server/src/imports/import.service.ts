@@ -131,6 +131,18 @@ export class ImportService implements ImportRunner {
 
   /** The dry run: every problem of the file, kept with the import. */
   async runCheck(tenantId: string, importId: string, progress: ReportProgress = async () => undefined): Promise<void> {
+    try {
+      await this.checkWithin(tenantId, importId, progress);
+    } catch (error) {
+      // The screen waits for the dry run: it is told what stopped it rather than left waiting.
+      const problem = this.problemOf(error);
+      await this.db.forTenant(tenantId, async (em) => {
+        await this.imports.update(em, importId, { status: 'FAILED', problems: [problem], problemCount: 1 });
+      });
+    }
+  }
+
+  private async checkWithin(tenantId: string, importId: string, progress: ReportProgress): Promise<void> {
     await this.db.forTenant(
       tenantId,
       async (em) => {
