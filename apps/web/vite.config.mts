@@ -16,6 +16,8 @@ const port = Number(process.env['WEB_PORT'] || 4200);
 const base = `/${(process.env['WEB_BASE_PATH'] || '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const proxy = {
   [`${base}graphql`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
+  // An import's file and the template (larger than /graphql takes: the gateway's own route).
+  [`${base}imports`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
 };
 
 // The @qcdc/* libraries, where tsconfig.base.json says they are (lint decides which the web may import).
@@ -53,7 +55,7 @@ const pwa = VitePWA({
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
     navigateFallback: `${base}index.html`,
-    navigateFallbackDenylist: [new RegExp(`^${base}graphql`)],
+    navigateFallbackDenylist: [new RegExp(`^${base}graphql`), new RegExp(`^${base}imports`)],
     cleanupOutdatedCaches: true,
   },
 });

@@ -340,7 +340,7 @@ it(
 );
 
 it(
-  "the province administrator's tabs: units, users, periods and rubric, audit log",
+  "the province administrator's tabs: units, users, import, periods and rubric, audit log",
   async () => {
     const all = await views();
     const findings: Findings = {};
@@ -348,6 +348,7 @@ it(
     await signInAll(all, provinceCode, fixture.admin);
     await checkScreen(findings, all, 'admin-units', visit(`/quan-tri/${rootId}/co-cau`, 'org-unit-form', 'org-tree'));
     await checkScreen(findings, all, 'admin-users', visit(`/quan-tri/${rootId}/nguoi-dung`, 'user-form', 'user-table'));
+    await checkScreen(findings, all, 'admin-import', visit(`/quan-tri/${rootId}/nhap-du-lieu`, 'import-form'));
     await checkScreen(findings, all, 'admin-calendar', visit(`/quan-tri/${rootId}/ky-bao-cao/${year}`, 'period-table', 'rubric-table'));
     // The accounts' entries only: a page of fifty makes this screen slow to check, and says no more.
     await checkScreen(findings, all, 'admin-audit', visit(`/quan-tri/${rootId}/nhat-ky?loai=user`, 'audit-table'));

@@ -9,9 +9,11 @@ import {
   ProvinceWorld,
   TwoProvinces,
   WORLD_YEAR,
+  IMPORT_UNIT_HEADERS,
   buildTwoProvinces,
   clearSignInLimits,
   gatewaySchema,
+  importCsv,
   mapLimit,
   operationsOf,
   ownerClient,
@@ -148,6 +150,17 @@ const COMMITTEE_READS_PERIOD: Policy = {
 /** Units side by side: the committee and the admin, and a bloc reviewer for its own bloc's units. */
 const COMPARE_UNITS: Policy = { ...COMMITTEE_READS_PERIOD, BLOC_REVIEWER: { 'own province': A, 'another province': N } };
 
+/** A province's imports: its admin only; another province's import is not found. */
+const ADMIN_OF_PROVINCE: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': A, 'another province': N },
+  PROVINCE_COMMITTEE: { 'own province': F, 'another province': F },
+  BLOC_REVIEWER: { 'own province': F, 'another province': F },
+  UNIT_REPORTER: { 'own province': F, 'another province': F },
+  UNIT_HEAD: { 'own province': F, 'another province': F },
+};
+
 /** Suspending and reactivating a province: the platform admin only. */
 const PLATFORM_SETS_STATUS: Policy = {
   ANONYMOUS: { none: U },
@@ -279,6 +292,14 @@ async function freshInvitation(): Promise<string> {
   return tokenMailedTo(email, 'user.invited');
 }
 
+/** A file of one new unit under the first bloc, for an import. */
+const oneUnitFile = () => {
+  const code = `NHAP-${unique()}`.toUpperCase();
+  return importCsv(IMPORT_UNIT_HEADERS, [[code, `Đơn vị nhập ${code}`, 'Đơn vị', 'Cơ quan', 'KHOI-1', '']]);
+};
+/** An import of each province, checked before the snapshot (set in beforeAll). */
+const importOf = new Map<ProvinceWorld, string>();
+
 /**
  * The person an operation on a user targets: a new person of A for the allowed case (the admin of A, in A),
  * which may change them at will; otherwise a person of the target's province, whom a refusal leaves alone.
@@ -340,6 +361,13 @@ const ROWS: Record<string, Row> = {
     policy: ONLY('PLATFORM_ADMIN'),
     call: () => ({ query: `{ provinces { id } }` }),
     allowed: (answer) => expect(ids(answer)).toEqual(expect.arrayContaining([w.a.provinceId, w.b.provinceId])),
+  },
+  importJob: {
+    kind: 'query',
+    scope: 'province',
+    policy: ADMIN_OF_PROVINCE,
+    call: (t) => ({ query: `query($id: ID!) { importJob(id: $id) { id status problemCount } }`, variables: { id: importOf.get(t.world) } }),
+    allowed: (answer, t) => expect(answer).toEqual({ id: importOf.get(t.world), status: 'CHECKED', problemCount: 0 }),
   },
   auditLog: {
     kind: 'query',
@@ -983,6 +1011,19 @@ const ROWS: Record<string, Row> = {
     call: (t) => ({ query: `mutation($id: ID!) { reactivateProvince(id: $id) { id status } }`, variables: { id: t.world.provinceId } }),
     allowed: (answer, t) => expect(answer).toEqual({ id: t.world.provinceId, status: 'ACTIVE' }),
   },
+  applyImport: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: ADMIN_OF_PROVINCE,
+    // The allowed case applies a fresh import of its own; the refusals aim at the import made before the snapshot.
+    call: async (t) => ({
+      query: `mutation($id: ID!) { applyImport(id: $id) { id status } }`,
+      variables: {
+        id: t.caller === 'PROVINCE_ADMIN' && t.world === w.a ? await client.importChecked(oneUnitFile(), w.a.people.admin.accessToken) : importOf.get(t.world),
+      },
+    }),
+    allowed: (answer, _t, call) => expect(answer).toEqual({ id: call.variables?.['id'], status: 'APPLYING' }),
+  },
 };
 
 interface Case {
@@ -1155,6 +1196,7 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
       password: process.env['PLATFORM_ADMIN_PASSWORD'] || DEFAULT_PLATFORM_ADMIN_PASSWORD,
     });
     platformTenantId = (await owner.query(`SELECT id FROM tenancy.tenants WHERE kind = 'PLATFORM'`)).rows[0].id;
+    for (const world of [w.a, w.b]) importOf.set(world, await client.importChecked(oneUnitFile(), world.people.admin.accessToken));
     before = await snapshot();
   });
 

@@ -5,10 +5,12 @@ import { ERROR_CODES, ROLES, UNIT_TYPES } from '@qcdc/shared/contracts';
 import {
   DEMO_PASSWORD,
   GatewayClient,
+  IMPORT_UNIT_HEADERS,
   ProvinceScenario,
   buildProvinceScenario,
   clearSignInLimits,
   gatewaySchema,
+  importCsv,
   operationsOf,
   ownerClient,
   testYear,
@@ -120,6 +122,8 @@ describe('every mutation under generated input (fast-check)', () => {
   let secondSessionOfReporter: string[];
   /** People of A whose tokens no generator uses (the committee, the reviewer, the other reporters), for the operations on a user. */
   let othersOfA: string[];
+  /** Imports that cannot be applied: A's has a problem (its dry run is done), B's is another province's. */
+  let importsWithProblems: string[];
 
   /** Every table's row count and, but for the outboxes (whose published_at the relay sets later), a hash of its rows. */
   const snapshot = async () => (await owner.query(snapshotSql)).rows[0].tables;
@@ -141,6 +145,8 @@ describe('every mutation under generated input (fast-check)', () => {
     const inUse = [await idOfToken(a.tokens.admin), await idOfToken(a.tokens.reporters[0])];
     const { users } = await client.ok<{ users: { id: string }[] }>(`{ users { id } }`, {}, a.tokens.admin);
     othersOfA = users.map((u) => u.id).filter((id) => !inUse.includes(id));
+    const badFile = importCsv(IMPORT_UNIT_HEADERS, [['NHAP-X', 'Đơn vị nhập', 'Đơn vị', 'Cơ quan', 'KHONG-CO', '']]);
+    importsWithProblems = [await client.importChecked(badFile, a.tokens.admin), await client.importChecked(badFile, b.tokens.admin)];
     const code = `spare-${Date.now().toString(36)}`;
     spareId = (
       await client.ok<{ createProvince: { id: string } }>(
@@ -533,6 +539,11 @@ describe('every mutation under generated input (fast-check)', () => {
           }),
           tokenOf(a.tokens.admin),
         ),
+    },
+    applyImport: {
+      query: `mutation($id: ID!) { applyImport(id: $id) { __typename } }`,
+      // Never an import that could be applied: its job would write after the answer, when nothing may change.
+      generate: () => call(fc.record({ id: idOf(...importsWithProblems) }), tokenOf(a.tokens.admin)),
     },
     resendInvitation: {
       query: `mutation($userId: ID!) { resendInvitation(userId: $userId) { __typename } }`,

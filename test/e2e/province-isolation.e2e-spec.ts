@@ -3,9 +3,11 @@ import { Client } from 'pg';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
 import {
   GatewayClient,
+  IMPORT_UNIT_HEADERS,
   ProvinceScenario,
   buildProvinceScenario,
   gatewaySchema,
+  importCsv,
   operationsOf,
   takesIds,
   ownerClient,
@@ -30,6 +32,8 @@ describe('province isolation through the gateway', () => {
   let userOfB: string;
   /** The session of B’s reporter: A’s people must not be able to end it. */
   let sessionOfB: string;
+  /** An import of B's admin (its dry run done). */
+  let importOfB: string;
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -59,6 +63,10 @@ describe('province isolation through the gateway', () => {
     userOfB = (await client.ok<{ me: { userId: string } }>(`{ me { userId } }`, {}, b.tokens.reporters[0])).me.userId;
     const sessions = await client.ok<{ mySessions: { id: string; current: boolean }[] }>(`{ mySessions { id current } }`, {}, b.tokens.reporters[0]);
     sessionOfB = present(sessions.mySessions.find((x) => x.current)).id;
+    importOfB = await client.importChecked(
+      importCsv(IMPORT_UNIT_HEADERS, [['NHAP-B', 'Đơn vị nhập của B', 'Đơn vị', 'Cơ quan', 'KHONG-CO', '']]),
+      b.tokens.admin,
+    );
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
@@ -191,6 +199,8 @@ describe('province isolation through the gateway', () => {
       `mutation($u: ID!) { endReportingLine(input: { unitId: $u, effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
       { u: b.unitIds[0] },
     ],
+    ['B’s import', `query($id: ID!) { importJob(id: $id) { problems { message } } }`, { id: importOfB }],
+    ['applying B’s import', `mutation($id: ID!) { applyImport(id: $id) { status } }`, { id: importOfB }],
     ['suspending B', `mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['reactivating B', `mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['archiving B', `mutation($id: ID!) { archiveProvince(id: $id) { status } }`, { id: b.provinceId }],

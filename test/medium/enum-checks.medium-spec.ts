@@ -14,7 +14,7 @@ import {
   UNIT_TYPES,
 } from '@qcdc/shared/contracts';
 import { ownerClient } from '@qcdc/shared/testing';
-import { LINK_PURPOSES } from '@qcdc/tenancy/domain';
+import { IMPORT_STATUSES, LINK_PURPOSES } from '@qcdc/tenancy/domain';
 
 /**
  * Each enum is defined once, as a TypeScript list; the SQL CHECK that guards its column must allow exactly
@@ -29,6 +29,7 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'tenancy.user_tokens.purpose': LINK_PURPOSES,
   'tenancy.unit_profile_boards.kind': BOARD_KINDS,
   'tenancy.unit_profile_seats.role': BOARD_ROLES,
+  'tenancy.imports.status': IMPORT_STATUSES,
   'reports.reporting_periods.kind': PERIOD_KINDS,
   'reports.reporting_periods.status': PERIOD_STATUSES,
   'reports.reports.status': REPORT_STATUSES,

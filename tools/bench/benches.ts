@@ -2,6 +2,7 @@
 // added here; its section of docs/PERFORMANCE.md appears on its first run.
 import type { Bench } from './bench';
 import { firstScreen } from './first-screen.bench';
+import { importBench } from './import.bench';
 import { initialBundle } from './initial-bundle.bench';
 
-export const BENCHES: readonly Bench[] = [initialBundle, firstScreen];
+export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench];

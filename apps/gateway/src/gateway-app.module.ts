@@ -19,6 +19,7 @@ import { IDEMPOTENCY_KEY_HEADER, USER_AGENT_MAX, isRequestId } from '@qcdc/share
 import { formatGatewayError } from './gateway-errors';
 import { REFRESH_COOKIE, refreshCookieOptions, refreshTokenFromCookies } from './refresh-cookie';
 import { hideSuggestions, queryLimitRules, refuseLargeBatches } from './query-limits';
+import { GATEWAY_CONFIG, ImportUploadController } from './import-upload';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
@@ -150,7 +151,8 @@ export class GatewayAppModule implements NestModule {
           },
         }),
       ],
-      controllers: [GatewayHealthController],
+      controllers: [GatewayHealthController, ImportUploadController],
+      providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
     };
   }
 }

@@ -133,6 +133,16 @@ export type EndReportingLineInput = {
   unitId: string | number;
 };
 
+/** CHECKING: the dry run is queued or running; CHECKED: done; APPLYING; APPLIED; FAILED: the apply found problems and changed nothing */
+export const ImportStatus = {
+  Applied: 'APPLIED',
+  Applying: 'APPLYING',
+  Checked: 'CHECKED',
+  Checking: 'CHECKING',
+  Failed: 'FAILED'
+} as const;
+
+export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
 export type InviteUserInput = {
   displayName: string;
   email: string;
@@ -504,6 +514,20 @@ export type AdoptDefaultRubricMutationVariables = Exact<{
 
 
 export type AdoptDefaultRubricMutation = { adoptDefaultRubric: { id: string, name: string, maxTotal: number, criteria: Array<{ code: string, title: string, maxPoints: number }> } };
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, rowCount: number, problemCount: number, unitsCreated: number, usersCreated: number, progress: { done: number, total: number }, problems: Array<{ sheet: string, row: number, column: string, message: string, messageEn: string }> } };
+
+export type ApplyImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplyImportMutation = { applyImport: { id: string, status: ImportStatus, progress: { done: number, total: number } } };
 
 export type AuditLogQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
@@ -1066,6 +1090,42 @@ export const AdoptDefaultRubricDocument = new TypedDocumentString(`
     maxPoints
   }
 }`) as unknown as TypedDocumentString<AdoptDefaultRubricMutation, AdoptDefaultRubricMutationVariables>;
+export const ImportJobDocument = new TypedDocumentString(`
+    query ImportJob($id: ID!) {
+  importJob(id: $id) {
+    id
+    fileName
+    status
+    rowCount
+    problemCount
+    unitsCreated
+    usersCreated
+    progress {
+      done
+      total
+    }
+    problems {
+      sheet
+      row
+      column
+      message
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
+export const ApplyImportDocument = new TypedDocumentString(`
+    mutation ApplyImport($id: ID!) {
+  applyImport(id: $id) {
+    id
+    status
+    progress {
+      done
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyImportMutation, ApplyImportMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($filter: AuditLogFilter, $page: AuditLogPageInput) {
   auditLog(filter: $filter, page: $page) {

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /** The header that carries the gateway's signature of a subgraph request. */
 export const GATEWAY_SIGNATURE_HEADER = 'x-qcdc-gateway-signature';
@@ -30,4 +30,15 @@ export function verifyGatewaySignature(
   if (Math.abs(nowSeconds - timestamp) > GATEWAY_SIGNATURE_MAX_AGE_SECONDS) return false;
   const expected = Buffer.from(mac(secret, timestamp, body), 'hex');
   return timingSafeEqual(expected, Buffer.from(match[2], 'hex'));
+}
+
+/** The header that names an uploaded file (URI-encoded), which the gateway forwards with the file. */
+export const FILE_NAME_HEADER = 'x-file-name';
+
+/**
+ * What the gateway signs of a file it forwards (an import's upload): the method, the path, the file's name
+ * and the SHA-256 of its bytes, so neither the file nor its name can be swapped in a signed request.
+ */
+export function fileRequestSigned(method: string, path: string, fileName: string, bytes: Buffer): string {
+  return `${method.toUpperCase()} ${path}\n${encodeURIComponent(fileName)}\n${createHash('sha256').update(bytes).digest('hex')}`;
 }

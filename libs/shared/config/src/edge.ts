@@ -42,3 +42,10 @@ export const QUERY_LIMITS: Readonly<QueryLimits> = {
 
 /** A subgraph's body limit: what the gateway sends it is the client's request re-written, with room to spare. */
 export const SUBGRAPH_BODY_BYTES = 4 * QUERY_LIMITS.bodyBytes;
+
+/**
+ * An import's file (XLSX or CSV), sent to `POST /imports` rather than /graphql: 10,000 rows of the template
+ * are about 1 MB as CSV and less as XLSX. The gateway refuses a larger body with 413 REQUEST_TOO_LARGE, and so
+ * does the tenancy service behind it.
+ */
+export const IMPORT_FILE_BYTES = 5 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Caller, MembershipClaim, Role } from '@qcdc/shared/contracts';
 import { AUDIT_ACTIONS, AuditAction, changedFields } from '@qcdc/shared/events';
-import { OutboxSchema, publishEvent } from './outbox';
+import { OutboxSchema, publishEvent, publishEvents } from './outbox';
 import { execute, firstOf, qb, rowsOf, sql } from './query';
 import { TenantContext } from './tenant-context';
 
@@ -38,6 +38,28 @@ export async function recordAudit(em: EntityManager, schema: OutboxSchema, draft
     requestId: TenantContext.current().requestId(),
   };
   await asTenant(em, draft.by.tenantId, () => publishEvent(em, schema, 'audit.recorded', payload));
+}
+
+/**
+ * Many entries of one actor in one statement (an import's created units and people): the membership acted
+ * under is found once, for the first entry's unit, and recorded on each.
+ */
+export async function recordAudits(em: EntityManager, schema: OutboxSchema, drafts: readonly AuditDraft[]): Promise<void> {
+  if (drafts.length === 0) return;
+  const membership = await membershipActedUnder(em, drafts[0]);
+  const requestId = TenantContext.current().requestId();
+  const payloads = drafts.map((draft) => {
+    const { before, after } = changedFields(draft.before ?? null, draft.after ?? null);
+    return {
+      actor: { userId: draft.by.userId, role: membership?.role ?? null, orgUnitId: membership?.orgUnitId ?? null },
+      action: draft.action,
+      object: { type: AUDIT_ACTIONS[draft.action].object, id: draft.objectId },
+      before,
+      after,
+      requestId,
+    };
+  });
+  await asTenant(em, drafts[0].by.tenantId, () => publishEvents(em, schema, 'audit.recorded', payloads));
 }
 
 async function membershipActedUnder(em: EntityManager, draft: AuditDraft): Promise<MembershipClaim | null> {

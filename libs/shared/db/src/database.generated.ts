@@ -323,6 +323,22 @@ export interface TenancyIdempotencyKeys {
   user_id: string;
 }
 
+export interface TenancyImports {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  file_name: string;
+  id: Generated<string>;
+  problem_count: Generated<number>;
+  problems: Generated<Json>;
+  row_count: number;
+  status: string;
+  tables: Json;
+  tenant_id: string;
+  units_created: Generated<number>;
+  updated_at: Generated<Timestamp>;
+  users_created: Generated<number>;
+}
+
 export interface TenancyMemberships {
   created_at: Generated<Timestamp>;
   id: Generated<string>;
@@ -534,6 +550,7 @@ export interface DB {
   "scoring.self_assessment_scores": ScoringSelfAssessmentScores;
   "scoring.self_assessments": ScoringSelfAssessments;
   "tenancy.idempotency_keys": TenancyIdempotencyKeys;
+  "tenancy.imports": TenancyImports;
   "tenancy.memberships": TenancyMemberships;
   "tenancy.org_unit_ancestors": TenancyOrgUnitAncestors;
   "tenancy.org_unit_closure": TenancyOrgUnitClosure;

@@ -37,3 +37,32 @@ export async function publishEvent<N extends EventName>(
   );
   await execute(em, qb.selectNoFrom(sql<void>`pg_notify(${OUTBOX_CHANNEL}, ${schema})`.as('notified')));
 }
+
+/**
+ * Publishes many events of one name in one statement (an import's thousands of units and people), with the
+ * same guarantees as `publishEvent`: every payload is checked first, and the rows commit with the change.
+ */
+export async function publishEvents<N extends EventName>(
+  em: EntityManager,
+  schema: OutboxSchema,
+  name: N,
+  payloads: readonly EventPayload<N>[],
+): Promise<void> {
+  if (payloads.length === 0) return;
+  const checked = payloads.map((payload) => JSON.stringify(checkPayload(name, payload)));
+  await execute(
+    em,
+    qb
+      .insertInto(outboxOf(schema))
+      .columns(['tenant_id', 'topic', 'version', 'payload'])
+      .expression(
+        qb.selectFrom(sql<{ payload: string }>`unnest(${checked}::jsonb[])`.as('p')).select([
+          currentTenant().as('tenant_id'),
+          sql<string>`${name}::text`.as('topic'),
+          sql<number>`${EVENTS[name].version}::int`.as('version'),
+          sql<string>`p`.as('payload'),
+        ]),
+      ),
+  );
+  await execute(em, qb.selectNoFrom(sql<void>`pg_notify(${OUTBOX_CHANNEL}, ${schema})`.as('notified')));
+}

@@ -8,3 +8,4 @@ export * from './gateway-only.middleware';
 export * from './input.pipe';
 export * from './idempotency.interceptor';
 export * from './request-fingerprint';
+export * from './capped-body';

@@ -64,6 +64,33 @@ export class GatewayClient {
     return result.data;
   }
 
+  /** POST /imports of the gateway: a file for an import, as the web app sends it; the status and the JSON answer. */
+  async uploadImport(
+    bytes: Buffer,
+    token?: string | null,
+    fileName = 'nhap.xlsx',
+  ): Promise<{ status: number; body: { data?: { import: { id: string; rowCount: number; status: string } }; errors?: GraphQLErrorShape[] } }> {
+    const response = await fetch(new URL('/imports', this.graphqlUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(fileName), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: bytes,
+    });
+    return { status: response.status, body: (await response.json()) as never };
+  }
+
+  /** Uploads a file as a province admin and waits for its dry run; the import's id. */
+  async importChecked(bytes: Buffer, token: string, fileName = 'nhap.xlsx'): Promise<string> {
+    const { status, body } = await this.uploadImport(bytes, token, fileName);
+    if (status !== 201 || !body.data) throw new Error(`upload refused: ${status} ${JSON.stringify(body)}`);
+    const id = body.data.import.id;
+    await eventually(
+      () => this.ok<{ importJob: { status: string } }>(`query($id: ID!) { importJob(id: $id) { status } }`, { id }, token),
+      (d) => d.importJob.status !== 'CHECKING',
+      30_000,
+    );
+    return id;
+  }
+
   async login(province: string | null, username: string, password: string): Promise<string> {
     return (await this.signIn(province, username, password)).accessToken;
   }

@@ -7,3 +7,4 @@ export * from './operations';
 export * from './clock';
 export * from './province-world';
 export * from './mailbox';
+export * from './import-files';

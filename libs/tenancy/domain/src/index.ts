@@ -8,3 +8,4 @@ export * from './province';
 export * from './mail-links';
 export * from './sessions';
 export * from './unit-profile';
+export * from './import';

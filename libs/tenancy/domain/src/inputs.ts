@@ -254,3 +254,6 @@ export const membershipInput = z.object({
   orgUnitId: field.id({ vi: 'đơn vị', en: 'unit' }),
 });
 export type MembershipChange = z.output<typeof membershipInput>;
+
+/** importJob, applyImport: one import of the province. */
+export const importIdArgs = z.object({ id: field.id({ vi: 'lần nhập dữ liệu', en: 'import' }) });

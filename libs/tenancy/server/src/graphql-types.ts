@@ -1,11 +1,16 @@
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BOARD_KINDS, BOARD_ROLES, BoardKind, BoardRole, ROLES, Role, TENANT_STATUSES, TenantStatus, enumObject } from '@qcdc/shared/contracts';
-import { DOCUMENT_FORMATS, DocumentFormat, ORG_UNIT_KINDS, OrgUnitKind, UNIT_TYPES, UnitType } from '@qcdc/tenancy/domain';
+import { DOCUMENT_FORMATS, DocumentFormat, IMPORT_STATUSES, ImportStatus, ORG_UNIT_KINDS, OrgUnitKind, UNIT_TYPES, UnitType } from '@qcdc/tenancy/domain';
 
 export const RoleEnum = enumObject(ROLES);
 export const OrgUnitKindEnum = enumObject(ORG_UNIT_KINDS);
 export const UnitTypeEnum = enumObject(UNIT_TYPES);
 export const TenantStatusEnum = enumObject(TENANT_STATUSES);
+export const ImportStatusEnum = enumObject(IMPORT_STATUSES);
+registerEnumType(ImportStatusEnum, {
+  name: 'ImportStatus',
+  description: 'CHECKING: the dry run is queued or running; CHECKED: done; APPLYING; APPLIED; FAILED: the apply found problems and changed nothing',
+});
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a membership allows, over a subtree of the org tree' });
 registerEnumType(OrgUnitKindEnum, { name: 'OrgUnitKind', description: 'Level of the org tree' });
 registerEnumType(UnitTypeEnum, { name: 'UnitType', description: 'What a reporting unit is' });
@@ -231,4 +236,35 @@ export class UnitProfile {
   @Field(() => [PersonOnSeveralBoards], { description: 'People with seats on two boards or more' })
   peopleOnSeveralBoards: PersonOnSeveralBoards[];
   @Field(() => GraphQLISODateTime, { nullable: true }) updatedAt: Date | null;
+}
+
+/** One problem of an import, where a person finds it in the file. */
+@ObjectType()
+export class ImportProblem {
+  @Field({ description: '"units" or "users": the sheet (or the CSV file) of the row' }) sheet: string;
+  @Field(() => Int, { description: 'The row number as the spreadsheet shows it' }) row: number;
+  @Field({ description: 'The column header as written in the file' }) column: string;
+  @Field() message: string;
+  @Field() messageEn: string;
+}
+
+@ObjectType()
+export class ImportProgress {
+  @Field(() => Int, { description: 'Rows checked (CHECKING) or applied (APPLYING) so far' }) done: number;
+  @Field(() => Int) total: number;
+}
+
+/** An import of org units and people from a spreadsheet: its dry run, then its apply, each a job with progress. */
+@ObjectType()
+export class ImportJob {
+  @Field(() => ID) id: string;
+  @Field() fileName: string;
+  @Field(() => ImportStatusEnum) status: ImportStatus;
+  @Field(() => Int) rowCount: number;
+  @Field(() => Int, { description: 'Every problem found; `problems` holds the first of them' }) problemCount: number;
+  @Field(() => [ImportProblem]) problems: ImportProblem[];
+  @Field(() => ImportProgress) progress: ImportProgress;
+  @Field(() => Int) unitsCreated: number;
+  @Field(() => Int) usersCreated: number;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
 }

@@ -25,6 +25,7 @@ import {
   requestPasswordResetInput,
   resetPasswordInput,
   userIdArgs,
+  importIdArgs,
   provinceIdArgs,
   refreshTokenArgs,
   sessionIdArgs,
@@ -302,4 +303,10 @@ export class SaveUnitProfileInput {
   @Field(() => Int) unionMembers: number;
   @Field(() => [ProfilePersonInput]) people: ProfilePersonInput[];
   @Field(() => [ProfileBoardInput]) boards: ProfileBoardInput[];
+}
+
+@ArgsType()
+@InputSchema(importIdArgs)
+export class ImportIdArgs {
+  @Field(() => ID) id: string;
 }

@@ -11,6 +11,7 @@ import { RefreshTokenRepository } from './auth/refresh-token.repository';
 import { SessionRepository } from './auth/session.repository';
 import { SignInLimits } from './auth/sign-in-limits';
 import { RedisModule } from './redis/redis.module';
+import { ImportsModule } from './imports/imports.module';
 import { OrgUnitRepository } from './org-units/org-unit.repository';
 import { OrgUnitResolver } from './org-units/org-unit.resolver';
 import { OrgUnitService } from './org-units/org-unit.service';
@@ -32,6 +33,7 @@ import { UnitProfileService } from './unit-profiles/unit-profile.service';
   imports: [
     PassportModule,
     RedisModule,
+    ImportsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

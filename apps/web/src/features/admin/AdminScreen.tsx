@@ -11,6 +11,7 @@ import { useLang } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { ProvinceAuditLog } from '../audit/AuditLog';
+import { ImportData } from './ImportData';
 import { OrgTreeTable } from './OrgTreeTable';
 import { OrgUnitChangeForm } from './OrgUnitChangeForm';
 import { OrgUnitForm } from './OrgUnitForm';
@@ -61,6 +62,7 @@ function AdminScreen({ root, tab, year }: { root: OrgUnit; tab: AdminTab; year?:
       </nav>
       {tab === 'calendar' && <ReportingCalendar root={root} year={year ?? yearInVietnam()} />}
       {tab === 'audit' && <ProvinceAuditLog root={root} />}
+      {tab === 'import' && <ImportData rootId={root.id} />}
       {(tab === 'units' || tab === 'users') && <OrgSetup tab={tab} />}
     </div>
   );

@@ -130,16 +130,24 @@ export async function send<R>(
   options: SendOptions = {},
 ): Promise<R> {
   if (!signedIn) return post(document, variables, null, options);
-  const token = currentAccessToken() ?? (await renew());
-  try {
-    return await post(document, variables, token, options);
-  } catch (err) {
-    if (!(err instanceof ApiError) || err.code !== 'UNAUTHENTICATED') throw err;
-    return post(document, variables, await renew(err), options);
-  }
+  return withSession((token) => post(document, variables, token, options));
 }
 
 /** Runs a public document (the province list, sign-in, sign-out): no token, no refresh. */
 export function requestPublic<R, V>(document: TypedDocumentString<R, V>, ...[variables]: VariablesOf<V>): Promise<R> {
   return send(document as TypedDocumentString<R, never>, variables, false);
+}
+
+/**
+ * Runs a request of the signed-in official (GraphQL, or an import's file): `run` gets the access token,
+ * renewed first when the tab has none yet; on UNAUTHENTICATED the session is renewed once and `run` repeated.
+ */
+export async function withSession<T>(run: (token: string) => Promise<T>): Promise<T> {
+  const token = currentAccessToken() ?? (await renew());
+  try {
+    return await run(token);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code !== 'UNAUTHENTICATED') throw err;
+    return run(await renew(err));
+  }
 }
