@@ -14,7 +14,7 @@ import {
   UNIT_TYPES,
 } from '@qcdc/shared/contracts';
 import { ownerClient } from '@qcdc/shared/testing';
-import { IMPORT_STATUSES, LINK_PURPOSES } from '@qcdc/tenancy/domain';
+import { IMPORT_STATUSES, LINK_PURPOSES, SESSION_END_REASONS } from '@qcdc/tenancy/domain';
 
 /**
  * Each enum is defined once, as a TypeScript list; the SQL CHECK that guards its column must allow exactly
@@ -27,6 +27,7 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'tenancy.org_units.unit_type': UNIT_TYPES,
   'tenancy.memberships.role': ROLES,
   'tenancy.user_tokens.purpose': LINK_PURPOSES,
+  'tenancy.sessions.end_reason': SESSION_END_REASONS,
   'tenancy.unit_profile_boards.kind': BOARD_KINDS,
   'tenancy.unit_profile_seats.role': BOARD_ROLES,
   'tenancy.imports.status': IMPORT_STATUSES,
