@@ -214,8 +214,7 @@ export class AuthService {
   /** Ends one of the caller's own sessions (a lost phone, a shared PC); NOT_FOUND for any other. */
   async endSession(caller: Caller, sessionId: string): Promise<boolean> {
     return this.db.transaction(async (em) => {
-      const own = (await this.sessions.listLiveOf(em, caller.userId)).some((s) => s.id === sessionId);
-      if (!own || !(await this.sessions.end(em, sessionId, 'ENDED_FROM_LIST'))) {
+      if (!(await this.sessions.end(em, sessionId, 'ENDED_FROM_LIST', caller.userId))) {
         throw notFound(
           'Không tìm thấy phiên đăng nhập này của bạn (có thể nó đã kết thúc). Hãy tải lại danh sách.',
           'You have no such session (it may have ended already). Reload the list.',

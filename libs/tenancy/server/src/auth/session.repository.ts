@@ -70,9 +70,9 @@ export class SessionRepository {
     await execute(em, qb.updateTable('tenancy.sessions').set({ renewed_at: appNow(), expires_at: expiresAt }).where('id', '=', id));
   }
 
-  /** Ends one session (if it has not ended); returns whether it was live. */
-  async end(em: EntityManager, id: string, reason: SessionEndReason): Promise<boolean> {
-    const ended = await this.endWhere(em, reason, { id });
+  /** Ends one session (if it has not ended; if `userId` is given, only one of that person's); returns whether it was live. */
+  async end(em: EntityManager, id: string, reason: SessionEndReason, userId?: string): Promise<boolean> {
+    const ended = await this.endWhere(em, reason, { id, userId });
     return ended.length > 0;
   }
 
