@@ -9,6 +9,7 @@ import { Sessions1765700000000 } from './1765700000000-sessions';
 import { UnitProfiles1765800000000 } from './1765800000000-unit-profiles';
 import { SplitAndReportingLines1766000000000 } from './1766000000000-split-and-reporting-lines';
 import { Imports1765900000000 } from './1765900000000-imports';
+import { UnitTypes1766100000000 } from './1766100000000-unit-types';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   UnitProfiles1765800000000,
   SplitAndReportingLines1766000000000,
   Imports1765900000000,
+  UnitTypes1766100000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
-import { ERROR_CODES, ROLES, UNIT_TYPES } from '@qcdc/shared/contracts';
+import { COMMITTEE_UNIT_TYPE, DEFAULT_UNIT_TYPES, ERROR_CODES, ROLES } from '@qcdc/shared/contracts';
 import {
   DEMO_PASSWORD,
   GatewayClient,
@@ -103,6 +103,10 @@ const changeDate = fc.oneof(
 const oneOf = (values: readonly string[]) =>
   fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('HACKER', '', 'bloc') });
 const orNull = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
+/** The unit types a province starts with, the committee's, and one a province may add. */
+const UNIT_TYPE_CODES = [COMMITTEE_UNIT_TYPE, ...DEFAULT_UNIT_TYPES.map((t) => t.code), 'HOP_TAC_XA'];
+const unitTypeName = textOr(fc.constantFrom('Hợp tác xã', 'Trường học', 'Cơ quan', 'Tổ chức hội', ' Bệnh viện '));
+const unitTypeNameEn = textOr(fc.constantFrom('Cooperative', 'School', 'Agency', 'Association'));
 
 // ---- the fixture and what "nothing written" means -------------------------------------------------------
 
@@ -304,6 +308,22 @@ describe('every mutation under generated input (fast-check)', () => {
           tokenOf(platform),
         ),
     },
+    createUnitType: {
+      query: `mutation($input: CreateUnitTypeInput!) { createUnitType(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ code: textOr(hex(4).map((h) => `LH_${h.toUpperCase()}`)), name: unitTypeName, nameEn: unitTypeNameEn }) }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    updateUnitType: {
+      query: `mutation($input: UpdateUnitTypeInput!) { updateUnitType(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ code: oneOf(UNIT_TYPE_CODES), name: unitTypeName, nameEn: unitTypeNameEn, active: fc.boolean() }) }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
     createOrgUnit: {
       query: `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { __typename } }`,
       generate: () =>
@@ -314,7 +334,7 @@ describe('every mutation under generated input (fast-check)', () => {
               code: textOr(hex(5).map((h) => `dv-${h}`)),
               name: vietnamese,
               kind: oneOf(['PROVINCE_COMMITTEE', 'BLOC', 'UNIT']),
-              unitType: oneOf(['COMMITTEE', 'AGENCY', 'COMMUNE', 'PUBLIC_UNIT', 'ENTERPRISE']),
+              unitType: oneOf(UNIT_TYPE_CODES),
             }),
           }),
           tokenOf(a.tokens.admin),
@@ -456,7 +476,9 @@ describe('every mutation under generated input (fast-check)', () => {
       query: `mutation($input: CorrectOrgUnitInput!) { correctOrgUnit(input: $input) { __typename } }`,
       generate: () =>
         call(
-          fc.record({ input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), name: orNull(vietnamese), expectedFrom: orNull(date) }) }),
+          fc.record({
+            input: fc.record({ id: idOf(a.rootId, a.blocId, ...a.unitIds), name: orNull(vietnamese), expectedFrom: orNull(date), unitType: orNull(oneOf(UNIT_TYPE_CODES)) }),
+          }),
           tokenOf(a.tokens.admin),
         ),
     },
@@ -500,7 +522,7 @@ describe('every mutation under generated input (fast-check)', () => {
                 fc.record({
                   code: textOr(hex(6).map((h) => `T-${h}`)),
                   name: vietnamese,
-                  unitType: oneOf(UNIT_TYPES),
+                  unitType: oneOf(UNIT_TYPE_CODES),
                   parentId: idOf(a.rootId, a.blocId, ...a.unitIds),
                 }),
                 { maxLength: 3 },

@@ -11,7 +11,6 @@ import {
   ROLES,
   TENANT_KINDS,
   TENANT_STATUSES,
-  UNIT_TYPES,
 } from '@qcdc/shared/contracts';
 import { ownerClient } from '@qcdc/shared/testing';
 import { IMPORT_STATUSES, LINK_PURPOSES, SESSION_END_REASONS } from '@qcdc/tenancy/domain';
@@ -24,7 +23,6 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'tenancy.tenants.kind': TENANT_KINDS,
   'tenancy.tenants.status': TENANT_STATUSES,
   'tenancy.org_units.kind': ORG_UNIT_KINDS,
-  'tenancy.org_units.unit_type': UNIT_TYPES,
   'tenancy.memberships.role': ROLES,
   'tenancy.user_tokens.purpose': LINK_PURPOSES,
   'tenancy.sessions.end_reason': SESSION_END_REASONS,

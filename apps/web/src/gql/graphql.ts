@@ -92,7 +92,8 @@ export type CreateOrgUnitInput = {
   /** YYYY-MM-DD; today when not given */
   openedOn?: string | null | undefined;
   parentId: string | number;
-  unitType: UnitType;
+  /** A code of the province's catalogue for a reporting unit; COMMITTEE for a bloc */
+  unitType: string;
 };
 
 export type CreateProvinceInput = {
@@ -321,7 +322,8 @@ export type SplitPartInput = {
   code: string;
   name: string;
   parentId: string | number;
-  unitType: UnitType;
+  /** A code of the province's catalogue */
+  unitType: string;
 };
 
 export type SubmitReportInput = {
@@ -336,16 +338,6 @@ export const TenantStatus = {
 } as const;
 
 export type TenantStatus = typeof TenantStatus[keyof typeof TenantStatus];
-/** What a reporting unit is */
-export const UnitType = {
-  Agency: 'AGENCY',
-  Committee: 'COMMITTEE',
-  Commune: 'COMMUNE',
-  Enterprise: 'ENTERPRISE',
-  PublicUnit: 'PUBLIC_UNIT'
-} as const;
-
-export type UnitType = typeof UnitType[keyof typeof UnitType];
 export type UpdateProvinceSettingsInput = {
   id: string | number;
   settings: ProvinceSettingsInput;
@@ -373,7 +365,7 @@ export type OrgUnitsQueryVariables = Exact<{
 }>;
 
 
-export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null, closedOn: string | null, mergedIntoId: string | null, splitFromId: string | null, reviewedById: string | null }> };
+export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: string, parentId: string | null, closedOn: string | null, mergedIntoId: string | null, splitFromId: string | null, reviewedById: string | null }> };
 
 export type RenameOrgUnitMutationVariables = Exact<{
   input: RenameOrgUnitInput;
@@ -537,12 +529,12 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { total: number, size: number, offset: number, entries: Array<{ id: string, occurredAt: string, action: string, objectType: string, objectId: string, requestId: string | null, actor: { userId: string, role: string | null, orgUnitId: string | null }, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
-export type ViewerFieldsFragment = { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null } | null }> };
+export type ViewerFieldsFragment = { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: string, parentId: string | null } | null }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null } | null }> } };
+export type MeQuery = { me: { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: string, parentId: string | null } | null }> } };
 
 export type ProvinceDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -554,7 +546,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, viewer: { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: UnitType, parentId: string | null } | null }> } } };
+export type LoginMutation = { login: { accessToken: string, viewer: { userId: string, username: string, displayName: string, province: { id: string, code: string, name: string } | null, memberships: Array<{ role: Role, orgUnit: { id: string, code: string, name: string, kind: OrgUnitKind, unitType: string, parentId: string | null } | null }> } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 

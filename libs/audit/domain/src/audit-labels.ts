@@ -9,6 +9,7 @@ export { AUDIT_OBJECT_TYPES, type AuditObjectType };
 export const AUDIT_OBJECT_NAMES: Record<AuditObjectType, Bilingual> = {
   province: { vi: 'Tỉnh, thành phố', en: 'Province' },
   'org-unit': { vi: 'Đơn vị, khối, ngành', en: 'Org unit' },
+  'unit-type': { vi: 'Loại hình đơn vị', en: 'Unit type' },
   'unit-profile': { vi: 'Hồ sơ đơn vị', en: 'Unit profile' },
   user: { vi: 'Tài khoản người dùng', en: 'User account' },
   activity: { vi: 'Hoạt động', en: 'Activity' },

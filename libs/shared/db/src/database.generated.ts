@@ -395,6 +395,7 @@ export interface TenancyOrgUnits {
   name: string;
   opened_on: string | null;
   parent_id: string | null;
+  reporting_type: Generated<string | null>;
   split_from: string | null;
   tenant_id: string;
   unit_type: string;
@@ -498,6 +499,18 @@ export interface TenancyUnitProfileSeats {
   term_start: string | null;
 }
 
+export interface TenancyUnitTypes {
+  active: Generated<boolean>;
+  code: string;
+  created_at: Generated<Timestamp>;
+  name: string;
+  name_en: string;
+  name_key: string;
+  position: number;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface TenancyUsers {
   access_version: Generated<number>;
   active: Generated<boolean>;
@@ -567,6 +580,7 @@ export interface DB {
   "tenancy.unit_profile_people": TenancyUnitProfilePeople;
   "tenancy.unit_profile_seats": TenancyUnitProfileSeats;
   "tenancy.unit_profiles": TenancyUnitProfiles;
+  "tenancy.unit_types": TenancyUnitTypes;
   "tenancy.user_tokens": TenancyUserTokens;
   "tenancy.users": TenancyUsers;
 }

@@ -5,6 +5,7 @@
 export const AUDIT_OBJECT_TYPES = [
   'province',
   'org-unit',
+  'unit-type',
   'unit-profile',
   'user',
   'activity',
@@ -33,6 +34,8 @@ export const AUDIT_ACTIONS = {
   'org-unit.move': { object: 'org-unit', vi: 'Chuyển đơn vị', en: 'Moved an org unit' },
   'org-unit.merge': { object: 'org-unit', vi: 'Sáp nhập đơn vị', en: 'Merged org units' },
   'org-unit.close': { object: 'org-unit', vi: 'Giải thể đơn vị', en: 'Closed an org unit' },
+  'unit-type.create': { object: 'unit-type', vi: 'Thêm loại hình đơn vị', en: 'Added a unit type' },
+  'unit-type.update': { object: 'unit-type', vi: 'Sửa loại hình đơn vị', en: 'Changed a unit type' },
   'unit-profile.save': { object: 'unit-profile', vi: 'Lưu hồ sơ đơn vị', en: 'Saved a unit profile' },
   'org-unit.split': { object: 'org-unit', vi: 'Tách đơn vị', en: 'Split an org unit' },
   'org-unit.set-reporting-line': { object: 'org-unit', vi: 'Giao khối/ngành xem xét đơn vị', en: "Set a unit's reviewing bloc" },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { DEFAULT_UNIT_TYPES } from '@qcdc/shared/contracts';
 
 /**
  * Factories that write directly as the owner (superuser: row-level security does not apply), for tests
@@ -21,6 +22,13 @@ export async function createProvince(owner: Client, options: { units?: number } 
     code,
     `Tỉnh ${code}`,
   ]);
+  // The unit types every new province gets (tenancy seeds them when it makes a province).
+  await owner.query(
+    `INSERT INTO tenancy.unit_types (tenant_id, code, name, name_en, name_key, position)
+     SELECT $1, d.code, d.name, d.name_en, lower(d.name), d.position
+       FROM jsonb_to_recordset($2::jsonb) AS d (code text, name text, name_en text, position int)`,
+    [tenant.id, JSON.stringify(DEFAULT_UNIT_TYPES.map((t, i) => ({ code: t.code, name: t.name, name_en: t.nameEn, position: i + 1 })))],
+  );
   const insertUnit = async (parentId: string | null, unitCode: string, kind: string, unitType: string) => {
     const {
       rows: [unit],

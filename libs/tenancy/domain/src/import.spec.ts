@@ -1,3 +1,4 @@
+import { DEFAULT_UNIT_TYPES } from '@qcdc/shared/contracts';
 import { ImportExisting, ImportRawTable, checkImport, headerKey, readTable, sheetNamed, sheetOfHeaders } from './import';
 
 const UNIT_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Loại hình', 'Mã đơn vị cấp trên', 'Ngày thành lập'];
@@ -13,6 +14,12 @@ const EXISTING: ImportExisting = {
   ],
   usernames: new Set(['admin']),
   emails: new Set(['admin@tinh.gov.vn']),
+  // The defaults, a type of the province's own and one it no longer uses.
+  unitTypes: [
+    ...DEFAULT_UNIT_TYPES.map((t) => ({ ...t, active: true })),
+    { code: 'HOP_TAC_XA', name: 'Hợp tác xã', nameEn: 'Cooperative', active: true },
+    { code: 'TRUONG_CU', name: 'Trường học cũ', nameEn: 'Old school', active: false },
+  ],
   today: '2026-03-01',
 };
 
@@ -74,6 +81,10 @@ describe('import: units', () => {
     ['a missing name', [['SO-XD', '', 'Đơn vị', 'Cơ quan', 'KHOI-CQ', '']], ['units 2 Tên đơn vị']],
     ['an unknown level', [['SO-XD', 'Sở Xây dựng', 'Tỉnh', 'Cơ quan', 'KHOI-CQ', '']], ['units 2 Cấp']],
     ['a bad unit type', [['SO-XD', 'Sở Xây dựng', 'Đơn vị', 'Trường học', 'KHOI-CQ', '']], ['units 2 Loại hình']],
+    ['a type the province no longer uses', [['SO-XD', 'Sở Xây dựng', 'Đơn vị', 'Trường học cũ', 'KHOI-CQ', '']], ['units 2 Loại hình']],
+    ['a type of the province by its name', [['HTX-1', 'HTX Tân Phú', 'Đơn vị', 'hợp tác  xã', 'KHOI-CQ', '']], []],
+    ['a type of the province by its code', [['HTX-1', 'HTX Tân Phú', 'Đơn vị', 'hop_tac_xa', 'KHOI-CQ', '']], []],
+    ['a type of the province by its English name', [['HTX-1', 'HTX Tân Phú', 'Đơn vị', 'Cooperative', 'KHOI-CQ', '']], []],
     ['a unit without a type', [['SO-XD', 'Sở Xây dựng', 'Đơn vị', '', 'KHOI-CQ', '']], ['units 2 Loại hình']],
     ['a bloc typed as an agency', [['KHOI-X', 'Khối X', 'Khối', 'Cơ quan', 'BCD', '']], ['units 2 Loại hình']],
     ['a bad date', [['SO-XD', 'Sở Xây dựng', 'Đơn vị', 'Cơ quan', 'KHOI-CQ', '31/02/2026']], ['units 2 Ngày thành lập']],

@@ -1,7 +1,8 @@
-import { AppError, OrgUnitKind, Role, UnitType, field, parseInput } from '@qcdc/shared/contracts';
+import { AppError, COMMITTEE_UNIT_TYPE, OrgUnitKind, Role, UnitType, field, parseInput } from '@qcdc/shared/contracts';
 import { normaliseUsername } from './credentials';
 import { createOrgUnitInput, inviteUserInput } from './inputs';
-import { assertParentKind, assertRoleFitsUnit, assertUnitType, normaliseUnitCode } from './org-tree';
+import { assertParentKind, assertRoleFitsUnit, normaliseUnitCode } from './org-tree';
+import { UnitTypeEntry, assertUnitType } from './unit-types';
 import { assertNameFreeAmongSiblings, findCycle, unitNameKey } from './org-tree-history';
 
 /**
@@ -83,13 +84,25 @@ const KIND_WORDS: Record<Exclude<OrgUnitKind, 'PROVINCE_COMMITTEE'>, readonly st
   BLOC: ['Khối, ngành', 'Khối/ngành', 'Khối', 'Ngành', 'bloc'],
   UNIT: ['Đơn vị', 'unit'],
 };
-const UNIT_TYPE_WORDS: Record<UnitType, readonly string[]> = {
-  COMMITTEE: ['Ban chỉ đạo', 'committee'],
+/**
+ * Words accepted for a unit type besides its code and its names in the province's catalogue: the committee's,
+ * and the usual short forms of the default types (while the province keeps them).
+ */
+const UNIT_TYPE_WORDS: Record<string, readonly string[]> = {
+  [COMMITTEE_UNIT_TYPE]: ['Ban chỉ đạo', 'committee'],
   AGENCY: ['Cơ quan', 'agency'],
   COMMUNE: ['Xã, phường', 'Xã/phường', 'Xã, phường, đặc khu', 'Xã', 'Phường', 'commune'],
   PUBLIC_UNIT: ['Đơn vị sự nghiệp', 'public unit'],
   ENTERPRISE: ['Doanh nghiệp', 'enterprise'],
 };
+
+/** The unit types a cell may name in this province: each type by its code, its names and its short forms. */
+function unitTypeWords(catalogue: readonly UnitTypeEntry[]): Map<string, UnitType> {
+  return wordLookup<UnitType>({
+    [COMMITTEE_UNIT_TYPE]: UNIT_TYPE_WORDS[COMMITTEE_UNIT_TYPE],
+    ...Object.fromEntries(catalogue.map((t) => [t.code, [t.name, t.nameEn, ...(UNIT_TYPE_WORDS[t.code] ?? [])]])),
+  });
+}
 const ROLE_WORDS: Record<Exclude<Role, 'PLATFORM_ADMIN'>, readonly string[]> = {
   PROVINCE_ADMIN: ['Quản trị tỉnh'],
   PROVINCE_COMMITTEE: ['Ban chỉ đạo tỉnh'],
@@ -101,7 +114,6 @@ const ROLE_WORDS: Record<Exclude<Role, 'PLATFORM_ADMIN'>, readonly string[]> = {
 /** The first word of each list: what the template shows and its notes list. */
 export const IMPORT_WORDS = {
   kind: Object.fromEntries(Object.entries(KIND_WORDS).map(([k, w]) => [k, w[0]])) as Record<keyof typeof KIND_WORDS, string>,
-  unitType: Object.fromEntries(Object.entries(UNIT_TYPE_WORDS).map(([k, w]) => [k, w[0]])) as Record<UnitType, string>,
   role: Object.fromEntries(Object.entries(ROLE_WORDS).map(([k, w]) => [k, w[0]])) as Record<keyof typeof ROLE_WORDS, string>,
 };
 
@@ -113,7 +125,6 @@ function wordLookup<T extends string>(words: Record<T, readonly string[]>): Map<
   return map;
 }
 const KINDS = wordLookup(KIND_WORDS);
-const UNIT_TYPES_BY_WORD = wordLookup(UNIT_TYPE_WORDS);
 const ROLES_BY_WORD = wordLookup<Role>({ ...ROLE_WORDS, PLATFORM_ADMIN: [] });
 
 /** One data row of a table as read from the file: its row number in the spreadsheet and its cells by header position. */
@@ -185,6 +196,8 @@ export interface ImportExisting {
   usernames: ReadonlySet<string>;
   /** The email addresses of the province's people, lower-case. */
   emails: ReadonlySet<string>;
+  /** The province's catalogue of unit types. */
+  unitTypes: readonly UnitTypeEntry[];
   /** Today, for units whose opening day is left blank. */
   today: string;
 }
@@ -237,6 +250,8 @@ export function checkImport(tables: { units: ImportTable | null; users: ImportTa
   const units: (Partial<Omit<PlannedUnit, 'level'>> & { row: number })[] = [];
   if (unitsTable) {
     const problem = problemAt(problems, unitsTable);
+    const typesByWord = unitTypeWords(existing.unitTypes);
+    const typeExamples = existing.unitTypes.filter((t) => t.active).map((t) => t.name);
     for (const { row, cells } of unitsTable.rows) {
       const at = (key: string) => ({ value: cells[key] ?? '', row });
       const unit: (typeof units)[number] = { row };
@@ -244,16 +259,16 @@ export function checkImport(tables: { units: ImportTable | null; users: ImportTa
       unit.name = cellOf(problem, 'name', at('name'), (v) => parseInput(createOrgUnitInput.shape.name, v));
       unit.kind = cellOf(problem, 'kind', at('kind'), (v) => wordOf(KINDS, v, IMPORT_COLUMNS.units[2], KIND_WORDS.BLOC[0], KIND_WORDS.UNIT[0])) as PlannedUnit['kind'] | undefined;
       const typeCell = at('unitType');
-      if (typeCell.value === '' && unit.kind === 'BLOC') unit.unitType = 'COMMITTEE';
+      if (typeCell.value === '' && unit.kind === 'BLOC') unit.unitType = COMMITTEE_UNIT_TYPE;
       else {
         unit.unitType = cellOf(problem, 'unitType', typeCell, (v) =>
-          wordOf(UNIT_TYPES_BY_WORD, v, IMPORT_COLUMNS.units[3], ...Object.values(IMPORT_WORDS.unitType)),
+          wordOf(typesByWord, v, IMPORT_COLUMNS.units[3], ...typeExamples),
         );
       }
       unit.parentCode = cellOf(problem, 'parentCode', at('parentCode'), normaliseUnitCode);
       const opened = at('openedOn');
       unit.openedOn = opened.value === '' ? existing.today : cellOf(problem, 'openedOn', opened, (v) => parseInput(field.calendarDate(), v));
-      if (unit.kind && unit.unitType) cellOf(problem, 'unitType', typeCell, () => assertUnitType(unit.kind as OrgUnitKind, unit.unitType as UnitType));
+      if (unit.kind && unit.unitType) cellOf(problem, 'unitType', typeCell, () => assertUnitType(unit.kind as OrgUnitKind, unit.unitType as UnitType, existing.unitTypes));
       units.push(unit);
     }
 

@@ -9,3 +9,4 @@ export * from './mail-links';
 export * from './sessions';
 export * from './unit-profile';
 export * from './import';
+export * from './unit-types';

@@ -4,7 +4,8 @@ import { assertPasswordAcceptable, normaliseProvinceCode, normaliseUsername } fr
 import { provinceSettingsInput } from './province';
 import { assertEmail } from './email';
 import { TENANCY_TEXT_LIMITS } from './limits';
-import { ORG_UNIT_KINDS, UNIT_TYPES, normaliseUnitCode } from './org-tree';
+import { COMMITTEE_UNIT_TYPE, ORG_UNIT_KINDS, normaliseUnitCode } from './org-tree';
+import { normaliseUnitTypeCode } from './unit-types';
 
 /**
  * One schema per input of the tenancy API, checked before any resolver work (and reusable by the web app).
@@ -102,6 +103,27 @@ export const updateProvinceSettingsInput = z.object({
 });
 export type UpdateProvinceSettings = z.output<typeof updateProvinceSettingsInput>;
 
+/** The unit type a unit is given: a code of the province's catalogue, or COMMITTEE for the committee and the blocs. */
+const unitTypeCode = () =>
+  field.rule((code) => (code.trim().toUpperCase() === COMMITTEE_UNIT_TYPE ? COMMITTEE_UNIT_TYPE : normaliseUnitTypeCode(code)), { field: 'unitType' });
+
+const unitTypeNames = {
+  name: field.text({ vi: 'tên loại hình', en: 'the type name' }, { max: TENANCY_TEXT_LIMITS.unitTypeName }),
+  nameEn: field.text({ vi: 'tên tiếng Anh của loại hình', en: 'the English type name' }, { max: TENANCY_TEXT_LIMITS.unitTypeName }),
+};
+
+/** createUnitType: a new type in the province's catalogue, by a code that never changes. */
+export const createUnitTypeInput = z.object({ code: field.rule(normaliseUnitTypeCode), ...unitTypeNames });
+export type CreateUnitType = z.output<typeof createUnitTypeInput>;
+
+/** updateUnitType: a type's names, and whether new units may take it. */
+export const updateUnitTypeInput = z.object({
+  code: field.rule(normaliseUnitTypeCode),
+  ...unitTypeNames,
+  active: z.boolean(),
+});
+export type UpdateUnitType = z.output<typeof updateUnitTypeInput>;
+
 /** An optional "YYYY-MM-DD" date: absent or null is none. */
 const optionalDate = () =>
   field
@@ -114,7 +136,7 @@ export const createOrgUnitInput = z.object({
   code: field.rule(normaliseUnitCode),
   name: field.text({ vi: 'tên đơn vị', en: 'the unit name' }, { max: TENANCY_TEXT_LIMITS.unitName }),
   kind: field.oneOf({ vi: 'cấp đơn vị', en: 'the level' }, ORG_UNIT_KINDS),
-  unitType: field.oneOf({ vi: 'loại hình đơn vị', en: 'the unit type' }, UNIT_TYPES),
+  unitType: unitTypeCode(),
   /** The day the unit opened; today when not given. */
   openedOn: optionalDate(),
   /** The first day a period may start on and still expect its report; the day it opened when not given. */
@@ -129,8 +151,14 @@ const unitName = () => field.text({ vi: 'tên đơn vị', en: 'the unit name' }
 export const renameOrgUnitInput = z.object({ id: unitId(), name: unitName(), effectiveOn: field.calendarDate() });
 export type RenameOrgUnit = z.output<typeof renameOrgUnitInput>;
 
-/** correctOrgUnit: a typo in the current name, or the day the unit is expected from; no history kept. */
-export const correctOrgUnitInput = z.object({ id: unitId(), name: unitName().nullish().transform((v) => v ?? null), expectedFrom: optionalDate() });
+/** correctOrgUnit: a typo in the current name, the day the unit is expected from, or its type; no history kept. */
+export const correctOrgUnitInput = z.object({
+  id: unitId(),
+  name: unitName().nullish().transform((v) => v ?? null),
+  expectedFrom: optionalDate(),
+  /** A reporting unit's type, put right (a type of the catalogue, active unless the unit has it already). */
+  unitType: unitTypeCode().nullish().transform((v) => v ?? null),
+});
 export type CorrectOrgUnit = z.output<typeof correctOrgUnitInput>;
 
 /** closeOrgUnit: the unit stops on a date (its reports stay, it is expected for no later period). */
@@ -157,7 +185,7 @@ export type MergeOrgUnits = z.output<typeof mergeOrgUnitsInput>;
 export const splitPartInput = z.object({
   code: field.rule(normaliseUnitCode),
   name: unitName(),
-  unitType: field.oneOf({ vi: 'loại hình đơn vị', en: 'the unit type' }, UNIT_TYPES),
+  unitType: unitTypeCode(),
   parentId: field.id({ vi: 'đơn vị cấp trên', en: 'parent unit' }),
 });
 export type SplitPart = z.output<typeof splitPartInput>;

@@ -8,6 +8,8 @@ export const TENANCY_TEXT_LIMITS = {
   provinceName: 120,
   unitCode: 32,
   unitName: 200,
+  unitTypeCode: 32,
+  unitTypeName: 120,
   username: 64,
   displayName: 120,
   email: 254,

@@ -3,10 +3,8 @@ import {
   allowedParentKinds,
   assertParentKind,
   assertRoleFitsUnit,
-  assertUnitType,
   normaliseUnitCode,
   rolesForUnitKind,
-  unitTypeFits,
 } from './org-tree';
 
 const code = (f: () => unknown) => {
@@ -29,15 +27,6 @@ describe('org tree rules', () => {
     ['PROVINCE_COMMITTEE', 'BLOC', 'BAD_USER_INPUT'],
   ] as const)('%s under %s -> %s', (kind, parent, expected) => {
     expect(code(() => assertParentKind(kind, parent))).toBe(expected);
-  });
-
-  it.each([
-    ['UNIT', 'AGENCY', 'ok'],
-    ['UNIT', 'COMMITTEE', 'BAD_USER_INPUT'],
-    ['BLOC', 'COMMITTEE', 'ok'],
-    ['BLOC', 'COMMUNE', 'BAD_USER_INPUT'],
-  ] as const)('%s of type %s -> %s', (kind, type, expected) => {
-    expect(code(() => assertUnitType(kind, type))).toBe(expected);
   });
 
   it.each([
@@ -67,15 +56,10 @@ describe('org tree rules', () => {
 
 describe('the org tree rules as questions agree with the checks', () => {
   const KINDS = ['PROVINCE_COMMITTEE', 'BLOC', 'UNIT'] as const;
-  const TYPES = ['COMMITTEE', 'AGENCY', 'COMMUNE', 'PUBLIC_UNIT', 'ENTERPRISE'] as const;
   const ROLES = ['PLATFORM_ADMIN', 'PROVINCE_ADMIN', 'PROVINCE_COMMITTEE', 'BLOC_REVIEWER', 'UNIT_REPORTER', 'UNIT_HEAD'] as const;
 
   it.each(KINDS.flatMap((kind) => KINDS.map((parent) => [kind, parent] as const)))('%s under %s', (kind, parent) => {
     expect(allowedParentKinds(kind).includes(parent)).toBe(code(() => assertParentKind(kind, parent)) === 'ok');
-  });
-
-  it.each(KINDS.flatMap((kind) => TYPES.map((type) => [kind, type] as const)))('a %s of type %s', (kind, type) => {
-    expect(unitTypeFits(kind, type)).toBe(code(() => assertUnitType(kind, type)) === 'ok');
   });
 
   it.each(KINDS.flatMap((kind) => ROLES.map((role) => [kind, role] as const)))('on a %s, the role %s', (kind, role) => {

@@ -1,8 +1,8 @@
-import { OrgUnitKind, Role, UnitType, badInput } from '@qcdc/shared/contracts';
+import { OrgUnitKind, Role, badInput } from '@qcdc/shared/contracts';
 
 // The levels and unit types are shared vocabulary (scope checks and roll-ups read the tree too); the
 // rules for placing them are tenancy's, below.
-export { ORG_UNIT_KINDS, UNIT_TYPES } from '@qcdc/shared/contracts';
+export { COMMITTEE_UNIT_TYPE, DEFAULT_UNIT_TYPES, ORG_UNIT_KINDS } from '@qcdc/shared/contracts';
 export type { OrgUnitKind, UnitType } from '@qcdc/shared/contracts';
 
 const ALLOWED_PARENTS: Record<OrgUnitKind, readonly OrgUnitKind[]> = {
@@ -24,21 +24,6 @@ export function assertParentKind(kind: OrgUnitKind, parentKind: OrgUnitKind): vo
       `Không thể đặt ${KIND_VI[kind]} dưới ${KIND_VI[parentKind]}. Hãy chọn đơn vị cấp trên phù hợp.`,
       `A ${kind} cannot sit under a ${parentKind}. Choose another parent.`,
       { field: 'parentId' },
-    );
-  }
-}
-
-/** Reporting units carry a real unit type; the levels above are committees. */
-export function assertUnitType(kind: OrgUnitKind, unitType: UnitType): void {
-  if ((kind === 'UNIT') === (unitType === 'COMMITTEE')) {
-    throw badInput(
-      kind === 'UNIT'
-        ? 'Đơn vị báo cáo phải có loại hình: cơ quan, xã/phường, đơn vị sự nghiệp hoặc doanh nghiệp.'
-        : 'Ban chỉ đạo và khối/ngành có loại hình "COMMITTEE".',
-      kind === 'UNIT'
-        ? 'A reporting unit needs a unit type: agency, commune, public unit or enterprise.'
-        : 'Committees and blocs have the unit type COMMITTEE.',
-      { field: 'unitType' },
     );
   }
 }
@@ -87,11 +72,6 @@ export function assertRoleFitsUnit(role: Role, unitKind: OrgUnitKind): void {
 /** The levels a new unit of this kind may sit under. */
 export function allowedParentKinds(kind: OrgUnitKind): readonly OrgUnitKind[] {
   return ALLOWED_PARENTS[kind];
-}
-
-/** Whether a unit of this kind may have this unit type (what `assertUnitType` accepts). */
-export function unitTypeFits(kind: OrgUnitKind, unitType: UnitType): boolean {
-  return (kind === 'UNIT') !== (unitType === 'COMMITTEE');
 }
 
 /** The roles a membership on a unit of this kind may carry, the usual one first (what `assertRoleFitsUnit` accepts). */

@@ -1,10 +1,9 @@
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BOARD_KINDS, BOARD_ROLES, BoardKind, BoardRole, ROLES, Role, TENANT_STATUSES, TenantStatus, enumObject } from '@qcdc/shared/contracts';
-import { DOCUMENT_FORMATS, DocumentFormat, IMPORT_STATUSES, ImportStatus, ORG_UNIT_KINDS, OrgUnitKind, UNIT_TYPES, UnitType } from '@qcdc/tenancy/domain';
+import { DOCUMENT_FORMATS, DocumentFormat, IMPORT_STATUSES, ImportStatus, ORG_UNIT_KINDS, OrgUnitKind, UnitType as UnitTypeCode } from '@qcdc/tenancy/domain';
 
 export const RoleEnum = enumObject(ROLES);
 export const OrgUnitKindEnum = enumObject(ORG_UNIT_KINDS);
-export const UnitTypeEnum = enumObject(UNIT_TYPES);
 export const TenantStatusEnum = enumObject(TENANT_STATUSES);
 export const ImportStatusEnum = enumObject(IMPORT_STATUSES);
 registerEnumType(ImportStatusEnum, {
@@ -13,7 +12,6 @@ registerEnumType(ImportStatusEnum, {
 });
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a membership allows, over a subtree of the org tree' });
 registerEnumType(OrgUnitKindEnum, { name: 'OrgUnitKind', description: 'Level of the org tree' });
-registerEnumType(UnitTypeEnum, { name: 'UnitType', description: 'What a reporting unit is' });
 registerEnumType(TenantStatusEnum, { name: 'TenantStatus' });
 export const DocumentFormatEnum = enumObject(DOCUMENT_FORMATS);
 registerEnumType(DocumentFormatEnum, {
@@ -29,6 +27,16 @@ registerEnumType(BoardKindEnum, {
 export const BoardRoleEnum = enumObject(BOARD_ROLES);
 registerEnumType(BoardRoleEnum, { name: 'BoardRole', description: 'A seat on a board: head (trưởng ban), deputy (phó ban), member (ủy viên)' });
 
+/** A type of the province's catalogue (loại hình đơn vị) that its reporting units may have. */
+@ObjectType()
+export class UnitType {
+  @Field({ description: 'Never changes: imports and roll-ups key on it' }) code: string;
+  @Field({ description: 'Vietnamese' }) name: string;
+  @Field() nameEn: string;
+  @Field({ description: 'False: kept by the units that have it, offered for no new one' }) active: boolean;
+  @Field(() => Int, { description: 'The open units that have it today' }) openUnits: number;
+}
+
 /** A node of a province's org tree (Ban chỉ đạo tỉnh → khối/ngành → đơn vị). Other subgraphs reference it. */
 @ObjectType()
 @Directive('@key(fields: "id")')
@@ -37,7 +45,8 @@ export class OrgUnit {
   @Field() code: string;
   @Field() name: string;
   @Field(() => OrgUnitKindEnum) kind: OrgUnitKind;
-  @Field(() => UnitTypeEnum) unitType: UnitType;
+  @Field(() => String, { description: "The code of its type in the province's catalogue (unitTypes); COMMITTEE for the committee and the blocs" })
+  unitType: UnitTypeCode;
   @Field(() => ID, { nullable: true }) parentId: string | null;
   @Field(() => String, { nullable: true, description: 'The day it opened (YYYY-MM-DD); null: before the records' })
   openedOn: string | null;

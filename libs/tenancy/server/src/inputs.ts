@@ -4,6 +4,8 @@ import { InputSchema } from '@qcdc/shared/subgraph';
 import {
   OrgUnitKind,
   UnitType,
+  createUnitTypeInput,
+  updateUnitTypeInput,
   closeOrgUnitInput,
   endReportingLineInput,
   setReportingLineInput,
@@ -36,7 +38,7 @@ import {
   type ProvinceLanguage,
   type ProvinceTimeZone,
 } from '@qcdc/tenancy/domain';
-import { BoardKindEnum, BoardRoleEnum, DocumentFormatEnum, OrgUnitKindEnum, RoleEnum, UnitTypeEnum } from './graphql-types';
+import { BoardKindEnum, BoardRoleEnum, DocumentFormatEnum, OrgUnitKindEnum, RoleEnum } from './graphql-types';
 
 // Each class is checked by its schema from @qcdc/tenancy/domain before the resolver runs (InputPipe).
 
@@ -100,13 +102,30 @@ export class CreateProvinceInput {
 }
 
 @InputType()
+@InputSchema(createUnitTypeInput)
+export class CreateUnitTypeInput {
+  @Field({ description: 'Capital letters, digits and "_"; never changes' }) code: string;
+  @Field({ description: 'Vietnamese' }) name: string;
+  @Field() nameEn: string;
+}
+
+@InputType()
+@InputSchema(updateUnitTypeInput)
+export class UpdateUnitTypeInput {
+  @Field() code: string;
+  @Field({ description: 'Vietnamese' }) name: string;
+  @Field() nameEn: string;
+  @Field({ description: 'False: the units that have it keep it; no new unit may take it' }) active: boolean;
+}
+
+@InputType()
 @InputSchema(createOrgUnitInput)
 export class CreateOrgUnitInput {
   @Field(() => ID) parentId: string;
   @Field() code: string;
   @Field() name: string;
   @Field(() => OrgUnitKindEnum) kind: OrgUnitKind;
-  @Field(() => UnitTypeEnum) unitType: UnitType;
+  @Field(() => String, { description: "A code of the province's catalogue for a reporting unit; COMMITTEE for a bloc" }) unitType: UnitType;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when not given' }) openedOn: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; the day it opened when not given' }) expectedFrom: string | null;
 }
@@ -125,6 +144,7 @@ export class CorrectOrgUnitInput {
   @Field(() => ID) id: string;
   @Field(() => String, { nullable: true, description: 'The current name, corrected (no history kept)' }) name: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) expectedFrom: string | null;
+  @Field(() => String, { nullable: true, description: "A reporting unit's type, put right: a code of the province's catalogue" }) unitType: UnitType | null;
 }
 
 @InputType()
@@ -155,7 +175,7 @@ export class MergeOrgUnitsInput {
 export class SplitPartInput {
   @Field() code: string;
   @Field() name: string;
-  @Field(() => UnitTypeEnum) unitType: UnitType;
+  @Field(() => String, { description: "A code of the province's catalogue" }) unitType: UnitType;
   @Field(() => ID) parentId: string;
 }
 

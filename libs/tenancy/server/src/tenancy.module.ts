@@ -27,8 +27,11 @@ import { UserService } from './users/user.service';
 import { UnitProfileRepository } from './unit-profiles/unit-profile.repository';
 import { UnitProfileResolver } from './unit-profiles/unit-profile.resolver';
 import { UnitProfileService } from './unit-profiles/unit-profile.service';
+import { UnitTypeRepository } from './unit-types/unit-type.repository';
+import { UnitTypeResolver } from './unit-types/unit-type.resolver';
+import { UnitTypeService } from './unit-types/unit-type.service';
 
-/** Tenant management: provinces, the org tree, unit profiles, users, memberships and sign-in. */
+/** Tenant management: provinces, the org tree and its unit types, unit profiles, users, memberships and sign-in. */
 @Module({
   imports: [
     PassportModule,
@@ -66,6 +69,9 @@ import { UnitProfileService } from './unit-profiles/unit-profile.service';
     UnitProfileRepository,
     UnitProfileResolver,
     UnitProfileService,
+    UnitTypeRepository,
+    UnitTypeResolver,
+    UnitTypeService,
   ],
 })
 export class TenancyModule {}

@@ -108,8 +108,8 @@ export async function readImportFile(bytes: Buffer): Promise<ImportRawTable[]> {
   return tables;
 }
 
-/** The template: one sheet per table with the Vietnamese headers, and a sheet of notes listing the accepted words. */
-export async function importTemplate(): Promise<Buffer> {
+/** The template: one sheet per table with the Vietnamese headers, and a sheet of notes listing the accepted words (the province's unit types among them). */
+export async function importTemplate(unitTypeNames: readonly string[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of IMPORT_SHEETS) {
     const ws = workbook.addWorksheet(IMPORT_SHEET_NAMES[sheet].vi);
@@ -123,7 +123,7 @@ export async function importTemplate(): Promise<Buffer> {
     ['Cột có dấu *', 'bắt buộc. Dòng 1 là dòng tiêu đề; mỗi dòng bên dưới là một đơn vị hoặc một người.'],
     ['Mã đơn vị', 'chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 32 ký tự), không trùng trong tỉnh, ví dụ SO-TC.'],
     ['Cấp', Object.values(IMPORT_WORDS.kind).join('; ')],
-    ['Loại hình', `${Object.entries(IMPORT_WORDS.unitType).filter(([k]) => k !== 'COMMITTEE').map(([, w]) => w).join('; ')} (để trống cho khối, ngành)`],
+    ['Loại hình', `${unitTypeNames.join('; ')} (để trống cho khối, ngành)`],
     ['Mã đơn vị cấp trên', 'mã của một đơn vị đã có trong tỉnh, hoặc của một đơn vị trong tệp này.'],
     ['Ngày thành lập', 'năm-tháng-ngày, ví dụ 2026-01-01; để trống là hôm nay.'],
     ['Vai trò', Object.values(IMPORT_WORDS.role).join('; ')],

@@ -4,7 +4,6 @@ import { FILE_NAME_HEADER, GATEWAY_SIGNATURE_HEADER, fileRequestSigned, verifyGa
 import { AppConfig, APP_CONFIG, IMPORT_FILE_BYTES } from '@qcdc/shared/config';
 import { AppError, Caller, ErrorCode, badInput, hasUnsafeCharacters } from '@qcdc/shared/contracts';
 import { readCappedBody } from '@qcdc/shared/subgraph';
-import { importTemplate } from './import-file';
 import { ImportService } from './import.service';
 
 type RawRequest = Request & { body: unknown; user?: Caller };
@@ -93,13 +92,13 @@ export class ImportController {
 
   @Get('template')
   async template(@Req() req: RawRequest, @Res() res: Response): Promise<void> {
-    this.imports.assertMayImport(req.user as Caller);
+    const template = await this.imports.template(req.user as Caller);
     res
       .status(200)
       .set({
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `attachment; filename="mau-nhap-du-lieu.xlsx"`,
       })
-      .send(await importTemplate());
+      .send(template);
   }
 }

@@ -19,6 +19,7 @@ import { TenantRepository } from '../provinces/tenant.repository';
 import { UserRepository } from '../users/user.repository';
 import { ImportQueue } from './import.queue';
 import { ImportRepository } from './import.repository';
+import { UnitTypeRepository } from '../unit-types/unit-type.repository';
 import { ImportService, ImportState } from './import.service';
 
 /**
@@ -39,7 +40,7 @@ describe('imports (tenancy role, real PostgreSQL and Redis)', () => {
     tenancy = await tenantDbFor('tenancy');
     const config = loadConfig('tenancy');
     queue = new ImportQueue(config);
-    service = new ImportService(config, testClock(), tenancy.db, new ImportRepository(), new UserRepository(), new TenantRepository(tenancy.db), queue);
+    service = new ImportService(config, testClock(), tenancy.db, new ImportRepository(), new UserRepository(), new TenantRepository(tenancy.db), queue, new UnitTypeRepository());
   });
 
   beforeEach(async () => {

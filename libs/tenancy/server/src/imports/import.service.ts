@@ -18,7 +18,8 @@ import {
 } from '@qcdc/tenancy/domain';
 import { TenantRepository } from '../provinces/tenant.repository';
 import { UserRepository } from '../users/user.repository';
-import { readImportFile } from './import-file';
+import { importTemplate, readImportFile } from './import-file';
+import { UnitTypeRepository } from '../unit-types/unit-type.repository';
 import { ImportJobData, ImportJobProgress, ImportQueue, ImportRunner, ReportProgress } from './import.queue';
 import { ImportRepository, ImportRow, UnitToInsert, UserToInsert } from './import.repository';
 
@@ -66,11 +67,14 @@ export class ImportService implements ImportRunner {
     private readonly users: UserRepository,
     private readonly tenants: TenantRepository,
     private readonly queue: ImportQueue,
+    private readonly unitTypes: UnitTypeRepository,
   ) {}
 
-  /** Only a province admin imports (their membership is on the province's root, so the whole tree is theirs). */
-  assertMayImport(caller: Caller): void {
+  /** The template for the province admin (only they import: their membership is on the root, the whole tree is theirs), with the province's unit types. */
+  async template(caller: Caller): Promise<Buffer> {
     assertRole(caller, ADMIN);
+    const types = await this.db.transaction((em) => this.unitTypes.list(em));
+    return importTemplate(types.filter((t) => t.active).map((t) => t.name));
   }
 
   /** Province admin: reads the file, keeps its tables and queues the dry run. */

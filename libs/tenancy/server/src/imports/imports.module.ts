@@ -1,5 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { TenantRepository } from '../provinces/tenant.repository';
+import { UnitTypeRepository } from '../unit-types/unit-type.repository';
 import { UserRepository } from '../users/user.repository';
 import { ImportController, ImportUploadMiddleware } from './import.controller';
 import { IMPORT_RUNNER, ImportQueue, ImportWorker } from './import.queue';
@@ -19,6 +20,7 @@ import { ImportService } from './import.service';
     { provide: IMPORT_RUNNER, useExisting: ImportService },
     TenantRepository,
     UserRepository,
+    UnitTypeRepository,
   ],
   exports: [ImportService],
 })

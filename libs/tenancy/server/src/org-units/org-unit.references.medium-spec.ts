@@ -8,6 +8,7 @@ import { TenantContext, TenantDb, standaloneTransactionHost } from '@qcdc/shared
 import { ProvinceFixture, createProvince, ownerClient } from '@qcdc/shared/testing';
 import { OrgUnitRepository } from './org-unit.repository';
 import { OrgUnitResolver } from './org-unit.resolver';
+import { UnitTypeRepository } from '../unit-types/unit-type.repository';
 import { OrgUnitService } from './org-unit.service';
 
 /**
@@ -31,7 +32,7 @@ describe('OrgUnitResolver.resolveReference', () => {
     cls = ClsServiceManager.getClsService();
     context = new TenantContext(cls);
     repository = new OrgUnitRepository();
-    resolver = new OrgUnitResolver(new OrgUnitService(new TenantDb(dataSource, context, standaloneTransactionHost(dataSource, 'org-unit-references')), repository), cls, context);
+    resolver = new OrgUnitResolver(new OrgUnitService(new TenantDb(dataSource, context, standaloneTransactionHost(dataSource, 'org-unit-references')), repository, new UnitTypeRepository()), cls, context);
     [a, b] = [await createProvince(owner, { units: 3 }), await createProvince(owner)];
   });
 

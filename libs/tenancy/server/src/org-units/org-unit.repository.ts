@@ -36,10 +36,10 @@ export interface OrgUnitHistoryRows {
   splitIntoIds: string[];
 }
 
-type Raw = Omit<OrgUnitRow, 'kind' | 'unitType'> & { kind: string; unitType: string };
+type Raw = Omit<OrgUnitRow, 'kind'> & { kind: string };
 
-/** The columns as read, kind and unit type as the CHECK constraints of tenancy.org_units allow them. */
-const asOrgUnit = (row: Raw): OrgUnitRow => ({ ...row, kind: row.kind as OrgUnitKind, unitType: row.unitType as UnitType });
+/** The columns as read, the kind as the CHECK constraint of tenancy.org_units allows it. */
+const asOrgUnit = (row: Raw): OrgUnitRow => ({ ...row, kind: row.kind as OrgUnitKind });
 
 /** A date argument, or today by the application's clock. */
 const dateOr = (on: string | null) => (on === null ? sql<string>`qcdc.today()` : sql<string>`${on}::date`);
@@ -364,6 +364,11 @@ export class OrgUnitRepository {
 
   async setExpectedFrom(em: EntityManager, id: string, expectedFrom: string): Promise<void> {
     await execute(em, qb.updateTable('tenancy.org_units').set({ expected_from: expectedFrom }).where('id', '=', id));
+  }
+
+  /** A reporting unit's type, put right in place (no history: it is a correction). */
+  async setUnitType(em: EntityManager, id: string, unitType: UnitType): Promise<void> {
+    await execute(em, qb.updateTable('tenancy.org_units').set({ unit_type: unitType }).where('id', '=', id));
   }
 
   async close(em: EntityManager, id: string, on: string, mergedInto: string | null = null): Promise<void> {

@@ -23,6 +23,7 @@ import {
   assertSplittable,
   assertUnitType,
 } from '@qcdc/tenancy/domain';
+import { UnitTypeRepository } from '../unit-types/unit-type.repository';
 import { OrgUnitHistoryRows, OrgUnitRepository, OrgUnitRow } from './org-unit.repository';
 
 const ADMIN = ['PROVINCE_ADMIN'] as const;
@@ -39,6 +40,7 @@ export class OrgUnitService {
   constructor(
     private readonly db: TenantDb,
     private readonly orgUnits: OrgUnitRepository,
+    private readonly unitTypes: UnitTypeRepository,
   ) {}
 
   /** The units of the caller's subtrees on a date (today when null), as the tree stood that day. */
@@ -71,12 +73,12 @@ export class OrgUnitService {
     });
   }
 
-  /** The input is checked at the edge (createOrgUnitInput); here, the level against the type and the parent. */
+  /** The input is checked at the edge (createOrgUnitInput); here, the type against the level and the province's catalogue, and the parent. */
   create(caller: Caller, input: CreateOrgUnit): Promise<OrgUnitRow> {
-    assertUnitType(input.kind, input.unitType);
     return this.db.transaction(
       async (em) => {
         await assertUnitInScope(em, caller, input.parentId, ADMIN);
+        assertUnitType(input.kind, input.unitType, await this.unitTypes.list(em));
         await this.orgUnits.lock(em, [input.parentId]);
         const openedOn = input.openedOn ?? (await this.orgUnits.today(em));
         const parent = await this.orgUnits.findById(em, input.parentId, openedOn);
@@ -113,7 +115,7 @@ export class OrgUnitService {
     });
   }
 
-  /** A typo in the current name, or the day from which the unit is expected to report: fixed in place. */
+  /** A typo in the current name, the day from which the unit is expected to report, or its type: fixed in place. */
   correct(caller: Caller, input: CorrectOrgUnit): Promise<OrgUnitRow> {
     return this.change(caller, input.id, async (em, unit) => {
       const before: Record<string, unknown> = {};
@@ -128,6 +130,12 @@ export class OrgUnitService {
         await this.orgUnits.setExpectedFrom(em, unit.id, input.expectedFrom);
         Object.assign(before, { expectedFrom: unit.expectedFrom });
         Object.assign(after, { expectedFrom: input.expectedFrom });
+      }
+      if (input.unitType !== null && input.unitType !== unit.unitType) {
+        assertUnitType(unit.kind, input.unitType, await this.unitTypes.list(em), unit.unitType);
+        await this.orgUnits.setUnitType(em, unit.id, input.unitType);
+        Object.assign(before, { unitType: unit.unitType });
+        Object.assign(after, { unitType: input.unitType });
       }
       return { action: 'org-unit.correct', before, after };
     });
@@ -238,8 +246,9 @@ export class OrgUnitService {
         assertAfterLastChange(unit, input.effectiveOn, last.nameFrom, NAME);
         await this.orgUnits.close(em, unit.id, input.effectiveOn);
         const parts: OrgUnitRow[] = [];
+        const catalogue = await this.unitTypes.list(em);
         for (const part of input.parts) {
-          assertUnitType(unit.kind, part.unitType);
+          assertUnitType(unit.kind, part.unitType, catalogue);
           const parent = await this.orgUnits.findById(em, part.parentId, input.effectiveOn);
           if (!parent) {
             throw badInput(`Đơn vị cấp trên chưa có vào ngày ${input.effectiveOn}.`, `The parent unit did not exist on ${input.effectiveOn}.`, {

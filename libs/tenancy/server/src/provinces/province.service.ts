@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, notFound } from '@qcdc/shared/contracts';
+import { COMMITTEE_UNIT_TYPE, Caller, DEFAULT_UNIT_TYPES, notFound } from '@qcdc/shared/contracts';
 import { TenantDb, assertRole, publishEvent, recordAudit } from '@qcdc/shared/db';
 import {
   CreateProvince,
@@ -10,6 +10,7 @@ import {
   statusAfter,
 } from '@qcdc/tenancy/domain';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
+import { UnitTypeRepository } from '../unit-types/unit-type.repository';
 import { PasswordHasher } from '../auth/password-hasher';
 import { UserRepository } from '../users/user.repository';
 import { TenantRepository, TenantRow } from './tenant.repository';
@@ -21,6 +22,7 @@ export class ProvinceService {
     private readonly db: TenantDb,
     private readonly tenants: TenantRepository,
     private readonly orgUnits: OrgUnitRepository,
+    private readonly unitTypes: UnitTypeRepository,
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
   ) {}
@@ -36,7 +38,7 @@ export class ProvinceService {
   }
 
   /**
-   * Creates the province, its provincial committee (the root of its org tree) and its first admin in
+   * Creates the province, its provincial committee (the root of its org tree), its default unit types and its first admin in
    * one transaction: a province never exists half made. The input is checked at the edge (createProvinceInput).
    */
   async create(caller: Caller, input: CreateProvince): Promise<TenantRow> {
@@ -52,11 +54,12 @@ export class ProvinceService {
           code: 'BCD',
           name: `Ban Chỉ đạo thực hiện dân chủ ở cơ sở ${name}`,
           kind: 'PROVINCE_COMMITTEE',
-          unitType: 'COMMITTEE',
+          unitType: COMMITTEE_UNIT_TYPE,
           // The province's root stands from before any date the records hold.
           openedOn: null,
           expectedFrom: null,
         });
+        await this.unitTypes.insert(em, DEFAULT_UNIT_TYPES);
         const admin = await this.users.insert(em, {
           username: adminUsername,
           displayName: adminDisplayName,
