@@ -299,6 +299,9 @@ const oneUnitFile = () => {
 };
 /** An import of each province, checked before the snapshot (set in beforeAll). */
 const importOf = new Map<ProvinceWorld, string>();
+/** A unit type each province added of its own, before the snapshot (set in beforeAll): the other province has no such type. */
+const typeOf = new Map<ProvinceWorld, string>();
+const DEFAULT_TYPE_CODES = ['AGENCY', 'COMMUNE', 'PUBLIC_UNIT', 'ENTERPRISE'];
 
 /**
  * The person an operation on a user targets: a new person of A for the allowed case (the admin of A, in A),
@@ -361,6 +364,15 @@ const ROWS: Record<string, Row> = {
     policy: ONLY('PLATFORM_ADMIN'),
     call: () => ({ query: `{ provinces { id } }` }),
     allowed: (answer) => expect(ids(answer)).toEqual(expect.arrayContaining([w.a.provinceId, w.b.provinceId])),
+  },
+  unitTypes: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `{ unitTypes { code } }` }),
+    // Each province's people read its own catalogue; the platform has none.
+    allowed: (answer, t) =>
+      expect((answer as { code: string }[]).map((x) => x.code)).toEqual(t.caller === 'PLATFORM_ADMIN' ? [] : [...DEFAULT_TYPE_CODES, typeOf.get(w.a)]),
   },
   importJob: {
     kind: 'query',
@@ -634,6 +646,33 @@ const ROWS: Record<string, Row> = {
     call: () => ({ query: `mutation($y: Int!) { adoptDefaultRubric(year: $y) { criteria { id } } }`, variables: { y: WORLD_YEAR } }),
     // The year already has a rubric: adopting again returns it unchanged.
     allowed: (answer) => expect(answer).toEqual({ criteria: w.a.criteria.map((c) => ({ id: c.id })) }),
+  },
+  createUnitType: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN'),
+    call: () => ({
+      query: `mutation($input: CreateUnitTypeInput!) { createUnitType(input: $input) { code active } }`,
+      variables: { input: { code: `LH_${unique().toUpperCase()}`, name: `Loại hình ${unique()}`, nameEn: `Type ${unique()}` } },
+    }),
+    allowed: (answer, _t, call) => {
+      const { input } = call.variables as { input: { code: string } };
+      expect(answer).toEqual({ code: input.code, active: true });
+    },
+  },
+  // A type's code is its id: another province's own type is no type of the caller's.
+  updateUnitType: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: ADMIN_OF_PROVINCE,
+    call: (t) => ({
+      query: `mutation($input: UpdateUnitTypeInput!) { updateUnitType(input: $input) { code name } }`,
+      variables: { input: { code: typeOf.get(t.world), name: `Loại hình ${unique()}`, nameEn: `Type ${unique()}`, active: true } },
+    }),
+    allowed: (answer, t, call) => {
+      const { input } = call.variables as { input: { name: string } };
+      expect(answer).toEqual({ code: typeOf.get(t.world), name: input.name });
+    },
   },
   createOrgUnit: {
     kind: 'mutation',
@@ -1197,6 +1236,15 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
     });
     platformTenantId = (await owner.query(`SELECT id FROM tenancy.tenants WHERE kind = 'PLATFORM'`)).rows[0].id;
     for (const world of [w.a, w.b]) importOf.set(world, await client.importChecked(oneUnitFile(), world.people.admin.accessToken));
+    for (const world of [w.a, w.b]) {
+      const code = `RIENG_${unique().toUpperCase()}`;
+      await client.ok(
+        `mutation($input: CreateUnitTypeInput!) { createUnitType(input: $input) { code } }`,
+        { input: { code, name: `Loại hình riêng ${code}`, nameEn: `Own type ${code}` } },
+        world.people.admin.accessToken,
+      );
+      typeOf.set(world, code);
+    }
     before = await snapshot();
   });
 

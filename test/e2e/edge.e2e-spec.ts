@@ -101,7 +101,7 @@ describe('the gateway refuses what is too much for one request, before anything 
     const { orgUnits } = await client.ok<{ orgUnits: { id: string }[] }>(`{ orgUnits { id } }`, {}, admin.token);
     const creates = Array.from(
       { length: QUERY_LIMITS.aliases + 1 },
-      (_, i) => `u${i}: createOrgUnit(input: { parentId: "${orgUnits[0].id}", code: "EDGE-${i}", name: "Khối ${i}", kind: BLOC, unitType: COMMITTEE }) { id }`,
+      (_, i) => `u${i}: createOrgUnit(input: { parentId: "${orgUnits[0].id}", code: "EDGE-${i}", name: "Khối ${i}", kind: BLOC, unitType: "COMMITTEE" }) { id }`,
     ).join('\n');
     const answer = await post({ query: `mutation { ${creates} }` }, admin.token);
     expect(await units()).toBe(before);

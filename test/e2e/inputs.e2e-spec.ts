@@ -101,7 +101,9 @@ const VALID: Record<string, unknown> = {
   windowEnd: '2026-12-14',
   dueOn: '2026-12-31',
   effectiveOn: '2027-01-01',
-  code: 'ma-01',
+  // A unit's code, a province's and a unit type's alike.
+  code: 'ma01',
+  unitType: 'AGENCY',
   username: 'nguoi.dung',
   email: 'nguoi.dung@coquan.gov.vn',
   adminUsername: 'quan.tri',

@@ -34,6 +34,8 @@ describe('province isolation through the gateway', () => {
   let sessionOfB: string;
   /** An import of B's admin (its dry run done). */
   let importOfB: string;
+  /** A unit type B added of its own. */
+  const typeOfB = 'RIENG_CUA_B';
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -67,6 +69,11 @@ describe('province isolation through the gateway', () => {
       importCsv(IMPORT_UNIT_HEADERS, [['NHAP-B', 'Đơn vị nhập của B', 'Đơn vị', 'Cơ quan', 'KHONG-CO', '']]),
       b.tokens.admin,
     );
+    await client.ok(
+      `mutation($input: CreateUnitTypeInput!) { createUnitType(input: $input) { code } }`,
+      { input: { code: typeOfB, name: 'Loại hình riêng của B', nameEn: "B's own type" } },
+      b.tokens.admin,
+    );
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
@@ -93,7 +100,7 @@ describe('province isolation through the gateway', () => {
     ['B’s comparison', `query($p: ID!) { unitComparison(periodId: $p) { code } }`, { p: b.periodId }],
     [
       'a unit under B’s committee',
-      `mutation($p: ID!) { createOrgUnit(input: { parentId: $p, code: "X1", name: "Xâm nhập", kind: BLOC, unitType: COMMITTEE }) { id } }`,
+      `mutation($p: ID!) { createOrgUnit(input: { parentId: $p, code: "X1", name: "Xâm nhập", kind: BLOC, unitType: "COMMITTEE" }) { id } }`,
       { p: b.rootId },
     ],
     [
@@ -176,12 +183,12 @@ describe('province isolation through the gateway', () => {
     ],
     [
       'splitting B’s unit into A’s bloc',
-      `mutation($id: ID!, $p: ID!) { splitOrgUnit(input: { id: $id, parts: [{ code: "XN-1", name: "Xâm nhập 1", unitType: AGENCY, parentId: $p }, { code: "XN-2", name: "Xâm nhập 2", unitType: AGENCY, parentId: $p }], effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
+      `mutation($id: ID!, $p: ID!) { splitOrgUnit(input: { id: $id, parts: [{ code: "XN-1", name: "Xâm nhập 1", unitType: "AGENCY", parentId: $p }, { code: "XN-2", name: "Xâm nhập 2", unitType: "AGENCY", parentId: $p }], effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
       { id: b.unitIds[0], p: a.blocId },
     ],
     [
       'splitting A’s unit into B’s bloc',
-      `mutation($id: ID!, $p: ID!) { splitOrgUnit(input: { id: $id, parts: [{ code: "XN-1", name: "Xâm nhập 1", unitType: AGENCY, parentId: $p }, { code: "XN-2", name: "Xâm nhập 2", unitType: AGENCY, parentId: $p }], effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
+      `mutation($id: ID!, $p: ID!) { splitOrgUnit(input: { id: $id, parts: [{ code: "XN-1", name: "Xâm nhập 1", unitType: "AGENCY", parentId: $p }, { code: "XN-2", name: "Xâm nhập 2", unitType: "AGENCY", parentId: $p }], effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
       { id: a.unitIds[0], p: b.blocId },
     ],
     [
@@ -200,6 +207,11 @@ describe('province isolation through the gateway', () => {
       { u: b.unitIds[0] },
     ],
     ['B’s import', `query($id: ID!) { importJob(id: $id) { problems { message } } }`, { id: importOfB }],
+    [
+      'renaming B’s own unit type',
+      `mutation($c: String!) { updateUnitType(input: { code: $c, name: "Xâm nhập", nameEn: "Intrusion", active: false }) { code } }`,
+      { c: typeOfB },
+    ],
     ['applying B’s import', `mutation($id: ID!) { applyImport(id: $id) { status } }`, { id: importOfB }],
     ['suspending B', `mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: b.provinceId }],
     ['reactivating B', `mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: b.provinceId }],
@@ -274,6 +286,8 @@ describe('province isolation through the gateway', () => {
     const [usersOfA, usersOfB] = [await usersOf(a.tokens.admin), await usersOf(b.tokens.admin)];
     expect(usersOfA.length).toBeGreaterThan(0);
     expect(usersOfA.filter((id) => usersOfB.includes(id))).toEqual([]);
+    const { unitTypes } = await client.ok<{ unitTypes: { code: string }[] }>(`{ unitTypes { code } }`, {}, a.tokens.admin);
+    expect(unitTypes.map((t) => t.code)).toEqual(['AGENCY', 'COMMUNE', 'PUBLIC_UNIT', 'ENTERPRISE']);
     const { me } = await client.ok<{ me: { province: { code: string } } }>(`{ me { province { code } } }`, {}, a.tokens.committee);
     expect(me.province.code).toBe(a.code);
   });

@@ -27,7 +27,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return {
       ...base,
       message: original.messages.vi,
-      extensions: { code: original.code, messageEn: original.messages.en, ...original.details },
+      extensions: { ...original.details, code: original.code, messageEn: original.messages.en },
     };
   }
   if (original instanceof HttpException && HTTP_CODES[original.getStatus()]) {

@@ -81,7 +81,7 @@ export function assertUnitTypeNamesFree(entry: Pick<UnitTypeEntry, 'code' | 'nam
       throw conflict(
         `Loại hình "${same.name}" (mã ${same.code}) đã có tên này. Hãy đặt tên khác.`,
         `The unit type "${same.nameEn}" (code ${same.code}) has this name already. Choose another name.`,
-        { field: key, reason: 'DUPLICATE_NAME', code: same.code },
+        { field: key, reason: 'DUPLICATE_NAME', unitType: same.code },
       );
     }
   }
@@ -93,7 +93,7 @@ export function assertSomeTypeStaysActive(code: string, catalogue: readonly Unit
     throw conflict(
       'Đây là loại hình duy nhất còn dùng; tỉnh cần ít nhất một loại hình. Hãy thêm hoặc dùng lại loại hình khác trước.',
       'This is the only unit type still in use, and the province needs one. Add or bring back another type first.',
-      { field: 'active', reason: 'LAST_ACTIVE_TYPE', code },
+      { field: 'active', reason: 'LAST_ACTIVE_TYPE', unitType: code },
     );
   }
 }
