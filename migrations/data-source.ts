@@ -10,6 +10,7 @@ import { UnitProfiles1765800000000 } from './1765800000000-unit-profiles';
 import { SplitAndReportingLines1766000000000 } from './1766000000000-split-and-reporting-lines';
 import { Imports1765900000000 } from './1765900000000-imports';
 import { UnitTypes1766100000000 } from './1766100000000-unit-types';
+import { UnitsExpected1766200000000 } from './1766200000000-units-expected';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   SplitAndReportingLines1766000000000,
   Imports1765900000000,
   UnitTypes1766100000000,
+  UnitsExpected1766200000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

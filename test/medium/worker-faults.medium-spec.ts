@@ -73,6 +73,8 @@ describe('the worker under faults', () => {
         unitType: 'AGENCY',
         blocId: province.blocId,
         blocName: 'Khối',
+        expectedFrom: null,
+        closedOn: null,
       });
     }
     redis = new ThrowawayRedis(await freePort());

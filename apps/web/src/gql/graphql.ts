@@ -89,7 +89,7 @@ export type CreateOrgUnitInput = {
   expectedFrom?: string | null | undefined;
   kind: OrgUnitKind;
   name: string;
-  /** YYYY-MM-DD; today when not given */
+  /** YYYY-MM-DD; left out: the parent's (before the records under the root), so expected for every period */
   openedOn?: string | null | undefined;
   parentId: string | number;
   /** A code of the province's catalogue for a reporting unit; COMMITTEE for a bloc */

@@ -199,7 +199,9 @@ export interface RollupsProvinceRollupView {
 export interface RollupsUnitDirectoryView {
   bloc_id: string | null;
   bloc_name: string | null;
+  closed_on: string | null;
   code: string | null;
+  expected_from: string | null;
   kind: string | null;
   name: string | null;
   tenant_id: string | null;
@@ -221,7 +223,9 @@ export interface RollupsUnitPeriodStatus {
 export interface RollupsUnits {
   bloc_id: string | null;
   bloc_name: string | null;
+  closed_on: string | null;
   code: string;
+  expected_from: string | null;
   kind: string;
   name: string;
   tenant_id: string;

@@ -5,6 +5,7 @@ import { AUDIT_ACTIONS, AUDIT_ACTION_NAMES, AUDIT_OBJECT_TYPES } from './audit-v
 const id = z.uuid();
 const text = (max: number) => z.string().min(1).max(max);
 const changedValues = z.record(z.string(), z.json()).nullable();
+const calendarDay = z.iso.date();
 
 /**
  * The domain events, by name: each has a version and the schema of its payload. A payload is checked on
@@ -25,6 +26,10 @@ export const EVENTS = {
       /** Nearest BLOC above the unit, if any. */
       blocId: id.nullable(),
       blocName: text(200).nullable(),
+      /** The first day a period may start on and still expect the unit's report (null: every period); absent before it was carried. */
+      expectedFrom: calendarDay.nullable().default(null),
+      /** The day it closed (null: open). */
+      closedOn: calendarDay.nullable().default(null),
     }),
   },
   /** A unit submitted its report for a period, with the self-score the submission froze (reports). */

@@ -60,7 +60,7 @@ describe('import: headers and sheets', () => {
     const result = checkImport({ units: readTable(raw).table, users: null }, EXISTING);
     expect(result.problems).toEqual([]);
     expect(result.plan.units).toEqual([
-      { row: 2, code: 'SO-XD', name: 'Sở Xây dựng', kind: 'UNIT', unitType: 'AGENCY', parentCode: 'KHOI-CQ', openedOn: '2026-03-01', level: 1 },
+      { row: 2, code: 'SO-XD', name: 'Sở Xây dựng', kind: 'UNIT', unitType: 'AGENCY', parentCode: 'KHOI-CQ', openedOn: null, level: 1 },
     ]);
   });
 
@@ -160,5 +160,27 @@ describe('import: people', () => {
       'users 2 Vai trò',
       'users 2 Mã đơn vị',
     ]);
+  });
+});
+
+describe('import: opening days', () => {
+  it("gives a unit without one its parent's, from the province or the file (null: it stood before the records)", () => {
+    const { problems, plan } = check(
+      units(
+        ['X-2', 'Đơn vị con', 'Đơn vị', 'Cơ quan', 'KHOI-X', ''],
+        ['KHOI-X', 'Khối X', 'Khối', '', 'BCD', '2026-07-01'],
+        ['X-1', 'Đơn vị dưới khối mới', 'Đơn vị', 'Cơ quan', 'KHOI-MOI', ''],
+        ['X-3', 'Đơn vị có từ trước', 'Đơn vị', 'Cơ quan', 'KHOI-CQ', ''],
+        ['X-4', 'Đơn vị mới lập', 'Đơn vị', 'Cơ quan', 'KHOI-CQ', '2026-05-01'],
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(Object.fromEntries(plan.units.map((u) => [u.code, u.openedOn]))).toEqual({
+      'KHOI-X': '2026-07-01',
+      'X-1': '2026-06-01',
+      'X-2': '2026-07-01',
+      'X-3': null,
+      'X-4': '2026-05-01',
+    });
   });
 });

@@ -209,7 +209,8 @@ export interface PlannedUnit {
   kind: Exclude<OrgUnitKind, 'PROVINCE_COMMITTEE'>;
   unitType: UnitType;
   parentCode: string;
-  openedOn: string;
+  /** Null: it stood before the records (expected for every period). */
+  openedOn: string | null;
   /** 1 for a unit under an existing one, 2 under a unit of level 1 of the file, ...: the order of inserting. */
   level: number;
 }
@@ -267,7 +268,7 @@ export function checkImport(tables: { units: ImportTable | null; users: ImportTa
       }
       unit.parentCode = cellOf(problem, 'parentCode', at('parentCode'), normaliseUnitCode);
       const opened = at('openedOn');
-      unit.openedOn = opened.value === '' ? existing.today : cellOf(problem, 'openedOn', opened, (v) => parseInput(field.calendarDate(), v));
+      unit.openedOn = opened.value === '' ? null : cellOf(problem, 'openedOn', opened, (v) => parseInput(field.calendarDate(), v));
       if (unit.kind && unit.unitType) cellOf(problem, 'unitType', typeCell, () => assertUnitType(unit.kind as OrgUnitKind, unit.unitType as UnitType, existing.unitTypes));
       units.push(unit);
     }
@@ -393,8 +394,11 @@ export function checkImport(tables: { units: ImportTable | null; users: ImportTa
 
 type PlannedUnitDraft = Omit<PlannedUnit, 'level'>;
 
-/** The file's units with their level under the province's existing units (parents before children). */
-function levelled(units: PlannedUnitDraft[], existingByCode: ReadonlyMap<string, unknown>): PlannedUnit[] {
+/**
+ * The file's units with their level under the province's existing units (parents before children). A unit
+ * without an opening day stands as long as its parent: it takes the parent's (null: before the records).
+ */
+function levelled(units: PlannedUnitDraft[], existingByCode: ReadonlyMap<string, { openedOn: string | null }>): PlannedUnit[] {
   const byCode = new Map(units.map((u) => [u.code, u]));
   const levels = new Map<string, number>();
   const levelOf = (code: string): number => {
@@ -406,7 +410,13 @@ function levelled(units: PlannedUnitDraft[], existingByCode: ReadonlyMap<string,
     levels.set(code, level);
     return level;
   };
-  return units.map((u) => ({ ...u, level: levelOf(u.code) })).sort((a, b) => a.level - b.level || a.row - b.row);
+  const ordered = units.map((u) => ({ ...u, level: levelOf(u.code) })).sort((a, b) => a.level - b.level || a.row - b.row);
+  const openedOf = new Map<string, string | null>();
+  for (const unit of ordered) {
+    unit.openedOn ??= existingByCode.get(unit.parentCode)?.openedOn ?? openedOf.get(unit.parentCode) ?? null;
+    openedOf.set(unit.code, unit.openedOn);
+  }
+  return ordered;
 }
 
 const COLUMN_BY_KEY = new Map(IMPORT_SHEETS.flatMap((s) => IMPORT_COLUMNS[s].map((c) => [c.key, c] as const)));

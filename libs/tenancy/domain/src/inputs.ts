@@ -137,7 +137,7 @@ export const createOrgUnitInput = z.object({
   name: field.text({ vi: 'tên đơn vị', en: 'the unit name' }, { max: TENANCY_TEXT_LIMITS.unitName }),
   kind: field.oneOf({ vi: 'cấp đơn vị', en: 'the level' }, ORG_UNIT_KINDS),
   unitType: unitTypeCode(),
-  /** The day the unit opened; today when not given. */
+  /** The day the unit opened; when not given, its parent's (null under the root: before the records). */
   openedOn: optionalDate(),
   /** The first day a period may start on and still expect its report; the day it opened when not given. */
   expectedFrom: optionalDate(),

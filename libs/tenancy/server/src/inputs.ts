@@ -126,7 +126,7 @@ export class CreateOrgUnitInput {
   @Field() name: string;
   @Field(() => OrgUnitKindEnum) kind: OrgUnitKind;
   @Field(() => String, { description: "A code of the province's catalogue for a reporting unit; COMMITTEE for a bloc" }) unitType: UnitType;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when not given' }) openedOn: string | null;
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD; left out: the parent's (before the records under the root), so expected for every period" }) openedOn: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; the day it opened when not given' }) expectedFrom: string | null;
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Band } from '@qcdc/shared/contracts';
-import { firstOf, qb, rowsOf } from '@qcdc/shared/db';
+import { firstOf, qb, rowsOf, sql } from '@qcdc/shared/db';
 
 export interface RollupRow {
   unitsExpected: number;
@@ -26,6 +26,9 @@ export interface ComparisonRow {
 }
 
 const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
+
+/** Whether unit `u` is expected to report for period `p` (the roll-ups' rule, rollups.expected_for). */
+const expectedFor = sql<boolean>`rollups.expected_for(u.expected_from, u.closed_on, p.window_start, p.window_end)`;
 
 /** The committee's figures, read from the roll-up read models the worker keeps (rollups.*_view). */
 @Injectable()
@@ -60,15 +63,24 @@ export class DashboardRepository {
     return (await firstOf(em, qb.selectFrom('reports.reporting_periods').select('id').where('id', '=', periodId))) !== null;
   }
 
-  async unitsExpected(em: EntityManager): Promise<number> {
+  /** The reporting units expected for the period by their dates (before the roll-ups have a row for it). */
+  async unitsExpected(em: EntityManager, periodId: string): Promise<number> {
     const row = await firstOf(
       em,
-      qb.selectFrom('rollups.unit_directory_view').select((eb) => eb.fn.countAll<string>().as('n')).where('kind', '=', 'UNIT'),
+      qb
+        .selectFrom('rollups.unit_directory_view as u')
+        .innerJoin('reports.reporting_periods as p', (j) => j.on('p.id', '=', periodId))
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('u.kind', '=', 'UNIT')
+        .where(expectedFor),
     );
     return Number(row?.n ?? 0);
   }
 
-  /** Every reporting unit with its submission for the period, best score first, then by code. */
+  /**
+   * The reporting units expected for the period (and any other that submitted for it anyway) with their
+   * submissions, best score first, then by code.
+   */
   async comparison(em: EntityManager, periodId: string, blocIds: string[] | null): Promise<ComparisonRow[]> {
     let query = qb
       .selectFrom('rollups.unit_directory_view as u')
@@ -84,7 +96,9 @@ export class DashboardRepository {
         's.score_total as scoreTotal',
         's.band',
       ])
-      .where('u.kind', '=', 'UNIT');
+      .innerJoin('reports.reporting_periods as p', (j) => j.on('p.id', '=', periodId))
+      .where('u.kind', '=', 'UNIT')
+      .where((eb) => eb.or([eb('s.unit_id', 'is not', null), expectedFor]));
     if (blocIds !== null) {
       if (blocIds.length === 0) return [];
       query = query.where('u.bloc_id', 'in', blocIds);

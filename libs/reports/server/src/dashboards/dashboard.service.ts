@@ -24,7 +24,7 @@ export class DashboardService {
       const row = await this.dashboards.rollup(em, periodId);
       return {
         periodId,
-        unitsExpected: row?.unitsExpected ?? (await this.dashboards.unitsExpected(em)),
+        unitsExpected: row?.unitsExpected ?? (await this.dashboards.unitsExpected(em, periodId)),
         unitsSubmitted: row?.unitsSubmitted ?? 0,
         unitsOnTime: row?.unitsOnTime ?? 0,
         averageScore: row?.averageScore ?? null,

@@ -34,6 +34,8 @@ export class RollupRepository {
           unit_type: e.unitType,
           bloc_id: e.blocId,
           bloc_name: e.blocName,
+          expected_from: e.expectedFrom,
+          closed_on: e.closedOn,
         })
         .onConflict((oc) =>
           oc.columns(['tenant_id', 'unit_id']).doUpdateSet((eb) => ({
@@ -43,6 +45,8 @@ export class RollupRepository {
             unit_type: eb.ref('excluded.unit_type'),
             bloc_id: eb.ref('excluded.bloc_id'),
             bloc_name: eb.ref('excluded.bloc_name'),
+            expected_from: eb.ref('excluded.expected_from'),
+            closed_on: eb.ref('excluded.closed_on'),
           })),
         ),
     );
@@ -105,7 +109,10 @@ export class RollupRepository {
             .select([
               currentTenant().as('tenant_id'),
               sql<string>`${periodId}::uuid`.as('period_id'),
-              sql<number>`(SELECT count(*) FROM rollups.units WHERE kind = 'UNIT')`.as('units_expected'),
+              // The units expected for the period by their dates (rollups.expected_for), not every unit there is.
+              sql<number>`(SELECT count(*) FROM rollups.units u, reports.period_directory p
+                            WHERE p.id = ${periodId}::uuid AND u.kind = 'UNIT'
+                              AND rollups.expected_for(u.expected_from, u.closed_on, p.window_start, p.window_end))`.as('units_expected'),
               sql<number>`count(*)`.as('units_submitted'),
               sql<number>`count(*) FILTER (WHERE NOT s.late)`.as('units_on_time'),
               sql<string>`round(avg(s.score_total), 2)`.as('average_score'),

@@ -56,7 +56,7 @@ describe('RollupService', () => {
       payload,
     }) as EventEnvelope<N> as EnvelopeFor<'rollups'>;
 
-  const unitEvent = (unitId: string, i: number) =>
+  const unitEvent = (unitId: string, i: number, dates: { expectedFrom?: string | null; closedOn?: string | null } = {}) =>
     envelope('org-unit.upserted', {
       unitId,
       code: `DV${i}`,
@@ -65,6 +65,8 @@ describe('RollupService', () => {
       unitType: 'AGENCY',
       blocId: province.blocId,
       blocName: 'Khối',
+      expectedFrom: dates.expectedFrom ?? null,
+      closedOn: dates.closedOn ?? null,
     });
 
   it('equals a ground truth computed independently, after events in random order, some delivered twice', async () => {
@@ -83,7 +85,7 @@ describe('RollupService', () => {
         band,
       });
     });
-    const jobs = [...province.unitIds.map(unitEvent), ...submissions];
+    const jobs = [...province.unitIds.map((unitId, i) => unitEvent(unitId, i)), ...submissions];
     const deliveries = [...jobs, ...jobs.filter(() => random() < 0.4)].sort(() => random() - 0.5);
 
     const outcomes = [];
@@ -107,6 +109,26 @@ describe('RollupService', () => {
       [province.tenantId, unitId],
     );
     expect(rows).toEqual([{ score: 91 }]);
+  });
+
+  it("counts as expected only the units whose dates span the period's window (15/12/2025 to 14/12/2026)", async () => {
+    const unitId = province.unitIds[11];
+    const expected = async () => ((await provinceRollupRow(owner, province.tenantId, periodId)) as { unitsExpected: number }).unitsExpected;
+    const cases: [{ expectedFrom?: string; closedOn?: string }, number][] = [
+      // Opened in the middle of the period: not expected for it...
+      [{ expectedFrom: '2026-06-01' }, 11],
+      // ...unless the admin moves the day it is expected from back to the window's start.
+      [{ expectedFrom: '2025-12-15' }, 12],
+      [{ expectedFrom: '2025-12-16' }, 11],
+      // Closed before the window ends: not expected; closed after: expected.
+      [{ closedOn: '2026-12-14' }, 11],
+      [{ closedOn: '2026-12-15' }, 12],
+      [{}, 12],
+    ];
+    for (const [dates, count] of cases) {
+      await service.apply(unitEvent(unitId, 11, dates));
+      expect({ dates, expected: await expected() }).toEqual({ dates, expected: count });
+    }
   });
 
   it('refuses an event whose tenant does not exist, changing nothing', async () => {

@@ -125,7 +125,7 @@ export async function importTemplate(unitTypeNames: readonly string[]): Promise<
     ['Cấp', Object.values(IMPORT_WORDS.kind).join('; ')],
     ['Loại hình', `${unitTypeNames.join('; ')} (để trống cho khối, ngành)`],
     ['Mã đơn vị cấp trên', 'mã của một đơn vị đã có trong tỉnh, hoặc của một đơn vị trong tệp này.'],
-    ['Ngày thành lập', 'năm-tháng-ngày, ví dụ 2026-01-01; để trống là hôm nay.'],
+    ['Ngày thành lập', 'năm-tháng-ngày, ví dụ 2026-07-01, cho đơn vị mới thành lập (chỉ phải báo cáo từ kỳ bắt đầu sau ngày đó); để trống cho đơn vị đã có từ trước (báo cáo mọi kỳ).'],
     ['Vai trò', Object.values(IMPORT_WORDS.role).join('; ')],
     ['Email', 'mỗi người một email; họ nhận thư mời đặt mật khẩu sau khi áp dụng.'],
     ['CSV', 'mỗi tệp CSV (UTF-8) là một bảng: đơn vị, hoặc người dùng (có cột Tên đăng nhập). Tiêu đề tiếng Anh cũng được chấp nhận.'],

@@ -80,12 +80,14 @@ export class OrgUnitService {
         await assertUnitInScope(em, caller, input.parentId, ADMIN);
         assertUnitType(input.kind, input.unitType, await this.unitTypes.list(em));
         await this.orgUnits.lock(em, [input.parentId]);
-        const openedOn = input.openedOn ?? (await this.orgUnits.today(em));
-        const parent = await this.orgUnits.findById(em, input.parentId, openedOn);
-        if (!parent) throw badInput(`Đơn vị cấp trên chưa có vào ngày ${openedOn}.`, `The parent unit did not exist on ${openedOn}.`, { field: 'parentId' });
+        // Without an opening day, the unit stands as long as its parent (before the records, under the root).
+        const on = input.openedOn ?? (await this.orgUnits.today(em));
+        const parent = await this.orgUnits.findById(em, input.parentId, on);
+        if (!parent) throw badInput(`Đơn vị cấp trên chưa có vào ngày ${on}.`, `The parent unit did not exist on ${on}.`, { field: 'parentId' });
         assertOpen(parent, 'parentId');
         assertParentKind(input.kind, parent.kind);
-        assertNameFreeAmongSiblings(input.name, parent.name, await this.orgUnits.childrenOn(em, parent.id, openedOn));
+        assertNameFreeAmongSiblings(input.name, parent.name, await this.orgUnits.childrenOn(em, parent.id, on));
+        const openedOn = input.openedOn ?? parent.openedOn;
         const unit = await this.orgUnits.insert(em, {
           parentId: parent.id,
           code: input.code,
@@ -415,6 +417,8 @@ export class OrgUnitService {
       unitType: unit.unitType,
       blocId: bloc?.id ?? null,
       blocName: bloc?.name ?? null,
+      expectedFrom: unit.expectedFrom,
+      closedOn: unit.closedOn,
     });
   }
 }

@@ -75,6 +75,8 @@ export class ProvinceService {
           unitType: root.unitType,
           blocId: null,
           blocName: null,
+          expectedFrom: null,
+          closedOn: null,
         });
         // The province's lifecycle is the platform's business: the entry lands in the platform's log.
         const after = { code, name, status: 'ACTIVE', adminUsername, ...settings };
