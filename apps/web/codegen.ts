@@ -24,7 +24,7 @@ const config: CodegenConfig = {
       config: {
         // Documents are plain strings with their types attached: no GraphQL AST in the bundle.
         documentMode: 'string',
-        // Enums as `const` objects (values in name order): the web lists a unit type's values from the schema.
+        // Enums as `const` objects (values in name order): the web lists a period kind's values from the schema.
         enumType: 'const',
         useTypeImports: true,
         strictScalars: true,

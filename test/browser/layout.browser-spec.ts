@@ -340,7 +340,7 @@ it(
 );
 
 it(
-  "the province administrator's tabs: units, users, import, periods and rubric, audit log",
+  "the province administrator's tabs: units, users, import, periods and rubric, unit types, audit log",
   async () => {
     const all = await views();
     const findings: Findings = {};
@@ -350,6 +350,7 @@ it(
     await checkScreen(findings, all, 'admin-users', visit(`/quan-tri/${rootId}/nguoi-dung`, 'user-form', 'user-table'));
     await checkScreen(findings, all, 'admin-import', visit(`/quan-tri/${rootId}/nhap-du-lieu`, 'import-form'));
     await checkScreen(findings, all, 'admin-calendar', visit(`/quan-tri/${rootId}/ky-bao-cao/${year}`, 'period-table', 'rubric-table'));
+    await checkScreen(findings, all, 'admin-unit-types', visit(`/quan-tri/${rootId}/loai-hinh`, 'unit-type-table', 'unit-type-form'));
     // The accounts' entries only: a page of fifty makes this screen slow to check, and says no more.
     await checkScreen(findings, all, 'admin-audit', visit(`/quan-tri/${rootId}/nhat-ky?loai=user`, 'audit-table'));
 

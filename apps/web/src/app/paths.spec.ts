@@ -11,6 +11,7 @@ describe('paths', () => {
   it('names the set-up steps, the calendar with its year', () => {
     expect(paths.admin('r')).toBe('/quan-tri/r');
     expect(paths.admin('r', 'users')).toBe('/quan-tri/r/nguoi-dung');
+    expect(paths.admin('r', 'unitTypes')).toBe('/quan-tri/r/loai-hinh');
     expect(paths.admin('r', 'calendar', 2026)).toBe('/quan-tri/r/ky-bao-cao/2026');
     expect(paths.provinces()).toBe('/tinh-thanh');
   });
@@ -32,6 +33,7 @@ describe('paths', () => {
     expect(adminTabOf('ky-bao-cao')).toBe('calendar');
     expect(adminTabOf('calendar')).toBeNull();
     expect(adminTabOf('nhat-ky')).toBe('audit');
+    expect(adminTabOf('loai-hinh')).toBe('unitTypes');
     expect(platformTabOf(undefined)).toBe('provinces');
     expect(platformTabOf('nhat-ky')).toBe('audit');
     expect(platformTabOf('provinces')).toBeNull();

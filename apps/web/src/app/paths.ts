@@ -19,16 +19,18 @@ const PROFILE_SEGMENT = 'ho-so';
 const PERIOD_SEGMENT: Record<PeriodKind, string> = { YEAR: 'nam', SIX_MONTH: '6-thang' };
 
 /**
- * The province administrator's tabs: the set-up steps, in the order a new province takes them, the import of
- * units and people from a spreadsheet ("nhập dữ liệu"), then the audit log ("nhật ký thao tác").
+ * The province administrator's tabs: the set-up steps, in the order a new province takes them, the province's
+ * unit types ("loại hình đơn vị", seeded with the defaults), the import of units and people from a spreadsheet
+ * ("nhập dữ liệu"), then the audit log ("nhật ký thao tác").
  */
-export const ADMIN_TABS = ['units', 'users', 'calendar', 'import', 'audit'] as const;
+export const ADMIN_TABS = ['units', 'users', 'calendar', 'unitTypes', 'import', 'audit'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 const ADMIN_TAB_SEGMENT: Record<AdminTab, string> = {
   units: 'co-cau',
   users: 'nguoi-dung',
   import: 'nhap-du-lieu',
   calendar: 'ky-bao-cao',
+  unitTypes: 'loai-hinh',
   audit: 'nhat-ky',
 };
 

@@ -83,6 +83,16 @@ export const ContentGroup = {
 } as const;
 
 export type ContentGroup = typeof ContentGroup[keyof typeof ContentGroup];
+export type CorrectOrgUnitInput = {
+  /** YYYY-MM-DD */
+  expectedFrom?: string | null | undefined;
+  id: string | number;
+  /** The current name, corrected (no history kept) */
+  name?: string | null | undefined;
+  /** A reporting unit's type, put right: a code of the province's catalogue */
+  unitType?: string | null | undefined;
+};
+
 export type CreateOrgUnitInput = {
   code: string;
   /** YYYY-MM-DD; the day it opened when not given */
@@ -104,6 +114,14 @@ export type CreateProvinceInput = {
   name: string;
   /** Left out: the defaults from the name */
   settings?: ProvinceSettingsInput | null | undefined;
+};
+
+export type CreateUnitTypeInput = {
+  /** Capital letters, digits and "_"; never changes */
+  code: string;
+  /** Vietnamese */
+  name: string;
+  nameEn: string;
 };
 
 export type CreateUserInput = {
@@ -343,6 +361,15 @@ export type UpdateProvinceSettingsInput = {
   settings: ProvinceSettingsInput;
 };
 
+export type UpdateUnitTypeInput = {
+  /** False: the units that have it keep it; no new unit may take it */
+  active: boolean;
+  code: string;
+  /** Vietnamese */
+  name: string;
+  nameEn: string;
+};
+
 export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -387,6 +414,13 @@ export type MergeOrgUnitsMutationVariables = Exact<{
 
 
 export type MergeOrgUnitsMutation = { mergeOrgUnits: { id: string } };
+
+export type CorrectOrgUnitMutationVariables = Exact<{
+  input: CorrectOrgUnitInput;
+}>;
+
+
+export type CorrectOrgUnitMutation = { correctOrgUnit: { id: string } };
 
 export type CloseOrgUnitMutationVariables = Exact<{
   input: CloseOrgUnitInput;
@@ -520,6 +554,27 @@ export type ApplyImportMutationVariables = Exact<{
 
 
 export type ApplyImportMutation = { applyImport: { id: string, status: ImportStatus, progress: { done: number, total: number } } };
+
+export type UnitTypeFieldsFragment = { code: string, name: string, nameEn: string, active: boolean, openUnits: number };
+
+export type UnitTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitTypesQuery = { unitTypes: Array<{ code: string, name: string, nameEn: string, active: boolean, openUnits: number }> };
+
+export type CreateUnitTypeMutationVariables = Exact<{
+  input: CreateUnitTypeInput;
+}>;
+
+
+export type CreateUnitTypeMutation = { createUnitType: { code: string, name: string, nameEn: string, active: boolean, openUnits: number } };
+
+export type UpdateUnitTypeMutationVariables = Exact<{
+  input: UpdateUnitTypeInput;
+}>;
+
+
+export type UpdateUnitTypeMutation = { updateUnitType: { code: string, name: string, nameEn: string, active: boolean, openUnits: number } };
 
 export type AuditLogQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
@@ -750,6 +805,15 @@ export const RubricOverviewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RubricOverview"}) as unknown as TypedDocumentString<RubricOverviewFragment, unknown>;
+export const UnitTypeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UnitTypeFields on UnitType {
+  code
+  name
+  nameEn
+  active
+  openUnits
+}
+    `, {"fragmentName":"UnitTypeFields"}) as unknown as TypedDocumentString<UnitTypeFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Viewer {
   userId
@@ -932,6 +996,13 @@ export const MergeOrgUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergeOrgUnitsMutation, MergeOrgUnitsMutationVariables>;
+export const CorrectOrgUnitDocument = new TypedDocumentString(`
+    mutation CorrectOrgUnit($input: CorrectOrgUnitInput!) {
+  correctOrgUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectOrgUnitMutation, CorrectOrgUnitMutationVariables>;
 export const CloseOrgUnitDocument = new TypedDocumentString(`
     mutation CloseOrgUnit($input: CloseOrgUnitInput!) {
   closeOrgUnit(input: $input) {
@@ -1118,6 +1189,45 @@ export const ApplyImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApplyImportMutation, ApplyImportMutationVariables>;
+export const UnitTypesDocument = new TypedDocumentString(`
+    query UnitTypes {
+  unitTypes {
+    ...UnitTypeFields
+  }
+}
+    fragment UnitTypeFields on UnitType {
+  code
+  name
+  nameEn
+  active
+  openUnits
+}`) as unknown as TypedDocumentString<UnitTypesQuery, UnitTypesQueryVariables>;
+export const CreateUnitTypeDocument = new TypedDocumentString(`
+    mutation CreateUnitType($input: CreateUnitTypeInput!) {
+  createUnitType(input: $input) {
+    ...UnitTypeFields
+  }
+}
+    fragment UnitTypeFields on UnitType {
+  code
+  name
+  nameEn
+  active
+  openUnits
+}`) as unknown as TypedDocumentString<CreateUnitTypeMutation, CreateUnitTypeMutationVariables>;
+export const UpdateUnitTypeDocument = new TypedDocumentString(`
+    mutation UpdateUnitType($input: UpdateUnitTypeInput!) {
+  updateUnitType(input: $input) {
+    ...UnitTypeFields
+  }
+}
+    fragment UnitTypeFields on UnitType {
+  code
+  name
+  nameEn
+  active
+  openUnits
+}`) as unknown as TypedDocumentString<UpdateUnitTypeMutation, UpdateUnitTypeMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($filter: AuditLogFilter, $page: AuditLogPageInput) {
   auditLog(filter: $filter, page: $page) {

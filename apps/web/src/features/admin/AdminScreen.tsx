@@ -17,12 +17,14 @@ import { OrgUnitChangeForm } from './OrgUnitChangeForm';
 import { OrgUnitForm } from './OrgUnitForm';
 import type { OrgUnit as TreeUnit } from './org-tree';
 import { ReportingCalendar } from './ReportingCalendar';
+import { UnitTypeCatalogue } from './UnitTypeCatalogue';
+import { useUnitTypes, type UnitTypes } from './unit-types';
 import { UserAccounts } from './UserAccounts';
 
 /**
  * "/quan-tri/<committee>/<step>[/<year>]": the province administrator's set-up, one step per address
- * ("co-cau", "nguoi-dung", "ky-bao-cao/2026"), and the province's audit log ("nhat-ky"); the bare address
- * opens the first step.
+ * ("co-cau", "nguoi-dung", "ky-bao-cao/2026", "loai-hinh"), and the province's audit log ("nhat-ky"); the
+ * bare address opens the first step.
  */
 export function AdminRoute() {
   const { unitId = '', tab: tabSegment, year: yearSegment } = useParams();
@@ -39,8 +41,8 @@ export function AdminRoute() {
 }
 
 /**
- * "Quản trị": the province administrator sets up the org tree, the users, the periods and the rubric, and
- * reads the audit log.
+ * "Quản trị": the province administrator sets up the org tree, the users, the periods and the rubric, and the
+ * unit types, and reads the audit log.
  */
 function AdminScreen({ root, tab, year }: { root: OrgUnit; tab: AdminTab; year?: number }) {
   const { t } = useLang();
@@ -63,6 +65,7 @@ function AdminScreen({ root, tab, year }: { root: OrgUnit; tab: AdminTab; year?:
       {tab === 'calendar' && <ReportingCalendar root={root} year={year ?? yearInVietnam()} />}
       {tab === 'audit' && <ProvinceAuditLog root={root} />}
       {tab === 'import' && <ImportData rootId={root.id} />}
+      {tab === 'unitTypes' && <UnitTypeCatalogue />}
       {(tab === 'units' || tab === 'users') && <OrgSetup tab={tab} />}
     </div>
   );
@@ -77,26 +80,35 @@ function OrgSetup({ tab }: { tab: 'units' | 'users' }) {
   if (units.error) return <ErrorMessage error={units.error} onRetry={() => void units.refetch()} />;
   if (!units.data) return <p>{t('loading')}</p>;
   if (tab === 'users') return <UserAccounts units={units.data.orgUnits} />;
+  return <OrgUnits units={units.data.orgUnits} added={added} onChanged={setAdded} />;
+}
+
+/** Adding units to the tree and changing them, with the tree beneath: all of them name the province's unit types. */
+function OrgUnits({ units, added, onChanged }: { units: TreeUnit[]; added?: string; onChanged: (id: string) => void }) {
+  const { t } = useLang();
+  const { query, ...unitTypes } = useUnitTypes();
+  if (query.error) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <p>{t('loading')}</p>;
   return (
     <>
       <section className="card">
         <h2>{t('orgUnitFormTitle')}</h2>
-        <OrgUnitForm units={units.data.orgUnits} onCreated={setAdded} />
+        <OrgUnitForm units={units} unitTypes={unitTypes} onCreated={onChanged} />
       </section>
       <section className="card">
         <h2>{t('orgUnitChangeTitle')}</h2>
-        <OrgUnitChangeForm units={units.data.orgUnits} onChanged={setAdded} />
+        <OrgUnitChangeForm units={units} unitTypes={unitTypes} onChanged={onChanged} />
       </section>
       <section className="card">
         <h2>{t('orgTreeTitle')}</h2>
-        <OrgTreeAsOf today={units.data.orgUnits} highlight={added} />
+        <OrgTreeAsOf today={units} unitTypes={unitTypes} highlight={added} />
       </section>
     </>
   );
 }
 
 /** The tree of today, or as it stood on a chosen day (the same query with `asOf`). */
-function OrgTreeAsOf({ today, highlight }: { today: TreeUnit[]; highlight?: string }) {
+function OrgTreeAsOf({ today, unitTypes, highlight }: { today: TreeUnit[]; unitTypes: UnitTypes; highlight?: string }) {
   const { t } = useLang();
   const [asOf, setAsOf] = useState('');
   const chosen = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null;
@@ -110,7 +122,9 @@ function OrgTreeAsOf({ today, highlight }: { today: TreeUnit[]; highlight?: stri
       </label>
       {chosen && then.error && <ErrorMessage error={then.error} onRetry={() => void then.refetch()} />}
       {chosen && !then.data && !then.error && <p>{t('loading')}</p>}
-      {(!chosen || then.data) && <OrgTreeTable units={chosen ? (then.data?.orgUnits ?? []) : today} highlight={chosen ? undefined : highlight} />}
+      {(!chosen || then.data) && (
+        <OrgTreeTable units={chosen ? (then.data?.orgUnits ?? []) : today} unitTypes={unitTypes} highlight={chosen ? undefined : highlight} />
+      )}
     </>
   );
 }

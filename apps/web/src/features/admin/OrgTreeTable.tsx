@@ -3,9 +3,17 @@ import { foldForSearch, formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { TableBox } from '../../shared/ui/TableBox';
 import { treeRows, type OrgUnit } from './org-tree';
+import type { UnitTypes } from './unit-types';
+
+interface Props {
+  units: OrgUnit[];
+  /** The province's unit types: a reporting unit's is shown by its name. */
+  unitTypes: UnitTypes;
+  highlight?: string;
+}
 
 /** The province's org tree as an indented table: the committee, its blocs, their units. */
-export function OrgTreeTable({ units, highlight }: { units: OrgUnit[]; highlight?: string }) {
+export function OrgTreeTable({ units, unitTypes, highlight }: Props) {
   const { t } = useLang();
   const nameOf = (id: string) => units.find((u) => u.id === id)?.name ?? id;
   const [filter, setFilter] = useState('');
@@ -86,8 +94,8 @@ export function OrgTreeTable({ units, highlight }: { units: OrgUnit[]; highlight
                     {unit.code}
                   </td>
                   <td data-label={t('colLevel')}>{t(`orgKind_${unit.kind}`)}</td>
-                  <td data-label={t('colUnitType')}>
-                    {unit.kind === 'UNIT' ? t(`unitType_${unit.unitType}`) : t('notAvailable')}
+                  <td data-label={t('colUnitType')} data-testid={`org-type-${unit.code}`}>
+                    {unit.kind === 'UNIT' ? unitTypes.labelOf(unit.unitType) : t('notAvailable')}
                   </td>
                 </tr>
               ))}

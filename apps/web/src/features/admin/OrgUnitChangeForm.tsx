@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { TENANCY_TEXT_LIMITS, allowedParentKinds, normaliseUnitCode, unitTypeFits } from '@qcdc/tenancy/domain';
+import { TENANCY_TEXT_LIMITS, allowedParentKinds, normaliseUnitCode, unitTypesFor } from '@qcdc/tenancy/domain';
 import {
   CloseOrgUnitDocument,
+  CorrectOrgUnitDocument,
   EndReportingLineDocument,
   MergeOrgUnitsDocument,
   MoveOrgUnitDocument,
@@ -9,7 +10,7 @@ import {
   RenameOrgUnitDocument,
   SetReportingLineDocument,
   SplitOrgUnitDocument,
-  UnitType,
+  UnitTypesDocument,
 } from '../../gql/graphql';
 import { useGraphMutation } from '../../shared/api/query';
 import { todayInVietnam } from '../../shared/clock';
@@ -20,13 +21,15 @@ import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
 import { treeRows, type OrgUnit } from './org-tree';
+import type { UnitTypes } from './unit-types';
 
 /**
- * What the administrator does to a unit; each from an effective date. REVIEW and REVIEW_END set and end
- * the reporting line: which bloc reviews a unit instead of its bloc in the tree.
+ * What the administrator does to a unit; each from an effective date but CORRECT, which puts right a typo
+ * in the name or a reporting unit's type without history. REVIEW and REVIEW_END set and end the reporting
+ * line: which bloc reviews a unit instead of its bloc in the tree.
  */
-export type ChangeKind = 'RENAME' | 'MOVE' | 'MERGE' | 'SPLIT' | 'CLOSE' | 'REVIEW' | 'REVIEW_END';
-const CHANGES: ChangeKind[] = ['RENAME', 'MOVE', 'MERGE', 'SPLIT', 'CLOSE', 'REVIEW', 'REVIEW_END'];
+export type ChangeKind = 'RENAME' | 'MOVE' | 'MERGE' | 'SPLIT' | 'CLOSE' | 'REVIEW' | 'REVIEW_END' | 'CORRECT';
+const CHANGES: ChangeKind[] = ['RENAME', 'MOVE', 'MERGE', 'SPLIT', 'CLOSE', 'REVIEW', 'REVIEW_END', 'CORRECT'];
 /** The changes that apply to reporting units only. */
 const UNITS_ONLY: ChangeKind[] = ['SPLIT', 'REVIEW', 'REVIEW_END'];
 
@@ -34,21 +37,27 @@ const UNITS_ONLY: ChangeKind[] = ['SPLIT', 'REVIEW', 'REVIEW_END'];
 interface PartDraft {
   code: string;
   name: string;
-  unitType: UnitType | '';
+  unitType: string;
   parentId: string;
 }
 const blankPart = (parentId: string): PartDraft => ({ code: '', name: '', unitType: '', parentId });
-const REPORTING_TYPES = Object.values(UnitType).filter((type) => unitTypeFits('UNIT', type));
 
 /** A unit named as the lists show it: its name and code. */
 const label = (u: OrgUnit) => `${u.name} (${u.code})`;
 
+interface Props {
+  units: OrgUnit[];
+  /** The province's unit types: a new unit of a split is given one in use. */
+  unitTypes: UnitTypes;
+  onChanged: (id: string) => void;
+}
+
 /**
- * "Thay đổi cơ cấu": rename, move, merge or close a unit from an effective date. It offers only what the
- * server accepts (open units, a parent of the right level, a target of the same level); the server checks
- * the dates (a change must come after the last one) and answers what is wrong.
+ * "Thay đổi cơ cấu": rename, move, merge or close a unit from an effective date, or correct it. It offers
+ * only what the server accepts (open units, a parent of the right level, a target of the same level, a type
+ * in use); the server checks the dates (a change must come after the last one) and answers what is wrong.
  */
-export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onChanged: (id: string) => void }) {
+export function OrgUnitChangeForm({ units, unitTypes, onChanged }: Props) {
   const { t, say } = useLang();
   const openAll = treeRows(units)
     .map((r) => r.unit)
@@ -64,10 +73,13 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
   const [unitId, setUnitId] = useState('');
   const [name, setName] = useState('');
   const [otherId, setOtherId] = useState('');
+  // CORRECT: the reporting unit's type, put right.
+  const [unitType, setUnitType] = useState('');
   const [effectiveOn, setEffectiveOn] = useState(todayInVietnam);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string>();
-  const options = { invalidates: [OrgUnitsDocument] };
+  // A unit opened, closed or given another type changes the types' counts of open units.
+  const options = { invalidates: [OrgUnitsDocument, UnitTypesDocument] };
   const rename = useGraphMutation(RenameOrgUnitDocument, options);
   const move = useGraphMutation(MoveOrgUnitDocument, options);
   const merge = useGraphMutation(MergeOrgUnitsDocument, options);
@@ -75,10 +87,21 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
   const split = useGraphMutation(SplitOrgUnitDocument, options);
   const review = useGraphMutation(SetReportingLineDocument, options);
   const reviewEnd = useGraphMutation(EndReportingLineDocument, options);
-  const mutations = { RENAME: rename, MOVE: move, MERGE: merge, SPLIT: split, CLOSE: close, REVIEW: review, REVIEW_END: reviewEnd };
+  const correct = useGraphMutation(CorrectOrgUnitDocument, options);
+  const mutations = { RENAME: rename, MOVE: move, MERGE: merge, SPLIT: split, CLOSE: close, REVIEW: review, REVIEW_END: reviewEnd, CORRECT: correct };
   const running = mutations[kind];
 
   const unit = open.find((u) => u.id === unitId);
+  // The types a new unit may be given; a correction may also keep the unit's own, even out of use.
+  const offeredTypes = unitTypesFor('UNIT', unitTypes.catalogue);
+  const correctTypes = unit && !offeredTypes.includes(unit.unitType) ? [unit.unitType, ...offeredTypes] : offeredTypes;
+  const typeLabel = (code: string) =>
+    offeredTypes.includes(code) ? unitTypes.labelOf(code) : t('unitTypeOutOfUse', { name: unitTypes.labelOf(code) });
+  /** CORRECT: the unit's name and type as they stand, to be put right. */
+  const startCorrection = (u: OrgUnit | undefined) => {
+    setName(u?.name ?? '');
+    setUnitType(u?.unitType ?? '');
+  };
   // A new parent: a level the unit may sit under, not where it sits now. A target: an open unit of its
   // level. A reviewer: an open bloc other than the one reviewing the unit today.
   const parentsFor = (u: OrgUnit | undefined) =>
@@ -105,7 +128,8 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
 
   function problemOf(): string | null {
     if (!unit) return t('errChangeUnit');
-    if (kind === 'RENAME' && !name.trim()) return t('errUnitName');
+    if ((kind === 'RENAME' || kind === 'CORRECT') && !name.trim()) return t('errUnitName');
+    if (kind === 'CORRECT' && name.trim() === unit.name && unitType === unit.unitType) return t('errNothingToCorrect');
     if ((kind === 'MOVE' || kind === 'MERGE' || kind === 'REVIEW') && !others.some((u) => u.id === otherId)) return t(`errChangeOther_${kind}`);
     if (kind === 'SPLIT') {
       if (parts.length < 2) return t('errSplitParts');
@@ -117,7 +141,7 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
         if (!part.parentId) return t('splitPartProblem', { n: i + 1, problem: t('errParent') });
       }
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveOn)) return t('errEffectiveOn');
+    if (kind !== 'CORRECT' && !/^\d{4}-\d{2}-\d{2}$/.test(effectiveOn)) return t('errEffectiveOn');
     return null;
   }
 
@@ -138,7 +162,8 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
     const finish = () => {
       setDone(t(`orgUnitChanged_${kind}`, said));
       onChanged(kind === 'MERGE' && other ? other.id : unit.id);
-      setName('');
+      // A correction stays on screen as saved (the unit's name and type now).
+      if (kind !== 'CORRECT') setName('');
       setOtherId('');
       if (kind === 'SPLIT') setParts([]);
     };
@@ -147,11 +172,20 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
     if (kind === 'MERGE') merge.mutate({ input: { sourceIds: [unit.id], targetId: otherId, effectiveOn } }, { onSuccess: finish });
     if (kind === 'CLOSE') close.mutate({ input: { id: unit.id, closedOn: effectiveOn } }, { onSuccess: finish });
     if (kind === 'SPLIT') {
-      const input = parts.map((p) => ({ code: p.code.trim(), name: p.name.trim(), unitType: p.unitType as UnitType, parentId: p.parentId }));
+      const input = parts.map((p) => ({ code: p.code.trim(), name: p.name.trim(), unitType: p.unitType, parentId: p.parentId }));
       split.mutate({ input: { id: unit.id, parts: input, effectiveOn } }, { onSuccess: finish });
     }
     if (kind === 'REVIEW') review.mutate({ input: { unitId: unit.id, reviewerId: otherId, effectiveOn } }, { onSuccess: finish });
     if (kind === 'REVIEW_END') reviewEnd.mutate({ input: { unitId: unit.id, effectiveOn } }, { onSuccess: finish });
+    if (kind === 'CORRECT') {
+      // Only what was put right: the name, and a reporting unit's type.
+      const input = {
+        id: unit.id,
+        name: name.trim() !== unit.name ? name.trim() : undefined,
+        unitType: unit.kind === 'UNIT' && unitType !== unit.unitType ? unitType : undefined,
+      };
+      correct.mutate({ input }, { onSuccess: finish });
+    }
   }
 
   return (
@@ -170,6 +204,8 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
                 if (UNITS_ONLY.includes(k) && unit && unit.kind !== 'UNIT') setUnitId('');
                 if (k === 'REVIEW_END' && unit && !unit.reviewedById) setUnitId('');
                 if (k === 'SPLIT' && unit && parts.length < 2) setParts([blankPart(unit.parentId ?? ''), blankPart(unit.parentId ?? '')]);
+                if (k === 'CORRECT') startCorrection(unit);
+                else if (kind === 'CORRECT') setName('');
                 reset();
               }}
               data-testid={`org-unit-change-${k}`}
@@ -189,6 +225,7 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
               const chosen = open.find((u) => u.id === e.target.value);
               // A split starts with two new units where the old one sits.
               if (chosen) setParts([blankPart(chosen.parentId ?? ''), blankPart(chosen.parentId ?? '')]);
+              if (kind === 'CORRECT') startCorrection(chosen);
               reset();
             }}
             aria-invalid={refused('id') || refused('sourceIds') || refused('unitId') || undefined}
@@ -219,6 +256,40 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
             maxLength={TENANCY_TEXT_LIMITS.unitName}
             testId="org-unit-change-name"
           />
+        )}
+        {kind === 'CORRECT' && unit && (
+          <TextField
+            label={t('correctedName')}
+            value={name}
+            onChange={(v) => {
+              setName(v);
+              reset();
+            }}
+            hint={t('correctedNameHint')}
+            invalid={refused('name')}
+            maxLength={TENANCY_TEXT_LIMITS.unitName}
+            testId="org-unit-change-name"
+          />
+        )}
+        {kind === 'CORRECT' && unit?.kind === 'UNIT' && (
+          <label className="field">
+            {t('unitType')}
+            <select
+              value={unitType}
+              onChange={(e) => {
+                setUnitType(e.target.value);
+                reset();
+              }}
+              aria-invalid={refused('unitType') || undefined}
+              data-testid="org-unit-change-type"
+            >
+              {correctTypes.map((code) => (
+                <option key={code} value={code}>
+                  {typeLabel(code)}
+                </option>
+              ))}
+            </select>
+          </label>
         )}
         {(kind === 'MOVE' || kind === 'MERGE' || kind === 'REVIEW') && (
           <label className="field">
@@ -269,14 +340,14 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
                   {t('unitType')}
                   <select
                     value={part.unitType}
-                    onChange={(e) => changePart(i, { unitType: e.target.value as UnitType })}
+                    onChange={(e) => changePart(i, { unitType: e.target.value })}
                     aria-invalid={refused('unitType') || undefined}
                     data-testid={`split-part-type-${i}`}
                   >
                     <option value="">{t('chooseUnitType')}</option>
-                    {REPORTING_TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {t(`unitType_${type}`)}
+                    {offeredTypes.map((code) => (
+                      <option key={code} value={code}>
+                        {unitTypes.labelOf(code)}
                       </option>
                     ))}
                   </select>
@@ -330,18 +401,21 @@ export function OrgUnitChangeForm({ units, onChanged }: { units: OrgUnit[]; onCh
             </div>
           </fieldset>
         )}
-        <TextField
-          label={kind === 'CLOSE' ? t('closedOnLabel') : t('effectiveOnLabel')}
-          type="date"
-          value={effectiveOn}
-          onChange={(v) => {
-            setEffectiveOn(v);
-            reset();
-          }}
-          hint={t('effectiveOnHint')}
-          invalid={refused('effectiveOn') || refused('closedOn')}
-          testId="org-unit-change-date"
-        />
+        {/* A correction has no date: it was always so. */}
+        {kind !== 'CORRECT' && (
+          <TextField
+            label={kind === 'CLOSE' ? t('closedOnLabel') : t('effectiveOnLabel')}
+            type="date"
+            value={effectiveOn}
+            onChange={(v) => {
+              setEffectiveOn(v);
+              reset();
+            }}
+            hint={t('effectiveOnHint')}
+            invalid={refused('effectiveOn') || refused('closedOn')}
+            testId="org-unit-change-date"
+          />
+        )}
       </div>
       <FormOutcome
         problem={problem}

@@ -1,6 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { TENANCY_TEXT_LIMITS, allowedParentKinds, normaliseUnitCode, unitTypeFits } from '@qcdc/tenancy/domain';
-import { CreateOrgUnitDocument, OrgUnitsDocument, UnitType } from '../../gql/graphql';
+import { Link } from 'react-router';
+import { TENANCY_TEXT_LIMITS, allowedParentKinds, normaliseUnitCode, unitTypesFor } from '@qcdc/tenancy/domain';
+import { paths } from '../../app/paths';
+import { CreateOrgUnitDocument, OrgUnitsDocument, UnitTypesDocument } from '../../gql/graphql';
 import { useGraphMutation } from '../../shared/api/query';
 import { useLang, type T } from '../../shared/i18n';
 import { passes, refusalOf } from '../../shared/rules';
@@ -9,6 +11,7 @@ import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TextField } from '../../shared/ui/TextField';
 import { useDraft } from '../../shared/useDraft';
 import { treeRows, type OrgUnit } from './org-tree';
+import type { UnitTypes } from './unit-types';
 
 /** The kinds a province administrator adds; the provincial committee is made with the province. */
 type NewUnitKind = 'BLOC' | 'UNIT';
@@ -16,7 +19,8 @@ type NewUnitKind = 'BLOC' | 'UNIT';
 interface UnitDraft {
   kind: NewUnitKind;
   parentId: string;
-  unitType: UnitType | '';
+  /** A code of the province's catalogue; COMMITTEE for a bloc. */
+  unitType: string;
   code: string;
   name: string;
 }
@@ -32,32 +36,40 @@ function problemOf(d: UnitDraft, t: T, say: (m: { vi: string; en: string }) => s
   return null;
 }
 
-/** The unit types a unit of this kind may have. */
-const unitTypesFor = (kind: NewUnitKind) => Object.values(UnitType).filter((type) => unitTypeFits(kind, type));
-/** A bloc's type goes without saying (there is one); a unit's is chosen. */
-const onlyUnitType = (kind: NewUnitKind): UnitType | '' => {
-  const types = unitTypesFor(kind);
-  return types.length === 1 ? types[0] : '';
-};
+interface Props {
+  units: OrgUnit[];
+  /** The province's unit types: a unit is given one in use. */
+  unitTypes: UnitTypes;
+  onCreated: (id: string) => void;
+}
 
 /**
  * "Thêm khối, ngành hoặc đơn vị". It offers only what the server accepts: a bloc under the committee, a
- * unit under the committee or a bloc with a real unit type. After saving, the choices stay for the next.
+ * unit under the committee or a bloc with a type of the province in use. After saving, the choices stay for
+ * the next.
  */
-export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated: (id: string) => void }) {
-  const { t, lang, say } = useLang();
+export function OrgUnitForm({ units, unitTypes, onCreated }: Props) {
+  const { t, say } = useLang();
   const rootId = units.find((u) => u.kind === 'PROVINCE_COMMITTEE')?.id ?? '';
+  /** A bloc's type goes without saying (there is one); a unit's is chosen. */
+  const onlyUnitType = (kind: NewUnitKind): string => {
+    const types = unitTypesFor(kind, unitTypes.catalogue);
+    return types.length === 1 ? types[0] : '';
+  };
   // Kept on the device until saved: a lost connection or a closed tab loses nothing typed.
   const draft = useDraft<UnitDraft>('org-unit', () => {
     // A new province starts with its blocs; once there is one, units are what gets added most.
     const kind: NewUnitKind = units.some((u) => u.kind === 'BLOC') ? 'UNIT' : 'BLOC';
     return { kind, parentId: rootId, unitType: onlyUnitType(kind), code: '', name: '' };
   });
-  const d = draft.value;
+  // A type kept in the draft that has since gone out of use is no longer offered: it is chosen again.
+  const offered = unitTypesFor(draft.value.kind, unitTypes.catalogue);
+  const d = { ...draft.value, unitType: offered.includes(draft.value.unitType) ? draft.value.unitType : onlyUnitType(draft.value.kind) };
   const setD = draft.update;
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<{ kind: NewUnitKind; name: string; code: string }>();
-  const create = useGraphMutation(CreateOrgUnitDocument, { invalidates: [OrgUnitsDocument] });
+  // The types' counts of open units change with it.
+  const create = useGraphMutation(CreateOrgUnitDocument, { invalidates: [OrgUnitsDocument, UnitTypesDocument] });
   const codeRef = useRef<HTMLInputElement>(null);
   // The bloc added last: the units added next usually belong to it.
   const [lastBloc, setLastBloc] = useState<string>();
@@ -144,20 +156,21 @@ export function OrgUnitForm({ units, onCreated }: { units: OrgUnit[]; onCreated:
             {t('unitType')}
             <select
               value={d.unitType}
-              onChange={(e) => change({ unitType: e.target.value as UnitType | '' })}
+              onChange={(e) => change({ unitType: e.target.value })}
               aria-invalid={refused('unitType') || undefined}
               data-testid="org-unit-type"
             >
               <option value="">{t('chooseUnitType')}</option>
-              {unitTypesFor('UNIT')
-                .map((type) => ({ type, label: t(`unitType_${type}`) }))
-                .sort((a, b) => a.label.localeCompare(b.label, lang))
-                .map(({ type, label }) => (
-                  <option key={type} value={type}>
-                    {label}
-                  </option>
-                ))}
+              {/* In the province's order. */}
+              {offered.map((code) => (
+                <option key={code} value={code}>
+                  {unitTypes.labelOf(code)}
+                </option>
+              ))}
             </select>
+            <Link to={paths.admin(rootId, 'unitTypes')} className="hint" data-testid="org-unit-types-link">
+              {t('unitTypesLink')}
+            </Link>
           </label>
         ) : (
           <div className="field">

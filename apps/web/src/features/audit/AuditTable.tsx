@@ -22,7 +22,6 @@ interface Props {
 /** The catalogue key of a coded value, by the field that holds it: a status, a kind, a role, a band. */
 function valueKey(objectType: string, field: string, code: string): Key | null {
   if (field === 'role') return knownKey('role', code);
-  if (field === 'unitType') return knownKey('unitType', code);
   if (field === 'band') return knownKey('band', code);
   if (field === 'kind' && objectType === 'org-unit') return knownKey('orgKind', code);
   if (field === 'kind' && objectType === 'reporting-period') return knownKey('periodKind', code);
@@ -61,7 +60,10 @@ export function AuditTable({ entries, directory, filter, hrefOf }: Props) {
       case 'empty':
         return t('auditEmptyValue');
       case 'text': {
-        const key = valueKey(objectType, field.split('.').pop() ?? field, value.text);
+        const last = field.split('.').pop() ?? field;
+        // A unit's type by its name in the province's catalogue.
+        if (last === 'unitType') return directory.unitTypeName(value.text) ?? value.text;
+        const key = valueKey(objectType, last, value.text);
         if (key) return t(key);
         return isObjectId(value.text) ? (directory.nameOf(value.text) ?? shortId(value.text)) : value.text;
       }
