@@ -3,6 +3,7 @@
 // refused under the name field; taken out of use, the type is no longer offered for a new unit, while the unit
 // that has it keeps it (and its correction may keep it too). Screenshots in .data/screenshots/unit-types-*.png.
 import type { Page } from 'playwright-core';
+import { testYear } from '@qcdc/shared/testing';
 import { webUrl } from '../support/browser';
 import { arrangeProvinceWithOneUnit, pathOnceAt, screenshot, signIn, specBrowser, waitForText } from './support';
 
@@ -10,6 +11,9 @@ const TIMEOUT = 120_000;
 const newPage = specBrowser('unit-types-99-last', TIMEOUT);
 
 const options = (page: Page, select: string) => page.locator(`[data-testid=${select}] option`).allTextContents();
+// Days of last year by the test clock: before today, whatever today is.
+const openedOn = `${testYear() - 1}-07-01`;
+const reportsFrom = `${testYear() - 1}-01-01`;
 
 it(
   'the admin adds a unit type, gives it to a new unit, is refused a second type of the same name, and takes it out of use',
@@ -72,6 +76,8 @@ it(
     const coop = { code: 'HTX-AN-BINH', name: 'Hợp tác xã Nông nghiệp An Bình' };
     await page.getByTestId('org-unit-code').fill(coop.code);
     await page.getByTestId('org-unit-name').fill(coop.name);
+    // A unit opened last July: it reports from the first period that starts after that day.
+    await page.getByTestId('org-unit-opened-on').fill(openedOn);
     await page.getByTestId('create-org-unit').click();
     await waitForText(page, 'org-unit-created', coop.name);
     await waitForText(page, `org-type-${coop.code}`, 'Hợp tác xã');
@@ -106,12 +112,20 @@ it(
     expect(await page.getByTestId('org-unit-change-name').inputValue()).toBe(coop.name);
     expect(await page.getByTestId('org-unit-change-type').inputValue()).toBe('HOP_TAC_XA');
     expect(await page.locator('[data-testid=org-unit-change-type] option:checked').textContent()).toBe('Hợp tác xã (ngừng dùng)');
+    expect(await page.getByTestId('org-unit-change-expected-from').inputValue()).toBe(openedOn);
     // Put right: it was an agency all along. No date: a correction keeps no history.
     expect(await page.getByTestId('org-unit-change-date').count()).toBe(0);
     await page.getByTestId('org-unit-change-type').selectOption('AGENCY');
+    // And it is to report for the whole of last year, as the committee decided.
+    await page.getByTestId('org-unit-change-expected-from').fill(reportsFrom);
     await page.getByTestId('change-org-unit').click();
     await waitForText(page, 'org-unit-changed', `Đã sửa thông tin của "${coop.name}"`);
     await waitForText(page, `org-type-${coop.code}`, 'Cơ quan');
+    // Chosen again, the correction shows the unit as saved.
+    await page.getByTestId('org-unit-change-RENAME').check();
+    await page.getByTestId('org-unit-change-CORRECT').check();
+    await page.getByTestId('org-unit-change-unit').selectOption({ label: `${coop.name} (${coop.code})` });
+    expect(await page.getByTestId('org-unit-change-expected-from').inputValue()).toBe(reportsFrom);
     await screenshot(page, 'unit-types-06-corrected');
     expect(pageErrors).toEqual([]);
   },

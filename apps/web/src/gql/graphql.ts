@@ -392,7 +392,7 @@ export type OrgUnitsQueryVariables = Exact<{
 }>;
 
 
-export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: string, parentId: string | null, closedOn: string | null, mergedIntoId: string | null, splitFromId: string | null, reviewedById: string | null }> };
+export type OrgUnitsQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, unitType: string, parentId: string | null, openedOn: string | null, closedOn: string | null, mergedIntoId: string | null, splitFromId: string | null, expectedFrom: string | null, reviewedById: string | null }> };
 
 export type RenameOrgUnitMutationVariables = Exact<{
   input: RenameOrgUnitInput;
@@ -968,9 +968,11 @@ export const OrgUnitsDocument = new TypedDocumentString(`
     kind
     unitType
     parentId
+    openedOn
     closedOn
     mergedIntoId
     splitFromId
+    expectedFrom
     reviewedById
   }
 }

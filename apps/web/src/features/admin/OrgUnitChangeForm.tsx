@@ -73,8 +73,9 @@ export function OrgUnitChangeForm({ units, unitTypes, onChanged }: Props) {
   const [unitId, setUnitId] = useState('');
   const [name, setName] = useState('');
   const [otherId, setOtherId] = useState('');
-  // CORRECT: the reporting unit's type, put right.
+  // CORRECT: the reporting unit's type, and the day from which it is expected to report, put right.
   const [unitType, setUnitType] = useState('');
+  const [expectedFrom, setExpectedFrom] = useState('');
   const [effectiveOn, setEffectiveOn] = useState(todayInVietnam);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string>();
@@ -101,6 +102,7 @@ export function OrgUnitChangeForm({ units, unitTypes, onChanged }: Props) {
   const startCorrection = (u: OrgUnit | undefined) => {
     setName(u?.name ?? '');
     setUnitType(u?.unitType ?? '');
+    setExpectedFrom(u?.expectedFrom ?? '');
   };
   // A new parent: a level the unit may sit under, not where it sits now. A target: an open unit of its
   // level. A reviewer: an open bloc other than the one reviewing the unit today.
@@ -129,7 +131,9 @@ export function OrgUnitChangeForm({ units, unitTypes, onChanged }: Props) {
   function problemOf(): string | null {
     if (!unit) return t('errChangeUnit');
     if ((kind === 'RENAME' || kind === 'CORRECT') && !name.trim()) return t('errUnitName');
-    if (kind === 'CORRECT' && name.trim() === unit.name && unitType === unit.unitType) return t('errNothingToCorrect');
+    if (kind === 'CORRECT' && name.trim() === unit.name && unitType === unit.unitType && expectedFrom === (unit.expectedFrom ?? '')) {
+      return t('errNothingToCorrect');
+    }
     if ((kind === 'MOVE' || kind === 'MERGE' || kind === 'REVIEW') && !others.some((u) => u.id === otherId)) return t(`errChangeOther_${kind}`);
     if (kind === 'SPLIT') {
       if (parts.length < 2) return t('errSplitParts');
@@ -183,6 +187,7 @@ export function OrgUnitChangeForm({ units, unitTypes, onChanged }: Props) {
         id: unit.id,
         name: name.trim() !== unit.name ? name.trim() : undefined,
         unitType: unit.kind === 'UNIT' && unitType !== unit.unitType ? unitType : undefined,
+        expectedFrom: unit.kind === 'UNIT' && expectedFrom && expectedFrom !== unit.expectedFrom ? expectedFrom : undefined,
       };
       correct.mutate({ input }, { onSuccess: finish });
     }
@@ -290,6 +295,20 @@ export function OrgUnitChangeForm({ units, unitTypes, onChanged }: Props) {
               ))}
             </select>
           </label>
+        )}
+        {kind === 'CORRECT' && unit?.kind === 'UNIT' && (
+          <TextField
+            label={t('expectedFromLabel')}
+            type="date"
+            value={expectedFrom}
+            onChange={(v) => {
+              setExpectedFrom(v);
+              reset();
+            }}
+            hint={t('expectedFromHint')}
+            invalid={refused('expectedFrom')}
+            testId="org-unit-change-expected-from"
+          />
         )}
         {(kind === 'MOVE' || kind === 'MERGE' || kind === 'REVIEW') && (
           <label className="field">

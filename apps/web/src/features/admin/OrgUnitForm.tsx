@@ -23,6 +23,8 @@ interface UnitDraft {
   unitType: string;
   code: string;
   name: string;
+  /** "YYYY-MM-DD" for a unit opened on a day; '' for one the province had before (it reports for every period). */
+  openedOn?: string;
 }
 
 const KINDS: NewUnitKind[] = ['BLOC', 'UNIT'];
@@ -100,13 +102,14 @@ export function OrgUnitForm({ units, unitTypes, onCreated }: Props) {
       name: d.name.trim(),
       kind: d.kind,
       unitType: d.unitType,
+      openedOn: d.openedOn || null,
     };
     create.mutate(
       { input },
       {
         onSuccess: ({ createOrgUnit }) => {
           setCreated({ kind: d.kind, name: input.name, code: input.code });
-          void draft.clear({ ...d, code: '', name: '' });
+          void draft.clear({ ...d, code: '', name: '', openedOn: '' });
           if (d.kind === 'BLOC') setLastBloc(createOrgUnit.id);
           onCreated(createOrgUnit.id);
           codeRef.current?.focus();
@@ -198,6 +201,15 @@ export function OrgUnitForm({ units, unitTypes, onCreated }: Props) {
           invalid={refused('name')}
           maxLength={TENANCY_TEXT_LIMITS.unitName}
           testId="org-unit-name"
+        />
+        <TextField
+          label={t('openedOnLabel')}
+          type="date"
+          value={d.openedOn ?? ''}
+          onChange={(openedOn) => change({ openedOn })}
+          hint={t('openedOnHint')}
+          invalid={refused('openedOn')}
+          testId="org-unit-opened-on"
         />
       </div>
       <FormOutcome

@@ -8,9 +8,11 @@ const unit = (id: string, code: string, kind: OrgUnit['kind'], parentId: string 
   kind,
   unitType: kind === 'UNIT' ? 'AGENCY' : 'COMMITTEE',
   parentId,
+  openedOn: null,
   closedOn: null,
   mergedIntoId: null,
   splitFromId: null,
+  expectedFrom: null,
   reviewedById: null,
 });
 
