@@ -39,6 +39,9 @@ it(
     await create({ parentId: blocAId, ...promotion, kind: 'UNIT', unitType: 'PUBLIC_UNIT', ...since });
     const projects = { code: 'BQL-DA', name: 'Ban Quản lý dự án' };
     await create({ parentId: blocAId, ...projects, kind: 'UNIT', unitType: 'PUBLIC_UNIT', ...since });
+    // And one opened today, whose name was given today.
+    const office = { code: 'VP-MOI', name: 'Văn phòng mới thành lập' };
+    await create({ parentId: blocAId, ...office, kind: 'UNIT', unitType: 'AGENCY', openedOn: today });
 
     const { page, pageErrors } = await newPage();
     await page.goto(webUrl());
@@ -47,7 +50,7 @@ it(
 
     // ---- A renaming from today overlaps the unit's name, given today: the server says so and from when.
     await page.getByTestId('org-unit-change-RENAME').check();
-    await page.getByTestId('org-unit-change-unit').selectOption({ label: `${f.unit.name} (${f.unit.code})` });
+    await page.getByTestId('org-unit-change-unit').selectOption({ label: `${office.name} (${office.code})` });
     await page.getByTestId('org-unit-change-name').fill('Văn phòng Đảng ủy Khối');
     expect(await page.getByTestId('org-unit-change-date').inputValue()).toBe(today);
     await page.getByTestId('change-org-unit').click();
@@ -59,9 +62,9 @@ it(
     await page.getByTestId('org-unit-change-date').fill(tomorrow);
     await page.getByTestId('change-org-unit').click();
     await waitForText(page, 'org-unit-changed', 'Văn phòng Đảng ủy Khối');
-    await waitForText(page, `org-row-${f.unit.code}`, f.unit.name);
+    await waitForText(page, `org-row-${office.code}`, office.name);
     await page.getByTestId('org-tree-as-of').fill(tomorrow);
-    await waitForText(page, `org-row-${f.unit.code}`, 'Văn phòng Đảng ủy Khối');
+    await waitForText(page, `org-row-${office.code}`, 'Văn phòng Đảng ủy Khối');
     await page.getByTestId('org-tree-as-of').fill('');
 
     // ---- A move from today: under the other bloc now, under the first one yesterday.
