@@ -1,6 +1,6 @@
 import { AppError } from '@qcdc/shared/contracts';
 import { assertCalendarDate, vietnamToday } from '@qcdc/shared/contracts';
-import { assertAttendance, assertNotInFuture, attendanceText, customaryCount, parseAttendance } from './attendance';
+import { assertAttendance, assertNotInFuture, attendanceText, customaryCount, parseAttendance, parseQuickEntry } from './attendance';
 
 const codeOf = (f: () => unknown) => {
   try {
@@ -42,6 +42,29 @@ describe('attendance', () => {
   ])('writes the count %p as %p', (n, text) => expect(customaryCount(n)).toBe(text));
 
   it('writes attendance as present/eligible', () => expect(attendanceText({ present: 15, eligible: 16 })).toBe('15/16'));
+});
+
+describe('parseQuickEntry', () => {
+  it.each([
+    // The phrases of the 2006 report.
+    ['tổ chức triển khai 01 cuộc có 15/16 đ/c dự (vắng 01 do bệnh)', { sessions: 1, present: 15, eligible: 16, countUnit: 'COMRADES' }],
+    ['được 02 cuộc có 32/32 CBCC tham dự', { sessions: 2, present: 32, eligible: 32, countUnit: 'STAFF' }],
+    ['tổng cộng được 03 cuộc, có 45/48 lượt người dự', { sessions: 3, present: 45, eligible: 48, countUnit: 'ATTENDANCES' }],
+    ['Hội nghị CCVC đầu năm có 16/16 CBCC tham dự', { sessions: null, present: 16, eligible: 16, countUnit: 'STAFF' }],
+    // As people type them.
+    ['15/16 đ/c dự', { sessions: null, present: 15, eligible: 16, countUnit: 'COMRADES' }],
+    ['15/16 Đ/C DỰ', { sessions: null, present: 15, eligible: 16, countUnit: 'COMRADES' }],
+    ['có 08 / 09 đồng chí dự', { sessions: null, present: 8, eligible: 9, countUnit: 'COMRADES' }],
+    ['1 cuộc 30/32 cán bộ công chức', { sessions: 1, present: 30, eligible: 32, countUnit: 'STAFF' }],
+    ['15/16 đ/c dự'.normalize('NFD'), { sessions: null, present: 15, eligible: 16, countUnit: 'COMRADES' }],
+    ['45/48', { sessions: null, present: 45, eligible: 48, countUnit: null }],
+    ['45/48 người dự', { sessions: null, present: 45, eligible: 48, countUnit: null }],
+    // No present/eligible pair: nothing to fill.
+    ['100% CBCC dự', null],
+    ['03 cuộc', null],
+    ['Công đoàn cơ sở gồm BCH là 03 đ/c', null],
+    ['', null],
+  ])('reads %p', (text, expected) => expect(parseQuickEntry(text)).toEqual(expected));
 });
 
 describe('assertCalendarDate', () => {

@@ -3,3 +3,9 @@ export const BRIEFING_TEXT_LIMITS = {
   topic: 500,
   documents: 2000,
 } as const;
+
+/** The same for the other kinds' texts: a one-line subject (what was disclosed, decided…) and multi-line notes (findings, resolutions). */
+export const ACTIVITY_TEXT_LIMITS = {
+  subject: 500,
+  notes: 2000,
+} as const;
