@@ -1,5 +1,6 @@
 import { badInput } from '@qcdc/shared/contracts';
 import { Band, BandThresholds, DEFAULT_BAND_THRESHOLDS, bandOf } from './bands';
+import { round2 } from './points';
 
 export interface ScoredCriterion {
   criterionId: string;
@@ -17,9 +18,6 @@ export interface ScoreResult {
   total: number;
   band: Band;
 }
-
-/** Points are kept to two decimals, as the rubric and the database do. */
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Checks a self-assessment against its rubric and computes its total and band. Each criterion at most
