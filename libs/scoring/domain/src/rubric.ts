@@ -16,7 +16,8 @@ export type RubricStatus = (typeof RUBRIC_STATUSES)[number];
 
 /**
  * The kinds of activity a unit records (docs/DOMAIN.md), as codes: a criterion names the kinds that
- * evidence it. Strings here, because scoring never imports the activities domain.
+ * evidence it. Strings here, because scoring never imports the activities domain; tools/vocabulary/activity-kinds.spec.ts
+ * keeps them equal to the activities registry.
  */
 export const ACTIVITY_KIND_CODES = [
   'BRIEFING', // hội nghị quán triệt, tuyên truyền
