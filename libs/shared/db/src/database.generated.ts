@@ -399,7 +399,6 @@ export interface TenancyOrgUnits {
   name: string;
   opened_on: string | null;
   parent_id: string | null;
-  reporting_type: Generated<string | null>;
   split_from: string | null;
   tenant_id: string;
   unit_type: string;
