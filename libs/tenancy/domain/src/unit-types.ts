@@ -73,7 +73,7 @@ export function unitTypesFor(kind: OrgUnitKind, catalogue: readonly UnitTypeEntr
   return kind === 'UNIT' ? catalogue.filter((t) => t.active).map((t) => t.code) : [COMMITTEE_UNIT_TYPE];
 }
 
-/** Two types of a province never share a name (compared as unit names are), in either language. */
+/** Two types of a province never share a name (compared as unit names are: `unitNameKey`, also tenancy.unit_types.name_key), in either language. */
 export function assertUnitTypeNamesFree(entry: Pick<UnitTypeEntry, 'code' | 'name' | 'nameEn'>, catalogue: readonly UnitTypeEntry[]): void {
   for (const key of ['name', 'nameEn'] as const) {
     const same = catalogue.find((t) => t.code !== entry.code && unitNameKey(t[key]) === unitNameKey(entry[key]));
@@ -97,6 +97,3 @@ export function assertSomeTypeStaysActive(code: string, catalogue: readonly Unit
     );
   }
 }
-
-/** The text a name is compared by (its key in tenancy.unit_types.name_key). */
-export const unitTypeNameKey = unitNameKey;

@@ -98,8 +98,8 @@ export class ImportRepository {
     );
   }
 
-  /** What the checks need of the province: every unit (with today's name and parent), its unit types, usernames and emails. */
-  async existing(em: EntityManager): Promise<ImportExisting> {
+  /** What the checks need of the province's tree and people: every unit (with today's name and parent), usernames and emails. */
+  async existing(em: EntityManager): Promise<Omit<ImportExisting, 'unitTypes'>> {
     const units = await rowsOf(
       em,
       qb
@@ -118,12 +118,10 @@ export class ImportRepository {
     );
     const people = await rowsOf(em, qb.selectFrom('tenancy.users').select(['username', sql<string | null>`lower(email)`.as('email')]));
     const today = await firstOf(em, qb.selectNoFrom(sql<string>`qcdc.today()`.as('today')));
-    const unitTypes = await rowsOf(em, qb.selectFrom('tenancy.unit_types').select(['code', 'name', 'name_en as nameEn', 'active']).orderBy('position'));
     return {
       units: units.map((u) => ({ ...u, kind: u.kind as OrgUnitKind })),
       usernames: new Set(people.map((p) => p.username)),
       emails: new Set(people.map((p) => p.email).filter((e): e is string => e !== null)),
-      unitTypes,
       today: (today as { today: string }).today,
     };
   }

@@ -70,10 +70,15 @@ export class ImportService implements ImportRunner {
     private readonly unitTypes: UnitTypeRepository,
   ) {}
 
+  /** What the checks need of the province: its units, people and unit types. */
+  private async existing(em: EntityManager): Promise<ImportExisting> {
+    return { ...(await this.imports.existing(em)), unitTypes: await this.unitTypes.catalogue(em) };
+  }
+
   /** The template for the province admin (only they import: their membership is on the root, the whole tree is theirs), with the province's unit types. */
   async template(caller: Caller): Promise<Buffer> {
     assertRole(caller, ADMIN);
-    const types = await this.db.transaction((em) => this.unitTypes.list(em));
+    const types = await this.db.transaction((em) => this.unitTypes.catalogue(em));
     return importTemplate(types.filter((t) => t.active).map((t) => t.name));
   }
 
@@ -153,7 +158,7 @@ export class ImportService implements ImportRunner {
         const row = await this.imports.find(em, importId, { forUpdate: true });
         if (!row || row.status !== 'CHECKING') return;
         await progress({ done: 0, total: row.rowCount });
-        const { problems } = checkTables(await this.imports.tables(em, importId), await this.imports.existing(em));
+        const { problems } = checkTables(await this.imports.tables(em, importId), await this.existing(em));
         await progress({ done: row.rowCount, total: row.rowCount });
         await this.imports.update(em, importId, { status: 'CHECKED', problems: problems.slice(0, IMPORT_LIMITS.problemsKept), problemCount: problems.length });
       },
@@ -187,7 +192,7 @@ export class ImportService implements ImportRunner {
     await progress({ done: 0, total });
     // Changes of the tree wait for the import (and the import for them), so the checks below stay true until the commit.
     await execute(em, qb.selectFrom('tenancy.org_units').select('id').orderBy('id').forUpdate());
-    const existing = await this.imports.existing(em);
+    const existing = await this.existing(em);
     const { problems, plan } = checkTables(await this.imports.tables(em, importId), existing);
     if (problems.length > 0) throw new ImportRefused(problems);
 

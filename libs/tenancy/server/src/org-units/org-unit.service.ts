@@ -78,7 +78,7 @@ export class OrgUnitService {
     return this.db.transaction(
       async (em) => {
         await assertUnitInScope(em, caller, input.parentId, ADMIN);
-        assertUnitType(input.kind, input.unitType, await this.unitTypes.list(em));
+        assertUnitType(input.kind, input.unitType, await this.unitTypes.catalogue(em));
         await this.orgUnits.lock(em, [input.parentId]);
         // Without an opening day, the unit stands as long as its parent (before the records, under the root).
         const on = input.openedOn ?? (await this.orgUnits.today(em));
@@ -134,7 +134,7 @@ export class OrgUnitService {
         Object.assign(after, { expectedFrom: input.expectedFrom });
       }
       if (input.unitType !== null && input.unitType !== unit.unitType) {
-        assertUnitType(unit.kind, input.unitType, await this.unitTypes.list(em), unit.unitType);
+        assertUnitType(unit.kind, input.unitType, await this.unitTypes.catalogue(em), unit.unitType);
         await this.orgUnits.setUnitType(em, unit.id, input.unitType);
         Object.assign(before, { unitType: unit.unitType });
         Object.assign(after, { unitType: input.unitType });
@@ -248,7 +248,7 @@ export class OrgUnitService {
         assertAfterLastChange(unit, input.effectiveOn, last.nameFrom, NAME);
         await this.orgUnits.close(em, unit.id, input.effectiveOn);
         const parts: OrgUnitRow[] = [];
-        const catalogue = await this.unitTypes.list(em);
+        const catalogue = await this.unitTypes.catalogue(em);
         for (const part of input.parts) {
           assertUnitType(unit.kind, part.unitType, catalogue);
           const parent = await this.orgUnits.findById(em, part.parentId, input.effectiveOn);

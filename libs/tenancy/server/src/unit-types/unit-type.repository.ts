@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { conflict } from '@qcdc/shared/contracts';
 import { PG_UNIQUE_VIOLATION, appNow, currentTenant, execute, pgCode, pgConstraint, qb, rowsOf, sql } from '@qcdc/shared/db';
-import { UnitTypeEntry, unitTypeNameKey } from '@qcdc/tenancy/domain';
+import { UnitTypeEntry, unitNameKey } from '@qcdc/tenancy/domain';
 
 export interface UnitTypeRow extends UnitTypeEntry {
   /** The open units that have it today. */
@@ -12,26 +12,24 @@ export interface UnitTypeRow extends UnitTypeEntry {
 /** The current tenant's catalogue of unit types (tenancy.unit_types; row-level security scopes every statement). */
 @Injectable()
 export class UnitTypeRepository {
-  /** Every type of the province in its order, with the units that have it today; `lock` holds the catalogue until the transaction ends. */
+  /**
+   * Every type of the province in its order: what the checks of a unit's type read. `lock` holds the catalogue
+   * until the transaction ends (a change of the catalogue).
+   */
+  async catalogue(em: EntityManager, options: { lock?: boolean } = {}): Promise<UnitTypeEntry[]> {
+    return rowsOf(em, entries(options));
+  }
+
+  /** The catalogue with the open units that have each type today: what the admin's screen shows. */
   async list(em: EntityManager, options: { lock?: boolean } = {}): Promise<UnitTypeRow[]> {
-    let query = qb
-      .selectFrom('tenancy.unit_types as t')
-      .select([
-        't.code',
-        't.name',
-        't.name_en as nameEn',
-        't.active',
-        (eb) =>
-          eb
-            .selectFrom('tenancy.org_units as o')
-            .whereRef('o.unit_type', '=', 't.code')
-            .where(sql<boolean>`o.closed_on IS NULL OR o.closed_on > qcdc.today()`)
-            .select(sql<number>`count(*)::int`.as('n'))
-            .as('openUnits'),
-      ])
-      .orderBy('t.position')
-      .orderBy('t.code');
-    if (options.lock) query = query.forUpdate('t');
+    const query = entries(options).select((eb) =>
+      eb
+        .selectFrom('tenancy.org_units as o')
+        .whereRef('o.unit_type', '=', 't.code')
+        .where(sql<boolean>`(o.closed_on IS NULL OR o.closed_on > qcdc.today())`)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('openUnits'),
+    );
     return (await rowsOf(em, query)).map((r) => ({ ...r, openUnits: r.openUnits ?? 0 }));
   }
 
@@ -47,7 +45,7 @@ export class UnitTypeRepository {
             code: t.code,
             name: t.name,
             name_en: t.nameEn,
-            name_key: unitTypeNameKey(t.name),
+            name_key: unitNameKey(t.name),
             position: sql<number>`(SELECT coalesce(max(position), 0) + ${i + 1} FROM tenancy.unit_types)`,
           })),
         ),
@@ -64,7 +62,7 @@ export class UnitTypeRepository {
         em,
         qb
           .updateTable('tenancy.unit_types')
-          .set({ name: type.name, name_en: type.nameEn, name_key: unitTypeNameKey(type.name), active: type.active, updated_at: appNow() })
+          .set({ name: type.name, name_en: type.nameEn, name_key: unitNameKey(type.name), active: type.active, updated_at: appNow() })
           .where('code', '=', type.code),
       );
     } catch (error) {
@@ -85,4 +83,14 @@ function asConflict(error: unknown, type: Pick<UnitTypeEntry, 'code' | 'name'>):
         field: 'code',
         reason: 'DUPLICATE_CODE',
       });
+}
+
+/** The catalogue's rows in the province's order, locked for the transaction when asked. */
+function entries(options: { lock?: boolean }) {
+  const query = qb
+    .selectFrom('tenancy.unit_types as t')
+    .select(['t.code', 't.name', 't.name_en as nameEn', 't.active'])
+    .orderBy('t.position')
+    .orderBy('t.code');
+  return options.lock ? query.forUpdate('t') : query;
 }

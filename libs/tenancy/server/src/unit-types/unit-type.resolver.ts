@@ -10,8 +10,8 @@ export class UnitTypeResolver {
   constructor(private readonly service: UnitTypeService) {}
 
   @Query(() => [UnitType], { description: "The province's unit types in order, inactive ones included (active: false)" })
-  unitTypes(@CurrentCaller() caller: Caller): Promise<UnitType[]> {
-    return this.service.list(caller);
+  unitTypes(): Promise<UnitType[]> {
+    return this.service.list();
   }
 
   @Mutation(() => UnitType, { description: "Province admin: a new type for the province's reporting units" })

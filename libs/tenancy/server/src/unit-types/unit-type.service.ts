@@ -15,7 +15,7 @@ export class UnitTypeService {
   ) {}
 
   /** The caller's province's types in order (none for the platform, which has no units). */
-  list(_caller: Caller): Promise<UnitTypeRow[]> {
+  list(): Promise<UnitTypeRow[]> {
     return this.db.transaction((em) => this.unitTypes.list(em));
   }
 
@@ -24,7 +24,7 @@ export class UnitTypeService {
     assertRole(caller, [...ADMIN]);
     return this.db.transaction(
       async (em) => {
-        const catalogue = await this.unitTypes.list(em, { lock: true });
+        const catalogue = await this.unitTypes.catalogue(em, { lock: true });
         assertUnitTypeNamesFree(input, catalogue);
         await this.unitTypes.insert(em, [input]);
         await recordAudit(em, 'tenancy', { by: caller, as: [...ADMIN], action: 'unit-type.create', objectId: input.code, after: { ...input, active: true } });
