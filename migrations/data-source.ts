@@ -11,6 +11,7 @@ import { SplitAndReportingLines1766000000000 } from './1766000000000-split-and-r
 import { Imports1765900000000 } from './1765900000000-imports';
 import { UnitTypes1766100000000 } from './1766100000000-unit-types';
 import { UnitsExpected1766200000000 } from './1766200000000-units-expected';
+import { ActivitiesByKind1766300000000 } from './1766300000000-activities-by-kind';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   Imports1765900000000,
   UnitTypes1766100000000,
   UnitsExpected1766200000000,
+  ActivitiesByKind1766300000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

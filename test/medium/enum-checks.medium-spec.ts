@@ -15,8 +15,6 @@ import {
 import { ownerClient } from '@qcdc/shared/testing';
 import { IMPORT_STATUSES, LINK_PURPOSES, SESSION_END_REASONS } from '@qcdc/tenancy/domain';
 
-const STORED_ACTIVITY_KINDS = ACTIVITY_KINDS.filter((kind) => kind === 'BRIEFING');
-
 /**
  * Each enum is defined once, as a TypeScript list; the SQL CHECK that guards its column must allow exactly
  * the same values. A migration that adds an enum CHECK adds its line here, naming the list it repeats.
@@ -34,9 +32,7 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'reports.reporting_periods.kind': PERIOD_KINDS,
   'reports.reporting_periods.status': PERIOD_STATUSES,
   'reports.reports.status': REPORT_STATUSES,
-  // The table is still briefing-shaped: it stores the first kind of the registry only, until it takes the
-  // facts of every kind as jsonb (issue 9, item 0), when this becomes ACTIVITY_KINDS again.
-  'activities.activities.kind': STORED_ACTIVITY_KINDS,
+  'activities.activities.kind': ACTIVITY_KINDS,
   'scoring.rubrics.status': RUBRIC_STATUSES,
 };
 

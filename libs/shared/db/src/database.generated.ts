@@ -29,17 +29,31 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface ActivitiesActivities {
   created_at: Generated<Timestamp>;
-  documents: string | null;
-  eligible: number | null;
+  deleted_at: Timestamp | null;
+  deleted_by: string | null;
+  deletion_reason: string | null;
   facts: Generated<Json>;
+  figures: Generated<Json>;
   id: Generated<string>;
   kind: string;
   occurred_on: string;
-  present: number | null;
   recorded_by: string;
+  summary: string;
   tenant_id: string;
-  topic: string;
   unit_id: string;
+  updated_at: Timestamp | null;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export interface ActivitiesActivityDirectory {
+  figures: Json | null;
+  id: string | null;
+  kind: string | null;
+  occurred_on: string | null;
+  summary: string | null;
+  tenant_id: string | null;
+  unit_id: string | null;
 }
 
 export interface ActivitiesIdempotencyKeys {
@@ -139,6 +153,15 @@ export interface ReportsPeriodDirectory {
   window_end: string | null;
   window_start: string | null;
   year: number | null;
+}
+
+export interface ReportsReportDirectory {
+  frozen: boolean | null;
+  id: string | null;
+  period_id: string | null;
+  status: string | null;
+  tenant_id: string | null;
+  unit_id: string | null;
 }
 
 export interface ReportsReportingPeriods {
@@ -540,6 +563,7 @@ export interface TenancyUserTokens {
 
 export interface DB {
   "activities.activities": ActivitiesActivities;
+  "activities.activity_directory": ActivitiesActivityDirectory;
   "activities.idempotency_keys": ActivitiesIdempotencyKeys;
   "activities.outbox": ActivitiesOutbox;
   "audit.entries": AuditEntries;
@@ -549,6 +573,7 @@ export interface DB {
   "reports.idempotency_keys": ReportsIdempotencyKeys;
   "reports.outbox": ReportsOutbox;
   "reports.period_directory": ReportsPeriodDirectory;
+  "reports.report_directory": ReportsReportDirectory;
   "reports.reporting_periods": ReportsReportingPeriods;
   "reports.reports": ReportsReports;
   "rollups.processed_events": RollupsProcessedEvents;
