@@ -7,7 +7,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  isObjectType,
+  isCompositeType,
 } from 'graphql';
 import { Client } from 'pg';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
@@ -172,7 +172,7 @@ function withValue(root: Record<string, unknown>, path: (string | number)[], val
 function callOf(op: Operation): string {
   const defs = op.field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = op.field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = isObjectType(getNamedType(op.field.type)) ? ' { __typename }' : '';
+  const selection = isCompositeType(getNamedType(op.field.type)) ? ' { __typename }' : '';
   return `${op.kind}(${defs}) { ${op.name}(${args})${selection} }`;
 }
 
