@@ -11,6 +11,7 @@ import {
   WORLD_YEAR,
   IMPORT_UNIT_HEADERS,
   buildTwoProvinces,
+  eventually,
   clearSignInLimits,
   gatewaySchema,
   importCsv,
@@ -1354,6 +1355,11 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
     let suspendedBefore: Record<string, string>;
 
     beforeAll(async () => {
+      // The allowed applyImport runs as a job: let it finish first, or its units land after the snapshot.
+      await eventually(
+        async () => (await owner.query(`SELECT count(*)::int AS n FROM tenancy.imports WHERE tenant_id = $1 AND status = 'APPLYING'`, [w.a.provinceId])).rows[0].n,
+        (applying) => applying === 0,
+      );
       await client.ok(`mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: w.a.provinceId }, w.platform.accessToken);
       await waitForRollups(owner, w.a.provinceId);
       suspendedBefore = await tenantRowDigests(owner, w.a.provinceId);
