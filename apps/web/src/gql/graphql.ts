@@ -136,6 +136,7 @@ export type CreateUserInput = {
 export type CriterionScoreInput = {
   comment?: string | null | undefined;
   criterionId: string | number;
+  evidence?: Array<EvidenceLinkInput>;
   points: number;
 };
 
@@ -150,6 +151,11 @@ export type EndReportingLineInput = {
   /** YYYY-MM-DD: the first day its bloc in the tree reviews it again */
   effectiveOn: string;
   unitId: string | number;
+};
+
+export type EvidenceLinkInput = {
+  activityId?: string | number | null | undefined;
+  evidenceFileId?: string | number | null | undefined;
 };
 
 /** CHECKING: the dry run is queued or running; CHECKED: done; APPLYING; APPLIED; FAILED: the apply found problems and changed nothing */
@@ -302,6 +308,8 @@ export const Role = {
 
 export type Role = typeof Role[keyof typeof Role];
 export type SaveSelfAssessmentInput = {
+  /** The version the scores were edited from; 0 when none was saved yet */
+  expectedVersion: number;
   periodId: string | number;
   scores: Array<CriterionScoreInput>;
   unitId: string | number;
