@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@qcdc/shared/contracts';
+import { insertActivities } from './activity-rows';
+import { ownerClient } from './databases';
 import { GatewayClient, Session } from './gateway-client';
 
 /**
@@ -155,25 +157,20 @@ export async function buildProvinceWorld(
   const briefingIds: Record<string, string> = {};
   await mapLimit(unitIds, PARALLEL, async (unitId, i) => {
     const token = reporters[i].accessToken;
-    const { recordBriefing } = await client.ok<{ recordBriefing: { id: string } }>(
-      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
-      {
-        input: {
-          unitId,
-          occurredOn: `${year}-03-01`,
-          topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở',
-          documents: 'Luật số 10/2022/QH15',
-          present: 15,
-          eligible: 16,
-        },
-      },
-      token,
-    );
-    briefingIds[unitId] = recordBriefing.id;
+    // Stored as the activities service stores a briefing (insertActivities), until the world records it through the gateway.
+    const owner = await ownerClient();
+    try {
+      const facts = { topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở', documents: 'Luật số 10/2022/QH15', sessions: 1, present: 15, eligible: 16, countUnit: null };
+      [briefingIds[unitId]] = await insertActivities(owner, createProvince.id, reporters[i].userId, [
+        { unitId, kind: 'BRIEFING', occurredOn: `${year}-03-01`, facts, figures: { sessions: 1, present: 15, eligible: 16 }, summary: '01 cuộc, có 15/16 người dự' },
+      ]);
+    } finally {
+      await owner.end();
+    }
     for (const periodId of [yearPeriodId, sixMonthPeriodId]) {
       await client.ok(
         `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`,
-        { input: { unitId, periodId, scores } },
+        { input: { unitId, periodId, scores, expectedVersion: 0 } },
         token,
       );
     }
