@@ -71,7 +71,7 @@ describe('inputs checked at the edge', () => {
 
   const SAVE = `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`;
   const saving = (comment: string) => ({
-    input: { unitId: p.unitIds[1], periodId: p.periodId, scores: [{ criterionId: p.criteria[0].id, points: 1, comment }] },
+    input: { unitId: p.unitIds[1], periodId: p.periodId, scores: [{ criterionId: p.criteria[0].id, points: 1, comment }], expectedVersion: 0 },
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { Band } from '@qcdc/shared/contracts';
 import { DEFAULT_BAND_THRESHOLDS } from './bands';
-import { bandList, bandThresholdsOf, carriedForward, criterionOf, methodOf, methodParamsOf, vetoRuleOf } from './rubric-draft';
+import { assertDraftKeepable, bandList, bandThresholdsOf, carriedForward, criterionOf, methodOf, methodParamsOf, vetoRuleOf } from './rubric-draft';
 import { DEFAULT_RUBRIC, ScoringMethod, ScoringMethodKind } from './rubric';
 
 describe('methodOf / methodParamsOf', () => {
@@ -86,4 +86,21 @@ describe('a draft’s criteria and veto rules', () => {
       vi: 'Vi phạm',
       en: 'Vi phạm',
     }));
+});
+
+describe('assertDraftKeepable', () => {
+  const verdict = (criteria: { code: string; parentCode: string | null }[]) => {
+    try {
+      assertDraftKeepable(criteria);
+      return 'ok';
+    } catch (e) {
+      return (e as { details: { reason: string } }).details.reason;
+    }
+  };
+  it.each<[string, { code: string; parentCode: string | null }[], string]>([
+    ['codes once', [{ code: '1', parentCode: null }, { code: '1.1', parentCode: '1' }], 'ok'],
+    ['a parent missing (a problem, not a refusal)', [{ code: '1.1', parentCode: '9' }], 'ok'],
+    ['a code twice', [{ code: '1', parentCode: null }, { code: '1', parentCode: null }], 'DUPLICATE_CODE'],
+    ['its own parent', [{ code: '1', parentCode: '1' }], 'OWN_PARENT'],
+  ])('%s', (_name, criteria, expected) => expect(verdict(criteria)).toBe(expected));
 });

@@ -7,6 +7,7 @@ import {
   DEFAULT_VETO_RULES,
   RubricProblem,
   SaveRubricDraft,
+  assertDraftKeepable,
   bandThresholdsOf,
   carriedForward,
   criterionOf,
@@ -118,6 +119,7 @@ export class RubricService {
       vetoes: input.vetoes.map(vetoRuleOf),
       criteria: input.criteria.map(criterionOf),
     };
+    assertDraftKeepable(content.criteria);
     return this.db.transaction(
       async (em) => {
         const before = await this.editableDraft(em, input.id, input.expectedVersion);
