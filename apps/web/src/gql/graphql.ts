@@ -136,7 +136,7 @@ export type CreateUserInput = {
 export type CriterionScoreInput = {
   comment?: string | null | undefined;
   criterionId: string | number;
-  evidence?: Array<EvidenceLinkInput>;
+  evidence?: Array<EvidenceLinkInput> | null | undefined;
   points: number;
 };
 
@@ -734,7 +734,7 @@ export type RecordBriefingMutationVariables = Exact<{
 
 export type RecordBriefingMutation = { recordBriefing: { id: string, occurredOn: string } };
 
-export type SelfAssessmentFieldsFragment = { id: string, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> };
+export type SelfAssessmentFieldsFragment = { id: string, version: number, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> };
 
 export type SelfAssessmentFormQueryVariables = Exact<{
   year: number;
@@ -743,14 +743,14 @@ export type SelfAssessmentFormQueryVariables = Exact<{
 }>;
 
 
-export type SelfAssessmentFormQuery = { rubric: { id: string, year: number, name: string, maxTotal: number, criteria: Array<{ id: string, code: string, title: string, contentGroup: ContentGroup, maxPoints: number, evidenceHint: string | null }> } | null, selfAssessment: { id: string, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } | null };
+export type SelfAssessmentFormQuery = { rubric: { id: string, year: number, name: string, maxTotal: number, criteria: Array<{ id: string, code: string, title: string, contentGroup: ContentGroup, maxPoints: number, evidenceHint: string | null }> } | null, selfAssessment: { id: string, version: number, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } | null };
 
 export type SaveSelfAssessmentMutationVariables = Exact<{
   input: SaveSelfAssessmentInput;
 }>;
 
 
-export type SaveSelfAssessmentMutation = { saveSelfAssessment: { id: string, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } };
+export type SaveSelfAssessmentMutation = { saveSelfAssessment: { id: string, version: number, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } };
 
 export type ReportFieldsFragment = { id: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null };
 
@@ -912,6 +912,7 @@ export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
 export const SelfAssessmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment SelfAssessmentFields on SelfAssessment {
   id
+  version
   total
   band
   scores {
@@ -1655,6 +1656,7 @@ export const SelfAssessmentFormDocument = new TypedDocumentString(`
 }
     fragment SelfAssessmentFields on SelfAssessment {
   id
+  version
   total
   band
   scores {
@@ -1672,6 +1674,7 @@ export const SaveSelfAssessmentDocument = new TypedDocumentString(`
 }
     fragment SelfAssessmentFields on SelfAssessment {
   id
+  version
   total
   band
   scores {
