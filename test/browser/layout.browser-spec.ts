@@ -121,7 +121,7 @@ async function fillProvince(f: ProvinceFixture): Promise<void> {
   }));
   await gatewayRequest(
     `mutation Save($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { id } }`,
-    { input: { unitId: f.unit.id, periodId: yearly.id, scores } },
+    { input: { unitId: f.unit.id, periodId: yearly.id, scores, expectedVersion: 0 } },
     reporter,
   );
   await gatewayRequest(

@@ -136,6 +136,7 @@ export type CreateUserInput = {
 export type CriterionScoreInput = {
   comment?: string | null | undefined;
   criterionId: string | number;
+  evidence?: Array<EvidenceLinkInput> | null | undefined;
   points: number;
 };
 
@@ -150,6 +151,11 @@ export type EndReportingLineInput = {
   /** YYYY-MM-DD: the first day its bloc in the tree reviews it again */
   effectiveOn: string;
   unitId: string | number;
+};
+
+export type EvidenceLinkInput = {
+  activityId?: string | number | null | undefined;
+  evidenceFileId?: string | number | null | undefined;
 };
 
 /** CHECKING: the dry run is queued or running; CHECKED: done; APPLYING; APPLIED; FAILED: the apply found problems and changed nothing */
@@ -302,6 +308,8 @@ export const Role = {
 
 export type Role = typeof Role[keyof typeof Role];
 export type SaveSelfAssessmentInput = {
+  /** The version the scores were edited from; 0 when none was saved yet */
+  expectedVersion: number;
   periodId: string | number;
   scores: Array<CriterionScoreInput>;
   unitId: string | number;
@@ -726,7 +734,7 @@ export type RecordBriefingMutationVariables = Exact<{
 
 export type RecordBriefingMutation = { recordBriefing: { id: string, occurredOn: string } };
 
-export type SelfAssessmentFieldsFragment = { id: string, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> };
+export type SelfAssessmentFieldsFragment = { id: string, version: number, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> };
 
 export type SelfAssessmentFormQueryVariables = Exact<{
   year: number;
@@ -735,14 +743,14 @@ export type SelfAssessmentFormQueryVariables = Exact<{
 }>;
 
 
-export type SelfAssessmentFormQuery = { rubric: { id: string, year: number, name: string, maxTotal: number, criteria: Array<{ id: string, code: string, title: string, contentGroup: ContentGroup, maxPoints: number, evidenceHint: string | null }> } | null, selfAssessment: { id: string, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } | null };
+export type SelfAssessmentFormQuery = { rubric: { id: string, year: number, name: string, maxTotal: number, criteria: Array<{ id: string, code: string, title: string, contentGroup: ContentGroup, maxPoints: number, evidenceHint: string | null }> } | null, selfAssessment: { id: string, version: number, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } | null };
 
 export type SaveSelfAssessmentMutationVariables = Exact<{
   input: SaveSelfAssessmentInput;
 }>;
 
 
-export type SaveSelfAssessmentMutation = { saveSelfAssessment: { id: string, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } };
+export type SaveSelfAssessmentMutation = { saveSelfAssessment: { id: string, version: number, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } };
 
 export type ReportFieldsFragment = { id: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null };
 
@@ -904,6 +912,7 @@ export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
 export const SelfAssessmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment SelfAssessmentFields on SelfAssessment {
   id
+  version
   total
   band
   scores {
@@ -1647,6 +1656,7 @@ export const SelfAssessmentFormDocument = new TypedDocumentString(`
 }
     fragment SelfAssessmentFields on SelfAssessment {
   id
+  version
   total
   band
   scores {
@@ -1664,6 +1674,7 @@ export const SaveSelfAssessmentDocument = new TypedDocumentString(`
 }
     fragment SelfAssessmentFields on SelfAssessment {
   id
+  version
   total
   band
   scores {

@@ -107,7 +107,8 @@ function ScoreTable({ unitId, periodId, rubric, initial }: ScoreTableProps) {
       return p === null ? [] : [{ criterionId: c.id, points: p, comment: entry(c).comment.trim() || null }];
     });
     if (scores.length === 0) return setProblem(t('errNoPoints'));
-    const variables = { input: { unitId, periodId, scores } };
+    // Saved from the version on screen: if someone saved since, the server answers CONFLICT with the current one.
+    const variables = { input: { unitId, periodId, scores, expectedVersion: saved?.version ?? 0 } };
     const outcome = await saveScores.submit(
       {
         operation: 'SaveSelfAssessment',
