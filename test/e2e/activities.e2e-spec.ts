@@ -131,7 +131,13 @@ describe('activities of every kind through the gateway', () => {
       .activities;
   const submit = async (unitId: string, periodId: string, token: string) => {
     const scores = a.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints }));
-    await client.ok(`mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { id } }`, { input: { unitId, periodId, scores } }, token);
+    const { selfAssessment } = await client.ok<{ selfAssessment: { version: number } | null }>(
+      `query($u: ID!, $p: ID!) { selfAssessment(unitId: $u, periodId: $p) { version } }`,
+      { u: unitId, p: periodId },
+      token,
+    );
+    const expectedVersion = selfAssessment?.version ?? 0;
+    await client.ok(`mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { id } }`, { input: { unitId, periodId, scores, expectedVersion } }, token);
     await client.ok(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`, { input: { unitId, periodId } }, token);
   };
 

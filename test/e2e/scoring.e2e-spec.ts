@@ -436,11 +436,7 @@ describe('a rise over last year on fewer activities', () => {
       admin,
     );
     const reporter = await client.signIn(w.a.code, 'baocao.moi', 'mat-khau-bao-cao-moi');
-    const { openReportingPeriod } = await client.ok<{ openReportingPeriod: { id: string } }>(
-      `mutation($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id } }`,
-      { input: { year: NEXT_YEAR, kind: 'YEAR', windowStart: `${WORLD_YEAR}-12-15`, windowEnd: `${NEXT_YEAR}-12-14`, dueOn: `${NEXT_YEAR}-12-20` } },
-      admin,
-    );
+    const openReportingPeriod = { id: w.a.nextYearPeriodId }; // the world's open period of NEXT_YEAR
     await insertActivities(owner, w.a.provinceId, reporter.userId, [
       { unitId, kind: 'BRIEFING', occurredOn: `${WORLD_YEAR}-05-01`, figures: { sessions: 1, present: 10, eligible: 10 } },
       { unitId, kind: 'CONSULTATION', occurredOn: `${WORLD_YEAR}-05-02`, figures: { consultations: 1 } },
