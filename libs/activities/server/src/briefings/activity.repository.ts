@@ -14,10 +14,19 @@ export interface ActivityRow {
   eligible: number | null;
 }
 
-const activities = () =>
-  qb
-    .selectFrom('activities.activities')
-    .select(['id', 'unit_id as unitId', 'kind', 'occurred_on as occurredOn', 'topic', 'documents', 'present', 'eligible']);
+// Until recordActivity replaces recordBriefing: a briefing's fields read from and written to its facts.
+const BRIEFING_COLUMNS = [
+  'id',
+  'unit_id as unitId',
+  'kind',
+  'occurred_on as occurredOn',
+  sql<string>`facts->>'topic'`.as('topic'),
+  sql<string | null>`facts->>'documents'`.as('documents'),
+  sql<number | null>`(facts->>'present')::int`.as('present'),
+  sql<number | null>`(facts->>'eligible')::int`.as('eligible'),
+] as const;
+
+const activities = () => qb.selectFrom('activities.activities').select(BRIEFING_COLUMNS).where('deleted_at', 'is', null);
 
 /** The activities of the current tenant. */
 @Injectable()
@@ -35,13 +44,12 @@ export class ActivityRepository {
           unit_id: b.unitId,
           kind: 'BRIEFING',
           occurred_on: b.occurredOn,
-          topic: b.topic,
-          documents: b.documents,
-          present: b.present,
-          eligible: b.eligible,
+          facts: JSON.stringify({ topic: b.topic, documents: b.documents, sessions: 1, present: b.present, eligible: b.eligible, countUnit: null }),
+          figures: JSON.stringify({ sessions: 1, present: b.present, eligible: b.eligible }),
+          summary: `01 cuộc, có ${String(b.present ?? 0).padStart(2, '0')}/${String(b.eligible ?? 0).padStart(2, '0')} người dự`,
           recorded_by: b.recordedBy,
         })
-        .returning(['id', 'unit_id as unitId', 'kind', 'occurred_on as occurredOn', 'topic', 'documents', 'present', 'eligible']),
+        .returning(BRIEFING_COLUMNS),
     );
     return inserted as ActivityRow;
   }
