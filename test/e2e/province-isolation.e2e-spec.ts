@@ -8,6 +8,7 @@ import {
   buildProvinceScenario,
   gatewaySchema,
   importCsv,
+  insertActivity,
   operationsOf,
   takesIds,
   ownerClient,
@@ -15,6 +16,8 @@ import {
   testYear,
   waitForRollups,
   present,
+  tinyPdf,
+  uploadEvidence,
 } from '@qcdc/shared/testing';
 
 /**
@@ -36,6 +39,9 @@ describe('province isolation through the gateway', () => {
   let importOfB: string;
   /** A unit type B added of its own. */
   const typeOfB = 'RIENG_CUA_B';
+  /** An activity of B's second unit, and an evidence file on it. */
+  let activityOfB: string;
+  let evidenceOfB: string;
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -74,6 +80,9 @@ describe('province isolation through the gateway', () => {
       { input: { code: typeOfB, name: 'Loại hình riêng của B', nameEn: "B's own type" } },
       b.tokens.admin,
     );
+    activityOfB = await insertActivity(owner, { tenantId: b.provinceId, unitId: b.unitIds[1], occurredOn: `${testYear()}-03-01`, recordedBy: userOfB });
+    const uploaded = await uploadEvidence(new URL('/', client.graphqlUrl).toString(), { activityId: activityOfB, file: { bytes: tinyPdf(), name: 'bien-ban.pdf' } }, b.tokens.reporters[1]);
+    evidenceOfB = present(uploaded.body.file, `B's evidence file (${JSON.stringify(uploaded.body)})`).id;
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
@@ -206,6 +215,8 @@ describe('province isolation through the gateway', () => {
       `mutation($u: ID!) { endReportingLine(input: { unitId: $u, effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
       { u: b.unitIds[0] },
     ],
+    ['B’s evidence files', `query($ids: [ID!]!) { evidenceFiles(activityIds: $ids) { id fileName } }`, { ids: [activityOfB] }],
+    ['removing B’s evidence file', `mutation($id: ID!) { removeEvidenceFile(input: { id: $id, reason: "Xâm nhập" }) { id } }`, { id: evidenceOfB }],
     ['B’s import', `query($id: ID!) { importJob(id: $id) { problems { message } } }`, { id: importOfB }],
     [
       'renaming B’s own unit type',
