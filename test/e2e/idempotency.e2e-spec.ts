@@ -54,7 +54,7 @@ describe('idempotency keys through the gateway', () => {
   });
   const count = async (sqlText: string, params: unknown[]) => (await owner.query(sqlText, params)).rows[0].n as number;
   const briefings = (tenantId: string, topic: string) =>
-    count(`SELECT count(*)::int AS n FROM activities.activities WHERE tenant_id = $1 AND topic = $2`, [tenantId, topic]);
+    count(`SELECT count(*)::int AS n FROM activities.activities WHERE tenant_id = $1 AND facts->>'topic' = $2`, [tenantId, topic]);
   /** `audit.recorded` events in a service's outbox about an object: one per change that committed. */
   const auditEvents = (schema: string, tenantId: string, objectId: string) =>
     count(
