@@ -15,6 +15,8 @@ import {
   testYear,
   waitForRollups,
   present,
+  tinyPdf,
+  uploadEvidence,
 } from '@qcdc/shared/testing';
 
 /**
@@ -34,12 +36,13 @@ describe('province isolation through the gateway', () => {
   let sessionOfB: string;
   /** An import of B's admin (its dry run done). */
   let importOfB: string;
-  /** An activity of B's second unit (whose report is not submitted). */
-  let activityOfB: string;
   /** A draft rubric of B. */
   let draftOfB: string;
   /** A unit type B added of its own. */
   const typeOfB = 'RIENG_CUA_B';
+  /** An activity of B's second unit (whose report is not submitted), and an evidence file on it. */
+  let activityOfB: string;
+  let evidenceOfB: string;
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -89,6 +92,8 @@ describe('province isolation through the gateway', () => {
     draftOfB = (
       await client.ok<{ createRubricDraft: { id: string } }>(`mutation($y: Int!) { createRubricDraft(year: $y) { id } }`, { y: testYear() + 3 }, b.tokens.admin)
     ).createRubricDraft.id;
+    const uploaded = await uploadEvidence(new URL('/', client.graphqlUrl).toString(), { activityId: activityOfB, file: { bytes: tinyPdf(), name: 'bien-ban.pdf' } }, b.tokens.reporters[1]);
+    evidenceOfB = present(uploaded.body.file, `B's evidence file (${JSON.stringify(uploaded.body)})`).id;
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
@@ -239,6 +244,8 @@ describe('province isolation through the gateway', () => {
       `mutation($u: ID!) { endReportingLine(input: { unitId: $u, effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
       { u: b.unitIds[0] },
     ],
+    ['B’s evidence files', `query($ids: [ID!]!) { evidenceFiles(activityIds: $ids) { id fileName } }`, { ids: [activityOfB] }],
+    ['removing B’s evidence file', `mutation($id: ID!) { removeEvidenceFile(input: { id: $id, reason: "Xâm nhập" }) { id } }`, { id: evidenceOfB }],
     ['B’s import', `query($id: ID!) { importJob(id: $id) { problems { message } } }`, { id: importOfB }],
     [
       'renaming B’s own unit type',

@@ -306,7 +306,7 @@ describe('a unit’s self-assessment, its suggestions and flags', () => {
     expect(await refusedLink([{ activityId: activity.deleted }])).toMatchObject({ code: 'NOT_FOUND', activityId: activity.deleted });
     expect(await refusedLink([{ activityId: activity.inB }])).toMatchObject({ code: 'NOT_FOUND', activityId: activity.inB });
     expect(await refusedLink([{ activityId: activity.briefing, evidenceFileId: activity.briefing }])).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refusedLink([{ evidenceFileId: activity.briefing }])).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EVIDENCE_FILES_UNAVAILABLE' });
+    expect(await refusedLink([{ evidenceFileId: activity.briefing }])).toMatchObject({ code: 'NOT_FOUND', field: 'evidence', evidenceFileId: activity.briefing });
     // Points above the criterion's maximum.
     const tooMany = await client.request(
       SAVE,

@@ -62,6 +62,34 @@ export class RecordsRepository {
     return new Map(rows.map((r) => [r.id as string, r.occurredOn as string]));
   }
 
+  /** The unit's own evidence files (not removed, on activities not deleted) among `ids`, with their activity's date. */
+  async evidenceFileDates(em: EntityManager, unitId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await rowsOf(
+      em,
+      qb
+        .selectFrom('activities.evidence_directory')
+        .select(['id', 'occurred_on as occurredOn'])
+        .where('unit_id', '=', unitId)
+        .where('id', '=', sql<string>`ANY(${[...ids]}::uuid[])`),
+    );
+    return new Map(rows.map((r) => [r.id as string, r.occurredOn as string]));
+  }
+
+  /** The dates of the evidence linked to a unit's criteria: each activity's, and each file's activity's. */
+  async evidenceDates(
+    em: EntityManager,
+    unitId: string,
+    links: readonly { activityId: string | null; evidenceFileId: string | null }[],
+  ): Promise<{ activities: Map<string, string>; files: Map<string, string> }> {
+    const ids = (pick: (l: (typeof links)[number]) => string | null) => [...new Set(links.flatMap((l) => pick(l) ?? []))];
+    const [activities, files] = await Promise.all([
+      this.activityDates(em, unitId, ids((l) => l.activityId)),
+      this.evidenceFileDates(em, unitId, ids((l) => l.evidenceFileId)),
+    ]);
+    return { activities, files };
+  }
+
   /**
    * Last year's period of the same kind for the unit: the total it scored itself and how many activities it
    * recorded in that period's window; null when it has no assessment there.

@@ -182,24 +182,24 @@ export class SelfAssessmentService {
     return rubric;
   }
 
-  /** Every linked activity must be one of the unit's own, not deleted; evidence files are not linked yet. */
+  /** Every linked activity or file must be the unit's own: an activity not deleted, a file not removed. */
   private async assertEvidence(em: EntityManager, input: SaveSelfAssessment): Promise<void> {
     const links = input.scores.flatMap((s) => s.evidence);
-    if (links.some((l) => l.evidenceFileId !== null)) {
-      throw badInput(
-        'Chưa thể gắn tệp minh chứng vào tiêu chí; hãy gắn hoạt động có tệp đó.',
-        'Evidence files cannot be linked to a criterion yet; link the activity that holds the file.',
-        { field: 'evidence', reason: 'EVIDENCE_FILES_UNAVAILABLE' },
-      );
-    }
-    const ids = [...new Set(links.map((l) => l.activityId as string))];
-    const found = await this.records.activityDates(em, input.unitId, ids);
-    const missing = ids.find((id) => !found.has(id));
-    if (missing) {
+    const found = await this.records.evidenceDates(em, input.unitId, links);
+    const activity = links.find((l) => l.activityId !== null && !found.activities.has(l.activityId));
+    if (activity) {
       throw notFound(
         'Không tìm thấy hoạt động được gắn làm minh chứng trong số hoạt động của đơn vị (có thể đã bị xoá). Vui lòng tải lại trang.',
         'A linked activity is not one of the unit’s activities (it may have been deleted). Reload the page.',
-        { field: 'evidence', activityId: missing },
+        { field: 'evidence', activityId: activity.activityId },
+      );
+    }
+    const file = links.find((l) => l.evidenceFileId !== null && !found.files.has(l.evidenceFileId));
+    if (file) {
+      throw notFound(
+        'Không tìm thấy tệp minh chứng được gắn trong số tệp của đơn vị (có thể đã bị gỡ). Vui lòng tải lại trang.',
+        'A linked evidence file is not one of the unit’s files (it may have been removed). Reload the page.',
+        { field: 'evidence', evidenceFileId: file.evidenceFileId },
       );
     }
   }

@@ -58,8 +58,7 @@ export class ScoringSheetService {
       const frozen = await this.assessments.reportFrozen(em, unitId, periodId);
       const lastYear = await this.records.lastYear(em, unitId, period);
 
-      const linked = assessment?.scores.flatMap((s) => s.evidence.flatMap((e) => (e.activityId ? [e.activityId] : []))) ?? [];
-      const dates = await this.records.activityDates(em, unitId, [...new Set(linked)]);
+      const dates = await this.records.evidenceDates(em, unitId, assessment?.scores.flatMap((s) => s.evidence) ?? []);
       const codeOf = new Map(rubric.criteria.map((c) => [c.id, c.code]));
       const flags = inconsistencyFlags({
         criteria: rubric.criteria,
@@ -67,7 +66,9 @@ export class ScoringSheetService {
           code: codeOf.get(s.criterionId) as string,
           points: s.points,
           evidence: s.evidence.map((e) =>
-            e.activityId ? { kind: 'ACTIVITY' as const, datedOn: dates.get(e.activityId) ?? null } : { kind: 'FILE' as const, datedOn: null },
+            e.activityId
+              ? { kind: 'ACTIVITY' as const, datedOn: dates.activities.get(e.activityId) ?? null }
+              : { kind: 'FILE' as const, datedOn: dates.files.get(e.evidenceFileId as string) ?? null },
           ),
         })),
         activityCounts: records.activityCounts,
