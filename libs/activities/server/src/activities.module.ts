@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ActivityRepository } from './briefings/activity.repository';
-import { ActivityResolver } from './briefings/activity.resolver';
-import { ActivityService } from './briefings/activity.service';
+import { ActivityRepository } from './activities/activity.repository';
+import { ActivityResolver } from './activities/activity.resolver';
+import { ActivityService } from './activities/activity.service';
+// The object type of every kind, so that the schema has them all (the Activity interface names none).
+import './activities/kinds';
 
-/** Activity recording: what each unit did during the year. */
+/** Activity recording: what each unit did, of every kind. */
 @Module({ providers: [ActivityRepository, ActivityResolver, ActivityService] })
 export class ActivitiesModule {}
