@@ -29,7 +29,14 @@ const briefing = (
   countUnit: 'COMRADES' | 'STAFF' | 'ATTENDANCES',
 ): ActivityDef => ({ kind: 'BRIEFING', occurredOn, facts: { topic, documents, sessions: 1, present, eligible, countUnit } });
 
-/** Section II and 2.2: "01 cuộc có 15/16 đ/c dự"; "02 cuộc có 32/32 CBCC"; "03 cuộc, có 45/48 lượt người dự". */
+/**
+ * Section II and 2.2: "01 cuộc có 15/16 đ/c dự"; "02 cuộc có 32/32 CBCC"; "03 cuộc, có 45/48 lượt người dự".
+ * The report dates only the documents briefed; the days here are plausible: the Decree 71 briefing and the
+ * staff conference "đầu năm" (before Tết, 29/1/2006), the provincial congress resolution in February, the
+ * 10th National Congress resolution (April 2006) in June, each công văn a week or so after it was issued.
+ * The report's totals are split into meetings that add up to them: 32/32 as 16/16 + 16/16, 45/48 as
+ * 15/16 + 14/16 + 16/16.
+ */
 const BRIEFINGS: ActivityDef[] = [
   briefing(
     '2006-01-10',
