@@ -5,7 +5,6 @@ import { assertAttendance } from '@qcdc/activities/domain';
 import {
   ALL_UNITS,
   BLOCS,
-  BRIEFINGS_2006,
   PROVINCE_ADMIN,
   REPORT_UNIT,
   SYNTHETIC_UNITS,
@@ -20,7 +19,6 @@ import {
 
 const criteria = DEFAULT_RUBRIC.map((c, i) => ({ id: `c${i}`, code: c.code, maxPoints: c.maxPoints }));
 const scored = criteria.map((c) => ({ criterionId: c.id, code: c.code, maxPoints: c.maxPoints }));
-const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
 
 describe('the 2006 report', () => {
   it('scores 97 on the default rubric, losing 3 points on 7.1 only', () => {
@@ -34,31 +32,6 @@ describe('the 2006 report', () => {
     expect(() => selfAssessment2006(criteria.filter((c) => c.code !== '7.1'))).toThrow(/7\.1/);
   });
 
-  it.each([
-    ['the Decree 71 briefing', /^Quán triệt Chỉ thị 30/, 1, 15, 16],
-    ['the staff conference', /Hội nghị cán bộ công chức đầu năm/, 1, 16, 16],
-    ['the resolutions', /Nghị quyết Đại hội/, 2, 32, 32],
-    ['the three công văn', /^(?!.*Nghị).*$/, 3, 45, 48],
-  ])('has %s as written in the report', (_name, topic, meetings, present, eligible) => {
-    const found = BRIEFINGS_2006.filter((b) => topic.test(b.topic));
-    expect([found.length, sum(found.map((b) => b.present)), sum(found.map((b) => b.eligible))]).toEqual([
-      meetings,
-      present,
-      eligible,
-    ]);
-  });
-
-  it('names the three công văn with their dates, and keeps every briefing in 2006 and valid', () => {
-    const documents = BRIEFINGS_2006.map((b) => b.documents).join('\n');
-    for (const cv of ['337/LĐLĐ ngày 23/8/2006', '1042/UBND.TH ngày 05/7/2006', '35-CV/LĐLĐ ngày 31/8/2006']) {
-      expect(documents).toContain(cv);
-    }
-    for (const b of BRIEFINGS_2006) {
-      expect(b.occurredOn).toMatch(/^2006-\d\d-\d\d$/);
-      expect(() => assertAttendance(b)).not.toThrow();
-    }
-    expect(new Set(BRIEFINGS_2006.map((b) => b.topic)).size).toBe(BRIEFINGS_2006.length);
-  });
 });
 
 describe('distributeScore', () => {

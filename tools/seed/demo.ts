@@ -20,7 +20,6 @@ import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from './plat
 import {
   ALL_UNITS,
   BLOCS,
-  BRIEFINGS_2006,
   BriefingDef,
   CriterionLike,
   DEMO_PASSWORD,
@@ -45,7 +44,9 @@ import {
   rubricYears,
   selfAssessment2006,
 } from './demo-data';
+import { type ActivityKind, checkFacts, summaryOf } from '@qcdc/activities/domain';
 import { clockOf } from '@qcdc/shared/config';
+import { ACTIVITIES_2006, type ActivityDef, PROFILE_2006 } from './demo-2006';
 import { parseClockAnchor, parseClockStart, vietnamToday } from '@qcdc/shared/contracts';
 
 // This is a command-line tool: like platform-admin.ts, it reads its few settings straight from the environment.
@@ -189,7 +190,7 @@ const Q = {
   provinceDirectory: `query ProvinceDirectory { provinceDirectory { code name } }`,
   createProvince: `mutation CreateProvince($input: CreateProvinceInput!) { createProvince(input: $input) { id code } }`,
   adoptDefaultRubric: `mutation AdoptDefaultRubric($year: Int!) {
-    adoptDefaultRubric(year: $year) { id year maxTotal criteria { id code maxPoints } } }`,
+    adoptDefaultRubric(year: $year) { id year maxTotal criteria { id code maxPoints activityKinds } } }`,
   reportingPeriods: `query ReportingPeriods($year: Int!) { reportingPeriods(year: $year) { id year kind } }`,
   openReportingPeriod: `mutation OpenReportingPeriod($input: OpenReportingPeriodInput!) {
     openReportingPeriod(input: $input) { id year kind } }`,
@@ -198,15 +199,19 @@ const Q = {
   createUser: `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`,
   recordActivity: `mutation RecordActivity($input: RecordActivityInput!) { recordActivity(input: $input) { id summary } }`,
   saveSelfAssessment: `mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {
-    saveSelfAssessment(input: $input) { total band } }`,
+    saveSelfAssessment(input: $input) { total band version } }`,
+  unitProfile: `query UnitProfile($unitId: ID!, $periodId: ID!) { unitProfile(unitId: $unitId, periodId: $periodId) { version } }`,
+  saveUnitProfile: `mutation SaveUnitProfile($input: SaveUnitProfileInput!) { saveUnitProfile(input: $input) { version } }`,
+  scoringSheet: `query ScoringSheet($unitId: ID!, $periodId: ID!) {
+    scoringSheet(unitId: $unitId, periodId: $periodId) { suggestions { points } flags { code } } }`,
   submitReport: `mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { status late scoreTotal band } }`,
   report: `query Report($unitId: ID!, $periodId: ID!) { report(unitId: $unitId, periodId: $periodId) { status } }`,
 };
 
-/** A unit's state for a period in one request: its briefings dated in the period's window, self-score and report. */
+/** A unit's state for a period in one request: its activities dated in the period's window, self-score and report. */
 const UNIT_STATE = `query UnitState($unitId: ID!, $periodId: ID!) {
-  activities(unitId: $unitId, periodId: $periodId, kind: BRIEFING) { ... on Briefing { topic } }
-  selfAssessment(unitId: $unitId, periodId: $periodId) { total band }
+  activities(unitId: $unitId, periodId: $periodId) { id kind occurredOn summary }
+  selfAssessment(unitId: $unitId, periodId: $periodId) { total band version }
   report(unitId: $unitId, periodId: $periodId) { status }
 }`;
 
@@ -221,7 +226,13 @@ interface RubricRow {
   id: string;
   year: number;
   maxTotal: number;
-  criteria: CriterionLike[];
+  criteria: (CriterionLike & { activityKinds: string[] })[];
+}
+interface RecordedActivity {
+  id: string;
+  kind: string;
+  occurredOn: string;
+  summary: string;
 }
 interface PeriodRow {
   id: string;
@@ -229,9 +240,9 @@ interface PeriodRow {
   kind: PeriodKind;
 }
 interface UnitState {
-  selfAssessment: { total: number; band: string } | null;
+  selfAssessment: { total: number; band: string; version: number } | null;
   report: { status: 'DRAFT' | 'SUBMITTED' } | null;
-  activities: { topic: string }[];
+  activities: RecordedActivity[];
 }
 interface SubmittedReport {
   status: string;
@@ -247,7 +258,8 @@ const counts = {
   usersCreated: 0,
   usersExisting: 0,
   periodsOpened: 0,
-  briefingsRecorded: 0,
+  activitiesRecorded: 0,
+  profilesSaved: 0,
   selfAssessmentsSaved: 0,
   reportsSubmitted: 0,
 };
@@ -384,30 +396,55 @@ async function createUsers(admin: Session, users: DemoUser[], units: Map<string,
   log(`users: ${users.length + 1} including the admin (${counts.usersCreated} created now)`);
 }
 
-/** Records the briefings not recorded yet (by topic), saves a self-score if there is none, submits if asked. */
+/** What tells one record from another across runs: its kind, its day and the line a report writes for it. */
+const recordKey = (a: { kind: string; occurredOn: string; summary: string }) => `${a.kind} ${a.occurredOn} ${a.summary}`;
+
+/** A synthetic unit's briefing as the activity the reporter enters. */
+const briefingActivity = ({ occurredOn, ...facts }: BriefingDef): ActivityDef => ({ kind: 'BRIEFING', occurredOn, facts });
+
+/**
+ * Each criterion's evidence: the unit's records of the kinds the rubric says evidence it (the 2006 unit links
+ * its meetings to 1.2, its disclosures to 2.1 and 2.2, and so on).
+ */
+function withEvidence(scores: ScoreEntry[], rubric: RubricRow, recorded: readonly RecordedActivity[]) {
+  return scores.map((entry) => {
+    const kinds = rubric.criteria.find((c) => c.id === entry.criterionId)?.activityKinds ?? [];
+    return { ...entry, evidence: recorded.filter((a) => kinds.includes(a.kind)).map((a) => ({ activityId: a.id })) };
+  });
+}
+
+/**
+ * Records the activities not recorded yet, saves a self-score with its evidence if there is none, submits if
+ * asked. An earlier run's records are among the period's activities (they lie in its window).
+ */
 async function workOnUnit(
   session: Session,
   unit: OrgUnitRow,
   periodId: string,
-  briefings: readonly BriefingDef[],
-  scores: (() => ScoreEntry[]) | null,
+  activities: readonly ActivityDef[],
+  scoring: { rubric: RubricRow; scores: () => ScoreEntry[] } | null,
   submit: boolean,
-): Promise<{ total: number | null; band: string | null; submitted: SubmittedReport | null }> {
+): Promise<{ total: number | null; band: string | null; submitted: SubmittedReport | null; recorded: RecordedActivity[] }> {
   const state = await session.call<UnitState>(`read the state of ${unit.code}`, UNIT_STATE, { unitId: unit.id, periodId });
-  // The briefings lie in the period's window, so those of an earlier run are among its activities.
-  const recorded = new Set(state.activities.map((a) => a.topic));
-  for (const { occurredOn, ...facts } of briefings.filter((x) => !recorded.has(x.topic))) {
-    await session.call(`record the briefing of ${occurredOn} for ${unit.code}`, Q.recordActivity, {
-      input: { unitId: unit.id, kind: 'BRIEFING', occurredOn, facts },
-    });
-    counts.briefingsRecorded += 1;
+  const recorded = [...state.activities];
+  const done = new Set(recorded.map(recordKey));
+  for (const { kind, occurredOn, facts } of activities) {
+    const summary = summaryOf(kind as ActivityKind, checkFacts(kind as ActivityKind, facts, { occurredOn }));
+    if (done.has(recordKey({ kind, occurredOn, summary }))) continue;
+    const { recordActivity } = await session.call<{ recordActivity: RecordedActivity }>(
+      `record the ${kind} of ${occurredOn} for ${unit.code}`,
+      Q.recordActivity,
+      { input: { unitId: unit.id, kind, occurredOn, facts } },
+    );
+    recorded.push(recordActivity);
+    counts.activitiesRecorded += 1;
   }
   let assessment = state.selfAssessment;
-  if (!assessment && scores) {
-    const { saveSelfAssessment } = await session.call<{ saveSelfAssessment: { total: number; band: string } }>(
+  if (!assessment && scoring) {
+    const { saveSelfAssessment } = await session.call<{ saveSelfAssessment: { total: number; band: string; version: number } }>(
       `save the self-assessment of ${unit.code}`,
       Q.saveSelfAssessment,
-      { input: { unitId: unit.id, periodId, scores: scores(), expectedVersion: 0 } },
+      { input: { unitId: unit.id, periodId, expectedVersion: 0, scores: withEvidence(scoring.scores(), scoring.rubric, recorded) } },
     );
     assessment = saveSelfAssessment;
     counts.selfAssessmentsSaved += 1;
@@ -421,7 +458,21 @@ async function workOnUnit(
     ).submitReport;
     counts.reportsSubmitted += 1;
   }
-  return { total: assessment?.total ?? null, band: assessment?.band ?? null, submitted };
+  return { total: assessment?.total ?? null, band: assessment?.band ?? null, submitted, recorded };
+}
+
+/** Section I of the 2006 report: the unit's staff, Party and union members and its boards, once. */
+async function saveProfile2006(session: Session, unit: OrgUnitRow, periodId: string): Promise<void> {
+  const { unitProfile } = await session.call<{ unitProfile: { version: number } }>(
+    `read the ${REPORT_YEAR} profile of ${unit.code}`,
+    Q.unitProfile,
+    { unitId: unit.id, periodId },
+  );
+  if (unitProfile.version > 0) return;
+  await session.call(`save the ${REPORT_YEAR} profile of ${unit.code}`, Q.saveUnitProfile, {
+    input: { unitId: unit.id, periodId, expectedVersion: 0, ...PROFILE_2006 },
+  });
+  counts.profilesSaved += 1;
 }
 
 /** The 2006 unit's year as its report tells it; the head's submission comes last (see seedFinished). */
@@ -432,15 +483,28 @@ async function seedReportUnit2006(
 ): Promise<() => Promise<void>> {
   const unit = units.get(REPORT_UNIT.code) as OrgUnitRow;
   const reporter = await signIn(PROVINCE.code, REPORT_UNIT_REPORTER.username, REPORT_UNIT_REPORTER.password);
-  const { total } = await workOnUnit(reporter, unit, periodId, BRIEFINGS_2006, () => selfAssessment2006(rubric.criteria), false);
+  await saveProfile2006(reporter, unit, periodId);
+  const { total, recorded } = await workOnUnit(reporter, unit, periodId, ACTIVITIES_2006, {
+    rubric,
+    scores: () => selfAssessment2006(rubric.criteria),
+  }, false);
   if (total !== 97) {
     throw new SeedError(`save the ${REPORT_YEAR} self-assessment of ${REPORT_UNIT.code}: the total is ${total}, not 97`);
   }
+  const { scoringSheet } = await reporter.call<{ scoringSheet: { suggestions: { points: number }[]; flags: { code: string }[] } }>(
+    `read the ${REPORT_YEAR} scoring sheet of ${REPORT_UNIT.code}`,
+    Q.scoringSheet,
+    { unitId: unit.id, periodId },
+  );
+  const byKind = Object.entries(
+    recorded.reduce<Record<string, number>>((n, a) => ({ ...n, [a.kind]: (n[a.kind] ?? 0) + 1 }), {}),
+  ).map(([kind, n]) => `${n} ${kind}`);
   return async () => {
     const head = await signIn(PROVINCE.code, REPORT_UNIT_HEAD.username, REPORT_UNIT_HEAD.password);
     const { submitted } = await workOnUnit(head, unit, periodId, [], null, true);
     log(
-      `${REPORT_YEAR}: ${REPORT_UNIT.code} has ${BRIEFINGS_2006.length} briefings and a self-score of 97; ` +
+      `${REPORT_YEAR}: ${REPORT_UNIT.code} has ${recorded.length} records (${byKind.join(', ')}) and a self-score of ${total} ` +
+        `(the records suggest ${scoringSheet.suggestions.length} scores; flags: ${scoringSheet.flags.map((f) => f.code).join(', ') || 'none'}); ` +
         (submitted ? `submitted by ${REPORT_UNIT_HEAD.username} (late: ${submitted.late})` : 'already submitted'),
     );
   };
@@ -456,8 +520,8 @@ async function seedCurrentYear(plans: UnitYearPlan[], units: Map<string, OrgUnit
       session,
       units.get(plan.unit.code) as OrgUnitRow,
       periodId,
-      plan.briefings,
-      () => distributeScore(rubric.criteria, plan.target as number, rng),
+      plan.briefings.map(briefingActivity),
+      { rubric, scores: () => distributeScore(rubric.criteria, plan.target as number, rng) },
       plan.progress === 'SUBMITTED',
     );
   });
@@ -539,7 +603,7 @@ async function main(): Promise<void> {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   log(
     `done in ${seconds} s: ${counts.orgUnitsCreated} org units, ${counts.usersCreated} users, ` +
-      `${counts.periodsOpened} periods, ${counts.briefingsRecorded} briefings, ` +
+      `${counts.periodsOpened} periods, ${counts.activitiesRecorded} activities, ${counts.profilesSaved} unit profiles, ` +
       `${counts.selfAssessmentsSaved} self-assessments, ${counts.reportsSubmitted} reports submitted ` +
       `(${logins} sign-ins, ${requests} requests)`,
   );
