@@ -197,13 +197,13 @@ const Q = {
   orgUnits: `query OrgUnits { orgUnits { id code name kind parentId } }`,
   createOrgUnit: `mutation CreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code name kind parentId } }`,
   createUser: `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-  recordActivity: `mutation RecordActivity($input: RecordActivityInput!) { recordActivity(input: $input) { id summary } }`,
+  recordActivity: `mutation RecordActivity($input: RecordActivityInput!) { recordActivity(input: $input) { id kind occurredOn summary } }`,
   saveSelfAssessment: `mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {
     saveSelfAssessment(input: $input) { total band version } }`,
   unitProfile: `query UnitProfile($unitId: ID!, $periodId: ID!) { unitProfile(unitId: $unitId, periodId: $periodId) { version } }`,
   saveUnitProfile: `mutation SaveUnitProfile($input: SaveUnitProfileInput!) { saveUnitProfile(input: $input) { version } }`,
   scoringSheet: `query ScoringSheet($unitId: ID!, $periodId: ID!) {
-    scoringSheet(unitId: $unitId, periodId: $periodId) { suggestions { points } flags { code } } }`,
+    scoringSheet(unitId: $unitId, periodId: $periodId) { suggestions { criterionId points } flags { code criterionCode } } }`,
   submitReport: `mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { status late scoreTotal band } }`,
   report: `query Report($unitId: ID!, $periodId: ID!) { report(unitId: $unitId, periodId: $periodId) { status } }`,
 };
@@ -491,7 +491,9 @@ async function seedReportUnit2006(
   if (total !== 97) {
     throw new SeedError(`save the ${REPORT_YEAR} self-assessment of ${REPORT_UNIT.code}: the total is ${total}, not 97`);
   }
-  const { scoringSheet } = await reporter.call<{ scoringSheet: { suggestions: { points: number }[]; flags: { code: string }[] } }>(
+  const { scoringSheet } = await reporter.call<{
+    scoringSheet: { suggestions: { criterionId: string; points: number }[]; flags: { code: string; criterionCode: string | null }[] };
+  }>(
     `read the ${REPORT_YEAR} scoring sheet of ${REPORT_UNIT.code}`,
     Q.scoringSheet,
     { unitId: unit.id, periodId },
@@ -499,12 +501,14 @@ async function seedReportUnit2006(
   const byKind = Object.entries(
     recorded.reduce<Record<string, number>>((n, a) => ({ ...n, [a.kind]: (n[a.kind] ?? 0) + 1 }), {}),
   ).map(([kind, n]) => `${n} ${kind}`);
+  const codeOf = new Map(rubric.criteria.map((c) => [c.id, `${c.code} ${c.maxPoints}`]));
+  const suggested = scoringSheet.suggestions.map((x) => `${codeOf.get(x.criterionId)?.replace(' ', `: ${x.points}/`)}`).join(', ');
   return async () => {
     const head = await signIn(PROVINCE.code, REPORT_UNIT_HEAD.username, REPORT_UNIT_HEAD.password);
     const { submitted } = await workOnUnit(head, unit, periodId, [], null, true);
     log(
       `${REPORT_YEAR}: ${REPORT_UNIT.code} has ${recorded.length} records (${byKind.join(', ')}) and a self-score of ${total} ` +
-        `(the records suggest ${scoringSheet.suggestions.length} scores; flags: ${scoringSheet.flags.map((f) => f.code).join(', ') || 'none'}); ` +
+        `(the records suggest ${suggested}; flags: ${scoringSheet.flags.map((f) => `${f.code}${f.criterionCode ? ` ${f.criterionCode}` : ''}`).join(', ') || 'none'}); ` +
         (submitted ? `submitted by ${REPORT_UNIT_HEAD.username} (late: ${submitted.late})` : 'already submitted'),
     );
   };
