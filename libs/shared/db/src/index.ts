@@ -8,3 +8,4 @@ export * from './database.module';
 export * from './query';
 export * from './idempotency';
 export * from './stored-response';
+export * from './report-freeze';

@@ -158,22 +158,6 @@ export class ActivityRepository {
   async openPeriods(em: EntityManager): Promise<PeriodWindowRow[]> {
     return (await rowsOf(em, periods().where('status', '=', 'OPEN').orderBy('window_start').orderBy('kind'))) as PeriodWindowRow[];
   }
-
-  /** The periods whose window holds one of the dates and for which the unit's report is frozen (submitted or further on). */
-  async frozenPeriodsHolding(em: EntityManager, unitId: string, dates: readonly string[]): Promise<PeriodWindowRow[]> {
-    const rows = await rowsOf(
-      em,
-      qb
-        .selectFrom('reports.report_directory as r')
-        .innerJoin('reports.period_directory as p', 'p.id', 'r.period_id')
-        .select(['p.id', 'p.year', 'p.kind', 'p.window_start as windowStart', 'p.window_end as windowEnd', 'p.status'])
-        .where('r.unit_id', '=', unitId)
-        .where('r.frozen', '=', true)
-        .where((eb) => eb.or(dates.map((date) => eb.and([eb('p.window_start', '<=', date), eb('p.window_end', '>=', date)]))))
-        .orderBy('p.window_start'),
-    );
-    return rows as PeriodWindowRow[];
-  }
 }
 
 const periods = () =>

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CLOCK } from '@qcdc/shared/config';
 import { Caller, Clock, Role, conflict, forbidden, notFound, vietnamToday } from '@qcdc/shared/contracts';
-import { TenantDb, assertUnitInScope, hasRole, publishEvent, recordAudit } from '@qcdc/shared/db';
+import { TenantDb, assertUnitInScope, frozenPeriodsHolding, hasRole, lockUnitForWrite, publishEvent, recordAudit } from '@qcdc/shared/db';
 import {
   ActivitiesFilter,
   type ActivityKind,
@@ -121,8 +121,10 @@ export class ActivityService {
     return { occurredOn, facts: facts as Record<string, unknown>, figures: figuresOf(kind, facts), summary: summaryOf(kind, facts) };
   }
 
+  /** After the unit's write lock (a submission in flight commits first), no frozen report may hold a date. */
   private async assertNotFrozen(em: EntityManager, unitId: string, dates: string[]): Promise<void> {
-    const [frozen] = await this.activities.frozenPeriodsHolding(em, unitId, dates);
+    await lockUnitForWrite(em, unitId);
+    const [frozen] = await frozenPeriodsHolding(em, unitId, dates);
     if (frozen) throw reportFrozen(frozen);
   }
 

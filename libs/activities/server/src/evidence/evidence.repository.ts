@@ -22,13 +22,6 @@ export interface EvidenceActivityRow {
   deletedAt: Date | null;
 }
 
-/** A frozen report of a unit whose period's window holds a date. */
-export interface FrozenReportRow {
-  year: number;
-  kind: string;
-  windowStart: string;
-  windowEnd: string;
-}
 
 const files = () =>
   qb
@@ -67,22 +60,6 @@ export class EvidenceRepository {
     );
   }
 
-  /** The unit's frozen report (submitted or further on) of a period whose data window holds the date, if any. */
-  frozenReportHolding(em: EntityManager, unitId: string, date: string): Promise<FrozenReportRow | null> {
-    return firstOf(
-      em,
-      qb
-        .selectFrom('reports.report_directory as r')
-        .innerJoin('reports.period_directory as p', 'p.id', 'r.period_id')
-        .select(['p.year', 'p.kind', 'p.window_start as windowStart', 'p.window_end as windowEnd'])
-        .where('r.unit_id', '=', unitId)
-        .where('r.frozen', '=', true)
-        .where('p.window_start', '<=', date)
-        .where('p.window_end', '>=', date)
-        .orderBy('p.window_start')
-        .limit(1),
-    ) as Promise<FrozenReportRow | null>;
-  }
 
   async insert(
     em: EntityManager,

@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@qcdc/shared/config';
 import { Caller, Role, badInput, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, assertRole, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
+import { TenantDb, assertRole, assertUnitInScope, frozenPeriodsHolding, lockUnitForWrite, recordAudit } from '@qcdc/shared/db';
 import {
   RemoveEvidenceFile,
   evidenceActivityDeleted,
@@ -142,7 +142,8 @@ export class EvidenceService {
     if (!activity) throw noActivity(activityId);
     await assertUnitInScope(em, caller, activity.unitId, RECORDERS);
     if (activity.deletedAt) throw evidenceActivityDeleted();
-    const frozen = await this.evidence.frozenReportHolding(em, activity.unitId, activity.occurredOn);
+    await lockUnitForWrite(em, activity.unitId);
+    const [frozen] = await frozenPeriodsHolding(em, activity.unitId, [activity.occurredOn]);
     if (frozen) throw evidenceReportFrozen(frozen);
     return activity;
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@qcdc/shared/config';
 import { Band, Caller, Clock, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, assertUnitInScope, publishEvent, recordAudit } from '@qcdc/shared/db';
+import { TenantDb, assertUnitInScope, lockUnitForSubmission, publishEvent, recordAudit } from '@qcdc/shared/db';
 import { SubmitReport, isLate } from '@qcdc/reports/domain';
 import { PeriodRepository } from '../periods/period.repository';
 import { ReportRepository, ReportRow } from './report.repository';
@@ -34,6 +34,8 @@ export class ReportService {
     return this.db.transaction(
       async (em) => {
         await assertUnitInScope(em, caller, input.unitId, SUBMITTERS);
+        // Writes of the unit's records in flight commit first; later ones wait, then find the report frozen.
+        await lockUnitForSubmission(em, input.unitId);
         const period = await this.periods.findById(em, input.periodId);
         if (!period) throw notFound('Không tìm thấy kỳ báo cáo.', 'The reporting period does not exist.', { field: 'periodId' });
         if (period.status !== 'OPEN') {

@@ -74,15 +74,6 @@ export class SelfAssessmentRepository {
     return row && (row as PeriodRow);
   }
 
-  /** Whether reports holds the unit's report of the period frozen (submitted, or further on). */
-  async reportFrozen(em: EntityManager, unitId: string, periodId: string): Promise<boolean> {
-    const row = await firstOf(
-      em,
-      qb.selectFrom('reports.report_directory').select('frozen').where('unit_id', '=', unitId).where('period_id', '=', periodId),
-    );
-    return row?.frozen === true;
-  }
-
   async find(em: EntityManager, unitId: string, periodId: string): Promise<SelfAssessmentRow | null> {
     const row = await firstOf(
       em,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Caller, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, assertUnitInScope, recordAudit } from '@qcdc/shared/db';
+import { TenantDb, assertUnitInScope, isReportFrozen, lockUnitForWrite, recordAudit } from '@qcdc/shared/db';
 import { SaveReview, SaveSelfAssessment, bandWithVetoes, scoreSelfAssessment, totalsOf } from '@qcdc/scoring/domain';
 import { RubricRepository, RubricRow } from '../rubrics/rubric.repository';
 import { RecordsRepository } from '../records/records.repository';
@@ -64,7 +64,8 @@ export class SelfAssessmentService {
         await assertUnitInScope(em, caller, input.unitId, WRITERS);
         const period = await this.openPeriod(em, input.periodId);
         const rubric = await this.publishedRubric(em, period.year);
-        if (await this.assessments.reportFrozen(em, input.unitId, input.periodId)) {
+        await lockUnitForWrite(em, input.unitId);
+        if (await isReportFrozen(em, input.unitId, input.periodId)) {
           throw conflict(
             'Báo cáo kỳ này đã nộp nên không sửa được bảng tự chấm điểm đến khi báo cáo được trả lại.',
             'This period’s report is submitted: the self-assessment cannot change until the report is returned.',

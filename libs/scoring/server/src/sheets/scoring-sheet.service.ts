@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, assertUnitInScope } from '@qcdc/shared/db';
+import { TenantDb, assertUnitInScope, isReportFrozen } from '@qcdc/shared/db';
 import {
   DEFAULT_JUMP_POINTS,
   InconsistencyFlag,
@@ -55,7 +55,7 @@ export class ScoringSheetService {
       const rubric = await this.selfAssessments.publishedRubric(em, period.year);
       const records = (await this.records.periodRecords(em, unitId, periodId)) ?? { measures: {}, activityCounts: {} };
       const assessment = await this.assessments.find(em, unitId, periodId);
-      const frozen = await this.assessments.reportFrozen(em, unitId, periodId);
+      const frozen = await isReportFrozen(em, unitId, periodId);
       const lastYear = await this.records.lastYear(em, unitId, period);
 
       const dates = await this.records.evidenceDates(em, unitId, assessment?.scores.flatMap((s) => s.evidence) ?? []);
