@@ -23,18 +23,18 @@ describe('the unit lock between writes and a submission', () => {
   };
   /** Runs a transaction that takes the lock, then holds it until `release` is called. */
   const holding = (db: TenantDb, lock: typeof lockUnitForWrite, unitId: string) => {
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
+    const gate: { promise?: Promise<void>; resolve?: () => void } = {};
+    gate.promise = new Promise<void>((resolve) => (gate.resolve = resolve));
     let locked = false;
     const done = cls.run(async () => {
       new TenantContext(cls).setCaller({ userId: 'u', tenantId: province.tenantId, memberships: [] });
       await db.transaction(async (em) => {
         await lock(em, unitId);
         locked = true;
-        await released;
+        await gate.promise;
       });
     });
-    return { done, release, isLocked: () => locked };
+    return { done, release: () => gate.resolve?.(), isLocked: () => locked };
   };
   const waitingOnAdvisoryLocks = async () =>
     (await owner.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rows[0].n as number;
