@@ -18,6 +18,8 @@ const proxy = {
   [`${base}graphql`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
   // An import's file and the template (larger than /graphql takes: the gateway's own route).
   [`${base}imports`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
+  // An activity's evidence files, up and down (the gateway's own route too).
+  [`${base}evidence`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
 };
 
 // The @qcdc/* libraries, where tsconfig.base.json says they are (lint decides which the web may import).
@@ -55,7 +57,7 @@ const pwa = VitePWA({
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
     navigateFallback: `${base}index.html`,
-    navigateFallbackDenylist: [new RegExp(`^${base}graphql`), new RegExp(`^${base}imports`)],
+    navigateFallbackDenylist: [new RegExp(`^${base}graphql`), new RegExp(`^${base}imports`), new RegExp(`^${base}evidence`)],
     cleanupOutdatedCaches: true,
   },
 });
