@@ -10,3 +10,4 @@ export * from './kinds/staff-conference';
 export * from './kinds/staff-decision';
 export * from './kinds/training-personnel';
 export * from './limits';
+export * from './periods';

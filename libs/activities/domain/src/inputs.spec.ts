@@ -1,40 +1,38 @@
 import { z } from 'zod';
 import { inputVerdict } from '@qcdc/shared/contracts';
-import { activitiesArgs, recordBriefingInput } from './inputs';
-import { BRIEFING_TEXT_LIMITS } from './limits';
+import { DELETION_REASON_MAX, activitiesArgs, correctActivityInput, deleteActivityInput, recordActivityInput } from './inputs';
 
 const verdict = inputVerdict;
 
 const UUID = '2e6b1bf7-8010-4cfd-bf82-b8925025df74';
-const briefing = { unitId: UUID, occurredOn: '2006-08-23', topic: 'Quán triệt Chỉ thị 30', documents: null, present: 15, eligible: 16 };
+const facts = { topic: 'Quán triệt Chỉ thị 30', present: 15, eligible: 16 };
+const record = { unitId: UUID, kind: 'BRIEFING', occurredOn: '2006-08-23', facts };
+const correct = { id: UUID, expectedVersion: 1, occurredOn: '2006-08-23', facts };
+const remove = { id: UUID, expectedVersion: 2, reason: 'Ghi trùng' };
 
 describe('activities input schemas', () => {
   it.each<[string, z.ZodType, unknown, string]>([
-    ['a briefing', recordBriefingInput, briefing, 'ok'],
-    ['a briefing with documents over two lines', recordBriefingInput, { ...briefing, documents: 'CV 337/LĐLĐ\nCV 12/ĐU' }, 'ok'],
-    ['a unit that is not an id', recordBriefingInput, { ...briefing, unitId: 'không-phải-mã' }, 'NOT_FOUND unitId'],
-    ['31 February', recordBriefingInput, { ...briefing, occurredOn: '2026-02-31' }, 'BAD_USER_INPUT occurredOn'],
-    ['the year 0', recordBriefingInput, { ...briefing, occurredOn: '0000-03-01' }, 'BAD_USER_INPUT occurredOn'],
-    ['a NUL in the topic', recordBriefingInput, { ...briefing, topic: 'Phổ biến\u0000' }, 'BAD_USER_INPUT topic'],
-    ['a topic of zero-width characters', recordBriefingInput, { ...briefing, topic: '\u200b\u200c\u200d\ufeff' }, 'BAD_USER_INPUT topic'],
-    ['a 501-character topic', recordBriefingInput, { ...briefing, topic: 'x'.repeat(501) }, 'BAD_USER_INPUT topic'],
-    ['a NUL in the documents', recordBriefingInput, { ...briefing, documents: '\u0000' }, 'BAD_USER_INPUT documents'],
-    ['2,001 characters of documents', recordBriefingInput, { ...briefing, documents: 'x'.repeat(2001) }, 'BAD_USER_INPUT documents'],
-    ['fewer than none present', recordBriefingInput, { ...briefing, present: -1 }, 'BAD_USER_INPUT present'],
-    ['nobody eligible', recordBriefingInput, { ...briefing, eligible: 0 }, 'BAD_USER_INPUT eligible'],
-    ['2^31-1 eligible', recordBriefingInput, { ...briefing, eligible: 2_147_483_647 }, 'BAD_USER_INPUT eligible'],
-    ['a year', activitiesArgs, { unitId: UUID, year: 2026 }, 'ok'],
-    ...[-1, 0, 1999, 2101, 2_147_483_647].map((year): [string, z.ZodType, unknown, string] => [
-      `the year ${year}`,
-      activitiesArgs,
-      { unitId: UUID, year },
-      'BAD_USER_INPUT year',
-    ]),
+    ['a briefing', recordActivityInput, record, 'ok'],
+    ['an unknown kind', recordActivityInput, { ...record, kind: 'PICNIC' }, 'BAD_USER_INPUT kind'],
+    ['a unit that is not an id', recordActivityInput, { ...record, unitId: 'không-phải-mã' }, 'NOT_FOUND unitId'],
+    ['31 February', recordActivityInput, { ...record, occurredOn: '2026-02-31' }, 'BAD_USER_INPUT occurredOn'],
+    ['the year 0', recordActivityInput, { ...record, occurredOn: '0000-03-01' }, 'BAD_USER_INPUT occurredOn'],
+    ['facts that are a list', recordActivityInput, { ...record, facts: [1, 2] }, 'BAD_USER_INPUT facts'],
+    ['facts that are text', recordActivityInput, { ...record, facts: 'họp' }, 'BAD_USER_INPUT facts'],
+    ['a correction', correctActivityInput, correct, 'ok'],
+    ['a correction of version 0', correctActivityInput, { ...correct, expectedVersion: 0 }, 'BAD_USER_INPUT expectedVersion'],
+    ['a correction of version 1.5', correctActivityInput, { ...correct, expectedVersion: 1.5 }, 'BAD_USER_INPUT expectedVersion'],
+    ['a correction of no activity id', correctActivityInput, { ...correct, id: 'x' }, 'NOT_FOUND id'],
+    ['a deletion', deleteActivityInput, remove, 'ok'],
+    ['a deletion without a reason', deleteActivityInput, { ...remove, reason: '' }, 'BAD_USER_INPUT reason'],
+    ['a deletion with a blank reason', deleteActivityInput, { ...remove, reason: ' \u200b ' }, 'BAD_USER_INPUT reason'],
+    ['a deletion with too long a reason', deleteActivityInput, { ...remove, reason: 'x'.repeat(DELETION_REASON_MAX + 1) }, 'BAD_USER_INPUT reason'],
+    ['a period', activitiesArgs, { unitId: UUID, periodId: UUID }, 'ok'],
+    ['a period and a kind', activitiesArgs, { unitId: UUID, periodId: UUID, kind: 'INSPECTION', includeDeleted: true }, 'ok'],
+    ['a period that is no id', activitiesArgs, { unitId: UUID, periodId: '2026' }, 'NOT_FOUND periodId'],
+    ['an unknown kind to list', activitiesArgs, { unitId: UUID, periodId: UUID, kind: 'PICNIC' }, 'BAD_USER_INPUT kind'],
   ])('%s: %#', (_name, schema, value, expected) => expect(verdict(schema, value)).toBe(expected));
 
-  it.each(['topic', 'documents'] as const)('takes a %s of the length the web form allows, not one more', (key) => {
-    const max = BRIEFING_TEXT_LIMITS[key];
-    expect(verdict(recordBriefingInput, { ...briefing, [key]: 'x'.repeat(max) })).toBe('ok');
-    expect(verdict(recordBriefingInput, { ...briefing, [key]: 'x'.repeat(max + 1) })).toBe(`BAD_USER_INPUT ${key}`);
-  });
+  it('lists without deleted activities and of every kind unless asked', () =>
+    expect(activitiesArgs.parse({ unitId: UUID, periodId: UUID })).toEqual({ unitId: UUID, periodId: UUID, kind: null, includeDeleted: false }));
 });

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ActivityRepository } from './briefings/activity.repository';
-import { ActivityResolver } from './briefings/activity.resolver';
-import { ActivityService } from './briefings/activity.service';
+import { ActivityRepository } from './activities/activity.repository';
+import { ActivityResolver } from './activities/activity.resolver';
+import { ActivityService } from './activities/activity.service';
 
-/** Activity recording: what each unit did during the year. */
+/** Activity recording: what each unit did, of every kind. */
 @Module({ providers: [ActivityRepository, ActivityResolver, ActivityService] })
 export class ActivitiesModule {}

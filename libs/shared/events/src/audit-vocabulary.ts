@@ -59,7 +59,11 @@ export const AUDIT_ACTIONS = {
     en: 'A spent refresh token came back: the session was ended',
   },
   'session.lock-out': { object: 'user', vi: 'Tạm khoá đăng nhập do nhập sai nhiều lần', en: 'Sign-in locked after too many wrong passwords' },
+  /** Entries written before every kind was recorded alike. */
   'activity.record-briefing': { object: 'activity', vi: 'Ghi nhận hội nghị quán triệt', en: 'Recorded a briefing' },
+  'activity.record': { object: 'activity', vi: 'Ghi nhận hoạt động', en: 'Recorded an activity' },
+  'activity.correct': { object: 'activity', vi: 'Sửa hoạt động', en: 'Corrected an activity' },
+  'activity.delete': { object: 'activity', vi: 'Xóa hoạt động', en: 'Deleted an activity' },
   'rubric.adopt-default': { object: 'rubric', vi: 'Áp dụng bộ tiêu chí mặc định', en: 'Adopted the default rubric' },
   'self-assessment.save': { object: 'self-assessment', vi: 'Lưu bảng tự chấm điểm', en: 'Saved a self-assessment' },
   'reporting-period.open': { object: 'reporting-period', vi: 'Mở kỳ báo cáo', en: 'Opened a reporting period' },

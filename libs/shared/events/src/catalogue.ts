@@ -7,6 +7,11 @@ const text = (max: number) => z.string().min(1).max(max);
 const changedValues = z.record(z.string(), z.json()).nullable();
 const calendarDay = z.iso.date();
 
+/** What an activity's events carry: which activity, whose, of which kind (the activities registry's codes), and when. */
+const activityPayload = z.object({ activityId: id, unitId: id, kind: z.string().regex(/^[A-Z_]{1,40}$/), occurredOn: calendarDay });
+/** The named numbers an activity counts for, e.g. { sessions: 3, present: 45, eligible: 48 }. */
+const figures = z.record(z.string().min(1).max(64), z.number().finite());
+
 /**
  * The domain events, by name: each has a version and the schema of its payload. A payload is checked on
  * publish (before the outbox row is written) and again by every consumer (before anything is applied). The
@@ -45,6 +50,12 @@ export const EVENTS = {
       band: z.enum(BANDS),
     }),
   },
+  /** A unit recorded an activity (activities), with the figures its kind counts for. */
+  'activity.recorded': { version: 1, payload: activityPayload.extend({ figures }) },
+  /** An activity was corrected (activities): its date, kind and figures as they now are. */
+  'activity.corrected': { version: 1, payload: activityPayload.extend({ figures }) },
+  /** An activity was deleted, with a reason (activities): it counts no more. */
+  'activity.deleted': { version: 1, payload: activityPayload },
   /** Someone changed something: one entry of the audit log (every service, in the changing transaction). */
   'audit.recorded': {
     version: 1,

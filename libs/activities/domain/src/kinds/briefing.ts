@@ -27,6 +27,7 @@ export const briefing: ActivityKindDefinition<BriefingFacts> = {
   name: { vi: 'Hội nghị quán triệt, tuyên truyền, phổ biến', en: 'Briefing or meeting' },
   facts: briefingFacts,
   rules: [assertAttendance],
+  figureNames: ['sessions', 'present', 'eligible'],
   figures: ({ sessions, present, eligible }) => ({ sessions, present, eligible }),
   summary: (facts) => `${customaryCount(facts.sessions)} cuộc, có ${attendedText(facts)}`,
 };

@@ -59,10 +59,12 @@ export const complaintCase: ActivityKindDefinition<ComplaintCaseFacts> = {
   name: { vi: 'Khiếu nại, tố cáo, kiến nghị, phản ánh', en: 'Complaint case' },
   facts: complaintCaseFacts,
   rules: [assertResolvedDate],
+  figureNames: ['cases', 'inJurisdiction', 'resolved', 'resolvedInJurisdiction'],
   figures: ({ inJurisdiction, status }) => ({
     cases: 1,
     inJurisdiction: inJurisdiction ? 1 : 0,
     resolved: status === 'RESOLVED' ? 1 : 0,
+    resolvedInJurisdiction: inJurisdiction && status === 'RESOLVED' ? 1 : 0,
   }),
   summary: ({ caseKind, subject, receivedOn, status }) =>
     `${COMPLAINT_KIND_NAMES[caseKind].vi} ngày ${vietnameseDate(receivedOn)} về ${subject}: ${COMPLAINT_STATUS_NAMES[status].vi}`,

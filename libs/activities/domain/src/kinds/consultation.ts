@@ -52,6 +52,7 @@ export const consultation: ActivityKindDefinition<ConsultationFacts> = {
   name: { vi: 'Lấy ý kiến (tham gia ý kiến)', en: 'Consultation' },
   facts: consultationFacts,
   rules: [assertEndsAfterStart, assertAdoptedWithinResponses],
+  figureNames: ['consultations', 'responses', 'adopted'],
   figures: ({ responses, adopted }) => ({
     consultations: 1,
     ...(responses !== null && { responses }),

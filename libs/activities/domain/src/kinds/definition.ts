@@ -21,6 +21,8 @@ export interface ActivityKindDefinition<Facts> {
   name: Bilingual;
   facts: z.ZodType<Facts>;
   rules: readonly KindRule<Facts>[];
+  /** Every figure the kind may count for (scoring maps its measures to these names). */
+  figureNames: readonly string[];
   figures: (facts: Facts) => Figures;
   /** One line as reports write it: "03 cuộc, có 45/48 lượt người dự". */
   summary: (facts: Facts) => string;

@@ -44,6 +44,10 @@ export const DISCLOSURE_FORM_NAMES: Record<DisclosureForm, Bilingual> = {
   INTERNAL_WEBSITE: { vi: 'trên trang thông tin nội bộ', en: 'on the internal website' },
 };
 
+/** The items a plan-and-budget disclosure covers, and those a personnel disclosure covers (the rubric counts each). */
+export const PLAN_BUDGET_ITEMS: readonly DisclosureItem[] = ['PLANS', 'BUDGET', 'PUBLIC_ASSETS'];
+export const PERSONNEL_ITEMS: readonly DisclosureItem[] = ['RECRUITMENT', 'APPOINTMENTS', 'PAY_RISES', 'REWARDS_DISCIPLINE'];
+
 const formsLabel = { vi: 'hình thức công khai', en: 'the forms of disclosure' };
 
 /** Công khai: the head makes a thing known to the staff. */
@@ -71,6 +75,11 @@ export const disclosure: ActivityKindDefinition<DisclosureFacts> = {
   name: { vi: 'Công khai', en: 'Disclosure' },
   facts: disclosureFacts,
   rules: [assertSomeForm],
-  figures: () => ({ disclosures: 1 }),
+  figureNames: ['disclosures', 'planBudget', 'personnel'],
+  figures: ({ legalItem }) => ({
+    disclosures: 1,
+    planBudget: PLAN_BUDGET_ITEMS.includes(legalItem) ? 1 : 0,
+    personnel: PERSONNEL_ITEMS.includes(legalItem) ? 1 : 0,
+  }),
   summary: ({ item, forms }) => `Công khai ${item} (${forms.map((form) => DISCLOSURE_FORM_NAMES[form].vi).join(', ')})`,
 };

@@ -20,6 +20,10 @@ export const inspectionFacts = z.object({
   subject: subject({ vi: 'nội dung kiểm tra, giám sát', en: 'what was inspected' }),
   findings: notes({ vi: 'kết quả, kiến nghị', en: 'the findings' }),
   closed: flag({ vi: 'tình trạng (đã kết thúc hay chưa)', en: 'whether it is closed' }),
+  /** Whether it found a serious violation (the rubric's veto); absent on inspections recorded before it was asked. */
+  seriousViolation: flag({ vi: 'có phát hiện vi phạm nghiêm trọng hay không', en: 'whether it found a serious violation' })
+    .nullish()
+    .transform((value) => value ?? false),
 });
 export type InspectionFacts = z.output<typeof inspectionFacts>;
 
@@ -28,6 +32,13 @@ export const inspection: ActivityKindDefinition<InspectionFacts> = {
   name: { vi: 'Kiểm tra, giám sát', en: 'Inspection or supervision' },
   facts: inspectionFacts,
   rules: [],
-  figures: ({ closed }) => ({ inspections: 1, closed: closed ? 1 : 0 }),
+  figureNames: ['inspections', 'closed', 'open', 'peoplesInspection', 'seriousViolations'],
+  figures: ({ by, closed, seriousViolation }) => ({
+    inspections: 1,
+    closed: closed ? 1 : 0,
+    open: closed ? 0 : 1,
+    peoplesInspection: by === 'PEOPLES_INSPECTION' ? 1 : 0,
+    seriousViolations: seriousViolation ? 1 : 0,
+  }),
   summary: ({ by, subject, closed }) => `${INSPECTOR_NAMES[by].vi} giám sát ${subject}${closed ? '' : ' (chưa kết thúc)'}`,
 };

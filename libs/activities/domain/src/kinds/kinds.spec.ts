@@ -94,21 +94,21 @@ const examples: [ActivityKind, string, Record<string, unknown>, string, Record<s
       '2006-01-20',
       { item: 'kinh phí hoạt động của cơ quan do ngân sách cấp và từ các nguồn tài chính khác', legalItem: 'BUDGET', forms: ['MEETING'] },
       'Công khai kinh phí hoạt động của cơ quan do ngân sách cấp và từ các nguồn tài chính khác (tại hội nghị)',
-      { disclosures: 1 },
+      { disclosures: 1, planBudget: 1, personnel: 0 },
     ],
     [
       'DISCLOSURE',
       '2006-01-05',
       { item: 'kế hoạch công tác hàng năm, hàng quý', legalItem: 'PLANS', forms: ['WRITTEN_NOTICE', 'WRITTEN_NOTICE'] },
       'Công khai kế hoạch công tác hàng năm, hàng quý (bằng văn bản)',
-      { disclosures: 1 },
+      { disclosures: 1, planBudget: 1, personnel: 0 },
     ],
     [
       'DISCLOSURE',
       '2006-02-01',
       { item: 'nội quy, quy chế của cơ quan', legalItem: 'INTERNAL_RULES', forms: ['POSTING'] },
       'Công khai nội quy, quy chế của cơ quan (niêm yết)',
-      { disclosures: 1 },
+      { disclosures: 1, planBudget: 0, personnel: 0 },
     ],
     ['CONSULTATION', '2006-01-20', consultation2006, 'Lấy ý kiến về Nội quy, quy chế của cơ quan tại hội nghị', { consultations: 1 }],
     [
@@ -137,14 +137,14 @@ const examples: [ActivityKind, string, Record<string, unknown>, string, Record<s
       '2006-12-15',
       { by: 'UNION', subject: 'việc thực hiện nội quy, quy chế và chế độ chính sách đối với CBCC', findings: null, closed: true },
       'Công đoàn giám sát việc thực hiện nội quy, quy chế và chế độ chính sách đối với CBCC',
-      { inspections: 1, closed: 1 },
+      { inspections: 1, closed: 1, open: 0, peoplesInspection: 0, seriousViolations: 0 },
     ],
     [
       'INSPECTION',
       '2006-06-30',
       { by: 'PEOPLES_INSPECTION', subject: 'sơ kết 6 tháng đầu năm', findings: 'Chưa phát hiện sai phạm', closed: false },
       'Ban Thanh tra nhân dân giám sát sơ kết 6 tháng đầu năm (chưa kết thúc)',
-      { inspections: 1, closed: 0 },
+      { inspections: 1, closed: 0, open: 1, peoplesInspection: 1, seriousViolations: 0 },
     ],
     [
       'STAFF_CONFERENCE',
@@ -158,7 +158,7 @@ const examples: [ActivityKind, string, Record<string, unknown>, string, Record<s
       '2006-05-02',
       complaintCase,
       'Khiếu nại ngày 02/05/2006 về Việc xét nâng lương: đã giải quyết',
-      { cases: 1, inJurisdiction: 1, resolved: 1 },
+      { cases: 1, inJurisdiction: 1, resolved: 1, resolvedInJurisdiction: 1 },
     ],
     [
       'TRAINING_PERSONNEL',
@@ -187,30 +187,61 @@ describe('the activity kinds on the 2006 report', () => {
   });
 });
 
+describe('the figures scoring counts', () => {
+  const inspection = { by: 'UNION', subject: 'việc thực hiện quy chế chi tiêu nội bộ', findings: null, closed: true };
+  const disclosureOf = (legalItem: string) => ({ item: 'nội dung', legalItem, forms: ['POSTING'] });
+  it.each<[string, ActivityKind, Record<string, unknown>, Record<string, number>]>([
+    ['plans', 'DISCLOSURE', disclosureOf('PLANS'), { planBudget: 1, personnel: 0 }],
+    ['the budget', 'DISCLOSURE', disclosureOf('BUDGET'), { planBudget: 1, personnel: 0 }],
+    ['public assets', 'DISCLOSURE', disclosureOf('PUBLIC_ASSETS'), { planBudget: 1, personnel: 0 }],
+    ['recruitment', 'DISCLOSURE', disclosureOf('RECRUITMENT'), { planBudget: 0, personnel: 1 }],
+    ['appointments', 'DISCLOSURE', disclosureOf('APPOINTMENTS'), { planBudget: 0, personnel: 1 }],
+    ['pay rises', 'DISCLOSURE', disclosureOf('PAY_RISES'), { planBudget: 0, personnel: 1 }],
+    ['rewards and discipline', 'DISCLOSURE', disclosureOf('REWARDS_DISCIPLINE'), { planBudget: 0, personnel: 1 }],
+    ['policies', 'DISCLOSURE', disclosureOf('POLICIES'), { planBudget: 0, personnel: 0 }],
+    ['an inspection without the serious-violation fact', 'INSPECTION', inspection, { open: 0, peoplesInspection: 0, seriousViolations: 0 }],
+    ['an open inspection', 'INSPECTION', { ...inspection, closed: false }, { open: 1, closed: 0 }],
+    ['a serious violation', 'INSPECTION', { ...inspection, seriousViolation: true }, { seriousViolations: 1 }],
+    ['no serious violation (null)', 'INSPECTION', { ...inspection, seriousViolation: null }, { seriousViolations: 0 }],
+    ["by the People's Inspection Board", 'INSPECTION', { ...inspection, by: 'PEOPLES_INSPECTION' }, { peoplesInspection: 1 }],
+    ['a case resolved outside the jurisdiction', 'COMPLAINT_CASE', { ...complaintCase, inJurisdiction: false }, { resolved: 1, resolvedInJurisdiction: 0 }],
+    ['a pending case in the jurisdiction', 'COMPLAINT_CASE', { ...complaintCase, status: 'PENDING', resolvedOn: null }, { inJurisdiction: 1, resolvedInJurisdiction: 0 }],
+  ])('%s', (_name, kind, input, expected) =>
+    expect(figuresOf(kind, checkFacts(kind, input, { occurredOn: '2006-06-01' }))).toEqual(expect.objectContaining(expected)));
+
+  it.each(examples)('%s on %s counts only figures its kind names', (kind, occurredOn, input) => {
+    const names = ACTIVITY_KIND_REGISTRY[kind].figureNames;
+    for (const name of Object.keys(figuresOf(kind, checkFacts(kind, input, { occurredOn })))) expect(names).toContain(name);
+  });
+
+  it('refuses a serious-violation fact that is not yes or no, naming it under facts', () =>
+    expect(verdict('INSPECTION', { ...inspection, seriousViolation: 'có' }, '2006-06-01')).toBe('BAD_USER_INPUT facts.seriousViolation'));
+});
+
 describe('the rules of the activity kinds', () => {
   it.each<[string, ActivityKind, unknown, string, string]>([
-    ['more present than eligible', 'BRIEFING', { ...briefing2006, present: 33 }, '2006-03-15', 'BAD_USER_INPUT present'],
-    ['no session', 'BRIEFING', { ...briefing2006, sessions: 0 }, '2006-03-15', 'BAD_USER_INPUT sessions'],
-    ['an unknown unit of count', 'BRIEFING', { ...briefing2006, countUnit: 'NGƯỜI' }, '2006-03-15', 'BAD_USER_INPUT countUnit'],
-    ['no form of disclosure', 'DISCLOSURE', { item: 'kinh phí', legalItem: 'BUDGET', forms: [] }, '2006-01-20', 'BAD_USER_INPUT forms'],
-    ['an unknown form of disclosure', 'DISCLOSURE', { item: 'kinh phí', legalItem: 'BUDGET', forms: ['RADIO'] }, '2006-01-20', 'BAD_USER_INPUT forms'],
-    ['a consultation ending before it starts', 'CONSULTATION', { ...consultation2006, endsOn: '2006-01-19' }, '2006-01-20', 'BAD_USER_INPUT endsOn'],
-    ['more opinions adopted than received', 'CONSULTATION', { ...consultation2006, responses: 3, adopted: 4 }, '2006-01-20', 'BAD_USER_INPUT adopted'],
-    ['more votes for than votes', 'STAFF_DECISION', { ...decisionWithVotes, votesFor: 17 }, '2006-01-20', 'BAD_USER_INPUT votesFor'],
-    ['votes for without a total', 'STAFF_DECISION', { ...decisionWithVotes, votesTotal: null }, '2006-01-20', 'BAD_USER_INPUT votesTotal'],
-    ['a total without votes for', 'STAFF_DECISION', { ...decisionWithVotes, votesFor: null }, '2006-01-20', 'BAD_USER_INPUT votesFor'],
-    ['a decision neither passed nor not', 'STAFF_DECISION', { ...decisionWithVotes, passed: null }, '2006-01-20', 'BAD_USER_INPUT passed'],
-    ['an unknown inspector', 'INSPECTION', { by: 'POLICE', subject: 'x', findings: null, closed: true }, '2006-01-20', 'BAD_USER_INPUT by'],
-    ['a conference with more present than eligible', 'STAFF_CONFERENCE', { ...conference2006, present: 17 }, '2006-01-20', 'BAD_USER_INPUT present'],
+    ['more present than eligible', 'BRIEFING', { ...briefing2006, present: 33 }, '2006-03-15', 'BAD_USER_INPUT facts.present'],
+    ['no session', 'BRIEFING', { ...briefing2006, sessions: 0 }, '2006-03-15', 'BAD_USER_INPUT facts.sessions'],
+    ['an unknown unit of count', 'BRIEFING', { ...briefing2006, countUnit: 'NGƯỜI' }, '2006-03-15', 'BAD_USER_INPUT facts.countUnit'],
+    ['no form of disclosure', 'DISCLOSURE', { item: 'kinh phí', legalItem: 'BUDGET', forms: [] }, '2006-01-20', 'BAD_USER_INPUT facts.forms'],
+    ['an unknown form of disclosure', 'DISCLOSURE', { item: 'kinh phí', legalItem: 'BUDGET', forms: ['RADIO'] }, '2006-01-20', 'BAD_USER_INPUT facts.forms'],
+    ['a consultation ending before it starts', 'CONSULTATION', { ...consultation2006, endsOn: '2006-01-19' }, '2006-01-20', 'BAD_USER_INPUT facts.endsOn'],
+    ['more opinions adopted than received', 'CONSULTATION', { ...consultation2006, responses: 3, adopted: 4 }, '2006-01-20', 'BAD_USER_INPUT facts.adopted'],
+    ['more votes for than votes', 'STAFF_DECISION', { ...decisionWithVotes, votesFor: 17 }, '2006-01-20', 'BAD_USER_INPUT facts.votesFor'],
+    ['votes for without a total', 'STAFF_DECISION', { ...decisionWithVotes, votesTotal: null }, '2006-01-20', 'BAD_USER_INPUT facts.votesTotal'],
+    ['a total without votes for', 'STAFF_DECISION', { ...decisionWithVotes, votesFor: null }, '2006-01-20', 'BAD_USER_INPUT facts.votesFor'],
+    ['a decision neither passed nor not', 'STAFF_DECISION', { ...decisionWithVotes, passed: null }, '2006-01-20', 'BAD_USER_INPUT facts.passed'],
+    ['an unknown inspector', 'INSPECTION', { by: 'POLICE', subject: 'x', findings: null, closed: true }, '2006-01-20', 'BAD_USER_INPUT facts.by'],
+    ['a conference with more present than eligible', 'STAFF_CONFERENCE', { ...conference2006, present: 17 }, '2006-01-20', 'BAD_USER_INPUT facts.present'],
     ['a regular conference before its work year', 'STAFF_CONFERENCE', conference2006, '2005-12-31', 'BAD_USER_INPUT occurredOn'],
     ['a regular conference on 1 April of the next year', 'STAFF_CONFERENCE', conference2006, '2007-04-01', 'BAD_USER_INPUT occurredOn'],
-    ['a term ending before it starts', 'STAFF_CONFERENCE', { ...conference2006, boardsElected: [{ board: 'PEOPLES_INSPECTION', termFrom: 2008, termTo: 2006 }] }, '2006-01-20', 'BAD_USER_INPUT boardsElected'],
-    ['an unknown board', 'STAFF_CONFERENCE', { ...conference2006, boardsElected: [{ board: 'YOUTH', termFrom: 2006, termTo: 2008 }] }, '2006-01-20', 'BAD_USER_INPUT board'],
-    ['resolved before received', 'COMPLAINT_CASE', { ...complaintCase, resolvedOn: '2006-05-01' }, '2006-05-02', 'BAD_USER_INPUT resolvedOn'],
-    ['a resolved date on a pending case', 'COMPLAINT_CASE', { ...complaintCase, status: 'PENDING' }, '2006-05-02', 'BAD_USER_INPUT resolvedOn'],
-    ['resolved without a date', 'COMPLAINT_CASE', { ...complaintCase, resolvedOn: null }, '2006-05-02', 'BAD_USER_INPUT resolvedOn'],
-    ['a received date that is no date', 'COMPLAINT_CASE', { ...complaintCase, receivedOn: '2006-02-30' }, '2006-05-02', 'BAD_USER_INPUT receivedOn'],
-    ['nobody concerned', 'TRAINING_PERSONNEL', { decision: 'TRAINING', what: 'Bồi dưỡng', people: 0 }, '2006-01-20', 'BAD_USER_INPUT people'],
+    ['a term ending before it starts', 'STAFF_CONFERENCE', { ...conference2006, boardsElected: [{ board: 'PEOPLES_INSPECTION', termFrom: 2008, termTo: 2006 }] }, '2006-01-20', 'BAD_USER_INPUT facts.boardsElected'],
+    ['an unknown board', 'STAFF_CONFERENCE', { ...conference2006, boardsElected: [{ board: 'YOUTH', termFrom: 2006, termTo: 2008 }] }, '2006-01-20', 'BAD_USER_INPUT facts.board'],
+    ['resolved before received', 'COMPLAINT_CASE', { ...complaintCase, resolvedOn: '2006-05-01' }, '2006-05-02', 'BAD_USER_INPUT facts.resolvedOn'],
+    ['a resolved date on a pending case', 'COMPLAINT_CASE', { ...complaintCase, status: 'PENDING' }, '2006-05-02', 'BAD_USER_INPUT facts.resolvedOn'],
+    ['resolved without a date', 'COMPLAINT_CASE', { ...complaintCase, resolvedOn: null }, '2006-05-02', 'BAD_USER_INPUT facts.resolvedOn'],
+    ['a received date that is no date', 'COMPLAINT_CASE', { ...complaintCase, receivedOn: '2006-02-30' }, '2006-05-02', 'BAD_USER_INPUT facts.receivedOn'],
+    ['nobody concerned', 'TRAINING_PERSONNEL', { decision: 'TRAINING', what: 'Bồi dưỡng', people: 0 }, '2006-01-20', 'BAD_USER_INPUT facts.people'],
   ])('refuses %s', (_name, kind, facts, occurredOn, expected) => expect(verdict(kind, facts, occurredOn)).toBe(expected));
 
   it.each<[string, ActivityKind, unknown, string]>([
@@ -231,7 +262,7 @@ describe('the limits of the texts', () => {
     ['findings', ACTIVITY_TEXT_LIMITS.notes],
   ] as const)('takes a %s of %p characters, not one more', (key, max) => {
     expect(verdict('INSPECTION', { ...inspection, [key]: 'x'.repeat(max) }, '2006-01-20')).toBe('ok');
-    expect(verdict('INSPECTION', { ...inspection, [key]: 'x'.repeat(max + 1) }, '2006-01-20')).toBe(`BAD_USER_INPUT ${key}`);
+    expect(verdict('INSPECTION', { ...inspection, [key]: 'x'.repeat(max + 1) }, '2006-01-20')).toBe(`BAD_USER_INPUT facts.${key}`);
   });
 });
 

@@ -62,6 +62,7 @@ export const staffConference: ActivityKindDefinition<StaffConferenceFacts> = {
   name: { vi: 'Hội nghị cán bộ, công chức, viên chức', en: 'Staff conference' },
   facts: staffConferenceFacts,
   rules: [assertAttendance, assertHeldInTime, assertTermsInOrder],
+  figureNames: ['conferences', 'regular', 'present', 'eligible', 'boardsElected'],
   figures: ({ conferenceType, present, eligible, boardsElected }) => ({
     conferences: 1,
     regular: conferenceType === 'REGULAR' ? 1 : 0,

@@ -39,6 +39,7 @@ export const staffDecision: ActivityKindDefinition<StaffDecisionFacts> = {
   name: { vi: 'Bàn và quyết định (biểu quyết)', en: 'Staff decision' },
   facts: staffDecisionFacts,
   rules: [assertVotesWithinTotal],
+  figureNames: ['decisions', 'passed', 'votesFor', 'votesTotal'],
   figures: ({ votesFor, votesTotal, passed }) => ({
     decisions: 1,
     passed: passed ? 1 : 0,

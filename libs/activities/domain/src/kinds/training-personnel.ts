@@ -31,6 +31,7 @@ export const trainingPersonnel: ActivityKindDefinition<TrainingPersonnelFacts> =
   name: { vi: 'Đào tạo, bồi dưỡng và công tác cán bộ', en: 'Training and personnel decision' },
   facts: trainingPersonnelFacts,
   rules: [],
+  figureNames: ['decisions', 'people'],
   figures: ({ people }) => ({ decisions: 1, people }),
   summary: ({ what, people }) => `${what}: ${customaryCount(people)} đ/c`,
 };
