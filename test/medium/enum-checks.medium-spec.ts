@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { ACTIVITY_KINDS } from '@qcdc/activities/domain';
 import { REPORT_STATUSES } from '@qcdc/reports/domain';
-import { RUBRIC_STATUSES } from '@qcdc/scoring/domain';
+import { RUBRIC_STATUSES, SCORING_METHODS } from '@qcdc/scoring/domain';
 import {
   BOARD_KINDS,
   BOARD_ROLES,
@@ -34,6 +34,7 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'reports.reports.status': REPORT_STATUSES,
   'activities.activities.kind': ACTIVITY_KINDS,
   'scoring.rubrics.status': RUBRIC_STATUSES,
+  'scoring.criteria.method': SCORING_METHODS,
 };
 
 interface EnumCheck {

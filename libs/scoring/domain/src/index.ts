@@ -7,3 +7,5 @@ export * from './vetoes';
 export * from './rubric-checks';
 export * from './flags';
 export * from './inputs';
+export * from './measure-sources';
+export * from './rubric-draft';

@@ -278,6 +278,7 @@ export interface ScoringAssessmentTotals {
 }
 
 export interface ScoringCriteria {
+  activity_kinds: Generated<string[]>;
   code: string;
   content_group: string;
   evidence_hint: string | null;
@@ -285,10 +286,22 @@ export interface ScoringCriteria {
   legal_reference: string | null;
   max_points: Numeric;
   method: Generated<string>;
+  method_params: Generated<Json>;
+  parent_code: string | null;
+  previous_code: string | null;
   rubric_id: string;
   sort_order: number;
   tenant_id: string;
   title: string;
+}
+
+export interface ScoringCriterionEvidence {
+  activity_id: string | null;
+  assessment_id: string;
+  criterion_id: string;
+  evidence_file_id: string | null;
+  id: Generated<string>;
+  tenant_id: string;
 }
 
 export interface ScoringIdempotencyKeys {
@@ -311,12 +324,28 @@ export interface ScoringOutbox {
   version: Generated<number>;
 }
 
+export interface ScoringReviewScores {
+  assessment_id: string;
+  comment: string | null;
+  criterion_id: string;
+  points: Numeric;
+  reviewed_at: Generated<Timestamp>;
+  reviewed_by: string;
+  tenant_id: string;
+}
+
 export interface ScoringRubrics {
+  bands: Generated<Json>;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   name: string;
+  published_at: Timestamp | null;
   status: Generated<string>;
   tenant_id: string;
+  updated_at: Timestamp | null;
+  updated_by: string | null;
+  version: Generated<number>;
+  vetoes: Generated<Json>;
   year: number;
 }
 
@@ -324,6 +353,7 @@ export interface ScoringSelfAssessments {
   band: string;
   id: Generated<string>;
   period_id: string;
+  review_version: Generated<number>;
   rubric_id: string;
   tenant_id: string;
   total: Numeric;
@@ -331,6 +361,7 @@ export interface ScoringSelfAssessments {
   updated_at: Generated<Timestamp>;
   updated_by: string;
   version: Generated<number>;
+  vetoes: Generated<Json>;
 }
 
 export interface ScoringSelfAssessmentScores {
@@ -585,8 +616,10 @@ export interface DB {
   "rollups.units": RollupsUnits;
   "scoring.assessment_totals": ScoringAssessmentTotals;
   "scoring.criteria": ScoringCriteria;
+  "scoring.criterion_evidence": ScoringCriterionEvidence;
   "scoring.idempotency_keys": ScoringIdempotencyKeys;
   "scoring.outbox": ScoringOutbox;
+  "scoring.review_scores": ScoringReviewScores;
   "scoring.rubrics": ScoringRubrics;
   "scoring.self_assessment_scores": ScoringSelfAssessmentScores;
   "scoring.self_assessments": ScoringSelfAssessments;

@@ -66,6 +66,10 @@ export const AUDIT_ACTIONS = {
   'activity.delete': { object: 'activity', vi: 'Xóa hoạt động', en: 'Deleted an activity' },
   'rubric.adopt-default': { object: 'rubric', vi: 'Áp dụng bộ tiêu chí mặc định', en: 'Adopted the default rubric' },
   'self-assessment.save': { object: 'self-assessment', vi: 'Lưu bảng tự chấm điểm', en: 'Saved a self-assessment' },
+  'self-assessment.review': { object: 'self-assessment', vi: 'Lưu điểm thẩm định', en: 'Saved a review of a self-assessment' },
+  'rubric.create-draft': { object: 'rubric', vi: 'Tạo dự thảo bộ tiêu chí', en: 'Created a draft rubric' },
+  'rubric.save-draft': { object: 'rubric', vi: 'Lưu dự thảo bộ tiêu chí', en: 'Saved a draft rubric' },
+  'rubric.publish': { object: 'rubric', vi: 'Ban hành bộ tiêu chí', en: 'Published a rubric' },
   'reporting-period.open': { object: 'reporting-period', vi: 'Mở kỳ báo cáo', en: 'Opened a reporting period' },
   'report.submit': { object: 'report', vi: 'Nộp báo cáo', en: 'Submitted a report' },
 } as const satisfies Record<string, AuditActionDefinition>;

@@ -1,7 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
-import { SaveSelfAssessmentInput, SelfAssessment, SelfAssessmentArgs } from '../graphql-types';
+import { SaveReview, SaveSelfAssessment } from '@qcdc/scoring/domain';
+import { SaveReviewInput, SaveSelfAssessmentInput, SelfAssessment, SelfAssessmentArgs } from '../graphql-types';
 import { toSelfAssessment } from '../to-graphql';
 import { SelfAssessmentService } from './self-assessment.service';
 
@@ -18,11 +19,16 @@ export class SelfAssessmentResolver {
     return assessment && toSelfAssessment(assessment);
   }
 
-  @Mutation(() => SelfAssessment, { description: 'Unit reporter or head: saves the self-score of every criterion' })
+  @Mutation(() => SelfAssessment, { description: 'Unit reporter or head: saves the self-score and evidence of every criterion, from expectedVersion' })
   async saveSelfAssessment(
     @CurrentCaller() caller: Caller,
     @Args('input') input: SaveSelfAssessmentInput,
   ): Promise<SelfAssessment> {
-    return toSelfAssessment(await this.service.save(caller, input));
+    return toSelfAssessment(await this.service.save(caller, input as unknown as SaveSelfAssessment));
+  }
+
+  @Mutation(() => SelfAssessment, { description: "Bloc reviewer or committee: the reviewer's points per criterion, beside the self-score, once the report is submitted" })
+  async saveReview(@CurrentCaller() caller: Caller, @Args('input') input: SaveReviewInput): Promise<SelfAssessment> {
+    return toSelfAssessment(await this.service.saveReview(caller, input as unknown as SaveReview));
   }
 }
