@@ -28,7 +28,7 @@ const config: CodegenConfig = {
         enumType: 'const',
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         skipTypename: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },

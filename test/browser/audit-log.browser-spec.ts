@@ -93,20 +93,21 @@ beforeAll(async () => {
   }>(`query($year: Int!) { rubric(year: $year) { criteria { id maxPoints } } reportingPeriods(year: $year) { id kind } }`, { year }, reporterToken);
   const periodId = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
   firstCriterionMax = rubric.criteria[0].maxPoints;
-  const save = (firstPoints: number) =>
+  const save = (firstPoints: number, expectedVersion: number) =>
     gatewayRequest(
       `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { id } }`,
       {
         input: {
           unitId: unit.id,
           periodId,
+          expectedVersion,
           scores: rubric.criteria.map((c, i) => ({ criterionId: c.id, points: i === 0 ? firstPoints : c.maxPoints })),
         },
       },
       reporterToken,
     );
-  await save(firstCriterionMax);
-  await save(0);
+  await save(firstCriterionMax, 0);
+  await save(0, 1);
 
   // Enough entries for a second page of 50.
   for (let i = 1; i <= 45; i += 1) {

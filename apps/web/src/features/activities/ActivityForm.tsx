@@ -15,7 +15,7 @@ import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { useDraft } from '../../shared/useDraft';
 import { factErrors, formField, pastedFacts, type FieldErrors } from './check-facts';
 import { FactInput } from './FactInputs';
-import { KIND_FIELDS, draftOf, emptyFacts, factsOf, takesAttendance, type FactsDraft } from './kind-fields';
+import { KIND_FIELDS, draftOf, emptyFacts, factsOf, headlineOf, takesAttendance, type FactsDraft } from './kind-fields';
 
 /** What the official has typed for one activity, as typed. */
 export interface ActivityDraft {
@@ -117,14 +117,18 @@ export function ActivityForm({ unitId, period, kind, activity, onDone }: Props) 
       correct.mutate({ input: { id: activity.id, expectedVersion: activity.version, occurredOn: d.occurredOn, facts } });
       return;
     }
-    const summary = ACTIVITY_KIND_REGISTRY[kind].name;
+    const name = ACTIVITY_KIND_REGISTRY[kind].name;
+    const headline = headlineOf(facts);
     const variables = { input: { unitId, kind, occurredOn: d.occurredOn, facts } };
     const outcome = await record.submit(
       {
         operation: 'RecordActivity',
         variables,
         idempotencyKey: await draft.keyFor(variables),
-        summary: { vi: `${summary.vi} ngày ${formatDate(d.occurredOn)}`, en: `${summary.en} of ${formatDate(d.occurredOn)}` },
+        summary: {
+          vi: `${name.vi} ngày ${formatDate(d.occurredOn)}${headline ? `: ${headline}` : ''}`,
+          en: `${name.en} of ${formatDate(d.occurredOn)}${headline ? `: ${headline}` : ''}`,
+        },
       },
       draft.forgetKey,
     );

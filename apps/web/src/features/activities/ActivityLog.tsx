@@ -11,6 +11,7 @@ import { TableBox } from '../../shared/ui/TableBox';
 import { ActivityForm } from './ActivityForm';
 import { DeleteActivity } from './DeleteActivity';
 import { EvidenceLink, EvidenceUpload } from './Evidence';
+import { headlineOf } from './kind-fields';
 
 interface Props {
   unitId: string;
@@ -126,6 +127,7 @@ export function ActivityLog({ unitId, period, frozen }: Props) {
                         </td>
                         <td data-label={t('colKind')}>{kindName(a.kind)}</td>
                         <td className="card-title" data-testid="activity-summary">
+                          {headlineOf(a.facts) && <div>{headlineOf(a.facts)}</div>}
                           {deleted ? <s>{a.summary}</s> : a.summary}
                           {deleted && (
                             <div className="hint" data-testid="deletion-reason">
@@ -177,7 +179,10 @@ export function ActivityLog({ unitId, period, frozen }: Props) {
                     <td data-label={t('colKind')}>
                       {kindName(input.kind)} ({t('outboxStateWaiting')})
                     </td>
-                    <td className="card-title">{summaryOfWaiting(input.kind, input.facts)}</td>
+                    <td className="card-title">
+                      {headlineOf(input.facts) && <div>{headlineOf(input.facts)}</div>}
+                      {summaryOfWaiting(input.kind, input.facts)}
+                    </td>
                     <td />
                     <td className="no-print" />
                   </tr>

@@ -194,3 +194,9 @@ export function draftOf(kind: ActivityKind, facts: Readonly<Record<string, unkno
   }
   return draft;
 }
+
+/** A briefing's summary counts sessions and heads; what was briefed is its topic, shown with it. */
+export function headlineOf(facts: unknown): string | null {
+  const topic = (facts as { topic?: unknown } | null)?.topic;
+  return typeof topic === 'string' && topic.trim() ? topic.trim() : null;
+}
