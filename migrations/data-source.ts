@@ -12,6 +12,7 @@ import { Imports1765900000000 } from './1765900000000-imports';
 import { UnitTypes1766100000000 } from './1766100000000-unit-types';
 import { UnitsExpected1766200000000 } from './1766200000000-units-expected';
 import { ActivitiesByKind1766300000000 } from './1766300000000-activities-by-kind';
+import { EvidenceFiles1766400000000 } from './1766400000000-evidence-files';
 import { RubricsAndReviews1766500000000 } from './1766500000000-rubrics-and-reviews';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   UnitTypes1766100000000,
   UnitsExpected1766200000000,
   ActivitiesByKind1766300000000,
+  EvidenceFiles1766400000000,
   RubricsAndReviews1766500000000,
 ];
 

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { ACTIVITY_KINDS } from '@qcdc/activities/domain';
+import { ACTIVITY_KINDS, EVIDENCE_CONTENT_TYPES } from '@qcdc/activities/domain';
 import { REPORT_STATUSES } from '@qcdc/reports/domain';
 import { RUBRIC_STATUSES, SCORING_METHODS } from '@qcdc/scoring/domain';
 import {
@@ -33,6 +33,7 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'reports.reporting_periods.status': PERIOD_STATUSES,
   'reports.reports.status': REPORT_STATUSES,
   'activities.activities.kind': ACTIVITY_KINDS,
+  'activities.evidence_files.content_type': EVIDENCE_CONTENT_TYPES,
   'scoring.rubrics.status': RUBRIC_STATUSES,
   'scoring.criteria.method': SCORING_METHODS,
 };

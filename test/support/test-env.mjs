@@ -86,6 +86,10 @@ export function setupStack({ web, kind }) {
     addCleanup(() => fs.promises.rm(sink.dir, { recursive: true, force: true }));
     addCleanup(sink.close);
     Object.assign(process.env, { SMTP_URL: sink.url, MAIL_DIR: sink.dir, WEB_PUBLIC_URL: `http://127.0.0.1:${ports.web}/` });
+    // The activities service's evidence files, on disk, per run.
+    const evidenceDir = path.join(DATA_DIR, 'evidence', `${kind}-${process.pid}`);
+    addCleanup(() => fs.promises.rm(evidenceDir, { recursive: true, force: true }));
+    process.env.EVIDENCE_DIR = evidenceDir;
     // The gateway trusts one proxy hop, as behind the web's nginx: a test speaks for a client of its own with
     // X-Forwarded-For (the sign-in limits count by address), and requests without it count as 127.0.0.1.
     const env = { ...process.env, TRUSTED_PROXY_HOPS: '1' };

@@ -20,6 +20,7 @@ import { formatGatewayError } from './gateway-errors';
 import { REFRESH_COOKIE, refreshCookieOptions, refreshTokenFromCookies } from './refresh-cookie';
 import { hideSuggestions, queryLimitRules, refuseLargeBatches } from './query-limits';
 import { GATEWAY_CONFIG, ImportUploadController } from './import-upload';
+import { EvidenceUploadController } from './evidence-upload';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
@@ -151,7 +152,7 @@ export class GatewayAppModule implements NestModule {
           },
         }),
       ],
-      controllers: [GatewayHealthController, ImportUploadController],
+      controllers: [GatewayHealthController, ImportUploadController, EvidenceUploadController],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
     };
   }

@@ -300,6 +300,11 @@ export type RecordActivityInput = {
   unitId: string | number;
 };
 
+export type RemoveEvidenceFileInput = {
+  id: string | number;
+  reason: string;
+};
+
 export type RenameOrgUnitInput = {
   /** YYYY-MM-DD: the first day of the new name */
   effectiveOn: string;
@@ -533,6 +538,22 @@ export type DeleteActivityMutation = { deleteActivity:
     | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
     | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
    };
+
+export type EvidenceFileFieldsFragment = { id: string, activityId: string, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadPath: string };
+
+export type EvidenceFilesQueryVariables = Exact<{
+  activityIds: Array<string | number> | string | number;
+}>;
+
+
+export type EvidenceFilesQuery = { evidenceFiles: Array<{ id: string, activityId: string, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadPath: string }> };
+
+export type RemoveEvidenceFileMutationVariables = Exact<{
+  input: RemoveEvidenceFileInput;
+}>;
+
+
+export type RemoveEvidenceFileMutation = { removeEvidenceFile: { id: string, activityId: string, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadPath: string } };
 
 export type OrgUnitsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -940,6 +961,17 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   deletionReason
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const EvidenceFileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFileFields on EvidenceFile {
+  id
+  activityId
+  fileName
+  contentType
+  sizeBytes
+  uploadedAt
+  downloadPath
+}
+    `, {"fragmentName":"EvidenceFileFields"}) as unknown as TypedDocumentString<EvidenceFileFieldsFragment, unknown>;
 export const RubricOverviewFragmentDoc = new TypedDocumentString(`
     fragment RubricOverview on Rubric {
   id
@@ -1208,6 +1240,36 @@ export const DeleteActivityDocument = new TypedDocumentString(`
   deletedAt
   deletionReason
 }`) as unknown as TypedDocumentString<DeleteActivityMutation, DeleteActivityMutationVariables>;
+export const EvidenceFilesDocument = new TypedDocumentString(`
+    query EvidenceFiles($activityIds: [ID!]!) {
+  evidenceFiles(activityIds: $activityIds) {
+    ...EvidenceFileFields
+  }
+}
+    fragment EvidenceFileFields on EvidenceFile {
+  id
+  activityId
+  fileName
+  contentType
+  sizeBytes
+  uploadedAt
+  downloadPath
+}`) as unknown as TypedDocumentString<EvidenceFilesQuery, EvidenceFilesQueryVariables>;
+export const RemoveEvidenceFileDocument = new TypedDocumentString(`
+    mutation RemoveEvidenceFile($input: RemoveEvidenceFileInput!) {
+  removeEvidenceFile(input: $input) {
+    ...EvidenceFileFields
+  }
+}
+    fragment EvidenceFileFields on EvidenceFile {
+  id
+  activityId
+  fileName
+  contentType
+  sizeBytes
+  uploadedAt
+  downloadPath
+}`) as unknown as TypedDocumentString<RemoveEvidenceFileMutation, RemoveEvidenceFileMutationVariables>;
 export const OrgUnitsDocument = new TypedDocumentString(`
     query OrgUnits($asOf: String) {
   orgUnits(asOf: $asOf) {

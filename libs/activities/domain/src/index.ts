@@ -11,3 +11,4 @@ export * from './kinds/staff-decision';
 export * from './kinds/training-personnel';
 export * from './limits';
 export * from './periods';
+export * from './evidence';

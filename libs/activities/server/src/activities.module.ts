@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { ActivityRepository } from './activities/activity.repository';
 import { ActivityResolver } from './activities/activity.resolver';
 import { ActivityService } from './activities/activity.service';
+import { EvidenceModule } from './evidence/evidence.module';
 
-/** Activity recording: what each unit did, of every kind. */
-@Module({ providers: [ActivityRepository, ActivityResolver, ActivityService] })
+/** Activity recording: what each unit did, of every kind, and the evidence files of it. */
+@Module({ imports: [EvidenceModule], providers: [ActivityRepository, ActivityResolver, ActivityService] })
 export class ActivitiesModule {}

@@ -13,6 +13,7 @@ export const AUDIT_OBJECT_NAMES: Record<AuditObjectType, Bilingual> = {
   'unit-profile': { vi: 'Hồ sơ đơn vị', en: 'Unit profile' },
   user: { vi: 'Tài khoản người dùng', en: 'User account' },
   activity: { vi: 'Hoạt động', en: 'Activity' },
+  'evidence-file': { vi: 'Tệp minh chứng', en: 'Evidence file' },
   rubric: { vi: 'Bộ tiêu chí chấm điểm', en: 'Rubric' },
   'self-assessment': { vi: 'Bảng tự chấm điểm', en: 'Self-assessment' },
   'reporting-period': { vi: 'Kỳ báo cáo', en: 'Reporting period' },

@@ -75,7 +75,23 @@ export interface AppConfig {
    * Tests run without it, as production does. Codegen and composition read files, not introspection.
    */
   exposeSchema: boolean;
+  /** Evidence files of activities: the gateway and the activities service both refuse a larger file. */
+  evidence: EvidenceConfig;
 }
+
+/**
+ * EVIDENCE_MAX_BYTES (default 20 MB). EVIDENCE_STORAGE=disk (default) keeps the files under EVIDENCE_DIR
+ * (default .data/evidence); EVIDENCE_STORAGE=s3 in an S3-compatible bucket: EVIDENCE_S3_BUCKET,
+ * EVIDENCE_S3_ACCESS_KEY and EVIDENCE_S3_SECRET (required), EVIDENCE_S3_ENDPOINT (MinIO, Ceph…; empty for AWS)
+ * and EVIDENCE_S3_REGION (default us-east-1). Objects are addressed path-style.
+ */
+export interface EvidenceConfig {
+  maxBytes: number;
+  storage: EvidenceStorageConfig;
+}
+export type EvidenceStorageConfig =
+  | { kind: 'disk'; dir: string }
+  | { kind: 's3'; endpoint: string | null; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
 
 export class ConfigError extends Error {}
 
@@ -171,6 +187,26 @@ export function loadConfig(process_: ProcessName, env: Env = process.env): AppCo
     // Always with a trailing slash, so a link is this plus a relative path.
     webPublicUrl: url(env, 'WEB_PUBLIC_URL', 'http://127.0.0.1:4200/', ['http:', 'https:']).replace(/\/*$/, '/'),
     exposeSchema: flag(env, 'GRAPHQL_EXPOSE_SCHEMA', nodeEnv === 'development'),
+    evidence: { maxBytes: int(env, 'EVIDENCE_MAX_BYTES', 20 * 1024 * 1024), storage: evidenceStorageOf(env) },
+  };
+}
+
+function evidenceStorageOf(env: Env): EvidenceStorageConfig {
+  const kind = env['EVIDENCE_STORAGE'] || 'disk';
+  if (kind === 'disk') return { kind, dir: resolve(env['EVIDENCE_DIR'] || '.data/evidence') };
+  if (kind !== 's3') throw new ConfigError(`EVIDENCE_STORAGE must be disk or s3, got "${kind}"`);
+  const required = (key: string) => {
+    const value = env[key]?.trim();
+    if (!value) throw new ConfigError(`${key} is required with EVIDENCE_STORAGE=s3`);
+    return value;
+  };
+  return {
+    kind,
+    endpoint: env['EVIDENCE_S3_ENDPOINT'] ? url(env, 'EVIDENCE_S3_ENDPOINT', '', ['http:', 'https:']) : null,
+    bucket: required('EVIDENCE_S3_BUCKET'),
+    region: env['EVIDENCE_S3_REGION'] || 'us-east-1',
+    accessKeyId: required('EVIDENCE_S3_ACCESS_KEY'),
+    secretAccessKey: required('EVIDENCE_S3_SECRET'),
   };
 }
 

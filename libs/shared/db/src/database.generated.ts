@@ -56,6 +56,31 @@ export interface ActivitiesActivityDirectory {
   unit_id: string | null;
 }
 
+export interface ActivitiesEvidenceDirectory {
+  activity_id: string | null;
+  file_name: string | null;
+  id: string | null;
+  occurred_on: string | null;
+  tenant_id: string | null;
+  unit_id: string | null;
+}
+
+export interface ActivitiesEvidenceFiles {
+  activity_id: string;
+  content_type: string;
+  file_name: string;
+  id: Generated<string>;
+  removal_reason: string | null;
+  removed_at: Timestamp | null;
+  removed_by: string | null;
+  sha256: string;
+  size_bytes: number;
+  storage_key: string;
+  tenant_id: string;
+  uploaded_at: Generated<Timestamp>;
+  uploaded_by: string;
+}
+
 export interface ActivitiesIdempotencyKeys {
   created_at: Generated<Timestamp>;
   idempotency_key: string;
@@ -595,6 +620,8 @@ export interface TenancyUserTokens {
 export interface DB {
   "activities.activities": ActivitiesActivities;
   "activities.activity_directory": ActivitiesActivityDirectory;
+  "activities.evidence_directory": ActivitiesEvidenceDirectory;
+  "activities.evidence_files": ActivitiesEvidenceFiles;
   "activities.idempotency_keys": ActivitiesIdempotencyKeys;
   "activities.outbox": ActivitiesOutbox;
   "audit.entries": AuditEntries;

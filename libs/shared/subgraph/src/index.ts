@@ -9,3 +9,4 @@ export * from './input.pipe';
 export * from './idempotency.interceptor';
 export * from './request-fingerprint';
 export * from './capped-body';
+export * from './file-route';

@@ -8,3 +8,4 @@ export * from './clock';
 export * from './province-world';
 export * from './mailbox';
 export * from './import-files';
+export * from './evidence-files';

@@ -1,27 +1,12 @@
-import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Inject, Injectable, Logger, NestMiddleware, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Injectable, NestMiddleware, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { FILE_NAME_HEADER, GATEWAY_SIGNATURE_HEADER, fileRequestSigned, verifyGatewaySignature } from '@qcdc/shared/auth';
+import { FILE_NAME_HEADER } from '@qcdc/shared/auth';
 import { AppConfig, APP_CONFIG, IMPORT_FILE_BYTES } from '@qcdc/shared/config';
-import { AppError, Caller, ErrorCode, badInput, hasUnsafeCharacters } from '@qcdc/shared/contracts';
-import { readCappedBody } from '@qcdc/shared/subgraph';
+import { Caller, badInput, hasUnsafeCharacters } from '@qcdc/shared/contracts';
+import { FileRouteErrorFilter, sendFileRouteError, signedFileBody } from '@qcdc/shared/subgraph';
 import { ImportService } from './import.service';
 
 type RawRequest = Request & { body: unknown; user?: Caller };
-
-const STATUS: Partial<Record<ErrorCode | 'REQUEST_TOO_LARGE', number>> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  TENANT_SUSPENDED: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  REQUEST_TOO_LARGE: 413,
-};
-
-/** An answer of the import routes in the shape a GraphQL client reads: `errors[0].extensions.code`, a Vietnamese message. */
-export function sendImportError(res: Response, code: string, vi: string, en: string, details: Record<string, unknown> = {}): void {
-  res.status(STATUS[code as ErrorCode] ?? 500).json({ errors: [{ message: vi, extensions: { code, messageEn: en, ...details } }] });
-}
 
 export const tooLarge = () =>
   [
@@ -31,44 +16,16 @@ export const tooLarge = () =>
     { field: 'file', reason: 'FILE_TOO_LARGE' },
   ] as const;
 
-/**
- * The import routes take the file as it is (not JSON), up to the import's limit, and only from the gateway: its
- * signature covers the method, path, file name and the file's hash. Before the token is checked, like /graphql.
- */
+/** The import routes take the file as it is, up to the import's limit, and only from the gateway (signedFileBody). */
 @Injectable()
 export class ImportUploadMiddleware implements NestMiddleware {
-  private readonly logger = new Logger('ImportUpload');
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  private readonly handle: ReturnType<typeof signedFileBody>;
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.handle = signedFileBody(config, IMPORT_FILE_BYTES, (res) => sendFileRouteError(res, ...tooLarge()));
+  }
 
   use(req: RawRequest, res: Response, next: NextFunction): void {
-    readCappedBody(req, IMPORT_FILE_BYTES).then((bytes) => {
-      if (bytes === null) return sendImportError(res, ...tooLarge());
-      const fileName = decodeURIComponent(req.header(FILE_NAME_HEADER) ?? '');
-      const secret = this.config.gatewaySecret;
-      const signed = fileRequestSigned(req.method, req.baseUrl + req.path, fileName, bytes);
-      if (secret && verifyGatewaySignature(secret, signed, req.header(GATEWAY_SIGNATURE_HEADER), Math.floor(Date.now() / 1000))) {
-        req.body = bytes;
-        return next();
-      }
-      this.logger.warn(`refused a request to ${req.originalUrl} that did not come through the gateway (${req.ip})`);
-      sendImportError(res, 'FORBIDDEN', 'Dịch vụ này chỉ nhận yêu cầu qua cổng của hệ thống.', 'This service answers the system’s gateway only.');
-    }, next);
-  }
-}
-
-/** Every refusal of the import routes (the token's too) as JSON with its stable code. */
-@Catch()
-export class ImportHttpErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ImportHttp');
-
-  catch(error: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    if (error instanceof AppError) {
-      const { code, messages, details } = error;
-      return sendImportError(res, code, messages.vi, messages.en, details);
-    }
-    this.logger.error(`an import request failed: ${(error as Error).message}`, (error as Error).stack);
-    sendImportError(res, 'INTERNAL_SERVER_ERROR', 'Lỗi hệ thống; vui lòng thử lại sau ít phút.', 'A system error; try again in a few minutes.');
+    this.handle(req, res, next);
   }
 }
 
@@ -78,7 +35,7 @@ export class ImportHttpErrorFilter implements ExceptionFilter {
  * GET /imports/template: the template workbook.
  */
 @Controller('imports')
-@UseFilters(ImportHttpErrorFilter)
+@UseFilters(FileRouteErrorFilter)
 export class ImportController {
   constructor(private readonly imports: ImportService) {}
 
