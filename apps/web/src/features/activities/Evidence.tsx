@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { EVIDENCE_FILE_KINDS } from '@qcdc/activities/domain';
 import { EvidenceFilesDocument, type EvidenceFileFieldsFragment } from '../../gql/graphql';
 import { asApiError, type ApiError } from '../../shared/api/errors';
 import { downloadEvidenceFile, uploadEvidenceFile } from '../../shared/api/files';
@@ -6,6 +7,9 @@ import { queryClient, operationName } from '../../shared/api/query';
 import { formatNumber } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+
+/** What the file picker offers: the kinds the server takes (it checks the content itself). */
+const ACCEPTED = EVIDENCE_FILE_KINDS.flatMap((k) => [...k.extensions.map((e) => `.${e}`), k.contentType]).join(',');
 
 /** "1,2 MB", "85 KB": a file's size as a person reads it. */
 export function fileSize(bytes: number, lang: 'vi' | 'en'): string {
@@ -77,7 +81,7 @@ export function EvidenceUpload({ activityId, disabled }: { activityId: string; d
           ref={input}
           type="file"
           className="visually-hidden"
-          accept=".pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx,application/pdf,image/*"
+          accept={ACCEPTED}
           disabled={disabled || sent !== null}
           onChange={(e) => {
             const chosen = e.target.files?.[0];
