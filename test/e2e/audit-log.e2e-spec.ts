@@ -66,21 +66,20 @@ describe('the audit log through the gateway', () => {
     [a, b] = [await buildProvinceScenario(client, platform), await buildProvinceScenario(client, platform)];
     const { me } = await client.ok<{ me: { userId: string } }>(`{ me { userId } }`, {}, a.tokens.reporters[0]);
     reporterId = me.userId;
-    const { recordBriefing } = await client.ok<{ recordBriefing: { id: string } }>(
-      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
+    const { recordActivity } = await client.ok<{ recordActivity: { id: string } }>(
+      `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
       {
         input: {
           unitId: a.unitIds[0],
-          occurredOn: `${testYear() - 1}-06-15`,
-          topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở',
-          present: 15,
-          eligible: 16,
+          kind: 'BRIEFING',
+          occurredOn: `${testYear()}-01-15`,
+          facts: { topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở', present: 15, eligible: 16 },
         },
       },
       a.tokens.reporters[0],
       { 'x-request-id': requestId },
     );
-    briefingId = recordBriefing.id;
+    briefingId = recordActivity.id;
     await waitForRollups(owner, a.provinceId);
   });
 
@@ -93,13 +92,14 @@ describe('the audit log through the gateway', () => {
       id: expect.stringMatching(UUID),
       occurredAt: expect.any(String),
       actor: { userId: reporterId, role: 'UNIT_REPORTER', orgUnitId: a.unitIds[0] },
-      action: 'activity.record-briefing',
+      action: 'activity.record',
       objectType: 'activity',
       objectId: briefingId,
       changes: expect.arrayContaining([
-        { field: 'topic', before: null, after: JSON.stringify('Quán triệt Luật Thực hiện dân chủ ở cơ sở') },
-        { field: 'present', before: null, after: '15' },
-        { field: 'eligible', before: null, after: '16' },
+        { field: 'facts.topic', before: null, after: JSON.stringify('Quán triệt Luật Thực hiện dân chủ ở cơ sở') },
+        { field: 'facts.present', before: null, after: '15' },
+        { field: 'facts.eligible', before: null, after: '16' },
+        { field: 'kind', before: null, after: JSON.stringify('BRIEFING') },
         { field: 'unitId', before: null, after: JSON.stringify(a.unitIds[0]) },
       ]),
       requestId,
@@ -139,7 +139,7 @@ describe('the audit log through the gateway', () => {
     const byReporter = await logOk(a.tokens.admin, { userId: reporterId });
     expect(byReporter.total).toBeGreaterThanOrEqual(2); // the sign-in and the briefing
     expect(byReporter.entries.every((e) => e.actor.userId === reporterId)).toBe(true);
-    expect(byReporter.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['session.sign-in', 'activity.record-briefing']));
+    expect(byReporter.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['session.sign-in', 'activity.record']));
 
     const units = await logOk(a.tokens.admin, { objectType: 'org-unit' });
     expect(units.entries.map((e) => e.objectId).sort()).toEqual([a.blocId, ...a.unitIds].sort());

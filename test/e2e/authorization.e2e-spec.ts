@@ -11,6 +11,7 @@ import {
   WORLD_YEAR,
   IMPORT_UNIT_HEADERS,
   buildTwoProvinces,
+  eventually,
   clearSignInLimits,
   gatewaySchema,
   importCsv,
@@ -292,6 +293,24 @@ async function freshInvitation(): Promise<string> {
   return tokenMailedTo(email, 'user.invited');
 }
 
+/**
+ * The activity a correction or deletion aims at: for a recorder aiming at its own unit of A (the allowed case),
+ * a fresh one in the next year's window, recorded by the person the caller plays (so a deactivated twin's case
+ * still has one); otherwise the target unit's briefing, which a refusal leaves alone.
+ */
+async function activityToChange(t: Target): Promise<string> {
+  const recorder = personOf(t.caller);
+  if (t.world !== w.a || !recorder || recorder.orgUnitId !== t.unitId || !['UNIT_REPORTER', 'UNIT_HEAD'].includes(t.caller)) {
+    return t.world.briefingIds[t.unitId];
+  }
+  const { recordActivity } = await client.ok<{ recordActivity: { id: string } }>(
+    `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
+    { input: { unitId: t.unitId, kind: 'BRIEFING', occurredOn: `${WORLD_YEAR + 1}-04-01`, facts: { topic: 'Hội nghị', present: 10, eligible: 12 } } },
+    recorder.accessToken,
+  );
+  return recordActivity.id;
+}
+
 /** A file of one new unit under the first bloc, for an import. */
 const oneUnitFile = () => {
   const code = `NHAP-${unique()}`.toUpperCase();
@@ -430,8 +449,8 @@ const ROWS: Record<string, Row> = {
     policy: READ_UNIT,
     // The unit is resolved by the tenancy subgraph (a federated reference) with the caller's token.
     call: (t) => ({
-      query: `query($u: ID!, $y: Int!) { activities(unitId: $u, year: $y) { id unitId unit { id code } } }`,
-      variables: { u: t.unitId, y: WORLD_YEAR },
+      query: `query($u: ID!, $p: ID!) { activities(unitId: $u, periodId: $p) { id unitId unit { id code } } }`,
+      variables: { u: t.unitId, p: t.world.yearPeriodId },
     }),
     allowed: (answer, t) => {
       const unit = { id: t.unitId, code: t.world.codes[t.unitId] };
@@ -955,16 +974,46 @@ const ROWS: Record<string, Row> = {
     },
     allowed: (answer) => expect(answer).toEqual({ memberships: [{ role: 'BLOC_REVIEWER', orgUnit: { id: w.a.blocs[1].id } }] }),
   },
-  recordBriefing: {
+  recordActivity: {
     kind: 'mutation',
     scope: 'unit',
     policy: WRITE_UNIT,
+    // In the next year's window: the world's year reports are submitted, which freezes their window.
     call: (t) => ({
-      query: `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { unitId attendance unit { id code } } }`,
-      variables: { input: { unitId: t.unitId, occurredOn: `${WORLD_YEAR}-04-01`, topic: 'Hội nghị phổ biến', present: 10, eligible: 12 } },
+      query: `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { unitId kind summary unit { id code } ... on Briefing { present eligible } } }`,
+      variables: { input: { unitId: t.unitId, kind: 'BRIEFING', occurredOn: `${WORLD_YEAR + 1}-04-01`, facts: { topic: 'Hội nghị phổ biến', present: 10, eligible: 12 } } },
     }),
     allowed: (answer, t) =>
-      expect(answer).toEqual({ unitId: t.unitId, attendance: '10/12', unit: { id: t.unitId, code: t.world.codes[t.unitId] } }),
+      expect(answer).toEqual({
+        unitId: t.unitId,
+        kind: 'BRIEFING',
+        summary: '01 cuộc, có 10/12 người dự',
+        unit: { id: t.unitId, code: t.world.codes[t.unitId] },
+        present: 10,
+        eligible: 12,
+      }),
+  },
+  correctActivity: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: WRITE_UNIT,
+    call: async (t) => ({
+      query: `mutation($input: CorrectActivityInput!) { correctActivity(input: $input) { unitId version summary } }`,
+      variables: {
+        input: { id: await activityToChange(t), expectedVersion: 1, occurredOn: `${WORLD_YEAR + 1}-04-02`, facts: { topic: 'Hội nghị phổ biến', present: 11, eligible: 12 } },
+      },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, version: 2, summary: '01 cuộc, có 11/12 người dự' }),
+  },
+  deleteActivity: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: WRITE_UNIT,
+    call: async (t) => ({
+      query: `mutation($input: DeleteActivityInput!) { deleteActivity(input: $input) { unitId version deletionReason } }`,
+      variables: { input: { id: await activityToChange(t), expectedVersion: 1, reason: 'Ghi trùng' } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, version: 2, deletionReason: 'Ghi trùng' }),
   },
   saveSelfAssessment: {
     kind: 'mutation',
@@ -1306,6 +1355,11 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
     let suspendedBefore: Record<string, string>;
 
     beforeAll(async () => {
+      // The allowed applyImport runs as a job: let it finish first, or its units land after the snapshot.
+      await eventually(
+        async () => (await owner.query(`SELECT count(*)::int AS n FROM tenancy.imports WHERE tenant_id = $1 AND status = 'APPLYING'`, [w.a.provinceId])).rows[0].n,
+        (applying) => applying === 0,
+      );
       await client.ok(`mutation($id: ID!) { suspendProvince(id: $id) { status } }`, { id: w.a.provinceId }, w.platform.accessToken);
       await waitForRollups(owner, w.a.provinceId);
       suspendedBefore = await tenantRowDigests(owner, w.a.provinceId);

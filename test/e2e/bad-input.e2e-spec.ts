@@ -24,9 +24,9 @@ describe('bad input through the gateway', () => {
   const fullScores = () => p.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints }));
   const SAVE = `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total version } }`;
   const SUBMIT = `mutation($input: SubmitReportInput!) { submitReport(input: $input) { status } }`;
-  const BRIEFING = `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`;
+  const BRIEFING = `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`;
   const briefing = (present: number, eligible: number) => ({
-    input: { unitId: p.unitIds[0], occurredOn: '2026-04-01', topic: 'Phổ biến quy chế', present, eligible },
+    input: { unitId: p.unitIds[0], kind: 'BRIEFING', occurredOn: '2026-04-01', facts: { topic: 'Phổ biến quy chế', present, eligible } },
   });
 
   /** Runs `act` and checks it wrote nothing anywhere in the province, once the worker has caught up. */
@@ -92,7 +92,7 @@ describe('bad input through the gateway', () => {
   it('present above eligible: BAD_USER_INPUT on the field present', async () => {
     const r = await writesNothing(() => client.request(BRIEFING, briefing(17, 16), p.tokens.reporters[0]));
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors?.[0]?.extensions?.field).toBe('present');
+    expect(r.errors?.[0]?.extensions?.field).toBe('facts.present');
     expect(r.errors?.[0]?.message).toBe('Số người dự (17) không thể lớn hơn tổng số được triệu tập (16).');
   });
 
@@ -149,7 +149,7 @@ describe('bad input through the gateway', () => {
     try {
       const r = await writesNothing(() => client.request(BRIEFING, briefing(1, 2), p.tokens.reporters[0]));
       expect(codeOf(r)).toBe('TENANT_SUSPENDED');
-      const read = await client.request(`query($u: ID!) { activities(unitId: $u, year: 2026) { id } }`, { u: p.unitIds[0] }, p.tokens.reporters[0]);
+      const read = await client.request(`query($u: ID!, $p: ID!) { activities(unitId: $u, periodId: $p) { id } }`, { u: p.unitIds[0], p: p.periodId }, p.tokens.reporters[0]);
       expect(read.errors).toBeUndefined();
       expect(await client.login(p.code, 'baocao1', DEMO_PASSWORD)).toEqual(expect.any(String));
       const { provinceDirectory } = await client.ok<{ provinceDirectory: { code: string }[] }>(`{ provinceDirectory { code } }`);
@@ -157,7 +157,8 @@ describe('bad input through the gateway', () => {
     } finally {
       await client.ok(`mutation($id: ID!) { reactivateProvince(id: $id) { status } }`, { id: p.provinceId }, platform);
     }
-    expect(codeOf(await client.request(BRIEFING, briefing(1, 2), p.tokens.reporters[0]))).toBeUndefined();
+    // Unit 1's report is submitted above (its window frozen): unit 2 records again.
+    expect(codeOf(await client.request(BRIEFING, { input: { ...briefing(1, 2).input, unitId: p.unitIds[1] } }, p.tokens.reporters[1]))).toBeUndefined();
   });
 
   it('a malformed query and an unknown field: stable codes, not a 500', async () => {
@@ -169,13 +170,13 @@ describe('bad input through the gateway', () => {
   it.each<[string, string, () => Record<string, unknown>, string, string | undefined, RegExp]>([
     [
       'an Int beyond 32 bits',
-      `query($unitId: ID!, $year: Int!) { activities(unitId: $unitId, year: $year) { id } }`,
-      () => ({ unitId: p.unitIds[0], year: 2_147_483_648 }),
+      `query($year: Int!) { reportingPeriods(year: $year) { id } }`,
+      () => ({ year: 2_147_483_648 }),
       'BAD_USER_INPUT',
       'year',
       /^Số "year" vượt giới hạn: số nguyên chỉ nhận từ -2147483648 đến 2147483647/,
     ],
-    ['null for a required field', BRIEFING, () => ({ input: { ...briefing(1, 2).input, topic: null } }), 'BAD_USER_INPUT', 'topic', /^Vui lòng nhập "topic"/],
+    ['null for a required field', BRIEFING, () => ({ input: { ...briefing(1, 2).input, occurredOn: null } }), 'BAD_USER_INPUT', 'occurredOn', /^Vui lòng nhập "occurredOn"/],
     [
       'an unknown enum value',
       `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,

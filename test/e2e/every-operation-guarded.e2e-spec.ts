@@ -30,7 +30,7 @@ describe('every operation of the supergraph', () => {
 
   it('is listed (the enumeration itself works)', () => {
     expect(operations.map((o) => o.name)).toEqual(
-      expect.arrayContaining(['login', 'me', 'recordBriefing', 'saveSelfAssessment', 'submitReport', 'provinceRollup']),
+      expect.arrayContaining(['login', 'me', 'recordActivity', 'saveSelfAssessment', 'submitReport', 'provinceRollup']),
     );
   });
 

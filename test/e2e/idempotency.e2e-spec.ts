@@ -14,8 +14,8 @@ import {
   waitForRollups,
 } from '@qcdc/shared/testing';
 
-const ACTIVITY = `id unitId unit { id code name } kind occurredOn topic documents present eligible attendance`;
-const BRIEFING = `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { ${ACTIVITY} } }`;
+const ACTIVITY = `id unitId unit { id code name } kind occurredOn summary facts figures version ... on Briefing { topic documents present eligible }`;
+const BRIEFING = `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { ${ACTIVITY} } }`;
 const SAVE = `mutation($input: SaveSelfAssessmentInput!) {
   saveSelfAssessment(input: $input) { id unitId periodId total band version scores { criterionId points comment } updatedAt }
 }`;
@@ -50,11 +50,11 @@ describe('idempotency keys through the gateway', () => {
     client.request<T>(query, variables, token, key === undefined ? {} : { [IDEMPOTENCY_KEY_HEADER]: key });
   const codeOf = (r: GraphQLResult<unknown>) => r.errors?.[0]?.extensions?.code;
   const briefing = (unitId: string, topic: string, present = 15, eligible = 16) => ({
-    input: { unitId, occurredOn: `${testYear()}-03-02`, topic, documents: 'Luật số 10/2022/QH15', present, eligible },
+    input: { unitId, kind: 'BRIEFING', occurredOn: `${testYear()}-03-02`, facts: { topic, documents: 'Luật số 10/2022/QH15', present, eligible } },
   });
   const count = async (sqlText: string, params: unknown[]) => (await owner.query(sqlText, params)).rows[0].n as number;
   const briefings = (tenantId: string, topic: string) =>
-    count(`SELECT count(*)::int AS n FROM activities.activities WHERE tenant_id = $1 AND topic = $2`, [tenantId, topic]);
+    count(`SELECT count(*)::int AS n FROM activities.activities WHERE tenant_id = $1 AND facts->>'topic' = $2`, [tenantId, topic]);
   /** `audit.recorded` events in a service's outbox about an object: one per change that committed. */
   const auditEvents = (schema: string, tenantId: string, objectId: string) =>
     count(
@@ -83,7 +83,7 @@ describe('idempotency keys through the gateway', () => {
     const topic = `Quán triệt ba lần ${key}`;
     const first = await keyed(BRIEFING, briefing(a.unitIds[0], topic), a.tokens.reporters[0], key);
     expect(first.errors).toBeUndefined();
-    const id = (first.data as { recordBriefing: { id: string } }).recordBriefing.id;
+    const id = (first.data as { recordActivity: { id: string } }).recordActivity.id;
     const afterFirst = await settledDigests(a.provinceId);
     for (let i = 0; i < 2; i += 1) {
       expect(await keyed(BRIEFING, briefing(a.unitIds[0], topic), a.tokens.reporters[0], key)).toEqual(first);
@@ -104,7 +104,7 @@ describe('idempotency keys through the gateway', () => {
     expect(results[0].errors).toBeUndefined();
     for (const r of results) expect(r).toEqual(results[0]);
     expect(await briefings(a.provinceId, topic)).toBe(1);
-    const id = (results[0].data as { recordBriefing: { id: string } }).recordBriefing.id;
+    const id = (results[0].data as { recordActivity: { id: string } }).recordActivity.id;
     expect(await auditEvents('activities', a.provinceId, id)).toBe(1);
   });
 
@@ -119,7 +119,7 @@ describe('idempotency keys through the gateway', () => {
     expect(other.errors?.[0]?.message).toMatch(/đã được dùng cho một thao tác khác.*thử lại/);
     expect(other.errors?.[0]?.extensions?.messageEn).toMatch(/different change.*try again/i);
     // Under another alias, the request is another one too.
-    const aliased = BRIEFING.replace('recordBriefing(', 'again: recordBriefing(');
+    const aliased = BRIEFING.replace('recordActivity(', 'again: recordActivity(');
     expect(codeOf(await keyed(aliased, briefing(a.unitIds[0], `Lần đầu ${key}`), a.tokens.reporters[0], key))).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await settledDigests(a.provinceId)).toEqual(before);
     // The same key on another mutation of the same service.
@@ -150,7 +150,7 @@ describe('idempotency keys through the gateway', () => {
     const own = await keyed(BRIEFING, briefing(a.unitIds[1], topic), a.tokens.reporters[1], key);
     const inB = await keyed(BRIEFING, briefing(b.unitIds[0], topic), b.tokens.reporters[0], key);
     for (const r of [own, inB]) expect(r.errors).toBeUndefined();
-    const idsOf = (...rs: GraphQLResult<unknown>[]) => rs.map((r) => (r.data as { recordBriefing: { id: string } }).recordBriefing.id);
+    const idsOf = (...rs: GraphQLResult<unknown>[]) => rs.map((r) => (r.data as { recordActivity: { id: string } }).recordActivity.id);
     expect(new Set(idsOf(mine, own, inB)).size).toBe(3);
     expect(await briefings(a.provinceId, topic)).toBe(2);
     expect(await briefings(b.provinceId, topic)).toBe(1);
@@ -167,7 +167,7 @@ describe('idempotency keys through the gateway', () => {
     // A unit out of the caller's reach: refused after the key was claimed.
     const forbidden = await keyed(BRIEFING, briefing(a.unitIds[1], topic), a.tokens.reporters[0], key);
     expect(codeOf(forbidden)).toBe('FORBIDDEN');
-    // Refused by the input's schema (blank topic), before the resolver runs.
+    // Refused by the kind's schema (blank topic), in the service.
     expect(codeOf(await keyed(BRIEFING, briefing(a.unitIds[0], '   '), a.tokens.reporters[0], key))).toBe('BAD_USER_INPUT');
     expect(await settledDigests(a.provinceId)).toEqual(before);
     expect(await keyRows('activities', key)).toBe(0);
@@ -299,16 +299,16 @@ describe('idempotency keys through the gateway', () => {
 
     it('a request with two mutation fields of one subgraph, and with fields of two subgraphs, under one key', async () => {
       const topic = `Hai trường ${randomUUID()}`;
-      const two = `mutation($x: RecordBriefingInput!, $y: RecordBriefingInput!) {
-        first: recordBriefing(input: $x) { ${ACTIVITY} }
-        second: recordBriefing(input: $y) { ${ACTIVITY} }
+      const two = `mutation($x: RecordActivityInput!, $y: RecordActivityInput!) {
+        first: recordActivity(input: $x) { ${ACTIVITY} }
+        second: recordActivity(input: $y) { ${ACTIVITY} }
       }`;
       await twice(a.provinceId, two, { x: briefing(a.unitIds[0], topic).input, y: briefing(a.unitIds[0], `${topic} (2)`).input }, a.tokens.reporters[0]);
       expect(await briefings(a.provinceId, topic)).toBe(1);
       expect(await briefings(a.provinceId, `${topic} (2)`)).toBe(1);
       const scores = a.criteria.map((c) => ({ criterionId: c.id, points: Math.max(0, c.maxPoints - 1) }));
-      const across = `mutation($x: RecordBriefingInput!, $s: SaveSelfAssessmentInput!) {
-        recordBriefing(input: $x) { ${ACTIVITY} }
+      const across = `mutation($x: RecordActivityInput!, $s: SaveSelfAssessmentInput!) {
+        recordActivity(input: $x) { ${ACTIVITY} }
         saveSelfAssessment(input: $s) { id version total updatedAt }
       }`;
       const { saveSelfAssessment } = await twice<{ saveSelfAssessment: { version: number } }>(
@@ -324,10 +324,10 @@ describe('idempotency keys through the gateway', () => {
     it('refuses, as documented, a second part of one subgraph’s fields that another subgraph’s field splits off', async () => {
       const topic = `Xen kẽ ${randomUUID()}`;
       const scores = a.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints }));
-      const interleaved = `mutation($x: RecordBriefingInput!, $s: SaveSelfAssessmentInput!, $y: RecordBriefingInput!) {
-        x: recordBriefing(input: $x) { id }
+      const interleaved = `mutation($x: RecordActivityInput!, $s: SaveSelfAssessmentInput!, $y: RecordActivityInput!) {
+        x: recordActivity(input: $x) { id }
         s: saveSelfAssessment(input: $s) { version }
-        y: recordBriefing(input: $y) { id }
+        y: recordActivity(input: $y) { id }
       }`;
       const variables = { x: briefing(a.unitIds[0], topic).input, s: { unitId: a.unitIds[0], periodId: a.periodId, scores }, y: briefing(a.unitIds[0], `${topic} (y)`).input };
       const key = randomUUID();

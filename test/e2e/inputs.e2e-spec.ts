@@ -7,7 +7,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  isObjectType,
+  isCompositeType,
 } from 'graphql';
 import { Client } from 'pg';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
@@ -53,20 +53,26 @@ describe('inputs checked at the edge', () => {
     return result;
   }
 
-  it.each([-1, 0, 2147483647])('activities(year: %p): BAD_USER_INPUT on year', async (year) => {
-    const r = await client.request(`query($u: ID!, $y: Int!) { activities(unitId: $u, year: $y) { id } }`, { u: p.unitIds[0], y: year }, p.tokens.reporters[0]);
-    expect(errorOf(r)).toEqual({ code: 'BAD_USER_INPUT', field: 'year' });
+  it.each([-1, 0, 2147483647])('correctActivity(expectedVersion: %p): BAD_USER_INPUT on expectedVersion', async (expectedVersion) => {
+    const r = await client.request(
+      `mutation($input: CorrectActivityInput!) { correctActivity(input: $input) { id } }`,
+      { input: { id: p.unitIds[0], expectedVersion, occurredOn: '2026-01-02', facts: {} } },
+      p.tokens.reporters[0],
+    );
+    expect(errorOf(r)).toEqual({ code: 'BAD_USER_INPUT', field: 'expectedVersion' });
   });
 
-  const BRIEFING = `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`;
-  const briefing = (topic: string) => ({ input: { unitId: p.unitIds[0], occurredOn: '2026-01-02', topic, present: 1, eligible: 2 } });
+  const BRIEFING = `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`;
+  const briefing = (topic: string) => ({
+    input: { unitId: p.unitIds[0], kind: 'BRIEFING', occurredOn: '2026-01-02', facts: { topic, present: 1, eligible: 2 } },
+  });
 
   it.each([
     ['a NUL byte', 'Phổ biến\u0000 quy chế'],
     ['only zero-width characters', '\u200b\u200c\u200d\ufeff'],
   ])('a briefing topic with %s: BAD_USER_INPUT on topic, nothing written', async (_name, topic) => {
     const r = await writesNothing(() => client.request(BRIEFING, briefing(topic), p.tokens.reporters[0]));
-    expect(errorOf(r)).toEqual({ code: 'BAD_USER_INPUT', field: 'topic' });
+    expect(errorOf(r)).toEqual({ code: 'BAD_USER_INPUT', field: 'facts.topic' });
   });
 
   const SAVE = `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`;
@@ -121,6 +127,7 @@ const VALID_BY_TYPE: Record<string, () => unknown> = {
   Int: () => 1,
   Float: () => 1,
   Boolean: () => true,
+  JSONObject: () => ({}),
 };
 /** Values no schema may let through, by GraphQL type, and the code each earns. */
 const HOSTILE: Record<string, { value: unknown; code: string }[]> = {
@@ -165,7 +172,7 @@ function withValue(root: Record<string, unknown>, path: (string | number)[], val
 function callOf(op: Operation): string {
   const defs = op.field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = op.field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = isObjectType(getNamedType(op.field.type)) ? ' { __typename }' : '';
+  const selection = isCompositeType(getNamedType(op.field.type)) ? ' { __typename }' : '';
   return `${op.kind}(${defs}) { ${op.name}(${args})${selection} }`;
 }
 

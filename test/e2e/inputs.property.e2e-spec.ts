@@ -104,6 +104,21 @@ const changeDate = fc.oneof(
 const oneOf = (values: readonly string[]) =>
   fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('HACKER', '', 'bloc') });
 const orNull = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
+const ACTIVITY_KINDS = ['BRIEFING', 'DISCLOSURE', 'CONSULTATION', 'STAFF_DECISION', 'INSPECTION', 'STAFF_CONFERENCE', 'COMPLAINT_CASE', 'TRAINING_PERSONNEL'];
+/** An activity's facts: mostly a briefing's (of any kind, so often the wrong shape), sometimes anything. */
+const facts = () =>
+  fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        topic: vietnamese,
+        documents: orNull(vietnamese),
+        present: intOr(fc.integer({ min: 0, max: 40 })),
+        eligible: intOr(fc.integer({ min: 1, max: 40 })),
+      }),
+    },
+    { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })) },
+  );
 /** The unit types a province starts with, the committee's, and one a province may add. */
 const UNIT_TYPE_CODES = [COMMITTEE_UNIT_TYPE, ...DEFAULT_UNIT_TYPES.map((t) => t.code), 'HOP_TAC_XA'];
 const unitTypeName = textOr(fc.constantFrom('Hợp tác xã', 'Trường học', 'Cơ quan', 'Tổ chức hội', ' Bệnh viện '));
@@ -358,20 +373,36 @@ describe('every mutation under generated input (fast-check)', () => {
           tokenOf(a.tokens.admin),
         ),
     },
-    recordBriefing: {
-      query: `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { __typename } }`,
+    recordActivity: {
+      query: `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { __typename } }`,
       generate: () =>
         call(
           fc.record({
             input: fc.record({
               unitId: idOf(...a.unitIds),
+              kind: oneOf(ACTIVITY_KINDS),
               occurredOn: date,
-              topic: vietnamese,
-              documents: orNull(vietnamese),
-              present: intOr(fc.integer({ min: 0, max: 40 })),
-              eligible: intOr(fc.integer({ min: 1, max: 40 })),
+              facts: facts(),
             }),
           }),
+          tokenOf(a.tokens.reporters[0]),
+        ),
+    },
+    correctActivity: {
+      query: `mutation($input: CorrectActivityInput!) { correctActivity(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({ id: idOf(...a.unitIds), expectedVersion: intOr(fc.integer({ min: 1, max: 3 })), occurredOn: date, facts: facts() }),
+          }),
+          tokenOf(a.tokens.reporters[0]),
+        ),
+    },
+    deleteActivity: {
+      query: `mutation($input: DeleteActivityInput!) { deleteActivity(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ id: idOf(...a.unitIds), expectedVersion: intOr(fc.integer({ min: 1, max: 3 })), reason: vietnamese }) }),
           tokenOf(a.tokens.reporters[0]),
         ),
     },

@@ -16,6 +16,8 @@ describe('the org tree with history, through the gateway', () => {
   let provinceId: string;
   let admin: string;
   let rootId: string;
+  /** The open year period whose window holds the records. */
+  let periodId: string;
   const today = vietnamToday(testClock().now());
   const year = Number(today.slice(0, 4));
   // Units of this file opened at the start of the year, so that a change "today" comes after their opening.
@@ -79,6 +81,13 @@ describe('the org tree with history, through the gateway', () => {
     ).createProvince.id;
     admin = await client.login(code, 'quantri', password);
     rootId = (await tree(admin))[0].id;
+    periodId = (
+      await client.ok<{ openReportingPeriod: { id: string } }>(
+        `mutation($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id } }`,
+        { input: { year, kind: 'YEAR', windowStart: `${year - 1}-12-15`, windowEnd: `${year}-12-14`, dueOn: `${year}-12-20` } },
+        admin,
+      )
+    ).openReportingPeriod.id;
   });
 
   afterAll(() => owner.end());
@@ -169,14 +178,14 @@ describe('the org tree with history, through the gateway', () => {
     const reviewerB = await person(`khoib.${randomUUID().slice(0, 6)}`, 'BLOC_REVIEWER', blocB);
     const reporter = await person(`baocao.${randomUUID().slice(0, 6)}`, 'UNIT_REPORTER', unit);
     // A record of the unit, in another service (activities), before the move.
-    const { recordBriefing } = await client.ok<{ recordBriefing: { id: string } }>(
-      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
-      { input: { unitId: unit, occurredOn: `${year}-02-01`, topic: 'Hội nghị quán triệt', present: 10, eligible: 10 } },
+    const { recordActivity } = await client.ok<{ recordActivity: { id: string } }>(
+      `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
+      { input: { unitId: unit, kind: 'BRIEFING', occurredOn: `${year}-02-01`, facts: { topic: 'Hội nghị quán triệt', present: 10, eligible: 10 } } },
       reporter,
     );
     const activitiesOf = (token: string) =>
-      client.request<{ activities: { id: string }[] }>(`query($u: ID!, $y: Int!) { activities(unitId: $u, year: $y) { id } }`, { u: unit, y: year }, token);
-    expect((await activitiesOf(reviewerA)).data?.activities.map((a) => a.id)).toEqual([recordBriefing.id]);
+      client.request<{ activities: { id: string }[] }>(`query($u: ID!, $p: ID!) { activities(unitId: $u, periodId: $p) { id } }`, { u: unit, p: periodId }, token);
+    expect((await activitiesOf(reviewerA)).data?.activities.map((a) => a.id)).toEqual([recordActivity.id]);
     expect(codeOf(await activitiesOf(reviewerB))).toBe('FORBIDDEN');
 
     // Planned for next year: nothing changes today.
@@ -193,17 +202,17 @@ describe('the org tree with history, through the gateway', () => {
     // Another unit, moved today: from today it is B's, its record with it, and A's reviewer no longer reaches it.
     const moved = await create(blocA, 'CHUYEN-2', 'Trung tâm Hội nghị', 'UNIT');
     const movedReporter = await person(`baocao2.${randomUUID().slice(0, 6)}`, 'UNIT_REPORTER', moved);
-    const briefing = await client.ok<{ recordBriefing: { id: string } }>(
-      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
-      { input: { unitId: moved, occurredOn: `${year}-02-01`, topic: 'Hội nghị', present: 5, eligible: 6 } },
+    const briefing = await client.ok<{ recordActivity: { id: string } }>(
+      `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
+      { input: { unitId: moved, kind: 'BRIEFING', occurredOn: `${year}-02-01`, facts: { topic: 'Hội nghị', present: 5, eligible: 6 } } },
       movedReporter,
     );
     const now = await mutate('moveOrgUnit', 'MoveOrgUnitInput', { id: moved, parentId: blocB, effectiveOn: today });
     expect(now.data?.['moveOrgUnit']).toMatchObject({ id: moved, parentId: blocB });
     const of = (token: string) =>
-      client.request<{ activities: { id: string }[] }>(`query($u: ID!, $y: Int!) { activities(unitId: $u, year: $y) { id } }`, { u: moved, y: year }, token);
+      client.request<{ activities: { id: string }[] }>(`query($u: ID!, $p: ID!) { activities(unitId: $u, periodId: $p) { id } }`, { u: moved, p: periodId }, token);
     expect(codeOf(await of(reviewerA))).toBe('FORBIDDEN');
-    expect((await of(reviewerB)).data?.activities.map((a) => a.id)).toEqual([briefing.recordBriefing.id]);
+    expect((await of(reviewerB)).data?.activities.map((a) => a.id)).toEqual([briefing.recordActivity.id]);
     expect((await tree(reviewerA)).map((u) => u.id)).not.toContain(moved);
     expect((await tree(reviewerB)).map((u) => u.id)).toContain(moved);
     // As of yesterday the tree is as it was.
@@ -280,9 +289,9 @@ describe('the org tree with history, through the gateway', () => {
     const old = await create(blocS, 'TACH-1', 'Sở Văn hóa, Thể thao và Du lịch', 'UNIT');
     const reviewerS = await person(`khois.${randomUUID().slice(0, 6)}`, 'BLOC_REVIEWER', blocS);
     const reporter = await person(`tach.${randomUUID().slice(0, 6)}`, 'UNIT_REPORTER', old);
-    const { recordBriefing } = await client.ok<{ recordBriefing: { id: string } }>(
-      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
-      { input: { unitId: old, occurredOn: `${year}-02-01`, topic: 'Hội nghị quán triệt', present: 9, eligible: 10 } },
+    const { recordActivity } = await client.ok<{ recordActivity: { id: string } }>(
+      `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
+      { input: { unitId: old, kind: 'BRIEFING', occurredOn: `${year}-02-01`, facts: { topic: 'Hội nghị quán triệt', present: 9, eligible: 10 } } },
       reporter,
     );
     const split = (id: string, parts: Record<string, unknown>[], effectiveOn = today) =>
@@ -334,9 +343,9 @@ describe('the org tree with history, through the gateway', () => {
     expect(orgUnitHistory).toEqual({ unit: { closedOn: today }, splitIntoIds: [dl, vh] });
     // The old unit's records stay with it, within reach of its people and its bloc's reviewer.
     const activitiesOf = (token: string) =>
-      client.ok<{ activities: { id: string }[] }>(`query($u: ID!, $y: Int!) { activities(unitId: $u, year: $y) { id } }`, { u: old, y: year }, token);
-    expect((await activitiesOf(reporter)).activities.map((a) => a.id)).toEqual([recordBriefing.id]);
-    expect((await activitiesOf(reviewerS)).activities.map((a) => a.id)).toEqual([recordBriefing.id]);
+      client.ok<{ activities: { id: string }[] }>(`query($u: ID!, $p: ID!) { activities(unitId: $u, periodId: $p) { id } }`, { u: old, p: periodId }, token);
+    expect((await activitiesOf(reporter)).activities.map((a) => a.id)).toEqual([recordActivity.id]);
+    expect((await activitiesOf(reviewerS)).activities.map((a) => a.id)).toEqual([recordActivity.id]);
 
     // Closed now: it does not split again.
     const again = await writesNothing(() => split(old, [{ ...culture, code: 'TACH-X' }, { ...tourism, code: 'TACH-Y' }], `${year + 1}-01-01`));
@@ -358,19 +367,19 @@ describe('the org tree with history, through the gateway', () => {
     const reviewerA = await person(`duyeta.${randomUUID().slice(0, 6)}`, 'BLOC_REVIEWER', blocA);
     const reviewerB = await person(`duyetb.${randomUUID().slice(0, 6)}`, 'BLOC_REVIEWER', blocB);
     const reporterB = await person(`baocaob.${randomUUID().slice(0, 6)}`, 'UNIT_REPORTER', unitB);
-    const { recordBriefing } = await client.ok<{ recordBriefing: { id: string } }>(
-      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
-      { input: { unitId: unitB, occurredOn: `${year}-02-01`, topic: 'Hội nghị', present: 5, eligible: 5 } },
+    const { recordActivity } = await client.ok<{ recordActivity: { id: string } }>(
+      `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
+      { input: { unitId: unitB, kind: 'BRIEFING', occurredOn: `${year}-02-01`, facts: { topic: 'Hội nghị', present: 5, eligible: 5 } } },
       reporterB,
     );
     const activitiesOf = (token: string) =>
-      client.request<{ activities: { id: string }[] }>(`query($u: ID!, $y: Int!) { activities(unitId: $u, year: $y) { id } }`, { u: unitB, y: year }, token);
+      client.request<{ activities: { id: string }[] }>(`query($u: ID!, $p: ID!) { activities(unitId: $u, periodId: $p) { id } }`, { u: unitB, p: periodId }, token);
     const line = (name: 'setReportingLine' | 'endReportingLine', input: Record<string, unknown>) =>
       mutate(name, name === 'setReportingLine' ? 'SetReportingLineInput' : 'EndReportingLineInput', input);
 
     // Without an override, review follows the tree.
     expect(codeOf(await activitiesOf(reviewerA))).toBe('FORBIDDEN');
-    expect((await activitiesOf(reviewerB)).data?.activities.map((a) => a.id)).toEqual([recordBriefing.id]);
+    expect((await activitiesOf(reviewerB)).data?.activities.map((a) => a.id)).toEqual([recordActivity.id]);
 
     // Bad input: a unit as the reviewer, a bloc to be reviewed, ending what was never set.
     const unitAsReviewer = await writesNothing(() => line('setReportingLine', { unitId: unitB, reviewerId: unitA, effectiveOn: today }));
@@ -384,13 +393,13 @@ describe('the org tree with history, through the gateway', () => {
     const set = await line('setReportingLine', { unitId: unitB, reviewerId: blocA, effectiveOn: today });
     expect(set.errors).toBeUndefined();
     expect(set.data?.['setReportingLine']).toMatchObject({ id: unitB, parentId: blocB, reviewedById: blocA });
-    expect((await activitiesOf(reviewerA)).data?.activities.map((a) => a.id)).toEqual([recordBriefing.id]);
+    expect((await activitiesOf(reviewerA)).data?.activities.map((a) => a.id)).toEqual([recordActivity.id]);
     expect(codeOf(await activitiesOf(reviewerB))).toBe('FORBIDDEN');
     expect((await tree(reviewerA)).map((u) => u.id)).toContain(unitB);
     expect((await tree(reviewerB)).map((u) => u.id)).not.toContain(unitB);
     expect((await tree(admin, dayBefore(today))).find((u) => u.id === unitB)?.reviewedById).toBeNull();
     // Its own people keep it.
-    expect((await activitiesOf(reporterB)).data?.activities.map((a) => a.id)).toEqual([recordBriefing.id]);
+    expect((await activitiesOf(reporterB)).data?.activities.map((a) => a.id)).toEqual([recordActivity.id]);
 
     // A second override on the same day overlaps the first.
     const overlapping = await writesNothing(() => line('setReportingLine', { unitId: unitB, reviewerId: blocB, effectiveOn: today }));

@@ -17,14 +17,18 @@ describe('org-unit references across subgraphs', () => {
   let client: GatewayClient;
 
   /** The activities subgraph's shape, answering one briefing of each unit named (comma-separated) in `unitId`. */
+  const KINDS = ['Briefing', 'Disclosure', 'Consultation', 'StaffDecision', 'Inspection', 'StaffConference', 'ComplaintCase', 'TrainingPersonnel'];
   const schema = buildSchema(`
-    type Query { activities(unitId: ID!, year: Int!): [Activity!]! }
-    type Activity { id: ID! unitId: ID! unit: OrgUnit! kind: String! occurredOn: String! topic: String! }
+    type Query { activities(unitId: ID!, periodId: ID!, includeDeleted: Boolean): [Activity!]! }
+    interface Activity { id: ID! unitId: ID! unit: OrgUnit! occurredOn: String! summary: String! }
+    ${KINDS.map((kind) => `type ${kind} implements Activity { id: ID! unitId: ID! unit: OrgUnit! occurredOn: String! summary: String! }`).join('\n')}
     type OrgUnit { id: ID! }
   `);
   const rootValue = {
     activities: ({ unitId }: { unitId: string }) =>
-      unitId.split(',').map((id, i) => ({ id: `hd-${i}`, unitId: id, unit: { id }, kind: 'BRIEFING', occurredOn: `${WORLD_YEAR}-03-01`, topic: 'x' })),
+      unitId
+        .split(',')
+        .map((id, i) => ({ __typename: 'Briefing', id: `hd-${i}`, unitId: id, unit: { id }, occurredOn: `${WORLD_YEAR}-03-01`, summary: 'x' })),
   };
 
   beforeAll(async () => {
@@ -62,8 +66,8 @@ describe('org-unit references across subgraphs', () => {
   /** Activities naming the units: the gateway then asks tenancy for all of them in one `_entities` call. */
   const unitsNamed = async (token: string, unitIds: string[]) => {
     const result = await client.request<{ activities: { unit: { id: string; code: string } }[] }>(
-      `query($u: ID!, $y: Int!) { activities(unitId: $u, year: $y) { unit { id code } } }`,
-      { u: unitIds.join(','), y: WORLD_YEAR },
+      `query($u: ID!, $p: ID!) { activities(unitId: $u, periodId: $p) { unit { id code } } }`,
+      { u: unitIds.join(','), p: w.a.yearPeriodId },
       token,
     );
     return { units: result.data && result.data.activities.map((a) => a.unit.id), errors: result.errors ?? [] };

@@ -34,6 +34,8 @@ describe('province isolation through the gateway', () => {
   let sessionOfB: string;
   /** An import of B's admin (its dry run done). */
   let importOfB: string;
+  /** An activity of B's second unit (whose report is not submitted). */
+  let activityOfB: string;
   /** A unit type B added of its own. */
   const typeOfB = 'RIENG_CUA_B';
 
@@ -62,6 +64,13 @@ describe('province isolation through the gateway', () => {
       { input: { unitId: b.unitIds[0], periodId: b.periodId } },
       b.tokens.reporters[0],
     );
+    activityOfB = (
+      await client.ok<{ recordActivity: { id: string } }>(
+        `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
+        { input: { unitId: b.unitIds[1], kind: 'BRIEFING', occurredOn: `${testYear()}-03-01`, facts: { topic: 'Hội nghị của B', present: 5, eligible: 6 } } },
+        b.tokens.reporters[1],
+      )
+    ).recordActivity.id;
     userOfB = (await client.ok<{ me: { userId: string } }>(`{ me { userId } }`, {}, b.tokens.reporters[0])).me.userId;
     const sessions = await client.ok<{ mySessions: { id: string; current: boolean }[] }>(`{ mySessions { id current } }`, {}, b.tokens.reporters[0]);
     sessionOfB = present(sessions.mySessions.find((x) => x.current)).id;
@@ -93,7 +102,7 @@ describe('province isolation through the gateway', () => {
    * instead of a refusal: the audit log of its own province, where nothing of B is.
    */
   const attacks = (): [string, string, Record<string, unknown>, unknown?][] => [
-    ['activities of B’s unit', `query($u: ID!) { activities(unitId: $u, year: 2026) { id } }`, { u: b.unitIds[0] }],
+    ['activities of B’s unit', `query($u: ID!, $p: ID!) { activities(unitId: $u, periodId: $p) { id } }`, { u: b.unitIds[0], p: b.periodId }],
     ['B’s self-assessment', `query($u: ID!, $p: ID!) { selfAssessment(unitId: $u, periodId: $p) { total } }`, { u: b.unitIds[0], p: b.periodId }],
     ['B’s report', `query($u: ID!, $p: ID!) { report(unitId: $u, periodId: $p) { status } }`, { u: b.unitIds[0], p: b.periodId }],
     ['B’s roll-up', `query($p: ID!) { provinceRollup(periodId: $p) { unitsSubmitted } }`, { p: b.periodId }],
@@ -129,9 +138,15 @@ describe('province isolation through the gateway', () => {
     ],
     [
       'a briefing for B’s unit',
-      `mutation($u: ID!) { recordBriefing(input: { unitId: $u, occurredOn: "2026-03-01", topic: "x", present: 1, eligible: 2 }) { id } }`,
+      `mutation($u: ID!) { recordActivity(input: { unitId: $u, kind: BRIEFING, occurredOn: "2026-03-01", facts: { topic: "x", present: 1, eligible: 2 } }) { id } }`,
       { u: b.unitIds[0] },
     ],
+    [
+      'a correction of B’s activity',
+      `mutation($i: ID!) { correctActivity(input: { id: $i, expectedVersion: 1, occurredOn: "2026-03-02", facts: { topic: "x", present: 1, eligible: 2 } }) { id } }`,
+      { i: activityOfB },
+    ],
+    ['a deletion of B’s activity', `mutation($i: ID!) { deleteActivity(input: { id: $i, expectedVersion: 1, reason: "x" }) { id } }`, { i: activityOfB }],
     [
       'a self-score for B’s unit',
       `mutation($u: ID!, $p: ID!, $c: ID!) { saveSelfAssessment(input: { unitId: $u, periodId: $p, scores: [{ criterionId: $c, points: 1 }] }) { total } }`,

@@ -26,9 +26,14 @@ describe('a province through its life', () => {
     client.request<Record<string, { status: string }>>(`mutation($id: ID!) { ${action}(id: $id) { status } }`, { id }, platform);
   const recordBriefing = (token: string) =>
     client.request(
-      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
+      `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
       {
-        input: { unitId: province.unitIds[0], occurredOn: `${testYear()}-03-02`, topic: 'Quán triệt Kế hoạch năm', present: 10, eligible: 12 },
+        input: {
+          unitId: province.unitIds[0],
+          kind: 'BRIEFING',
+          occurredOn: `${testYear()}-03-02`,
+          facts: { topic: 'Quán triệt Kế hoạch năm', present: 10, eligible: 12 },
+        },
       },
       token,
     );

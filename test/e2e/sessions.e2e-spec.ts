@@ -19,7 +19,7 @@ const SESSIONS = `{ mySessions { id current clientAddress userAgent startedAt re
 const LOGOUT_EVERYWHERE = `mutation { logoutEverywhere }`;
 const END_SESSION = `mutation($id: ID!) { endSession(sessionId: $id) }`;
 /** A write: a unit's briefing, so that "nothing written" is checked on a real mutation. */
-const BRIEFING = `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`;
+const BRIEFING = `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`;
 
 /**
  * Sessions through the gateway. The refresh token travels only as an httpOnly, SameSite=Strict cookie (never
@@ -42,7 +42,7 @@ describe('sessions: the refresh cookie, and access tokens that stop when their s
   const admin = () => client.signIn(a.code, 'admin', DEMO_PASSWORD);
   const reporter = () => client.signIn(a.code, 'baocao1', DEMO_PASSWORD);
   const briefing = (n: number) => ({
-    input: { unitId: a.unitIds[0], occurredOn: `${testYear()}-04-0${n}`, topic: `Quán triệt phiên ${n}`, present: 10, eligible: 12 },
+    input: { unitId: a.unitIds[0], kind: 'BRIEFING', occurredOn: `${testYear()}-04-0${n}`, facts: { topic: `Quán triệt phiên ${n}`, present: 10, eligible: 12 } },
   });
   /** Every tenant-owned row of the province, once the worker has caught up: unchanged means nothing was written. */
   const digests = async () => {
@@ -131,7 +131,7 @@ describe('sessions: the refresh cookie, and access tokens that stop when their s
     const before = await digests();
     const reads = [
       ME,
-      `{ activities(unitId: "${a.unitIds[0]}", year: ${testYear()}) { id } }`,
+      `{ activities(unitId: "${a.unitIds[0]}", periodId: "${a.periodId}") { id } }`,
       `{ rubric(year: ${testYear()}) { id } }`,
       `{ reportingPeriods(year: ${testYear()}) { id } }`,
     ];

@@ -32,21 +32,19 @@ describe('the thin flow through the gateway', () => {
   });
 
   it('records a briefing with attendance, resolving its unit across subgraphs', async () => {
-    const { recordBriefing } = await client.ok<{ recordBriefing: { attendance: string; unit: { name: string } } }>(
-      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { attendance unit { name } } }`,
+    const { recordActivity } = await client.ok<{ recordActivity: { summary: string; present: number; unit: { name: string } } }>(
+      `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { summary unit { name } ... on Briefing { present } } }`,
       {
         input: {
           unitId: province.unitIds[0],
+          kind: 'BRIEFING',
           occurredOn: `${testYear()}-03-01`,
-          topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở',
-          documents: 'Luật số 10/2022/QH15',
-          present: 15,
-          eligible: 16,
+          facts: { topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở', documents: 'Luật số 10/2022/QH15', present: 15, eligible: 16 },
         },
       },
       province.tokens.reporters[0],
     );
-    expect(recordBriefing).toEqual({ attendance: '15/16', unit: { name: 'Đơn vị DV-1' } });
+    expect(recordActivity).toEqual({ summary: '01 cuộc, có 15/16 người dự', present: 15, unit: { name: 'Đơn vị DV-1' } });
   });
 
   it('scores, submits, and the committee sees the roll-up and the comparison', async () => {

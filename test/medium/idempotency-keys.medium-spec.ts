@@ -71,8 +71,8 @@ describe('idempotency keys in PostgreSQL', () => {
 
   it('gives back what was stored for the same request, and tells another request apart', async () => {
     const c = claimOf();
-    expect(await claimAndStore(c, { recordBriefing: 'first answer' })).toEqual({ reused: false, responses: {} });
-    expect(await claim(c)).toEqual({ reused: false, responses: { recordBriefing: 'first answer' } });
+    expect(await claimAndStore(c, { recordActivity: 'first answer' })).toEqual({ reused: false, responses: {} });
+    expect(await claim(c)).toEqual({ reused: false, responses: { recordActivity: 'first answer' } });
     expect(await claim({ ...c, requestHash: 'b'.repeat(64) })).toEqual({ reused: true });
     // Another person's key of the same value is theirs.
     expect(await claim({ ...c, userId: randomUUID() })).toEqual({ reused: false, responses: {} });
@@ -83,7 +83,7 @@ describe('idempotency keys in PostgreSQL', () => {
     await expect(
       db.forTenant(province.tenantId, async (em) => {
         await claimIdempotencyKey(em, 'activities', c);
-        await storeIdempotentResponses(em, 'activities', c, { recordBriefing: 'lost' });
+        await storeIdempotentResponses(em, 'activities', c, { recordActivity: 'lost' });
         throw new Error('the mutation failed');
       }),
     ).rejects.toThrow('the mutation failed');
@@ -103,7 +103,7 @@ describe('idempotency keys in PostgreSQL', () => {
         await claimIdempotencyKey(em, 'activities', c);
         claimed();
         await released;
-        await storeIdempotentResponses(em, 'activities', c, { ...committedBefore, recordBriefing: 'the holder’s answer' });
+        await storeIdempotentResponses(em, 'activities', c, { ...committedBefore, recordActivity: 'the holder’s answer' });
         if (first === 'rolls back') throw new Error('the holder failed');
       })
       .catch((e: Error) => e.message);
@@ -132,7 +132,7 @@ describe('idempotency keys in PostgreSQL', () => {
 
   it('makes a concurrent claim wait for the holder and answer what the holder committed', async () => {
     const { result, key } = await race('commits');
-    expect(result).toEqual({ reused: false, responses: { recordBriefing: 'the holder’s answer' } });
+    expect(result).toEqual({ reused: false, responses: { recordActivity: 'the holder’s answer' } });
     expect(await rowsOfKey(key)).toBe(1);
   });
 
@@ -144,19 +144,19 @@ describe('idempotency keys in PostgreSQL', () => {
 
   it('makes a claim of a key committed before wait too while a transaction holds it (a field of the request still to run)', async () => {
     const { result } = await race('commits', { first: 'ran before' });
-    expect(result).toEqual({ reused: false, responses: { first: 'ran before', recordBriefing: 'the holder’s answer' } });
+    expect(result).toEqual({ reused: false, responses: { first: 'ran before', recordActivity: 'the holder’s answer' } });
   });
 
   it(`counts a key for ${IDEMPOTENCY_RETENTION_DAYS} days by the application's clock, then runs the request anew`, async () => {
     const c = claimOf();
-    await claimAndStore(c, { recordBriefing: 'old answer' });
+    await claimAndStore(c, { recordActivity: 'old answer' });
     now += (IDEMPOTENCY_RETENTION_DAYS * DAY) - 1000;
     expect(await claim({ ...c, requestHash: 'c'.repeat(64) })).toEqual({ reused: true });
-    expect(await claim(c)).toEqual({ reused: false, responses: { recordBriefing: 'old answer' } });
+    expect(await claim(c)).toEqual({ reused: false, responses: { recordActivity: 'old answer' } });
     now += 2000;
     // Expired: taken over as a new key, by any request.
-    expect(await claimAndStore({ ...c, requestHash: 'c'.repeat(64) }, { recordBriefing: 'new answer' })).toEqual({ reused: false, responses: {} });
-    expect(await claim({ ...c, requestHash: 'c'.repeat(64) })).toEqual({ reused: false, responses: { recordBriefing: 'new answer' } });
+    expect(await claimAndStore({ ...c, requestHash: 'c'.repeat(64) }, { recordActivity: 'new answer' })).toEqual({ reused: false, responses: {} });
+    expect(await claim({ ...c, requestHash: 'c'.repeat(64) })).toEqual({ reused: false, responses: { recordActivity: 'new answer' } });
     const { rows } = await owner.query(`SELECT created_at FROM activities.idempotency_keys WHERE idempotency_key = $1`, [c.key]);
     expect(rows[0].created_at.getTime()).toBe(now);
   });
@@ -165,16 +165,16 @@ describe('idempotency keys in PostgreSQL', () => {
     const other = await createProvince(owner);
     const old = claimOf();
     const young = claimOf();
-    await claimAndStore(old, { recordBriefing: 'old' });
+    await claimAndStore(old, { recordActivity: 'old' });
     await db.forTenant(other.tenantId, async (em) => {
       await claimIdempotencyKey(em, 'activities', old);
-      await storeIdempotentResponses(em, 'activities', old, { recordBriefing: 'other province' });
+      await storeIdempotentResponses(em, 'activities', old, { recordActivity: 'other province' });
     });
     now += 10 * DAY;
-    await claimAndStore(young, { recordBriefing: 'young' });
+    await claimAndStore(young, { recordActivity: 'young' });
     now += (IDEMPOTENCY_RETENTION_DAYS - 5) * DAY;
     expect(await rowsOfKey(old.key)).toBe(2);
-    await claimAndStore(claimOf(), { recordBriefing: 'the one that purges' });
+    await claimAndStore(claimOf(), { recordActivity: 'the one that purges' });
     const { rows } = await owner.query(
       `SELECT tenant_id, idempotency_key FROM activities.idempotency_keys WHERE idempotency_key = ANY($1) ORDER BY 1`,
       [[old.key, young.key]],

@@ -196,16 +196,16 @@ const Q = {
   orgUnits: `query OrgUnits { orgUnits { id code name kind parentId } }`,
   createOrgUnit: `mutation CreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code name kind parentId } }`,
   createUser: `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-  recordBriefing: `mutation RecordBriefing($input: RecordBriefingInput!) { recordBriefing(input: $input) { id attendance } }`,
+  recordActivity: `mutation RecordActivity($input: RecordActivityInput!) { recordActivity(input: $input) { id summary } }`,
   saveSelfAssessment: `mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {
     saveSelfAssessment(input: $input) { total band } }`,
   submitReport: `mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { status late scoreTotal band } }`,
   report: `query Report($unitId: ID!, $periodId: ID!) { report(unitId: $unitId, periodId: $periodId) { status } }`,
 };
 
-/** A unit's state for a period in one request: its activities of the given years, self-score and report. */
-const unitStateQuery = (years: number[]) => `query UnitState($unitId: ID!, $periodId: ID!) {
-  ${years.map((y) => `y${y}: activities(unitId: $unitId, year: ${y}) { topic }`).join('\n  ')}
+/** A unit's state for a period in one request: its briefings dated in the period's window, self-score and report. */
+const UNIT_STATE = `query UnitState($unitId: ID!, $periodId: ID!) {
+  activities(unitId: $unitId, periodId: $periodId, kind: BRIEFING) { ... on Briefing { topic } }
   selfAssessment(unitId: $unitId, periodId: $periodId) { total band }
   report(unitId: $unitId, periodId: $periodId) { status }
 }`;
@@ -231,7 +231,7 @@ interface PeriodRow {
 interface UnitState {
   selfAssessment: { total: number; band: string } | null;
   report: { status: 'DRAFT' | 'SUBMITTED' } | null;
-  [activitiesOfYear: string]: unknown;
+  activities: { topic: string }[];
 }
 interface SubmittedReport {
   status: string;
@@ -393,15 +393,12 @@ async function workOnUnit(
   scores: (() => ScoreEntry[]) | null,
   submit: boolean,
 ): Promise<{ total: number | null; band: string | null; submitted: SubmittedReport | null }> {
-  const years = [...new Set(briefings.map((b) => Number(b.occurredOn.slice(0, 4))))];
-  const state = await session.call<UnitState>(`read the state of ${unit.code}`, unitStateQuery(years), {
-    unitId: unit.id,
-    periodId,
-  });
-  const recorded = new Set(years.flatMap((y) => (state[`y${y}`] as { topic: string }[]).map((a) => a.topic)));
-  for (const b of briefings.filter((x) => !recorded.has(x.topic))) {
-    await session.call(`record the briefing of ${b.occurredOn} for ${unit.code}`, Q.recordBriefing, {
-      input: { unitId: unit.id, ...b },
+  const state = await session.call<UnitState>(`read the state of ${unit.code}`, UNIT_STATE, { unitId: unit.id, periodId });
+  // The briefings lie in the period's window, so those of an earlier run are among its activities.
+  const recorded = new Set(state.activities.map((a) => a.topic));
+  for (const { occurredOn, ...facts } of briefings.filter((x) => !recorded.has(x.topic))) {
+    await session.call(`record the briefing of ${occurredOn} for ${unit.code}`, Q.recordActivity, {
+      input: { unitId: unit.id, kind: 'BRIEFING', occurredOn, facts },
     });
     counts.briefingsRecorded += 1;
   }

@@ -13,7 +13,7 @@ const unitId = field.id({ vi: 'đơn vị', en: 'unit' });
 const activityId = field.id({ vi: 'hoạt động', en: 'activity' });
 const kind = field.oneOf({ vi: 'loại hoạt động', en: 'the kind of activity' }, ACTIVITY_KINDS);
 const facts = z.record(z.string(), z.unknown(), { error: 'Vui lòng nhập nội dung hoạt động.' });
-const expectedVersion = field.int({ vi: 'phiên bản đang sửa', en: 'the version being edited' }, { min: 1, max: 2_147_483_647 });
+const expectedVersion = field.int({ vi: 'phiên bản đang sửa', en: 'the version being edited' }, { min: 1, max: 1_000_000 });
 
 /** The longest reason for deleting an activity. */
 export const DELETION_REASON_MAX = 500;

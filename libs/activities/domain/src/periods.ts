@@ -11,7 +11,7 @@ export interface ActivityPeriod {
 
 const PERIOD_NAMES: Record<PeriodKind, { vi: string; en: string }> = {
   SIX_MONTH: { vi: 'sơ kết 6 tháng', en: 'six-month review' },
-  YEAR: { vi: 'tổng kết năm', en: 'year-end review' },
+  YEAR: { vi: 'tổng kết', en: 'year-end review' },
 };
 
 /** "15/12/2025–14/12/2026" */

@@ -5,7 +5,7 @@ const schema = buildSchema(`
   input BriefingInput { unitId: ID!, topic: String!, present: Int = 0 }
   type Activity { id: ID! }
   type Query { ok: Boolean }
-  type Mutation { recordBriefing(input: BriefingInput!): Activity, adopt(year: Int!): Activity }
+  type Mutation { recordActivity(input: BriefingInput!): Activity, adopt(year: Int!): Activity }
 `);
 
 /** The parts of GraphQL's resolve info a fingerprint reads, for a document and its variables. */
@@ -20,18 +20,18 @@ function shape(document: string, variableValues: Record<string, unknown> = {}): 
 }
 
 const hash = (document: string, variables: Record<string, unknown> = {}) => requestHash('secret', shape(document, variables));
-const LITERAL = `mutation { recordBriefing(input: { unitId: "u1", topic: "Quán triệt", present: 0 }) { id } }`;
+const LITERAL = `mutation { recordActivity(input: { unitId: "u1", topic: "Quán triệt", present: 0 }) { id } }`;
 
 describe('the fingerprint an idempotency key is bound to', () => {
   it('lists the root fields with their response keys and coerced arguments, defaults filled in', () => {
-    expect(rootFieldsOf(shape(`mutation { a: recordBriefing(input: { unitId: "u1", topic: "t" }) { id } adopt(year: 2026) { id } }`))).toEqual([
-      { responseKey: 'a', field: 'recordBriefing', args: { input: { unitId: 'u1', topic: 't', present: 0 } } },
+    expect(rootFieldsOf(shape(`mutation { a: recordActivity(input: { unitId: "u1", topic: "t" }) { id } adopt(year: 2026) { id } }`))).toEqual([
+      { responseKey: 'a', field: 'recordActivity', args: { input: { unitId: 'u1', topic: 't', present: 0 } } },
       { responseKey: 'adopt', field: 'adopt', args: { year: 2026 } },
     ]);
   });
 
   it('is the same for literals and variables, whatever order the input’s fields came in and whatever is selected', () => {
-    const viaVariables = hash(`mutation($i: BriefingInput!) { recordBriefing(input: $i) { id __typename } }`, {
+    const viaVariables = hash(`mutation($i: BriefingInput!) { recordActivity(input: $i) { id __typename } }`, {
       i: { present: 0, topic: 'Quán triệt', unitId: 'u1' },
     });
     expect(viaVariables).toBe(hash(LITERAL));
@@ -40,17 +40,17 @@ describe('the fingerprint an idempotency key is bound to', () => {
 
   it('follows fragments and leaves out what @skip or @include leave out', () => {
     const withFragments = hash(
-      `mutation($no: Boolean!) { ...F ... on Mutation { adopt(year: 1) @include(if: $no) { id } } } fragment F on Mutation { recordBriefing(input: { unitId: "u1", topic: "Quán triệt" }) { id } }`,
+      `mutation($no: Boolean!) { ...F ... on Mutation { adopt(year: 1) @include(if: $no) { id } } } fragment F on Mutation { recordActivity(input: { unitId: "u1", topic: "Quán triệt" }) { id } }`,
       { no: false },
     );
     expect(withFragments).toBe(hash(LITERAL));
   });
 
   it.each([
-    ['another argument', `mutation { recordBriefing(input: { unitId: "u1", topic: "Quán triệt", present: 1 }) { id } }`],
-    ['another alias', `mutation { x: recordBriefing(input: { unitId: "u1", topic: "Quán triệt" }) { id } }`],
+    ['another argument', `mutation { recordActivity(input: { unitId: "u1", topic: "Quán triệt", present: 1 }) { id } }`],
+    ['another alias', `mutation { x: recordActivity(input: { unitId: "u1", topic: "Quán triệt" }) { id } }`],
     ['another mutation', `mutation { adopt(year: 2026) { id } }`],
-    ['one more field', `mutation { recordBriefing(input: { unitId: "u1", topic: "Quán triệt" }) { id } adopt(year: 2026) { id } }`],
+    ['one more field', `mutation { recordActivity(input: { unitId: "u1", topic: "Quán triệt" }) { id } adopt(year: 2026) { id } }`],
   ])('differs for %s', (_case, document) => {
     expect(hash(document)).not.toBe(hash(LITERAL));
   });

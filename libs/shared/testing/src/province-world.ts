@@ -6,7 +6,8 @@ import { GatewayClient, Session } from './gateway-client';
  * A province with enough shape for access rules to matter, built through the gateway as its people would
  * build it: a committee at the root, two blocs of two units each, a user for every role (a reviewer per
  * bloc, a reporter and a head per unit), a rubric, an open six-month and an open year period, and in every
- * unit a briefing, a self-score for both periods and a submitted year report.
+ * unit a briefing, a self-score for both periods and a submitted year report. The submitted year report
+ * freezes its window, so an open year period of the next year (nobody's report submitted) takes new activities.
  *
  * Everything is dated in a fixed past year, so nothing depends on today's date.
  */
@@ -38,6 +39,8 @@ export interface ProvinceWorld {
   codes: Record<string, string>;
   yearPeriodId: string;
   sixMonthPeriodId: string;
+  /** The open year period of WORLD_YEAR + 1 (window 15/12/WORLD_YEAR–14/12): where activities can still be recorded. */
+  nextYearPeriodId: string;
   criteria: { id: string; code: string; maxPoints: number }[];
   /** The self-score total every unit saved, for both periods. */
   selfScore: number;
@@ -117,16 +120,17 @@ export async function buildProvinceWorld(
     { year },
     admin,
   );
-  const openPeriod = async (kind: 'YEAR' | 'SIX_MONTH', windowEnd: string, dueOn: string) =>
+  const openPeriod = async (kind: 'YEAR' | 'SIX_MONTH', windowEnd: string, dueOn: string, periodYear = year) =>
     (
       await client.ok<{ openReportingPeriod: { id: string } }>(
         `mutation($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id } }`,
-        { input: { year, kind, windowStart: `${year - 1}-12-15`, windowEnd, dueOn } },
+        { input: { year: periodYear, kind, windowStart: `${periodYear - 1}-12-15`, windowEnd, dueOn } },
         admin,
       )
     ).openReportingPeriod.id;
   const yearPeriodId = await openPeriod('YEAR', `${year}-12-14`, `${year}-12-20`);
   const sixMonthPeriodId = await openPeriod('SIX_MONTH', `${year}-06-14`, `${year}-06-20`);
+  const nextYearPeriodId = await openPeriod('YEAR', `${year + 1}-12-14`, `${year + 1}-12-20`, year + 1);
 
   const personPlan: { username: string; role: Role; orgUnitId: string }[] = [
     { username: 'bancd', role: 'PROVINCE_COMMITTEE', orgUnitId: rootId },
@@ -155,21 +159,19 @@ export async function buildProvinceWorld(
   const briefingIds: Record<string, string> = {};
   await mapLimit(unitIds, PARALLEL, async (unitId, i) => {
     const token = reporters[i].accessToken;
-    const { recordBriefing } = await client.ok<{ recordBriefing: { id: string } }>(
-      `mutation($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
+    const { recordActivity } = await client.ok<{ recordActivity: { id: string } }>(
+      `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
       {
         input: {
           unitId,
+          kind: 'BRIEFING',
           occurredOn: `${year}-03-01`,
-          topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở',
-          documents: 'Luật số 10/2022/QH15',
-          present: 15,
-          eligible: 16,
+          facts: { topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở', documents: 'Luật số 10/2022/QH15', present: 15, eligible: 16 },
         },
       },
       token,
     );
-    briefingIds[unitId] = recordBriefing.id;
+    briefingIds[unitId] = recordActivity.id;
     for (const periodId of [yearPeriodId, sixMonthPeriodId]) {
       await client.ok(
         `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`,
@@ -195,6 +197,7 @@ export async function buildProvinceWorld(
     codes: Object.fromEntries([...blocIds.map((id, b) => [id, blocCodes[b]]), ...unitIds.map((id, i) => [id, unitPlan[i].unitCode])]),
     yearPeriodId,
     sixMonthPeriodId,
+    nextYearPeriodId,
     criteria: adoptDefaultRubric.criteria,
     selfScore,
     briefingIds,

@@ -24,11 +24,14 @@ export class OrgUnit {
   @Field(() => ID) id: string;
 }
 
+/** The object type of a kind is named after its code (kinds/): STAFF_DECISION → StaffDecision. */
+export const activityTypeName = (kind: string) => kind.toLowerCase().replace(/(?:^|_)([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+
 /**
  * Something a unit did (hoạt động), of one kind; each kind is an object type with its facts as fields
- * (kinds/). The answer's class is the kind's, so its type is that class.
+ * (kinds/). Answers are plain data (an idempotency key replays them), so the type follows from the kind.
  */
-@InterfaceType('Activity', { resolveType: (value: object) => value.constructor })
+@InterfaceType('Activity', { resolveType: (value: { kind: string }) => activityTypeName(value.kind) })
 export abstract class Activity {
   @Field(() => ID) id: string;
   @Field(() => ID) unitId: string;

@@ -9,7 +9,7 @@ import { StaffConference } from './staff-conference.type';
 import { StaffDecision } from './staff-decision.type';
 import { TrainingPersonnel } from './training-personnel.type';
 
-/** The GraphQL type of each kind, its facts as fields. A new kind is its file here and one line. */
+/** The GraphQL type of each kind, its facts as fields, named after its code. A new kind is its file here and one line. */
 export const ACTIVITY_TYPES: { readonly [K in ActivityKind]: new () => Activity } = {
   BRIEFING: Briefing,
   DISCLOSURE: Disclosure,
