@@ -100,8 +100,8 @@ beforeAll(async () => {
         input: {
           unitId: unit.id,
           periodId,
-          expectedVersion,
           scores: rubric.criteria.map((c, i) => ({ criterionId: c.id, points: i === 0 ? firstPoints : c.maxPoints })),
+          expectedVersion,
         },
       },
       reporterToken,

@@ -107,7 +107,7 @@ describe('the audit log through the gateway', () => {
   });
 
   it('keeps only the changed fields of a change, before and after', async () => {
-    const save = (points: number) =>
+    const save = (points: number, expectedVersion: number) =>
       client.ok(
         `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { id } }`,
         {
@@ -115,12 +115,13 @@ describe('the audit log through the gateway', () => {
             unitId: a.unitIds[1],
             periodId: a.periodId,
             scores: a.criteria.map((c, i) => ({ criterionId: c.id, points: i === 0 ? points : c.maxPoints })),
+            expectedVersion,
           },
         },
         a.tokens.reporters[1],
       );
-    await save(a.criteria[0].maxPoints);
-    await save(0);
+    await save(a.criteria[0].maxPoints, 0);
+    await save(0, 1);
     await waitForRollups(owner, a.provinceId);
     const page = await logOk(a.tokens.admin, { objectType: 'self-assessment' });
     expect(page.entries.map((e) => e.action)).toEqual(['self-assessment.save', 'self-assessment.save']);

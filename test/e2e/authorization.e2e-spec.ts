@@ -126,6 +126,17 @@ const WRITE_UNIT: Policy = {
   UNIT_HEAD: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
 };
 
+/** Reviewing a unit's submitted self-score: the reviewer of its bloc and the committee. */
+const REVIEW_UNIT: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': F, 'another province': F },
+  PROVINCE_COMMITTEE: { 'own province': A, 'another province': N },
+  BLOC_REVIEWER: { 'own bloc': A, 'another bloc': F, 'another province': N },
+  UNIT_REPORTER: { 'own unit': F, 'sibling unit': F, 'unit of another bloc': F, 'another province': F },
+  UNIT_HEAD: { 'own unit': F, 'sibling unit': F, 'unit of another bloc': F, 'another province': F },
+};
+
 /** Building the org tree and its users: the province admin, in its own province. */
 const ADMIN_BUILDS_TREE: Policy = {
   ANONYMOUS: { none: U },
@@ -311,6 +322,27 @@ async function activityToChange(t: Target): Promise<string> {
   return recordActivity.id;
 }
 
+/** A year no rubric of A has yet, for a fresh draft. */
+let nextDraftYear = WORLD_YEAR + 20;
+/** A fresh draft rubric of A, made by A's admin (allowed cases only: this writes); its id. */
+async function freshDraftOfA(): Promise<string> {
+  nextDraftYear += 1;
+  const data = await client.ok<{ createRubricDraft: { id: string } }>(
+    `mutation($y: Int!) { createRubricDraft(year: $y) { id } }`,
+    { y: nextDraftYear },
+    w.a.people.admin.accessToken,
+  );
+  return data.createRubricDraft.id;
+}
+/** A unit's self-assessment versions as stored (0 when none). */
+async function versionsOf(world: ProvinceWorld, unitId: string, periodId: string): Promise<{ version: number; review: number }> {
+  const { rows } = await ownerDb.query(
+    `SELECT version, review_version FROM scoring.self_assessments WHERE tenant_id = $1 AND unit_id = $2 AND period_id = $3`,
+    [world.provinceId, unitId, periodId],
+  );
+  return { version: rows[0]?.version ?? 0, review: rows[0]?.review_version ?? 0 };
+}
+
 /** A file of one new unit under the first bloc, for an import. */
 const oneUnitFile = () => {
   const code = `NHAP-${unique()}`.toUpperCase();
@@ -456,6 +488,17 @@ const ROWS: Record<string, Row> = {
       const unit = { id: t.unitId, code: t.world.codes[t.unitId] };
       expect(answer).toEqual([{ id: t.world.briefingIds[t.unitId], unitId: t.unitId, unit }]);
     },
+  },
+  scoringSheet: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    call: (t) => ({
+      query: `query($u: ID!, $p: ID!) { scoringSheet(unitId: $u, periodId: $p) { unitId periodId rubric { year } assessment { total } } }`,
+      variables: { u: t.unitId, p: t.world.yearPeriodId },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.yearPeriodId, rubric: { year: WORLD_YEAR }, assessment: { total: t.world.selfScore } }),
   },
   selfAssessment: {
     kind: 'query',
@@ -665,6 +708,50 @@ const ROWS: Record<string, Row> = {
     call: () => ({ query: `mutation($y: Int!) { adoptDefaultRubric(year: $y) { criteria { id } } }`, variables: { y: WORLD_YEAR } }),
     // The year already has a rubric: adopting again returns it unchanged.
     allowed: (answer) => expect(answer).toEqual({ criteria: w.a.criteria.map((c) => ({ id: c.id })) }),
+  },
+  createRubricDraft: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN'),
+    call: () => {
+      nextDraftYear += 1;
+      return { query: `mutation($y: Int!) { createRubricDraft(year: $y) { year status version } }`, variables: { y: nextDraftYear } };
+    },
+    allowed: (answer, _t, call) => expect(answer).toEqual({ year: (call.variables as { y: number }).y, status: 'DRAFT', version: 1 }),
+  },
+  saveRubricDraft: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN'),
+    // Refusals come before any id is read; the admin's own case edits a fresh draft.
+    call: async (t) => ({
+      query: `mutation($input: SaveRubricDraftInput!) { saveRubricDraft(input: $input) { name status version } }`,
+      variables: {
+        input: {
+          id: t.caller === 'PROVINCE_ADMIN' ? await freshDraftOfA() : randomUUID(),
+          expectedVersion: 1,
+          name: 'Bộ tiêu chí sửa đổi',
+          criteria: [{ code: '1', title: 'Toàn bộ', contentGroup: 'RESULTS', maxPoints: 100, method: 'MANUAL' }],
+          bands: [
+            { band: 'TOT', minTotal: 90 },
+            { band: 'KHA', minTotal: 70 },
+            { band: 'TRUNG_BINH', minTotal: 50 },
+          ],
+          vetoes: [],
+        },
+      },
+    }),
+    allowed: (answer) => expect(answer).toEqual({ name: 'Bộ tiêu chí sửa đổi', status: 'DRAFT', version: 2 }),
+  },
+  publishRubric: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN'),
+    call: async (t) => ({
+      query: `mutation($id: ID!) { publishRubric(id: $id, expectedVersion: 1) { status version problems { code } } }`,
+      variables: { id: t.caller === 'PROVINCE_ADMIN' ? await freshDraftOfA() : randomUUID() },
+    }),
+    allowed: (answer) => expect(answer).toEqual({ status: 'PUBLISHED', version: 2, problems: [] }),
   },
   createUnitType: {
     kind: 'mutation',
@@ -1019,9 +1106,16 @@ const ROWS: Record<string, Row> = {
     kind: 'mutation',
     scope: 'unit',
     policy: WRITE_UNIT,
-    call: (t) => ({
+    call: async (t) => ({
       query: `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { unitId periodId total } }`,
-      variables: { input: { unitId: t.unitId, periodId: t.world.sixMonthPeriodId, scores: fullScores(t.world) } },
+      variables: {
+        input: {
+          unitId: t.unitId,
+          periodId: t.world.sixMonthPeriodId,
+          scores: fullScores(t.world),
+          expectedVersion: (await versionsOf(t.world, t.unitId, t.world.sixMonthPeriodId)).version,
+        },
+      },
     }),
     allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.sixMonthPeriodId, total: 100 }),
   },
@@ -1035,6 +1129,28 @@ const ROWS: Record<string, Row> = {
       variables: { input: { unitId: t.unitId, periodId: t.world.sixMonthPeriodId } },
     }),
     allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.sixMonthPeriodId, status: 'SUBMITTED' }),
+  },
+  saveReview: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: REVIEW_UNIT,
+    // The year reports were submitted when the worlds were built.
+    call: async (t) => ({
+      query: `mutation($input: SaveReviewInput!) { saveReview(input: $input) { unitId periodId scores { criterionId reviewerPoints } } }`,
+      variables: {
+        input: {
+          unitId: t.unitId,
+          periodId: t.world.yearPeriodId,
+          expectedVersion: (await versionsOf(t.world, t.unitId, t.world.yearPeriodId)).review,
+          scores: [{ criterionId: t.world.criteria[0].id, points: 1, comment: 'Cần bổ sung minh chứng' }],
+        },
+      },
+    }),
+    allowed: (answer, t) => {
+      const review = answer as { unitId: string; periodId: string; scores: { criterionId: string; reviewerPoints: number | null }[] };
+      expect([review.unitId, review.periodId]).toEqual([t.unitId, t.world.yearPeriodId]);
+      expect(review.scores.find((s) => s.criterionId === t.world.criteria[0].id)?.reviewerPoints).toBe(1);
+    },
   },
   saveUnitProfile: {
     kind: 'mutation',

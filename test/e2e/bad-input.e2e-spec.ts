@@ -105,10 +105,10 @@ describe('bad input through the gateway', () => {
   });
 
   it('a score above a criterion’s maximum: BAD_USER_INPUT, and the saved assessment is untouched', async () => {
-    await client.ok(SAVE, { input: { unitId: p.unitIds[0], periodId: p.periodId, scores: fullScores() } }, p.tokens.reporters[0]);
+    await client.ok(SAVE, { input: { unitId: p.unitIds[0], periodId: p.periodId, scores: fullScores(), expectedVersion: 0 } }, p.tokens.reporters[0]);
     const over = fullScores().map((s, i) => (i === 2 ? { ...s, points: s.points + 0.5 } : s));
     const r = await writesNothing(() =>
-      client.request(SAVE, { input: { unitId: p.unitIds[0], periodId: p.periodId, scores: over } }, p.tokens.reporters[0]),
+      client.request(SAVE, { input: { unitId: p.unitIds[0], periodId: p.periodId, scores: over, expectedVersion: 1 } }, p.tokens.reporters[0]),
     );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.extensions?.criterionCode).toBe(p.criteria[2].code);

@@ -77,7 +77,7 @@ describe('inputs checked at the edge', () => {
 
   const SAVE = `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`;
   const saving = (comment: string) => ({
-    input: { unitId: p.unitIds[1], periodId: p.periodId, scores: [{ criterionId: p.criteria[0].id, points: 1, comment }] },
+    input: { unitId: p.unitIds[1], periodId: p.periodId, scores: [{ criterionId: p.criteria[0].id, points: 1, comment }], expectedVersion: 0 },
   });
 
   it.each([
@@ -118,6 +118,10 @@ const VALID: Record<string, unknown> = {
   year: 2026,
   present: 1,
   eligible: 2,
+  // A veto rule trips below or from its count.
+  tripsWhen: 'BELOW',
+  // A criterion's evidence names an activity or a file, exactly one.
+  evidence: [{ activityId: '0b8e2a52-5f1e-4d0a-9d55-6b1b7b8f4c11', evidenceFileId: null }],
   timeZone: 'Asia/Ho_Chi_Minh',
   language: 'vi',
 };
@@ -145,6 +149,8 @@ const FIELD_ALIASES: Record<string, string> = { adminUsername: 'username', admin
 function validValue(type: GraphQLInputType, name: string): unknown {
   // An optional input object is filled in too, so that its fields are tried; other optional values stay out.
   if (isInputObjectType(type)) return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, validValue(f.type, f.name)]));
+  // An optional list too (one item), unless the field's valid value is known.
+  if (isListType(type)) return name in VALID ? VALID[name] : [validValue(type.ofType, name)];
   if (!isNonNullType(type)) return null;
   const inner = type.ofType;
   if (isListType(inner)) return [validValue(inner.ofType, name)];

@@ -144,6 +144,8 @@ describe('every mutation under generated input (fast-check)', () => {
   let othersOfA: string[];
   /** Imports that cannot be applied: A's has a problem (its dry run is done), B's is another province's. */
   let importsWithProblems: string[];
+  /** A draft rubric of A, for the draft mutations. */
+  let draftOfA: string;
 
   /** Every table's row count and, but for the outboxes (whose published_at the relay sets later), a hash of its rows. */
   const snapshot = async () => (await owner.query(snapshotSql)).rows[0].tables;
@@ -167,6 +169,9 @@ describe('every mutation under generated input (fast-check)', () => {
     othersOfA = users.map((u) => u.id).filter((id) => !inUse.includes(id));
     const badFile = importCsv(IMPORT_UNIT_HEADERS, [['NHAP-X', 'Đơn vị nhập', 'Đơn vị', 'Cơ quan', 'KHONG-CO', '']]);
     importsWithProblems = [await client.importChecked(badFile, a.tokens.admin), await client.importChecked(badFile, b.tokens.admin)];
+    draftOfA = (
+      await client.ok<{ createRubricDraft: { id: string } }>(`mutation($y: Int!) { createRubricDraft(year: $y) { id } }`, { y: testYear() + 5 }, a.tokens.admin)
+    ).createRubricDraft.id;
     const code = `spare-${Date.now().toString(36)}`;
     spareId = (
       await client.ok<{ createProvince: { id: string } }>(
@@ -428,11 +433,73 @@ describe('every mutation under generated input (fast-check)', () => {
                 // Longer than any rubric: refused before any of it is read.
                 { weight: 1, arbitrary: fc.constant(Array.from({ length: 501 }, () => ({ criterionId: a.criteria[0].id, points: 1 }))) },
               ),
+              expectedVersion: fc.integer({ min: -1, max: 3 }),
             }),
           }),
           tokenOf(a.tokens.reporters[0]),
         );
       },
+    },
+    createRubricDraft: {
+      query: `mutation($year: Int!, $from: Int) { createRubricDraft(year: $year, copyFromYear: $from) { __typename } }`,
+      generate: () => call(fc.record({ year, from: orNull(year) }), tokenOf(a.tokens.admin)),
+    },
+    saveRubricDraft: {
+      query: `mutation($input: SaveRubricDraftInput!) { saveRubricDraft(input: $input) { __typename } }`,
+      generate: () => {
+        const criterion = fc.record({
+          code: textOr(fc.constantFrom('1.1', '1.2', '2')),
+          title: vietnamese,
+          contentGroup: oneOf(['LEADERSHIP', 'RESULTS']),
+          parentCode: orNull(textOr(fc.constantFrom('1.1'))),
+          maxPoints: points,
+          method: oneOf(['MANUAL', 'YES_NO', 'RATIO', 'COUNT_AT_LEAST', 'DEDUCTION']),
+          methodParams: orNull(fc.constantFrom({}, { measure: 'CONSULTATIONS_HELD', atLeast: 2 }, { measure: 'x'.repeat(500) }, { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9 })),
+          activityKinds: orNull(fc.array(textOr(fc.constantFrom('BRIEFING', 'INSPECTION')), { maxLength: 3 })),
+          previousCode: orNull(vietnamese),
+        });
+        const band = fc.record({ band: oneOf(['TOT', 'KHA', 'TRUNG_BINH', 'YEU']), minTotal: points });
+        const veto = fc.record({
+          code: vietnamese,
+          measure: textOr(fc.constantFrom('STAFF_CONFERENCES_HELD')),
+          tripsWhen: oneOf(['BELOW', 'AT_LEAST']),
+          count: intOr(fc.integer({ min: 0, max: 3 })),
+          capsAt: oneOf(['TOT', 'YEU']),
+          description: vietnamese,
+        });
+        return call(
+          fc.record({
+            input: fc.record({
+              id: idOf(draftOfA),
+              expectedVersion: intOr(fc.integer({ min: 0, max: 3 })),
+              name: vietnamese,
+              criteria: fc.array(criterion, { maxLength: 6 }),
+              bands: fc.array(band, { maxLength: 5 }),
+              vetoes: fc.array(veto, { maxLength: 3 }),
+            }),
+          }),
+          tokenOf(a.tokens.admin),
+        );
+      },
+    },
+    publishRubric: {
+      query: `mutation($id: ID!, $v: Int!) { publishRubric(id: $id, expectedVersion: $v) { __typename } }`,
+      generate: () => call(fc.record({ id: idOf(draftOfA), v: intOr(fc.integer({ min: 0, max: 3 })) }), tokenOf(a.tokens.admin)),
+    },
+    saveReview: {
+      query: `mutation($input: SaveReviewInput!) { saveReview(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              unitId: idOf(...a.unitIds),
+              periodId: idOf(a.periodId),
+              expectedVersion: intOr(fc.integer({ min: 0, max: 3 })),
+              scores: fc.array(fc.record({ criterionId: idOf(...a.criteria.map((c) => c.id)), points, comment: orNull(vietnamese) }), { maxLength: 5 }),
+            }),
+          }),
+          tokenOf(a.tokens.blocReviewer),
+        ),
     },
     saveUnitProfile: {
       query: `mutation($input: SaveUnitProfileInput!) { saveUnitProfile(input: $input) { __typename } }`,

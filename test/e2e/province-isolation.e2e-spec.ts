@@ -55,6 +55,7 @@ describe('province isolation through the gateway', () => {
           unitId: b.unitIds[0],
           periodId: b.periodId,
           scores: b.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints })),
+          expectedVersion: 0,
         },
       },
       b.tokens.reporters[0],
@@ -149,7 +150,7 @@ describe('province isolation through the gateway', () => {
     ['a deletion of B’s activity', `mutation($i: ID!) { deleteActivity(input: { id: $i, expectedVersion: 1, reason: "x" }) { id } }`, { i: activityOfB }],
     [
       'a self-score for B’s unit',
-      `mutation($u: ID!, $p: ID!, $c: ID!) { saveSelfAssessment(input: { unitId: $u, periodId: $p, scores: [{ criterionId: $c, points: 1 }] }) { total } }`,
+      `mutation($u: ID!, $p: ID!, $c: ID!) { saveSelfAssessment(input: { unitId: $u, periodId: $p, scores: [{ criterionId: $c, points: 1 }], expectedVersion: 0 }) { total } }`,
       { u: b.unitIds[1], p: b.periodId, c: b.criteria[0].id },
     ],
     ['a submission for B’s unit', `mutation($u: ID!, $p: ID!) { submitReport(input: { unitId: $u, periodId: $p }) { id } }`, { u: b.unitIds[1], p: b.periodId }],

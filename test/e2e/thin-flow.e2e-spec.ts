@@ -58,7 +58,7 @@ describe('the thin flow through the gateway', () => {
       });
       const { saveSelfAssessment } = await client.ok<{ saveSelfAssessment: { total: number; band: string } }>(
         `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total band } }`,
-        { input: { unitId: province.unitIds[i], periodId: province.periodId, scores: entries } },
+        { input: { unitId: province.unitIds[i], periodId: province.periodId, scores: entries, expectedVersion: 0 } },
         province.tokens.reporters[i],
       );
       expect(saveSelfAssessment.total).toBe(scores[i]);

@@ -60,7 +60,7 @@ describe('the units a period expects', () => {
     // ...and after one, from the roll-ups: the same.
     await client.ok(
       `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`,
-      { input: { unitId: p.unitIds[0], periodId: p.periodId, scores: p.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints })) } },
+      { input: { unitId: p.unitIds[0], periodId: p.periodId, scores: p.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints })), expectedVersion: 0 } },
       p.tokens.reporters[0],
     );
     await client.ok(

@@ -25,8 +25,8 @@ describe('row-level security', () => {
         [p.tenantId, p.unitIds[0], periodId],
       );
       await owner.query(
-        `INSERT INTO activities.activities (tenant_id, unit_id, kind, occurred_on, topic, present, eligible, recorded_by)
-         VALUES ($1, $2, 'BRIEFING', '2026-03-01', 'Quán triệt', 15, 16, gen_random_uuid())`,
+        `INSERT INTO activities.activities (tenant_id, unit_id, kind, occurred_on, facts, figures, summary, recorded_by)
+         VALUES ($1, $2, 'BRIEFING', '2026-03-01', '{"topic": "Quán triệt"}', '{"present": 15, "eligible": 16}', '01 cuộc, có 15/16 người dự', gen_random_uuid())`,
         [p.tenantId, p.unitIds[0]],
       );
       await owner.query(`INSERT INTO reports.outbox (tenant_id, topic, payload) VALUES ($1, 'test', '{}')`, [p.tenantId]);
@@ -144,7 +144,7 @@ describe('row-level security', () => {
       await client.query(`SELECT set_config('qcdc.tenant_id', $1, true)`, [a.tenantId]);
       await expect(
         client.query(
-          `INSERT INTO activities.activities (tenant_id, unit_id, kind, occurred_on, topic, recorded_by)
+          `INSERT INTO activities.activities (tenant_id, unit_id, kind, occurred_on, summary, recorded_by)
            VALUES ($1, $2, 'BRIEFING', '2026-03-02', 'x', gen_random_uuid())`,
           [b.tenantId, b.unitIds[0]],
         ),
@@ -152,7 +152,7 @@ describe('row-level security', () => {
       await client.query('ROLLBACK');
       await client.query('BEGIN');
       await client.query(`SELECT set_config('qcdc.tenant_id', $1, true)`, [a.tenantId]);
-      const update = await client.query(`UPDATE activities.activities SET topic = 'hijacked' WHERE tenant_id = $1`, [
+      const update = await client.query(`UPDATE activities.activities SET summary = 'hijacked' WHERE tenant_id = $1`, [
         b.tenantId,
       ]);
       expect(update.rowCount).toBe(0);

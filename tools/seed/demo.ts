@@ -407,7 +407,7 @@ async function workOnUnit(
     const { saveSelfAssessment } = await session.call<{ saveSelfAssessment: { total: number; band: string } }>(
       `save the self-assessment of ${unit.code}`,
       Q.saveSelfAssessment,
-      { input: { unitId: unit.id, periodId, scores: scores() } },
+      { input: { unitId: unit.id, periodId, scores: scores(), expectedVersion: 0 } },
     );
     assessment = saveSelfAssessment;
     counts.selfAssessmentsSaved += 1;

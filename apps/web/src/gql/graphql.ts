@@ -158,7 +158,7 @@ export type CreateUserInput = {
 export type CriterionScoreInput = {
   comment?: string | null | undefined;
   criterionId: string | number;
-  evidence?: Array<EvidenceLinkInput>;
+  evidence?: Array<EvidenceLinkInput> | null | undefined;
   points: number;
 };
 

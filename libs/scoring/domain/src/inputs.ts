@@ -109,7 +109,7 @@ export const criterionInput = z.object({
   title: field.text({ vi: 'tên tiêu chí', en: 'the criterion’s title' }, { max: 500 }),
   contentGroup: field.oneOf({ vi: 'nhóm nội dung', en: 'the content group' }, CONTENT_GROUPS),
   parentCode: optionalCode({ vi: 'mã tiêu chí cha', en: 'the parent criterion code' }),
-  maxPoints: field.number({ vi: 'điểm tối đa', en: 'the maximum points' }, { min: 0, max: POINTS_MAX }),
+  maxPoints: field.number({ vi: 'điểm tối đa', en: 'the maximum points' }, { min: 0.01, max: POINTS_MAX }),
   method: field.oneOf({ vi: 'cách tính điểm', en: 'the scoring method' }, SCORING_METHODS),
   methodParams,
   activityKinds: field.list({ vi: 'loại hoạt động', en: 'the activity kinds' }, vocabulary({ vi: 'loại hoạt động', en: 'an activity kind' }), { max: 8 })

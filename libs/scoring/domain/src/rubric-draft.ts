@@ -44,6 +44,31 @@ export function criterionOf(entry: CriterionEntry): CriterionDefinition {
   };
 }
 
+/**
+ * What a draft must hold to be kept at all: each code once, no criterion its own parent. Everything else a
+ * draft may get wrong for a while; `rubricProblems` names it before publication.
+ */
+export function assertDraftKeepable(criteria: readonly Pick<CriterionDefinition, 'code' | 'parentCode'>[]): void {
+  const seen = new Set<string>();
+  for (const c of criteria) {
+    if (seen.has(c.code)) {
+      throw badInput(`Mã tiêu chí ${c.code} bị trùng; mỗi tiêu chí một mã.`, `The criterion code ${c.code} is used twice; give each criterion its own.`, {
+        field: 'criteria',
+        reason: 'DUPLICATE_CODE',
+        criterionCode: c.code,
+      });
+    }
+    seen.add(c.code);
+    if (c.parentCode === c.code) {
+      throw badInput(`Tiêu chí ${c.code} không thể là tiêu chí cha của chính nó.`, `Criterion ${c.code} cannot be its own parent.`, {
+        field: 'parentCode',
+        reason: 'OWN_PARENT',
+        criterionCode: c.code,
+      });
+    }
+  }
+}
+
 /** A criterion of last year's rubric carried into a new draft: the same, continuing itself. */
 export const carriedForward = (c: CriterionDefinition): CriterionDefinition => ({ ...c, previousCode: c.code });
 

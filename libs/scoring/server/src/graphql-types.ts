@@ -175,7 +175,7 @@ export class CriterionScoreInput {
   @Field(() => ID) criterionId: string;
   @Field(() => Float) points: number;
   @Field(() => String, { nullable: true }) comment: string | null;
-  @Field(() => [EvidenceLinkInput], { defaultValue: [] }) evidence: EvidenceLinkInput[];
+  @Field(() => [EvidenceLinkInput], { nullable: true, defaultValue: [] }) evidence: EvidenceLinkInput[] | null;
 }
 
 @InputType()

@@ -9,3 +9,4 @@ export * from './province-world';
 export * from './mailbox';
 export * from './import-files';
 export * from './evidence-files';
+export * from './activity-rows';

@@ -175,7 +175,7 @@ export async function buildProvinceWorld(
     for (const periodId of [yearPeriodId, sixMonthPeriodId]) {
       await client.ok(
         `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`,
-        { input: { unitId, periodId, scores } },
+        { input: { unitId, periodId, scores, expectedVersion: 0 } },
         token,
       );
     }

@@ -7,6 +7,7 @@ import {
   DEFAULT_VETO_RULES,
   RubricProblem,
   SaveRubricDraft,
+  assertDraftKeepable,
   bandThresholdsOf,
   carriedForward,
   criterionOf,
@@ -53,12 +54,17 @@ export class RubricService {
     });
   }
 
-  /** Province admin: takes the default 100-point rubric for a year, published; a second call returns the existing one. */
+  /**
+   * Province admin: takes the default 100-point rubric for a year, published at once with the default bands; a
+   * second call returns the existing one. It brings no veto rules, as before drafts existed: a band capped by a
+   * rule the admin never saw would surprise the units. The default rules come with a draft (createDraft), where
+   * the admin sees and edits them before publishing.
+   */
   adoptDefault(caller: Caller, year: number): Promise<RubricView> {
     assertRole(caller, ADMIN);
     return this.db.transaction(
       async (em) => {
-        const content: RubricContent = { name: defaultName(year), bands: DEFAULT_BAND_THRESHOLDS, vetoes: DEFAULT_VETO_RULES, criteria: DEFAULT_RUBRIC };
+        const content: RubricContent = { name: defaultName(year), bands: DEFAULT_BAND_THRESHOLDS, vetoes: [], criteria: DEFAULT_RUBRIC };
         const id = await this.rubrics.insert(em, year, 'PUBLISHED', content, caller.userId);
         const after = { year, name: content.name, criteria: DEFAULT_RUBRIC.length };
         if (id) await recordAudit(em, 'scoring', { by: caller, as: ADMIN, action: 'rubric.adopt-default', objectId: id, after });
@@ -113,6 +119,7 @@ export class RubricService {
       vetoes: input.vetoes.map(vetoRuleOf),
       criteria: input.criteria.map(criterionOf),
     };
+    assertDraftKeepable(content.criteria);
     return this.db.transaction(
       async (em) => {
         const before = await this.editableDraft(em, input.id, input.expectedVersion);

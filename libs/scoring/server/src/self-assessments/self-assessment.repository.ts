@@ -134,11 +134,10 @@ export class SelfAssessmentRepository {
       band: row.band as Band,
       vetoes: row.vetoes as unknown as VetoRule[],
       frozen: row.frozen === true,
-      scores: scores
-        .filter((s) => s.points !== null)
-        .map((s) => ({
+      // A criterion the unit left out counts 0; it is listed when a reviewer scored it.
+      scores: scores.map((s) => ({
           criterionId: s.criterionId,
-          points: Number(s.points),
+          points: Number(s.points ?? 0),
           comment: s.comment,
           evidence: s.evidence,
           reviewerPoints: s.reviewerPoints === null ? null : Number(s.reviewerPoints),
