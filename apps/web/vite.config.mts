@@ -18,7 +18,7 @@ const proxy = {
   [`${base}graphql`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
   // An import's file and the template (larger than /graphql takes: the gateway's own route).
   [`${base}imports`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
-  // An activity's evidence files, up and down (the gateway's own route too).
+  // Evidence files of activities: POST /evidence (multipart) and GET /evidence/<id>.
   [`${base}evidence`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
 };
 

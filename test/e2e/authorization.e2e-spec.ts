@@ -15,6 +15,7 @@ import {
   clearSignInLimits,
   gatewaySchema,
   importCsv,
+  insertActivity,
   mapLimit,
   operationsOf,
   ownerClient,
@@ -22,6 +23,8 @@ import {
   testYear,
   waitForRollups,
   present,
+  tinyPdf,
+  uploadEvidence,
 } from '@qcdc/shared/testing';
 
 /**
@@ -348,6 +351,22 @@ const oneUnitFile = () => {
   const code = `NHAP-${unique()}`.toUpperCase();
   return importCsv(IMPORT_UNIT_HEADERS, [[code, `Đơn vị nhập ${code}`, 'Đơn vị', 'Cơ quan', 'KHOI-1', '']]);
 };
+/** Each unit's activity in no submitted report's window, and its evidence file (set in beforeAll, before the snapshot). */
+const evidenceActivityOf = new Map<string, string>();
+const evidenceFileOf = new Map<string, string>();
+const gatewayUrl = () => new URL('/', client.graphqlUrl).toString();
+/** An evidence file to remove: a fresh one for the allowed case (A's recorder on its own unit), else the unit's own. */
+async function evidenceFileToRemove(t: Target): Promise<string> {
+  const unitId = t.unitId;
+  if (t.world === w.a && (t.caller === 'UNIT_REPORTER' || t.caller === 'UNIT_HEAD') && t.person?.orgUnitId === unitId) {
+    const file = { bytes: tinyPdf(), name: `bien-ban-${unique()}.pdf` };
+    const { status, body } = await uploadEvidence(gatewayUrl(), { activityId: evidenceActivityOf.get(unitId), file }, t.person.accessToken);
+    // Refused too when the province is suspended or the person deactivated: the removal is refused the same way then.
+    if (status === 200 && body.file) return body.file.id;
+  }
+  return evidenceFileOf.get(unitId) as string;
+}
+
 /** An import of each province, checked before the snapshot (set in beforeAll). */
 const importOf = new Map<ProvinceWorld, string>();
 /** A unit type each province added of its own, before the snapshot (set in beforeAll): the other province has no such type. */
@@ -499,6 +518,16 @@ const ROWS: Record<string, Row> = {
     }),
     allowed: (answer, t) =>
       expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.yearPeriodId, rubric: { year: WORLD_YEAR }, assessment: { total: t.world.selfScore } }),
+  },
+  evidenceFiles: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    call: (t) => ({
+      query: `query($ids: [ID!]!) { evidenceFiles(activityIds: $ids) { id activityId } }`,
+      variables: { ids: [evidenceActivityOf.get(t.unitId)] },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual([{ id: evidenceFileOf.get(t.unitId), activityId: evidenceActivityOf.get(t.unitId) }]),
   },
   selfAssessment: {
     kind: 'query',
@@ -1102,6 +1131,17 @@ const ROWS: Record<string, Row> = {
     }),
     allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, version: 2, deletionReason: 'Ghi trùng' }),
   },
+  removeEvidenceFile: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: WRITE_UNIT,
+    call: async (t) => ({
+      query: `mutation($input: RemoveEvidenceFileInput!) { removeEvidenceFile(input: $input) { id activityId } }`,
+      variables: { input: { id: await evidenceFileToRemove(t), reason: 'Tải nhầm tệp' } },
+    }),
+    allowed: (answer, t, call) =>
+      expect(answer).toEqual({ id: (call.variables?.['input'] as { id: string }).id, activityId: evidenceActivityOf.get(t.unitId) }),
+  },
   saveSelfAssessment: {
     kind: 'mutation',
     scope: 'unit',
@@ -1400,6 +1440,15 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
       password: process.env['PLATFORM_ADMIN_PASSWORD'] || DEFAULT_PLATFORM_ADMIN_PASSWORD,
     });
     platformTenantId = (await owner.query(`SELECT id FROM tenancy.tenants WHERE kind = 'PLATFORM'`)).rows[0].id;
+    for (const world of [w.a, w.b]) {
+      for (const [i, unitId] of world.unitIds.entries()) {
+        const reporter = world.people.reporters[i];
+        const activityId = await insertActivity(owner, { tenantId: world.provinceId, unitId, occurredOn: `${WORLD_YEAR + 1}-01-10`, recordedBy: reporter.userId });
+        const { body } = await uploadEvidence(gatewayUrl(), { activityId, file: { bytes: tinyPdf(), name: 'bien-ban.pdf' } }, reporter.accessToken);
+        evidenceActivityOf.set(unitId, activityId);
+        evidenceFileOf.set(unitId, present(body.file, `the evidence of ${unitId} (${JSON.stringify(body)})`).id);
+      }
+    }
     for (const world of [w.a, w.b]) importOf.set(world, await client.importChecked(oneUnitFile(), world.people.admin.accessToken));
     for (const world of [w.a, w.b]) {
       const code = `RIENG_${unique().toUpperCase()}`;

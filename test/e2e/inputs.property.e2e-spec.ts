@@ -11,9 +11,13 @@ import {
   clearSignInLimits,
   gatewaySchema,
   importCsv,
+  insertActivity,
   operationsOf,
   ownerClient,
+  present,
   testYear,
+  tinyPdf,
+  uploadEvidence,
   waitForRollups,
 } from '@qcdc/shared/testing';
 
@@ -142,6 +146,8 @@ describe('every mutation under generated input (fast-check)', () => {
   let secondSessionOfReporter: string[];
   /** People of A whose tokens no generator uses (the committee, the reviewer, the other reporters), for the operations on a user. */
   let othersOfA: string[];
+  /** Evidence files of A's first unit. */
+  const evidenceFilesOfA: string[] = [];
   /** Imports that cannot be applied: A's has a problem (its dry run is done), B's is another province's. */
   let importsWithProblems: string[];
   /** A draft rubric of A, for the draft mutations. */
@@ -186,6 +192,13 @@ describe('every mutation under generated input (fast-check)', () => {
     const second = await client.login(a.code, 'baocao1', DEMO_PASSWORD);
     const listed = await client.ok<{ mySessions: { id: string; current: boolean }[] }>(`{ mySessions { id current } }`, {}, second);
     secondSessionOfReporter = listed.mySessions.filter((x) => x.current).map((x) => x.id);
+    // Evidence files A's first reporter may remove, one per success (a removed one is NOT_FOUND after).
+    const reporterId = await idOfToken(a.tokens.reporters[0]);
+    const activityId = await insertActivity(owner, { tenantId: a.provinceId, unitId: a.unitIds[0], occurredOn: `${testYear()}-03-01`, recordedBy: reporterId });
+    for (let i = 0; i < 5; i += 1) {
+      const { body } = await uploadEvidence(new URL('/', client.graphqlUrl).toString(), { activityId, file: { bytes: tinyPdf(), name: `bien-ban-${i}.pdf` } }, a.tokens.reporters[0]);
+      evidenceFilesOfA.push(present(body.file, JSON.stringify(body)).id);
+    }
     const { rows } = await owner.query(
       `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
         WHERE table_type = 'BASE TABLE' AND table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups')
@@ -410,6 +423,11 @@ describe('every mutation under generated input (fast-check)', () => {
           fc.record({ input: fc.record({ id: idOf(...a.unitIds), expectedVersion: intOr(fc.integer({ min: 1, max: 3 })), reason: vietnamese }) }),
           tokenOf(a.tokens.reporters[0]),
         ),
+    },
+    removeEvidenceFile: {
+      query: `mutation($input: RemoveEvidenceFileInput!) { removeEvidenceFile(input: $input) { __typename } }`,
+      generate: () =>
+        call(fc.record({ input: fc.record({ id: idOf(...evidenceFilesOfA), reason: vietnamese }) }), tokenOf(a.tokens.reporters[0])),
     },
     adoptDefaultRubric: {
       query: `mutation($year: Int!) { adoptDefaultRubric(year: $year) { __typename } }`,

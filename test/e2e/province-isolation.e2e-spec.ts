@@ -15,6 +15,8 @@ import {
   testYear,
   waitForRollups,
   present,
+  tinyPdf,
+  uploadEvidence,
 } from '@qcdc/shared/testing';
 
 /**
@@ -38,6 +40,8 @@ describe('province isolation through the gateway', () => {
   let activityOfB: string;
   /** A unit type B added of its own. */
   const typeOfB = 'RIENG_CUA_B';
+  /** An evidence file on B's activity. */
+  let evidenceOfB: string;
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -84,6 +88,8 @@ describe('province isolation through the gateway', () => {
       { input: { code: typeOfB, name: 'Loại hình riêng của B', nameEn: "B's own type" } },
       b.tokens.admin,
     );
+    const uploaded = await uploadEvidence(new URL('/', client.graphqlUrl).toString(), { activityId: activityOfB, file: { bytes: tinyPdf(), name: 'bien-ban.pdf' } }, b.tokens.reporters[1]);
+    evidenceOfB = present(uploaded.body.file, `B's evidence file (${JSON.stringify(uploaded.body)})`).id;
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
@@ -222,6 +228,8 @@ describe('province isolation through the gateway', () => {
       `mutation($u: ID!) { endReportingLine(input: { unitId: $u, effectiveOn: "${testYear() + 1}-01-01" }) { id } }`,
       { u: b.unitIds[0] },
     ],
+    ['B’s evidence files', `query($ids: [ID!]!) { evidenceFiles(activityIds: $ids) { id fileName } }`, { ids: [activityOfB] }],
+    ['removing B’s evidence file', `mutation($id: ID!) { removeEvidenceFile(input: { id: $id, reason: "Xâm nhập" }) { id } }`, { id: evidenceOfB }],
     ['B’s import', `query($id: ID!) { importJob(id: $id) { problems { message } } }`, { id: importOfB }],
     [
       'renaming B’s own unit type',

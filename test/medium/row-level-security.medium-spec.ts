@@ -24,10 +24,16 @@ describe('row-level security', () => {
         `INSERT INTO reports.reports (tenant_id, unit_id, period_id, status) VALUES ($1, $2, $3, 'DRAFT')`,
         [p.tenantId, p.unitIds[0], periodId],
       );
-      await owner.query(
-        `INSERT INTO activities.activities (tenant_id, unit_id, kind, occurred_on, facts, figures, summary, recorded_by)
-         VALUES ($1, $2, 'BRIEFING', '2026-03-01', '{"topic": "Quán triệt"}', '{"present": 15, "eligible": 16}', '01 cuộc, có 15/16 người dự', gen_random_uuid())`,
+      const activity = await owner.query(
+        `INSERT INTO activities.activities (tenant_id, unit_id, kind, occurred_on, facts, summary, recorded_by)
+         VALUES ($1, $2, 'BRIEFING', '2026-03-01', '{"topic": "Quán triệt", "present": 15, "eligible": 16}', '01 cuộc', gen_random_uuid())
+         RETURNING id`,
         [p.tenantId, p.unitIds[0]],
+      );
+      await owner.query(
+        `INSERT INTO activities.evidence_files (tenant_id, activity_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by)
+         VALUES ($1, $2, 'bien-ban.pdf', 'application/pdf', 8, repeat('a', 64), $3 || '/' || gen_random_uuid(), gen_random_uuid())`,
+        [p.tenantId, activity.rows[0].id, p.tenantId],
       );
       await owner.query(`INSERT INTO reports.outbox (tenant_id, topic, payload) VALUES ($1, 'test', '{}')`, [p.tenantId]);
       for (const schema of ['tenancy', 'activities', 'scoring', 'reports']) {

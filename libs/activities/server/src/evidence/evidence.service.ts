@@ -14,6 +14,7 @@ import {
   evidenceTooLarge,
 } from '@qcdc/activities/domain';
 import { EvidenceStorage, evidenceKey } from './evidence-storage';
+import { sniffedContentType } from './sniff-type';
 import { EvidenceActivityRow, EvidenceFileRow, EvidenceRepository } from './evidence.repository';
 
 const RECORDERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
@@ -28,12 +29,6 @@ const noFile = (id: string) =>
   notFound('Không tìm thấy tệp minh chứng này (có thể đã bị gỡ). Hãy tải lại danh sách tệp.', 'There is no such evidence file (it may have been removed). Reload the list of files.', {
     id,
   });
-
-/** The type a file's content shows (file-type reads the magic numbers and, for DOCX/XLSX/ODT, the archive's entries). */
-async function sniffedType(bytes: Buffer): Promise<string | undefined> {
-  const { fileTypeFromBuffer } = await import('file-type');
-  return (await fileTypeFromBuffer(bytes))?.mime;
-}
 
 /**
  * Evidence files of activities: uploaded and removed by the unit's recorders while no submitted report holds
@@ -64,7 +59,7 @@ export class EvidenceService {
       return await this.db.transaction(
         async (em) => {
           const activity = await this.changeableActivity(em, caller, activityId);
-          const kind = evidenceKindOf(await sniffedType(bytes));
+          const kind = evidenceKindOf(await sniffedContentType(bytes));
           const row = {
             id,
             activityId: activity.id,
