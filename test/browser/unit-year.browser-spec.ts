@@ -71,13 +71,13 @@ it(
     await page.getByTestId('score-table').waitFor();
     await waitForText(page, 'suggested-1.2', '8');
 
-    // The briefing linked to 1.2 from the evidence panel, with its minutes.
+    // The briefing linked to 1.2 from the evidence panel; its minutes are listed with it.
     await page.getByTestId('evidence-1.2').click();
     const panel = page.getByTestId('evidence-panel');
     const briefing = panel.getByTestId('panel-activity').filter({ hasText: '15/16 đ/c dự' });
+    await briefing.getByTestId('evidence-download').filter({ hasText: 'Biên bản hội nghị quán triệt.pdf' }).waitFor();
     await briefing.locator('[data-testid^="link-activity-"]').check();
-    await briefing.locator('[data-testid^="link-file-"]').check();
-    await waitForText(page, 'evidence-1.2', '(2)');
+    await waitForText(page, 'evidence-1.2', '(1)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'unit-year-03-evidence-panel-1366x768.png') });
     await page.getByTestId('close-evidence-panel').click();
 
@@ -89,11 +89,11 @@ it(
     await page.screenshot({ path: path.join(SCREENSHOTS, 'unit-year-04-scoring-1366x768.png') });
     await screenshot(page, 'unit-year-05-scoring');
 
-    // Read again from the server: the score and its two links are kept.
+    // Read again from the server: the score and its link are kept.
     await page.reload();
     await page.getByTestId('score-table').waitFor();
     expect(await page.getByTestId('points-1.2').inputValue()).toBe('8');
-    await waitForText(page, 'evidence-1.2', '(2)');
+    await waitForText(page, 'evidence-1.2', '(1)');
 
     expect(pageErrors).toEqual([]);
   },

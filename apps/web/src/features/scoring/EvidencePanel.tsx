@@ -23,7 +23,8 @@ const kindName = (code: string) => ((ACTIVITY_KINDS as readonly string[]).includ
 
 /**
  * The evidence of one criterion, beside the table: the unit's activities of the period (those of the kinds
- * the criterion names first; all of them on demand) and their files, each ticked to link it to the criterion.
+ * the criterion names first; all of them on demand), each ticked to link it to the criterion, with its files
+ * (to open; they go with their activity).
  */
 export function EvidencePanel({ unitId, period, criterion, links: linked, readOnly, onChange, onClose }: Props) {
   const { t, say } = useLang();
@@ -75,24 +76,12 @@ export function EvidencePanel({ unitId, period, criterion, links: linked, readOn
               </label>
               {activityFiles.length > 0 && (
                 <ul className="panel-files">
-                  {activityFiles.map((f) => {
-                    const fileLink = { evidenceFileId: f.id };
-                    return (
-                      <li key={f.id}>
-                        <div className="choice">
-                          <input
-                            type="checkbox"
-                            checked={links(linked, fileLink)}
-                            disabled={readOnly}
-                            onChange={(e) => toggle(fileLink, e.target.checked)}
-                            aria-label={t('linkFile', { name: f.fileName })}
-                            data-testid={`link-file-${f.id}`}
-                          />
-                          <EvidenceLink file={f} />
-                        </div>
-                      </li>
-                    );
-                  })}
+                  {/* A file counts through its activity (the scoring service links activities, not single files, for now). */}
+                  {activityFiles.map((f) => (
+                    <li key={f.id}>
+                      <EvidenceLink file={f} />
+                    </li>
+                  ))}
                 </ul>
               )}
             </li>

@@ -177,7 +177,7 @@ function ScoreSheet({ unitId, period, sheet, refetch, reportFrozen }: SheetProps
                     <tr className="group-row">
                       <th colSpan={7}>
                         {t(`group_${c.contentGroup}` as 'group_LEADERSHIP')}
-                        <span className="group-total">{fmt(live.byGroup[c.contentGroup as keyof typeof live.byGroup] ?? 0)}</span>
+                        <span className="group-total">{t('groupPoints', { points: fmt(live.byGroup[c.contentGroup as keyof typeof live.byGroup] ?? 0) })}</span>
                       </th>
                     </tr>
                   )}
@@ -185,7 +185,7 @@ function ScoreSheet({ unitId, period, sheet, refetch, reportFrozen }: SheetProps
                     <td className="nowrap" data-label={t('colCode')}>
                       {c.code}
                     </td>
-                    <td className="card-title">
+                    <td className="card-title criterion-title">
                       {c.title}
                       {c.evidenceHint && (
                         <div className="hint">
@@ -201,7 +201,7 @@ function ScoreSheet({ unitId, period, sheet, refetch, reportFrozen }: SheetProps
                     <td className="num" data-label={t('colMaxPoints')}>
                       {fmt(c.maxPoints)}
                     </td>
-                    <td data-label={t('colSuggested')} data-testid={`suggested-${c.code}`}>
+                    <td className="suggested" data-label={t('colSuggested')} data-testid={`suggested-${c.code}`}>
                       {suggestion ? (
                         <>
                           <strong>{fmt(suggestion.points)}</strong>

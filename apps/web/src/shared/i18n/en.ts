@@ -177,6 +177,7 @@ export const en = {
   draftInUse: 'Showing an unsaved draft kept on this computer.',
   errPoints: 'Criterion {{code}}: points must be a number from 0 to {{max}}.',
   errNoPoints: 'Enter points for at least one criterion.',
+  groupPoints: '{{points}} points',
   colSuggested: 'Suggested (from the records)',
   useSuggested: 'Use the suggestion',
   scoredBySubCriteria: 'Scored through its sub-criteria',
@@ -195,7 +196,6 @@ export const en = {
   close: 'Close',
   showAllKinds: 'Show activities of every kind',
   panelNoActivities: 'No matching activity in this period yet. Record them under "1. Record activities".',
-  linkFile: 'Use the file {{name}} as evidence',
   unscored_one: '{{count}} criterion not scored yet.',
   unscored_other: '{{count}} criteria not scored yet.',
 

@@ -180,6 +180,7 @@ export const vi = {
   draftInUse: 'Đang hiện bản nháp chưa lưu trên máy này.',
   errPoints: 'Tiêu chí {{code}}: điểm phải là số từ 0 đến {{max}}.',
   errNoPoints: 'Hãy nhập điểm cho ít nhất một tiêu chí.',
+  groupPoints: '{{points}} điểm',
   colSuggested: 'Điểm gợi ý (theo số liệu)',
   useSuggested: 'Dùng điểm gợi ý',
   scoredBySubCriteria: 'Chấm theo các tiêu chí con',
@@ -197,7 +198,6 @@ export const vi = {
   close: 'Đóng',
   showAllKinds: 'Hiện hoạt động của mọi loại',
   panelNoActivities: 'Chưa có hoạt động phù hợp trong kỳ. Hãy ghi nhận ở phần "1. Ghi nhận hoạt động".',
-  linkFile: 'Dùng tệp {{name}} làm minh chứng',
   unscored_other: 'Còn {{count}} tiêu chí chưa chấm.',
 
   // Report submission
