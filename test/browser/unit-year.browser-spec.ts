@@ -4,7 +4,18 @@
 // screens at the office's 1366×768 go to .data/screenshots/.
 import path from 'node:path';
 import { webUrl } from '../support/browser';
-import { SCREENSHOTS, arrangeProvinceWithOneUnit, pathOnceAt, screenshot, signIn, specBrowser, waitForText, type ProvinceFixture } from './support';
+import {
+  SCREENSHOTS,
+  arrangeProvinceWithOneUnit,
+  gatewayRequest,
+  loginToken,
+  pathOnceAt,
+  screenshot,
+  signIn,
+  specBrowser,
+  waitForText,
+  type ProvinceFixture,
+} from './support';
 
 const TIMEOUT = 120_000;
 
@@ -60,6 +71,42 @@ it(
     await page.screenshot({ path: path.join(SCREENSHOTS, 'unit-year-01-activities-1366x768.png') });
     await screenshot(page, 'unit-year-02-activities');
 
+    // A correction starts from the stored facts; the log says it was corrected.
+    await row.getByTestId('correct-activity').click();
+    const correction = page.getByTestId('correction-form');
+    expect(await correction.getByTestId('fact-present').inputValue()).toBe('15');
+    expect(await correction.getByTestId('fact-topic').inputValue()).toBe('Quán triệt Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15');
+    await correction.getByTestId('fact-documents').fill('Kế hoạch số 12-KH/ĐUK ngày 05/01/2026');
+    await correction.getByTestId('save-correction').click();
+    await correction.waitFor({ state: 'detached' });
+    await row.filter({ hasText: 'Đã sửa 1 lần' }).waitFor();
+
+    // A disclosure, through its own form, entered twice by mistake: the second is deleted with its reason,
+    // and shown (struck through, with the reason) only when the deleted ones are asked for.
+    await page.getByTestId('activity-kind').selectOption('DISCLOSURE');
+    const disclosure = page.locator('[data-testid=activity-form][data-kind=DISCLOSURE]');
+    for (let i = 0; i < 2; i += 1) {
+      await disclosure.getByTestId('activity-date').fill(`${year}-04-02`);
+      await disclosure.getByTestId('fact-item').fill('Dự toán ngân sách năm 2026');
+      await disclosure.getByTestId('fact-legalItem').selectOption('BUDGET');
+      await disclosure.getByTestId('fact-forms-POSTING').check();
+      await disclosure.getByTestId('record-activity').click();
+      await disclosure.getByTestId('activity-saved').waitFor();
+    }
+    const disclosures = page.getByTestId('activity-row').filter({ hasText: 'Công khai Dự toán ngân sách năm 2026 (niêm yết)' });
+    await disclosures.nth(1).waitFor();
+    await disclosures.nth(1).getByTestId('delete-activity').click();
+    await page.getByTestId('confirm-delete').click();
+    await waitForText(page, 'delete-problem', 'Vui lòng ghi lý do xóa.');
+    await page.getByTestId('deletion-reason-input').fill('Ghi trùng');
+    await page.getByTestId('confirm-delete').click();
+    await page.getByTestId('delete-form').waitFor({ state: 'detached' });
+    await disclosures.nth(1).waitFor({ state: 'detached' });
+    expect(await disclosures.count()).toBe(1);
+    await page.getByTestId('filter-deleted').check();
+    await waitForText(page, 'deletion-reason', 'Lý do: Ghi trùng');
+    await page.getByTestId('filter-deleted').uncheck();
+
     // The download hands back the same bytes.
     const download = page.waitForEvent('download');
     await row.getByTestId('evidence-download').first().click();
@@ -95,7 +142,58 @@ it(
     expect(await page.getByTestId('points-1.2').inputValue()).toBe('8');
     await waitForText(page, 'evidence-1.2', '(1)');
 
+
+    // Meanwhile the unit's head saves too (1.1: 5 points, 1.2 as it was): the reporter's next save is refused
+    // with the reason, and reading again keeps the reporter's edit beside the head's points.
+    const head = await loginToken(fixture.provinceCode, fixture.head.username, fixture.head.password);
+    const { scoringSheet } = await gatewayRequest<{
+      scoringSheet: { periodId: string; rubric: { criteria: { id: string; code: string }[] }; assessment: { version: number } };
+    }>(
+      `query($u: ID!, $p: ID!) { scoringSheet(unitId: $u, periodId: $p) { periodId rubric { criteria { id code } } assessment { version } } }`,
+      { u: unit.id, p: await yearlyPeriodId(head) },
+      head,
+    );
+    const idOf = (code: string) => scoringSheet.rubric.criteria.find((c) => c.code === code)?.id;
+    await gatewayRequest(
+      `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { version } }`,
+      {
+        input: {
+          unitId: unit.id,
+          periodId: scoringSheet.periodId,
+          expectedVersion: scoringSheet.assessment.version,
+          scores: [
+            { criterionId: idOf('1.1'), points: 5, comment: null },
+            { criterionId: idOf('1.2'), points: 8, comment: '02 hội nghị quán triệt, có biên bản kèm theo' },
+          ],
+        },
+      },
+      head,
+    );
+    await page.getByTestId('points-1.2').fill('7');
+    await page.getByTestId('save-self-assessment').click();
+    await waitForText(page, 'save-conflict', 'một người khác đã lưu');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'unit-year-06-conflict-1366x768.png') });
+    await page.getByTestId('reload-keep-edits').click();
+    await page.getByTestId('save-conflict').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('points-1.1').inputValue()).toBe('5');
+    expect(await page.getByTestId('points-1.2').inputValue()).toBe('7');
+    await waitForText(page, 'saved-points-1.2', 'Bản đã lưu: 8 điểm');
+    await page.getByTestId('save-self-assessment').click();
+    await waitForText(page, 'saved-self-assessment', '12 điểm');
+
     expect(pageErrors).toEqual([]);
   },
   TIMEOUT,
 );
+
+/** The id of the fixture's yearly period, as `token` reads it. */
+async function yearlyPeriodId(token: string): Promise<string> {
+  const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
+    `query($y: Int!) { reportingPeriods(year: $y) { id kind } }`,
+    { y: fixture.year },
+    token,
+  );
+  const yearly = reportingPeriods.find((p) => p.kind === 'YEAR');
+  if (!yearly) throw new Error('the fixture has no yearly period');
+  return yearly.id;
+}

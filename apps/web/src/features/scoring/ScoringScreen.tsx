@@ -18,7 +18,7 @@ import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { TableBox } from '../../shared/ui/TableBox';
 import { useDraft } from '../../shared/useDraft';
 import { EvidencePanel } from './EvidencePanel';
-import { draftFrom, emptyCriterion, liveResult, pointsOf, type CriterionDraft, type ScoresDraft } from './sheet';
+import { draftFrom, emptyCriterion, liveResult, mergeDrafts, pointsOf, type CriterionDraft, type ScoresDraft } from './sheet';
 
 type Sheet = ScoringSheetQuery['scoringSheet'];
 type Criterion = Sheet['rubric']['criteria'][number];
@@ -69,12 +69,16 @@ function ScoreSheet({ unitId, period, sheet, refetch, reportFrozen }: SheetProps
   const savedScoreOf = (c: Criterion) => saved?.scores.find((s) => s.criterionId === c.id);
   const parents = new Set(rubric.criteria.map((c) => c.parentCode));
 
-  /** Reads the sheet again after a conflict: the new version to save over, and what the other person saved, beside the edits kept here. */
+  /**
+   * Reads the sheet again after a conflict: the new version to save over; the other person's scores where this
+   * person changed nothing, and this person's edits kept, the saved value shown beside each.
+   */
   async function reload() {
     setReloading(true);
     try {
       const fresh = await refetch();
       if (fresh) {
+        draft.update(mergeDrafts(draftFrom(saved?.scores), draft.value, draftFrom(fresh.assessment?.scores)));
         setSaved(fresh.assessment);
         save.reset();
       }
@@ -124,7 +128,7 @@ function ScoreSheet({ unitId, period, sheet, refetch, reportFrozen }: SheetProps
   if (!draft.ready) return <p className="hint">{t('loading')}</p>;
 
   return (
-    <div data-testid="scoring-sheet" className={panelFor ? 'with-panel' : undefined}>
+    <div data-testid="scoring-sheet">
       <p className="hint">
         {rubric.name}
         {sheet.lastYearTotal != null && <> · {t('lastYearTotal', { total: fmt(sheet.lastYearTotal) })}</>}

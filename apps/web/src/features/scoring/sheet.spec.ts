@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { draftFrom, liveResult, pointsOf, thresholdsOf, type SheetCriterion, type SheetVeto } from './sheet';
+import { draftFrom, liveResult, mergeDrafts, pointsOf, thresholdsOf, type SheetCriterion, type SheetVeto } from './sheet';
 
 const criteria: SheetCriterion[] = [
   { id: 'a', code: '1.1', contentGroup: 'LEADERSHIP', maxPoints: 7, parentCode: null },
@@ -46,5 +46,15 @@ describe('the live result of a scoring sheet', () => {
   it('a saved score comes back as its draft, each link one activity or one file', () => {
     const saved = [{ criterionId: 'b', points: 8, comment: null, evidence: [{ activityId: 'x', evidenceFileId: null }, { activityId: null, evidenceFileId: 'f' }] }];
     expect(draftFrom(saved)).toEqual({ b: { points: '8', comment: '', evidence: [{ activityId: 'x' }, { evidenceFileId: 'f' }] } });
+  });
+});
+
+describe('reading again after someone else saved', () => {
+  const d = (points: string) => ({ points, comment: '', evidence: [] });
+  it('takes their points where this person changed nothing, and keeps this person’s edits', () => {
+    const base = { a: d('7'), b: d('8') };
+    const mine = { a: d('7'), b: d('6'), c: d('3') };
+    const theirs = { a: d('5'), b: d('8'), d: d('2') };
+    expect(mergeDrafts(base, mine, theirs)).toEqual({ a: d('5'), b: d('6'), c: d('3'), d: d('2') });
   });
 });

@@ -129,3 +129,20 @@ export function liveResult(
 /** Whether a criterion's link list holds this activity or file. */
 export const links = (evidence: readonly EvidenceLinkDraft[], link: EvidenceLinkDraft) =>
   evidence.some((e) => (link.activityId ? e.activityId === link.activityId : e.evidenceFileId === link.evidenceFileId));
+
+const same = (a: CriterionDraft | undefined, b: CriterionDraft | undefined) =>
+  JSON.stringify(a ?? emptyCriterion) === JSON.stringify(b ?? emptyCriterion);
+
+/**
+ * After someone else saved meanwhile: their version where this person changed nothing since `base` (what
+ * they had loaded), this person's edits everywhere else. Nobody's work is lost silently: the edits kept here
+ * show the saved value beside them.
+ */
+export function mergeDrafts(base: ScoresDraft, mine: ScoresDraft, theirs: ScoresDraft): ScoresDraft {
+  const merged: ScoresDraft = {};
+  for (const id of new Set([...Object.keys(base), ...Object.keys(mine), ...Object.keys(theirs)])) {
+    const kept = same(mine[id], base[id]) ? theirs[id] : mine[id];
+    if (kept) merged[id] = kept;
+  }
+  return merged;
+}
