@@ -38,6 +38,8 @@ describe('province isolation through the gateway', () => {
   let importOfB: string;
   /** An activity of B's second unit (whose report is not submitted). */
   let activityOfB: string;
+  /** A draft rubric of B. */
+  let draftOfB: string;
   /** A unit type B added of its own. */
   const typeOfB = 'RIENG_CUA_B';
   /** An evidence file on B's activity. */
@@ -90,6 +92,9 @@ describe('province isolation through the gateway', () => {
     );
     const uploaded = await uploadEvidence(new URL('/', client.graphqlUrl).toString(), { activityId: activityOfB, file: { bytes: tinyPdf(), name: 'bien-ban.pdf' } }, b.tokens.reporters[1]);
     evidenceOfB = present(uploaded.body.file, `B's evidence file (${JSON.stringify(uploaded.body)})`).id;
+    draftOfB = (
+      await client.ok<{ createRubricDraft: { id: string } }>(`mutation($y: Int!) { createRubricDraft(year: $y) { id } }`, { y: testYear() + 3 }, b.tokens.admin)
+    ).createRubricDraft.id;
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
@@ -112,6 +117,18 @@ describe('province isolation through the gateway', () => {
     ['activities of B’s unit', `query($u: ID!, $p: ID!) { activities(unitId: $u, periodId: $p) { id } }`, { u: b.unitIds[0], p: b.periodId }],
     ['B’s self-assessment', `query($u: ID!, $p: ID!) { selfAssessment(unitId: $u, periodId: $p) { total } }`, { u: b.unitIds[0], p: b.periodId }],
     ['B’s report', `query($u: ID!, $p: ID!) { report(unitId: $u, periodId: $p) { status } }`, { u: b.unitIds[0], p: b.periodId }],
+    ['B’s scoring sheet', `query($u: ID!, $p: ID!) { scoringSheet(unitId: $u, periodId: $p) { frozen } }`, { u: b.unitIds[0], p: b.periodId }],
+    [
+      'B’s draft rubric',
+      `mutation($id: ID!) { saveRubricDraft(input: { id: $id, expectedVersion: 1, name: "Xâm nhập", criteria: [], bands: [{ band: TOT, minTotal: 90 }, { band: KHA, minTotal: 70 }, { band: TRUNG_BINH, minTotal: 50 }], vetoes: [] }) { id } }`,
+      { id: draftOfB },
+    ],
+    ['publishing B’s draft rubric', `mutation($id: ID!) { publishRubric(id: $id, expectedVersion: 1) { id } }`, { id: draftOfB }],
+    [
+      'reviewing B’s submitted self-score',
+      `mutation($u: ID!, $p: ID!) { saveReview(input: { unitId: $u, periodId: $p, expectedVersion: 0, scores: [] }) { id } }`,
+      { u: b.unitIds[0], p: b.periodId },
+    ],
     ['B’s roll-up', `query($p: ID!) { provinceRollup(periodId: $p) { unitsSubmitted } }`, { p: b.periodId }],
     ['B’s comparison', `query($p: ID!) { unitComparison(periodId: $p) { code } }`, { p: b.periodId }],
     [

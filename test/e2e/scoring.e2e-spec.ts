@@ -196,6 +196,18 @@ describe('rubrics: a draft, its problems, publication, and no edit afterwards', 
       { band: 'TRUNG_BINH', minTotal: 50 },
       { band: 'YEU', minTotal: 0 },
     ]);
+
+    const { openReportingPeriod } = await client.ok<{ openReportingPeriod: { id: string } }>(
+      `mutation($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id } }`,
+      { input: { year, kind: 'SIX_MONTH', windowStart: `${year - 1}-12-15`, windowEnd: `${year}-06-14`, dueOn: `${year}-06-20` } },
+      admin(),
+    );
+    const unitId = w.a.unitIds[2];
+    const token = w.a.people.reporters[2].accessToken;
+    const sheet = await client.request(SHEET, { u: unitId, p: openReportingPeriod.id }, token);
+    expect(errorOf(sheet)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NO_PUBLISHED_RUBRIC' });
+    const saved = await client.request(SAVE, { input: { unitId, periodId: openReportingPeriod.id, expectedVersion: 0, scores: [] } }, token);
+    expect(errorOf(saved)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NO_PUBLISHED_RUBRIC' });
   });
 });
 
@@ -441,6 +453,14 @@ describe('a rise over last year on fewer activities', () => {
 
     const { rubric } = await client.ok<{ rubric: RubricView }>(`query($y: Int!) { rubric(year: $y) { ${RUBRIC_FIELDS} } }`, { y: NEXT_YEAR }, admin);
     const leaves = rubric.criteria.filter((c) => !rubric.criteria.some((child) => child.parentCode === c.code));
+    // 1.1 is scored through its sub-criteria (this year's draft split it).
+    const parent = present(rubric.criteria.find((c) => c.code === '1.1'));
+    const onParent = await client.request(
+      SAVE,
+      { input: { unitId, periodId: openReportingPeriod.id, expectedVersion: 0, scores: [{ criterionId: parent.id, points: 7 }] } },
+      reporter.accessToken,
+    );
+    expect(errorOf(onParent)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SCORED_THROUGH_SUB_CRITERIA' });
     const saved = await client.ok<{ saveSelfAssessment: Assessment }>(
       SAVE,
       { input: { unitId, periodId: openReportingPeriod.id, expectedVersion: 0, scores: allOf(leaves, 1) } },

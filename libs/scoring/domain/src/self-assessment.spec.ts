@@ -27,6 +27,14 @@ describe('bandOf', () => {
 });
 
 describe('scoreSelfAssessment', () => {
+  it('refuses points on a criterion scored through its sub-criteria', () => {
+    const tree = [{ criterionId: 'p', code: '1', maxPoints: 7, hasSubCriteria: true }, { criterionId: 'q', code: '1.a', maxPoints: 7 }];
+    expect(scoreSelfAssessment(tree, [{ criterionId: 'q', points: 7 }])).toEqual({ total: 7, band: 'YEU' });
+    expect(() => scoreSelfAssessment(tree, [{ criterionId: 'p', points: 7 }])).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ reason: 'SCORED_THROUGH_SUB_CRITERIA' }) }),
+    );
+  });
+
   it.each([
     [[], 0, 'YEU'],
     [[{ criterionId: 'a', points: 7 }, { criterionId: 'b', points: 8 }, { criterionId: 'c', points: 82 }], 97, 'TOT'],

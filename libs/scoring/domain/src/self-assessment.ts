@@ -6,6 +6,8 @@ export interface ScoredCriterion {
   criterionId: string;
   code: string;
   maxPoints: number;
+  /** A criterion with sub-criteria is scored through them and takes no points of its own. */
+  hasSubCriteria?: boolean;
 }
 
 export interface CriterionScoreEntry {
@@ -48,6 +50,13 @@ export function scoreSelfAssessment(
       );
     }
     seen.add(entry.criterionId);
+    if (criterion.hasSubCriteria) {
+      throw badInput(
+        `Tiêu chí ${criterion.code} được chấm qua các tiêu chí con; hãy chấm từng tiêu chí con.`,
+        `Criterion ${criterion.code} is scored through its sub-criteria; score each of them instead.`,
+        { field: 'criterionId', reason: 'SCORED_THROUGH_SUB_CRITERIA', criterionCode: criterion.code },
+      );
+    }
     if (!Number.isFinite(entry.points) || entry.points < 0 || entry.points > criterion.maxPoints) {
       throw badInput(
         `Điểm tiêu chí ${criterion.code} phải từ 0 đến ${criterion.maxPoints}.`,

@@ -71,11 +71,7 @@ export class SelfAssessmentService {
             { reason: 'REPORT_FROZEN' },
           );
         }
-        scoreSelfAssessment(
-          rubric.criteria.map((c) => ({ criterionId: c.id, code: c.code, maxPoints: c.maxPoints })),
-          input.scores,
-          rubric.bands,
-        );
+        scoreSelfAssessment(scoredCriteria(rubric), input.scores, rubric.bands);
         await this.assertEvidence(em, input);
         const codeOf = new Map(rubric.criteria.map((c) => [c.id, c.code]));
         const { total } = totalsOf(rubric.criteria, Object.fromEntries(input.scores.map((s) => [codeOf.get(s.criterionId) as string, s.points])));
@@ -137,11 +133,7 @@ export class SelfAssessmentService {
           );
         }
         const rubric = (await this.rubrics.findById(em, assessment.rubricId)) as RubricRow;
-        scoreSelfAssessment(
-          rubric.criteria.map((c) => ({ criterionId: c.id, code: c.code, maxPoints: c.maxPoints })),
-          input.scores,
-          rubric.bands,
-        );
+        scoreSelfAssessment(scoredCriteria(rubric), input.scores, rubric.bands);
         if (!(await this.assessments.bumpReviewVersion(em, assessment.id, input.expectedVersion))) {
           const current = await this.assessments.find(em, input.unitId, input.periodId);
           throw stale(current?.reviewVersion ?? 0, { vi: 'Điểm thẩm định', en: 'this review' });
@@ -211,6 +203,12 @@ export class SelfAssessmentService {
       );
     }
   }
+}
+
+/** The rubric's criteria as the scores are checked against them (a parent takes no points of its own). */
+function scoredCriteria(rubric: RubricRow) {
+  const parents = new Set(rubric.criteria.map((c) => c.parentCode));
+  return rubric.criteria.map((c) => ({ criterionId: c.id, code: c.code, maxPoints: c.maxPoints, hasSubCriteria: parents.has(c.code) }));
 }
 
 /** The links, each once. */
