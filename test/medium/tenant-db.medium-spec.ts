@@ -33,12 +33,12 @@ describe('TenantDb', () => {
 
   const insertBriefing = (topic: string) => (em: { query: DataSource['query'] }) =>
     em.query(
-      `INSERT INTO activities.activities (tenant_id, unit_id, kind, occurred_on, topic, recorded_by)
+      `INSERT INTO activities.activities (tenant_id, unit_id, kind, occurred_on, summary, recorded_by)
        VALUES (qcdc.current_tenant(), $1, 'BRIEFING', '2026-01-05', $2, gen_random_uuid())`,
       [province.unitIds[0], topic],
     );
   const count = async (topic: string) =>
-    (await owner.query(`SELECT count(*)::int AS n FROM activities.activities WHERE topic = $1`, [topic])).rows[0].n;
+    (await owner.query(`SELECT count(*)::int AS n FROM activities.activities WHERE summary = $1`, [topic])).rows[0].n;
 
   it('refuses to run without a caller in the context', async () => {
     await expect(db.transaction(async () => 1)).rejects.toBeInstanceOf(MissingTenantError);
@@ -129,7 +129,7 @@ describe('TenantDb', () => {
     const clock = fixedClock(new Date('2031-01-02T03:04:05.000Z'));
     const clocked = new TenantDb(dataSource, new TenantContext(cls), standaloneTransactionHost(dataSource, 'clocked'), clock);
     await clocked.forTenant(province.tenantId, insertBriefing('clocked'));
-    const { rows } = await owner.query(`SELECT created_at FROM activities.activities WHERE topic = 'clocked'`);
+    const { rows } = await owner.query(`SELECT created_at FROM activities.activities WHERE summary = 'clocked'`);
     expect(rows.map((r) => (r.created_at as Date).toISOString())).toEqual(['2031-01-02T03:04:05.000Z']);
   });
 });
