@@ -68,6 +68,14 @@ it(
     await row.getByTestId('evidence-input').setInputFiles({ name: 'Biên bản hội nghị quán triệt.pdf', mimeType: 'application/pdf', buffer: MINUTES_PDF });
     await waitForText(page, 'evidence-uploaded', 'Biên bản hội nghị quán triệt.pdf');
     await row.getByTestId('evidence-download').filter({ hasText: 'Biên bản hội nghị quán triệt.pdf' }).waitFor();
+    // A wrong file attached by mistake is taken off again, with the reason.
+    await row.getByTestId('evidence-input').setInputFiles({ name: 'nham.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([MINUTES_PDF, Buffer.from('% tệp nhầm\n')]) });
+    const wrong = row.locator('.evidence-file').filter({ hasText: 'nham.pdf' });
+    await wrong.waitFor();
+    await wrong.getByTestId('remove-evidence').click();
+    await wrong.getByTestId('removal-reason').fill('Tải nhầm tệp');
+    await wrong.getByTestId('confirm-remove-evidence').click();
+    await wrong.waitFor({ state: 'detached' });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'unit-year-01-activities-1366x768.png') });
     await screenshot(page, 'unit-year-02-activities');
 

@@ -139,7 +139,7 @@ export function ActivityLog({ unitId, period, frozen }: Props) {
                         <td data-label={t('evidence')} data-testid="activity-evidence">
                           {filesOf(a).map((f) => (
                             <div key={f.id}>
-                              <EvidenceLink file={f} />
+                              <EvidenceLink file={f} removable={!deleted && !frozen} />
                             </div>
                           ))}
                           {!deleted && !frozen && <EvidenceUpload activityId={a.id} />}

@@ -1,12 +1,14 @@
 import { useRef, useState } from 'react';
 import { EVIDENCE_FILE_KINDS } from '@qcdc/activities/domain';
-import { EvidenceFilesDocument, type EvidenceFileFieldsFragment } from '../../gql/graphql';
+import { EvidenceFilesDocument, RemoveEvidenceFileDocument, type EvidenceFileFieldsFragment } from '../../gql/graphql';
 import { asApiError, type ApiError } from '../../shared/api/errors';
 import { downloadEvidenceFile, uploadEvidenceFile } from '../../shared/api/files';
-import { queryClient, operationName } from '../../shared/api/query';
+import { queryClient, operationName, useGraphMutation } from '../../shared/api/query';
 import { formatNumber } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { FormOutcome } from '../../shared/ui/FormOutcome';
+import { SubmitButton } from '../../shared/ui/SubmitButton';
 
 /** What the file picker offers: the kinds the server takes (it checks the content itself). */
 const ACCEPTED = EVIDENCE_FILE_KINDS.flatMap((k) => [...k.extensions.map((e) => `.${e}`), k.contentType]).join(',');
@@ -18,7 +20,7 @@ export function fileSize(bytes: number, lang: 'vi' | 'en'): string {
 }
 
 /** A file's name as a button that downloads it (with the official's token, so not a plain link). */
-export function EvidenceLink({ file }: { file: EvidenceFileFieldsFragment }) {
+export function EvidenceLink({ file, removable }: { file: EvidenceFileFieldsFragment; removable?: boolean }) {
   const { lang } = useLang();
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -39,8 +41,45 @@ export function EvidenceLink({ file }: { file: EvidenceFileFieldsFragment }) {
         {file.fileName}
       </button>{' '}
       <span className="hint">({fileSize(file.sizeBytes, lang)})</span>
+      {removable && <RemoveEvidence file={file} />}
       {error && <ErrorMessage error={error} onRetry={() => void download()} />}
     </span>
+  );
+}
+
+/** Taking a file off an activity (a wrong scan): with the reason the log keeps. */
+function RemoveEvidence({ file }: { file: EvidenceFileFieldsFragment }) {
+  const { t } = useLang();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const remove = useGraphMutation(RemoveEvidenceFileDocument, { invalidates: [EvidenceFilesDocument] });
+  if (!open) {
+    return (
+      <button type="button" className="link danger" onClick={() => setOpen(true)} data-testid="remove-evidence">
+        {t('removeEvidence')}
+      </button>
+    );
+  }
+  const submit = () => {
+    if (!reason.trim()) return setProblem(t('errRemovalReason'));
+    setProblem(null);
+    remove.mutate({ input: { id: file.id, reason: reason.trim() } });
+  };
+  return (
+    <div className="confirm" role="alertdialog" aria-label={t('removeEvidenceOf', { name: file.fileName })}>
+      <label className="field">
+        {t('removeEvidenceOf', { name: file.fileName })}
+        <input value={reason} placeholder={t('removalReasonHint')} onChange={(e) => setReason(e.target.value)} data-testid="removal-reason" />
+      </label>
+      <FormOutcome problem={problem} problemTestId="removal-problem" error={remove.error ?? undefined} />
+      <div className="actions">
+        <SubmitButton busy={remove.isPending} label={t('confirmRemoveEvidence')} busyLabel={t('deleting')} testId="confirm-remove-evidence" onClick={submit} />
+        <button type="button" className="secondary" onClick={() => setOpen(false)} disabled={remove.isPending}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
   );
 }
 

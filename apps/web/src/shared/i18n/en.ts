@@ -160,6 +160,11 @@ export const en = {
   uploading: 'Uploading {{name}}',
   uploadingShare: 'Uploading {{name}}: {{percent}}%',
   evidenceUploaded: '{{name}} uploaded.',
+  removeEvidence: 'Remove file',
+  removeEvidenceOf: 'Why remove {{name}}',
+  removalReasonHint: 'e.g. the wrong file was uploaded',
+  errRemovalReason: 'Please give the reason for removing the file.',
+  confirmRemoveEvidence: 'Remove file',
 
   selfAssessmentTitle: '2. Self-assessment',
   colCode: 'Code',

@@ -162,6 +162,11 @@ export const vi = {
   uploading: 'Đang tải lên {{name}}',
   uploadingShare: 'Đang tải lên {{name}}: {{percent}}%',
   evidenceUploaded: 'Đã tải lên {{name}}.',
+  removeEvidence: 'Gỡ tệp',
+  removeEvidenceOf: 'Lý do gỡ tệp {{name}}',
+  removalReasonHint: 'Ví dụ: tải nhầm tệp',
+  errRemovalReason: 'Vui lòng ghi lý do gỡ tệp.',
+  confirmRemoveEvidence: 'Gỡ tệp',
 
   // Self-assessment
   selfAssessmentTitle: '2. Tự chấm điểm',
