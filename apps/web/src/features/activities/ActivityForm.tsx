@@ -153,7 +153,7 @@ export function ActivityForm({ unitId, period, kind, activity, onDone }: Props) 
         </div>
       )}
       <div className="form-grid">
-        <label className="field">
+        <label className="field half">
           {t('activityDate')}
           <input
             type="date"
@@ -175,7 +175,7 @@ export function ActivityForm({ unitId, period, kind, activity, onDone }: Props) 
           )}
         </label>
         {takesAttendance(kind) && (
-          <label className="field">
+          <label className="field half">
             {t('pasteAttendance')}
             <input value={d.paste} placeholder="15/16 đ/c dự" disabled={closed} onChange={(e) => changePaste(e.target.value)} data-testid="activity-paste" />
             <span className="hint">{t('pasteAttendanceHint')}</span>
