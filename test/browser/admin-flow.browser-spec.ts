@@ -244,6 +244,8 @@ it(
     await waitForText(page, 'unit-name', unit.name);
     await waitForText(page, 'header-user', reporter.displayName);
     await waitForText(page, 'period-line', `từ 15/12/${year - 1} đến 14/12/${year}, hạn nộp 20/12/${year}`);
+    await page.getByTestId('activity-form').waitFor();
+    await page.getByTestId('unit-tab-scoring').click();
     await page.getByTestId('score-table').waitFor();
     await shot(page, '08-reporter');
 

@@ -91,15 +91,19 @@ async function fillProvince(f: ProvinceFixture): Promise<void> {
   // The reporter's year: a briefing, every criterion scored (a comment on some), the report submitted.
   const reporter = await loginToken(f.provinceCode, f.reporter.username, f.reporter.password);
   await gatewayRequest(
-    `mutation Record($input: RecordBriefingInput!) { recordBriefing(input: $input) { id } }`,
+    `mutation Record($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
     {
       input: {
         unitId: f.unit.id,
+        kind: 'BRIEFING',
         occurredOn: `${f.year}-01-15`,
-        topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP hướng dẫn thi hành',
-        documents: 'Kế hoạch số 12-KH/ĐUK ngày 05/01, Công văn số 245-CV/ĐUK',
-        present: 15,
-        eligible: 16,
+        facts: {
+          topic: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP hướng dẫn thi hành',
+          documents: 'Kế hoạch số 12-KH/ĐUK ngày 05/01, Công văn số 245-CV/ĐUK',
+          present: 15,
+          eligible: 16,
+          countUnit: 'COMRADES',
+        },
       },
     },
     reporter,
@@ -400,7 +404,8 @@ it(
     const findings: Findings = {};
     const { provinceCode, unit, year } = fixture;
     await signInAll(all, provinceCode, fixture.reporter);
-    await checkScreen(findings, all, 'unit', visit(`/don-vi/${unit.id}/${year}/nam`, 'activity-list', 'score-table', 'report-status'));
+    await checkScreen(findings, all, 'unit', visit(`/don-vi/${unit.id}/${year}/nam`, 'activity-list', 'activities-frozen'));
+    await checkScreen(findings, all, 'unit scoring', visit(`/don-vi/${unit.id}/${year}/nam/cham-diem`, 'score-table', 'report-status'));
     const print = await printProblems(all[0].page, 'unit');
     if (print.length) findings['unit printed'] = print;
 

@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 const shot = (page: Page, name: string) => screenshot(page, `offline-${name}`);
 
-/** The name of the GraphQL operation a request of the page carries ("RecordBriefing"), or null. */
+/** The name of the GraphQL operation a request of the page carries ("RecordActivity"), or null. */
 function operationOf(request: Request): string | null {
   const query = (request.postDataJSON() as { query?: string } | null)?.query ?? '';
   return /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? null;
@@ -68,12 +68,18 @@ async function loseFirstAnswer(page: Page, operation: string) {
 
 async function briefingTopics(): Promise<string[]> {
   const token = await loginToken(fixture.provinceCode, fixture.reporter.username, fixture.reporter.password);
-  const { activities } = await gatewayRequest<{ activities: { topic: string }[] }>(
-    `query Activities($unitId: ID!, $year: Int!) { activities(unitId: $unitId, year: $year) { topic } }`,
-    { unitId: fixture.unit.id, year: fixture.year },
+  const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
+    `query Periods($year: Int!) { reportingPeriods(year: $year) { id kind } }`,
+    { year: fixture.year },
     token,
   );
-  return activities.map((a) => a.topic);
+  const periodId = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
+  const { activities } = await gatewayRequest<{ activities: { facts: { topic?: string } }[] }>(
+    `query Activities($unitId: ID!, $periodId: ID!) { activities(unitId: $unitId, periodId: $periodId, kind: BRIEFING) { facts } }`,
+    { unitId: fixture.unit.id, periodId },
+    token,
+  );
+  return activities.map((a) => a.facts.topic ?? '');
 }
 
 /**
@@ -114,13 +120,13 @@ async function signInAsReporter(page: Page) {
   await page.goto(webUrl());
   await signIn(page, fixture.provinceCode, fixture.reporter);
   await pathOnceAt(page, /^\/don-vi\/[^/]+\/\d{4}\//);
-  await page.getByTestId('briefing-form').waitFor();
+  await page.getByTestId('activity-form').waitFor();
 }
 
 async function fillBriefing(page: Page, topic: string, attendance: string) {
-  await page.getByTestId('briefing-date').fill(`${fixture.year}-03-10`);
-  await page.getByTestId('briefing-topic').fill(topic);
-  await page.getByTestId('briefing-paste').fill(attendance);
+  await page.getByTestId('activity-date').fill(`${fixture.year}-03-10`);
+  await page.getByTestId('fact-topic').fill(topic);
+  await page.getByTestId('activity-paste').fill(attendance);
 }
 
 it(
@@ -222,16 +228,16 @@ it(
     // The service worker has cached the app's shell, and the screen's answers are kept on the device, so it
     // opens without a connection.
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
-    await waitInPage(page, keptAnswersOf(['Me', 'Activities', 'SelfAssessmentForm']));
+    await waitInPage(page, keptAnswersOf(['Me', 'ActivityLog']));
 
     await page.context().setOffline(true);
     await page.getByTestId('offline-banner').waitFor();
     const topic = 'Phổ biến Kế hoạch thực hiện dân chủ năm (ghi khi mất mạng)';
     await fillBriefing(page, topic, '18/20 đ/c dự');
-    await page.getByTestId('record-briefing').click();
+    await page.getByTestId('record-activity').click();
     await page.locator('[data-testid=entry-waiting][data-code=NETWORK]').waitFor();
     await waitForText(page, 'outbox-pending', '1 thay đổi chờ gửi');
-    expect(await page.getByTestId('briefing-topic').inputValue()).toBe('');
+    expect(await page.getByTestId('fact-topic').inputValue()).toBe('');
     // Listed with the unit's activities, marked as waiting.
     await waitForText(page, 'activity-waiting', topic);
     await shot(page, '03-recorded-offline');
@@ -249,7 +255,7 @@ it(
     // Reloaded with no connection: the shell from the service worker, the last answers and the outbox from
     // IndexedDB. Nothing has reached the server.
     await page.reload();
-    await page.getByTestId('briefing-form').waitFor();
+    await page.getByTestId('activity-form').waitFor();
     await waitForText(page, 'outbox-pending', '1 thay đổi chờ gửi');
     await page.getByTestId('offline-banner').waitFor();
     await shot(page, '04-reloaded-offline');
@@ -257,7 +263,7 @@ it(
 
     // The connection comes back, but the answer to the first send is lost: it arrives, and the page hears
     // nothing until its timeout.
-    const line = await loseFirstAnswer(page, 'RecordBriefing');
+    const line = await loseFirstAnswer(page, 'RecordActivity');
     await page.context().setOffline(false);
     await line.arrived;
     expect(await briefingTopics()).toEqual([topic]);
@@ -287,7 +293,7 @@ it(
     await page.getByTestId('offline-banner').waitFor();
     const topic = 'Hội nghị ghi khi mất mạng, trong lúc tỉnh bị tạm ngừng';
     await fillBriefing(page, topic, '10/12 đ/c dự');
-    await page.getByTestId('record-briefing').click();
+    await page.getByTestId('record-activity').click();
     await waitForText(page, 'outbox-pending', '1 thay đổi chờ gửi');
 
     // Meanwhile the platform administrator suspends the province: it may be read, not written.

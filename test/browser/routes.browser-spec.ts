@@ -86,12 +86,16 @@ it(
     await signIn(page, provinceCode, reporter);
     expect(await pathOnceAt(page, /^\/don-vi\/[^/]+\/\d{4}\//)).toBe(sixMonth);
     await periodLine(page, sixMonthLine);
-    await waitForText(page, 'section-report', 'Nộp báo cáo sơ kết 6 tháng');
     expect(await page.getByTestId('period-link-SIX_MONTH').getAttribute('aria-current')).toBe('page');
-    // A new briefing is dated within the period: today, or its last day once it is over.
+    // A new activity is dated within the period: today, or its last day once it is over.
     const today = vietnamToday(testClock().now());
     const lastDay = `${year}-06-14`;
-    expect(await page.getByTestId('briefing-date').inputValue()).toBe(today < lastDay ? today : lastDay);
+    expect(await page.getByTestId('activity-date').inputValue()).toBe(today < lastDay ? today : lastDay);
+    expect(await page.getByTestId('activity-date').getAttribute('max')).toBe(today < lastDay ? today : lastDay);
+    // The scoring and the report are the period's second part, at an address of their own.
+    await page.getByTestId('unit-tab-scoring').click();
+    expect(await pathOnceAt(page, /\/cham-diem$/)).toBe(`${sixMonth}/cham-diem`);
+    await waitForText(page, 'section-report', 'Nộp báo cáo sơ kết 6 tháng');
     await page.getByTestId('score-table').waitFor();
     await page.getByTestId('report-status').waitFor();
     await screenshot(page, 'routes-02-six-month');
@@ -99,7 +103,9 @@ it(
     // A reload keeps the address and the screen (vite preview serves the app for every address).
     await page.reload();
     await periodLine(page, sixMonthLine);
-    expect(new URL(page.url()).pathname).toBe(sixMonth);
+    expect(new URL(page.url()).pathname).toBe(`${sixMonth}/cham-diem`);
+    await page.getByTestId('unit-tab-activities').click();
+    expect(await pathOnceAt(page, /\/6-thang$/)).toBe(sixMonth);
 
     // The yearly review is one link away; Back and Forward follow.
     await page.getByTestId('period-link-YEAR').click();

@@ -48,31 +48,43 @@ it(
     await waitForText(page, 'header-province', fixture.provinceName);
 
     // (a) A briefing: pasting the attendance line fills present / eligible.
-    await page.getByTestId('briefing-date').fill(`${year}-01-15`);
-    await page.getByTestId('briefing-topic').fill('Quán triệt Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15');
-    await page.getByTestId('briefing-documents').fill('Kế hoạch số 12-KH/ĐUK ngày 05/01');
-    await page.getByTestId('briefing-paste').fill('15/16 đ/c dự');
-    expect(await page.getByTestId('briefing-present').inputValue()).toBe('15');
-    expect(await page.getByTestId('briefing-eligible').inputValue()).toBe('16');
+    await page.getByTestId('activity-date').fill(`${year}-01-15`);
+    await page.getByTestId('fact-topic').fill('Quán triệt Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15');
+    await page.getByTestId('fact-documents').fill('Kế hoạch số 12-KH/ĐUK ngày 05/01');
+    await page.getByTestId('activity-paste').fill('15/16 đ/c dự');
+    expect(await page.getByTestId('fact-present').inputValue()).toBe('15');
+    expect(await page.getByTestId('fact-eligible').inputValue()).toBe('16');
 
     // Present above eligible is caught before anything is sent.
-    await page.getByTestId('briefing-present').fill('17');
+    await page.getByTestId('fact-present').fill('17');
     // In the words of the rule itself (libs/activities/domain), as the server would say it.
-    await waitForText(page, 'attendance-problem', 'Số người dự (17) không thể lớn hơn tổng số được triệu tập (16).');
-    await page.getByTestId('briefing-present').fill('15');
+    await waitForText(page, 'error-present', 'Số người dự (17) không thể lớn hơn tổng số được triệu tập (16).');
+    await page.getByTestId('fact-present').fill('15');
 
     // The draft survives a reload (it lives in IndexedDB until saved): once the form says it is kept.
     await page.locator('[data-testid=draft-kept][data-stored=true]').waitFor();
     await page.reload();
-    expect(await page.getByTestId('briefing-topic').inputValue()).toContain('Quán triệt Luật');
-    expect(await page.getByTestId('briefing-present').inputValue()).toBe('15');
+    expect(await page.getByTestId('fact-topic').inputValue()).toContain('Quán triệt Luật');
+    expect(await page.getByTestId('fact-present').inputValue()).toBe('15');
 
-    await page.getByTestId('record-briefing').click();
-    await page.getByTestId('briefing-saved').waitFor();
-    await waitForText(page, 'activity-attendance', '15/16');
-    expect(await page.getByTestId('briefing-topic').inputValue()).toBe('');
+    await page.getByTestId('record-activity').click();
+    await page.getByTestId('activity-saved').waitFor();
+    await waitForText(page, 'activity-summary', '15/16');
+    expect(await page.getByTestId('fact-topic').inputValue()).toBe('');
+
+    // The staff conference, through its own form (without it the band is capped: a veto of the rubric).
+    await page.getByTestId('activity-kind').selectOption('STAFF_CONFERENCE');
+    await page.locator('[data-testid=activity-form][data-kind=STAFF_CONFERENCE]').waitFor();
+    await page.getByTestId('activity-date').fill(`${year}-01-20`);
+    await page.getByTestId('fact-conferenceType').selectOption('REGULAR');
+    expect(await page.getByTestId('fact-workYear').inputValue()).toBe(String(year));
+    await page.getByTestId('activity-paste').fill('32/32 CBCC dự');
+    await page.getByTestId('record-activity').click();
+    await waitForText(page, 'activity-summary', `Hội nghị CBCCVC thường kỳ năm ${year}: 32/32 CBCC dự`);
+    await shot(page, '02-activities');
 
     // (b) Self-assessment: full marks on every criterion.
+    await page.getByTestId('unit-tab-scoring').click();
     await page.getByTestId('score-table').waitFor();
     const pointInputs = page.locator('[data-testid^="points-"]');
     const count = await pointInputs.count();

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { adminTabOf, paths, periodKindOf, platformTabOf, safeNext, yearOf } from './paths';
+import { adminTabOf, paths, periodKindOf, platformTabOf, safeNext, yearOf, unitPartOf } from './paths';
 
 describe('paths', () => {
   it('names a unit period by year and kind', () => {
     expect(paths.unit('u1', { year: 2026, kind: 'SIX_MONTH' })).toBe('/don-vi/u1/2026/6-thang');
     expect(paths.unit('u1', { year: 2026, kind: 'YEAR' })).toBe('/don-vi/u1/2026/nam');
     expect(paths.unit('u1')).toBe('/don-vi/u1');
+    expect(paths.unit('u1', { year: 2026, kind: 'YEAR' }, 'scoring')).toBe('/don-vi/u1/2026/nam/cham-diem');
+    expect([undefined, 'cham-diem', 'khac'].map(unitPartOf)).toEqual(['activities', 'scoring', null]);
     expect(paths.overview('r', { year: 2027, kind: 'YEAR' })).toBe('/tong-quan/r/2027/nam');
   });
   it('names the set-up steps, the calendar with its year', () => {

@@ -18,6 +18,11 @@ const PROFILE_SEGMENT = 'ho-so';
 
 const PERIOD_SEGMENT: Record<PeriodKind, string> = { YEAR: 'nam', SIX_MONTH: '6-thang' };
 
+/** A unit's period has two parts: its activities (the address of the period itself) and its scoring ("cham-diem"). */
+export const UNIT_PARTS = ['activities', 'scoring'] as const;
+export type UnitPart = (typeof UNIT_PARTS)[number];
+const UNIT_PART_SEGMENT: Record<Exclude<UnitPart, 'activities'>, string> = { scoring: 'cham-diem' };
+
 /**
  * The province administrator's tabs: the set-up steps, in the order a new province takes them, the province's
  * unit types ("loại hình đơn vị", seeded with the defaults), the import of units and people from a spreadsheet
@@ -56,7 +61,8 @@ export const paths = {
   admin: (unitId: string, tab?: AdminTab, year?: number) =>
     `/${SCREEN_SEGMENT.admin}/${unitId}${tab ? `/${ADMIN_TAB_SEGMENT[tab]}` : ''}${tab === 'calendar' && year ? `/${year}` : ''}`,
   overview: (unitId: string, p?: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${unitId}${period(p)}`,
-  unit: (unitId: string, p?: PeriodRef) => `/${SCREEN_SEGMENT.unit}/${unitId}${period(p)}`,
+  unit: (unitId: string, p?: PeriodRef, part: UnitPart = 'activities') =>
+    `/${SCREEN_SEGMENT.unit}/${unitId}${period(p)}${p && part !== 'activities' ? `/${UNIT_PART_SEGMENT[part]}` : ''}`,
   /** A unit's profile for a period (hồ sơ đơn vị): its own people edit it, those above it read it. */
   profile: (unitId: string, p?: PeriodRef) => `/${PROFILE_SEGMENT}/${unitId}${period(p)}`,
 };
@@ -65,6 +71,12 @@ export const paths = {
 export function periodKindOf(segment: string | undefined): PeriodKind | null {
   const found = Object.entries(PERIOD_SEGMENT).find(([, s]) => s === segment);
   return found ? (found[0] as PeriodKind) : null;
+}
+
+/** The part of a unit's period an address segment names (none: its activities; "cham-diem"); null for anything else. */
+export function unitPartOf(segment: string | undefined): UnitPart | null {
+  if (segment === undefined) return 'activities';
+  return UNIT_PARTS.find((part) => part !== 'activities' && UNIT_PART_SEGMENT[part] === segment) ?? null;
 }
 
 /** The set-up step an address segment names ("co-cau", ...); null for anything else. */

@@ -54,7 +54,7 @@ export function createRouter() {
                 lazy: async () => ({ Component: (await import('../features/overview/OverviewScreen')).OverviewRoute }),
               },
               {
-                path: 'don-vi/:unitId/:year?/:period?',
+                path: 'don-vi/:unitId/:year?/:period?/:part?',
                 lazy: async () => ({ Component: (await import('../features/unit/UnitScreen')).UnitRoute }),
               },
               {

@@ -10,6 +10,19 @@ export type AcceptInvitationInput = {
   username: string;
 };
 
+/** Briefings, disclosures, consultations, staff decisions, inspections, the staff conference, complaint cases, training and personnel */
+export const ActivityKind = {
+  Briefing: 'BRIEFING',
+  ComplaintCase: 'COMPLAINT_CASE',
+  Consultation: 'CONSULTATION',
+  Disclosure: 'DISCLOSURE',
+  Inspection: 'INSPECTION',
+  StaffConference: 'STAFF_CONFERENCE',
+  StaffDecision: 'STAFF_DECISION',
+  TrainingPersonnel: 'TRAINING_PERSONNEL'
+} as const;
+
+export type ActivityKind = typeof ActivityKind[keyof typeof ActivityKind];
 export type AuditLogFilter = {
   /** From this day on (YYYY-MM-DD, Vietnam time) */
   from?: string | null | undefined;
@@ -83,6 +96,15 @@ export const ContentGroup = {
 } as const;
 
 export type ContentGroup = typeof ContentGroup[keyof typeof ContentGroup];
+export type CorrectActivityInput = {
+  /** The version the correction starts from: a stale one is refused (VERSION_MISMATCH) */
+  expectedVersion: number;
+  facts: Record<string, unknown>;
+  id: string | number;
+  /** YYYY-MM-DD */
+  occurredOn: string;
+};
+
 export type CorrectOrgUnitInput = {
   /** YYYY-MM-DD */
   expectedFrom?: string | null | undefined;
@@ -138,6 +160,13 @@ export type CriterionScoreInput = {
   criterionId: string | number;
   evidence?: Array<EvidenceLinkInput> | null | undefined;
   points: number;
+};
+
+export type DeleteActivityInput = {
+  expectedVersion: number;
+  id: string | number;
+  /** Why it is deleted (kept with it, and in the audit log) */
+  reason: string;
 };
 
 /** PARTY: Guidance 36-HD/VPTW; STATE: Decree 30/2020/NĐ-CP */
@@ -262,14 +291,18 @@ export type ProvinceSettingsInput = {
   timeZone: string;
 };
 
-export type RecordBriefingInput = {
-  documents?: string | null | undefined;
-  eligible: number;
+export type RecordActivityInput = {
+  /** The kind's facts, e.g. { topic, present, eligible } for a briefing */
+  facts: Record<string, unknown>;
+  kind: ActivityKind;
   /** YYYY-MM-DD */
   occurredOn: string;
-  present: number;
-  topic: string;
   unitId: string | number;
+};
+
+export type RemoveEvidenceFileInput = {
+  id: string | number;
+  reason: string;
 };
 
 export type RenameOrgUnitInput = {
@@ -307,6 +340,13 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** A province edits a DRAFT rubric; units score against a PUBLISHED one, which never changes */
+export const RubricStatus = {
+  Draft: 'DRAFT',
+  Published: 'PUBLISHED'
+} as const;
+
+export type RubricStatus = typeof RubricStatus[keyof typeof RubricStatus];
 export type SaveSelfAssessmentInput = {
   /** The version the scores were edited from; 0 when none was saved yet */
   expectedVersion: number;
@@ -327,6 +367,16 @@ export type SaveUnitProfileInput = {
   unitId: string | number;
 };
 
+/** How a criterion is scored; every method but MANUAL suggests a score from the records */
+export const ScoringMethod = {
+  CountAtLeast: 'COUNT_AT_LEAST',
+  Deduction: 'DEDUCTION',
+  Manual: 'MANUAL',
+  Ratio: 'RATIO',
+  YesNo: 'YES_NO'
+} as const;
+
+export type ScoringMethod = typeof ScoringMethod[keyof typeof ScoringMethod];
 export type SetReportingLineInput = {
   /** YYYY-MM-DD: the first day of the new reporting line */
   effectiveOn: string;
@@ -394,6 +444,116 @@ export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 
 
 export type LogoutEverywhereMutation = { logoutEverywhere: number };
+
+type ActivityFields_Briefing_Fragment = { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null };
+
+type ActivityFields_ComplaintCase_Fragment = { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null };
+
+type ActivityFields_Consultation_Fragment = { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null };
+
+type ActivityFields_Disclosure_Fragment = { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null };
+
+type ActivityFields_Inspection_Fragment = { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null };
+
+type ActivityFields_StaffConference_Fragment = { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null };
+
+type ActivityFields_StaffDecision_Fragment = { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null };
+
+type ActivityFields_TrainingPersonnel_Fragment = { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null };
+
+export type ActivityFieldsFragment =
+  | ActivityFields_Briefing_Fragment
+  | ActivityFields_ComplaintCase_Fragment
+  | ActivityFields_Consultation_Fragment
+  | ActivityFields_Disclosure_Fragment
+  | ActivityFields_Inspection_Fragment
+  | ActivityFields_StaffConference_Fragment
+  | ActivityFields_StaffDecision_Fragment
+  | ActivityFields_TrainingPersonnel_Fragment
+;
+
+export type ActivityLogQueryVariables = Exact<{
+  unitId: string | number;
+  periodId: string | number;
+  kind?: ActivityKind | null | undefined;
+  includeDeleted?: boolean | null | undefined;
+}>;
+
+
+export type ActivityLogQuery = { activities: Array<
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+  > };
+
+export type RecordActivityMutationVariables = Exact<{
+  input: RecordActivityInput;
+}>;
+
+
+export type RecordActivityMutation = { recordActivity:
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+   };
+
+export type CorrectActivityMutationVariables = Exact<{
+  input: CorrectActivityInput;
+}>;
+
+
+export type CorrectActivityMutation = { correctActivity:
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+   };
+
+export type DeleteActivityMutationVariables = Exact<{
+  input: DeleteActivityInput;
+}>;
+
+
+export type DeleteActivityMutation = { deleteActivity:
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+    | { id: string, unitId: string, kind: ActivityKind, occurredOn: string, summary: string, facts: Record<string, unknown>, figures: Record<string, unknown>, version: number, recordedAt: string, updatedAt: string | null, deletedAt: string | null, deletionReason: string | null }
+   };
+
+export type EvidenceFileFieldsFragment = { id: string, activityId: string, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadPath: string };
+
+export type EvidenceFilesQueryVariables = Exact<{
+  activityIds: Array<string | number> | string | number;
+}>;
+
+
+export type EvidenceFilesQuery = { evidenceFiles: Array<{ id: string, activityId: string, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadPath: string }> };
+
+export type RemoveEvidenceFileMutationVariables = Exact<{
+  input: RemoveEvidenceFileInput;
+}>;
+
+
+export type RemoveEvidenceFileMutation = { removeEvidenceFile: { id: string, activityId: string, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadPath: string } };
 
 export type OrgUnitsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -719,38 +879,22 @@ export type UpdateProvinceSettingsMutationVariables = Exact<{
 
 export type UpdateProvinceSettingsMutation = { updateProvinceSettings: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
 
-export type ActivitiesQueryVariables = Exact<{
-  unitId: string | number;
-  year: number;
-}>;
+export type SelfAssessmentFieldsFragment = { id: string, total: number, band: Band, version: number, frozen: boolean, reviewVersion: number, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null, reviewerPoints: number | null, reviewerComment: string | null, evidence: Array<{ activityId: string | null, evidenceFileId: string | null }> }>, vetoes: Array<{ code: string, measure: string, tripsWhen: string, count: number, capsAt: Band, description: string }> };
 
-
-export type ActivitiesQuery = { activities: Array<{ id: string, unitId: string, kind: string, occurredOn: string, topic: string, documents: string | null, present: number | null, eligible: number | null, attendance: string | null }> };
-
-export type RecordBriefingMutationVariables = Exact<{
-  input: RecordBriefingInput;
-}>;
-
-
-export type RecordBriefingMutation = { recordBriefing: { id: string, occurredOn: string } };
-
-export type SelfAssessmentFieldsFragment = { id: string, version: number, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> };
-
-export type SelfAssessmentFormQueryVariables = Exact<{
-  year: number;
+export type ScoringSheetQueryVariables = Exact<{
   unitId: string | number;
   periodId: string | number;
 }>;
 
 
-export type SelfAssessmentFormQuery = { rubric: { id: string, year: number, name: string, maxTotal: number, criteria: Array<{ id: string, code: string, title: string, contentGroup: ContentGroup, maxPoints: number, evidenceHint: string | null }> } | null, selfAssessment: { id: string, version: number, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } | null };
+export type ScoringSheetQuery = { scoringSheet: { unitId: string, periodId: string, frozen: boolean, measures: Record<string, unknown>, lastYearTotal: number | null, rubric: { id: string, year: number, name: string, maxTotal: number, status: RubricStatus, bands: Array<{ band: Band, minTotal: number }>, vetoes: Array<{ code: string, measure: string, tripsWhen: string, count: number, capsAt: Band, description: string }>, criteria: Array<{ id: string, code: string, title: string, contentGroup: ContentGroup, maxPoints: number, evidenceHint: string | null, legalReference: string | null, parentCode: string | null, method: ScoringMethod, activityKinds: Array<string> }> }, assessment: { id: string, total: number, band: Band, version: number, frozen: boolean, reviewVersion: number, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null, reviewerPoints: number | null, reviewerComment: string | null, evidence: Array<{ activityId: string | null, evidenceFileId: string | null }> }>, vetoes: Array<{ code: string, measure: string, tripsWhen: string, count: number, capsAt: Band, description: string }> } | null, suggestions: Array<{ criterionId: string, points: number, basis: string }>, flags: Array<{ code: string, criterionCode: string | null, message: string, messageEn: string }> } };
 
 export type SaveSelfAssessmentMutationVariables = Exact<{
   input: SaveSelfAssessmentInput;
 }>;
 
 
-export type SaveSelfAssessmentMutation = { saveSelfAssessment: { id: string, version: number, total: number, band: Band, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null }> } };
+export type SaveSelfAssessmentMutation = { saveSelfAssessment: { id: string, total: number, band: Band, version: number, frozen: boolean, reviewVersion: number, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null, reviewerPoints: number | null, reviewerComment: string | null, evidence: Array<{ activityId: string | null, evidenceFileId: string | null }> }>, vetoes: Array<{ code: string, measure: string, tripsWhen: string, count: number, capsAt: Band, description: string }> } };
 
 export type ReportFieldsFragment = { id: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null };
 
@@ -801,6 +945,33 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on Activity {
+  id
+  unitId
+  kind
+  occurredOn
+  summary
+  facts
+  figures
+  version
+  recordedAt
+  updatedAt
+  deletedAt
+  deletionReason
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const EvidenceFileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFileFields on EvidenceFile {
+  id
+  activityId
+  fileName
+  contentType
+  sizeBytes
+  uploadedAt
+  downloadPath
+}
+    `, {"fragmentName":"EvidenceFileFields"}) as unknown as TypedDocumentString<EvidenceFileFieldsFragment, unknown>;
 export const RubricOverviewFragmentDoc = new TypedDocumentString(`
     fragment RubricOverview on Rubric {
   id
@@ -912,15 +1083,31 @@ export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
 export const SelfAssessmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment SelfAssessmentFields on SelfAssessment {
   id
-  version
   total
   band
+  version
+  frozen
+  reviewVersion
+  updatedAt
   scores {
     criterionId
     points
     comment
+    reviewerPoints
+    reviewerComment
+    evidence {
+      activityId
+      evidenceFileId
+    }
   }
-  updatedAt
+  vetoes {
+    code
+    measure
+    tripsWhen
+    count
+    capsAt
+    description
+  }
 }
     `, {"fragmentName":"SelfAssessmentFields"}) as unknown as TypedDocumentString<SelfAssessmentFieldsFragment, unknown>;
 export const ReportFieldsFragmentDoc = new TypedDocumentString(`
@@ -968,6 +1155,121 @@ export const LogoutEverywhereDocument = new TypedDocumentString(`
   logoutEverywhere
 }
     `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const ActivityLogDocument = new TypedDocumentString(`
+    query ActivityLog($unitId: ID!, $periodId: ID!, $kind: ActivityKind, $includeDeleted: Boolean) {
+  activities(
+    unitId: $unitId
+    periodId: $periodId
+    kind: $kind
+    includeDeleted: $includeDeleted
+  ) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  unitId
+  kind
+  occurredOn
+  summary
+  facts
+  figures
+  version
+  recordedAt
+  updatedAt
+  deletedAt
+  deletionReason
+}`) as unknown as TypedDocumentString<ActivityLogQuery, ActivityLogQueryVariables>;
+export const RecordActivityDocument = new TypedDocumentString(`
+    mutation RecordActivity($input: RecordActivityInput!) {
+  recordActivity(input: $input) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  unitId
+  kind
+  occurredOn
+  summary
+  facts
+  figures
+  version
+  recordedAt
+  updatedAt
+  deletedAt
+  deletionReason
+}`) as unknown as TypedDocumentString<RecordActivityMutation, RecordActivityMutationVariables>;
+export const CorrectActivityDocument = new TypedDocumentString(`
+    mutation CorrectActivity($input: CorrectActivityInput!) {
+  correctActivity(input: $input) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  unitId
+  kind
+  occurredOn
+  summary
+  facts
+  figures
+  version
+  recordedAt
+  updatedAt
+  deletedAt
+  deletionReason
+}`) as unknown as TypedDocumentString<CorrectActivityMutation, CorrectActivityMutationVariables>;
+export const DeleteActivityDocument = new TypedDocumentString(`
+    mutation DeleteActivity($input: DeleteActivityInput!) {
+  deleteActivity(input: $input) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  unitId
+  kind
+  occurredOn
+  summary
+  facts
+  figures
+  version
+  recordedAt
+  updatedAt
+  deletedAt
+  deletionReason
+}`) as unknown as TypedDocumentString<DeleteActivityMutation, DeleteActivityMutationVariables>;
+export const EvidenceFilesDocument = new TypedDocumentString(`
+    query EvidenceFiles($activityIds: [ID!]!) {
+  evidenceFiles(activityIds: $activityIds) {
+    ...EvidenceFileFields
+  }
+}
+    fragment EvidenceFileFields on EvidenceFile {
+  id
+  activityId
+  fileName
+  contentType
+  sizeBytes
+  uploadedAt
+  downloadPath
+}`) as unknown as TypedDocumentString<EvidenceFilesQuery, EvidenceFilesQueryVariables>;
+export const RemoveEvidenceFileDocument = new TypedDocumentString(`
+    mutation RemoveEvidenceFile($input: RemoveEvidenceFileInput!) {
+  removeEvidenceFile(input: $input) {
+    ...EvidenceFileFields
+  }
+}
+    fragment EvidenceFileFields on EvidenceFile {
+  id
+  activityId
+  fileName
+  contentType
+  sizeBytes
+  uploadedAt
+  downloadPath
+}`) as unknown as TypedDocumentString<RemoveEvidenceFileMutation, RemoveEvidenceFileMutationVariables>;
 export const OrgUnitsDocument = new TypedDocumentString(`
     query OrgUnits($asOf: String) {
   orgUnits(asOf: $asOf) {
@@ -1611,61 +1913,89 @@ export const UpdateProvinceSettingsDocument = new TypedDocumentString(`
     language
   }
 }`) as unknown as TypedDocumentString<UpdateProvinceSettingsMutation, UpdateProvinceSettingsMutationVariables>;
-export const ActivitiesDocument = new TypedDocumentString(`
-    query Activities($unitId: ID!, $year: Int!) {
-  activities(unitId: $unitId, year: $year) {
-    id
+export const ScoringSheetDocument = new TypedDocumentString(`
+    query ScoringSheet($unitId: ID!, $periodId: ID!) {
+  scoringSheet(unitId: $unitId, periodId: $periodId) {
     unitId
-    kind
-    occurredOn
-    topic
-    documents
-    present
-    eligible
-    attendance
-  }
-}
-    `) as unknown as TypedDocumentString<ActivitiesQuery, ActivitiesQueryVariables>;
-export const RecordBriefingDocument = new TypedDocumentString(`
-    mutation RecordBriefing($input: RecordBriefingInput!) {
-  recordBriefing(input: $input) {
-    id
-    occurredOn
-  }
-}
-    `) as unknown as TypedDocumentString<RecordBriefingMutation, RecordBriefingMutationVariables>;
-export const SelfAssessmentFormDocument = new TypedDocumentString(`
-    query SelfAssessmentForm($year: Int!, $unitId: ID!, $periodId: ID!) {
-  rubric(year: $year) {
-    id
-    year
-    name
-    maxTotal
-    criteria {
+    periodId
+    frozen
+    measures
+    lastYearTotal
+    rubric {
       id
-      code
-      title
-      contentGroup
-      maxPoints
-      evidenceHint
+      year
+      name
+      maxTotal
+      status
+      bands {
+        band
+        minTotal
+      }
+      vetoes {
+        code
+        measure
+        tripsWhen
+        count
+        capsAt
+        description
+      }
+      criteria {
+        id
+        code
+        title
+        contentGroup
+        maxPoints
+        evidenceHint
+        legalReference
+        parentCode
+        method
+        activityKinds
+      }
     }
-  }
-  selfAssessment(unitId: $unitId, periodId: $periodId) {
-    ...SelfAssessmentFields
+    assessment {
+      ...SelfAssessmentFields
+    }
+    suggestions {
+      criterionId
+      points
+      basis
+    }
+    flags {
+      code
+      criterionCode
+      message
+      messageEn
+    }
   }
 }
     fragment SelfAssessmentFields on SelfAssessment {
   id
-  version
   total
   band
+  version
+  frozen
+  reviewVersion
+  updatedAt
   scores {
     criterionId
     points
     comment
+    reviewerPoints
+    reviewerComment
+    evidence {
+      activityId
+      evidenceFileId
+    }
   }
-  updatedAt
-}`) as unknown as TypedDocumentString<SelfAssessmentFormQuery, SelfAssessmentFormQueryVariables>;
+  vetoes {
+    code
+    measure
+    tripsWhen
+    count
+    capsAt
+    description
+  }
+}`) as unknown as TypedDocumentString<ScoringSheetQuery, ScoringSheetQueryVariables>;
 export const SaveSelfAssessmentDocument = new TypedDocumentString(`
     mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {
   saveSelfAssessment(input: $input) {
@@ -1674,15 +2004,31 @@ export const SaveSelfAssessmentDocument = new TypedDocumentString(`
 }
     fragment SelfAssessmentFields on SelfAssessment {
   id
-  version
   total
   band
+  version
+  frozen
+  reviewVersion
+  updatedAt
   scores {
     criterionId
     points
     comment
+    reviewerPoints
+    reviewerComment
+    evidence {
+      activityId
+      evidenceFileId
+    }
   }
-  updatedAt
+  vetoes {
+    code
+    measure
+    tripsWhen
+    count
+    capsAt
+    description
+  }
 }`) as unknown as TypedDocumentString<SaveSelfAssessmentMutation, SaveSelfAssessmentMutationVariables>;
 export const ReportDocument = new TypedDocumentString(`
     query Report($unitId: ID!, $periodId: ID!) {

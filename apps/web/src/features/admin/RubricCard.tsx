@@ -1,4 +1,4 @@
-import { AdoptDefaultRubricDocument, RubricDocument, SelfAssessmentFormDocument } from '../../gql/graphql';
+import { AdoptDefaultRubricDocument, RubricDocument, ScoringSheetDocument } from '../../gql/graphql';
 import { useGraphMutation, useGraphQuery } from '../../shared/api/query';
 import { formatNumber } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
@@ -10,7 +10,7 @@ import { TableBox } from '../../shared/ui/TableBox';
 export function RubricCard({ year }: { year: number }) {
   const { lang, t } = useLang();
   const loaded = useGraphQuery(RubricDocument, { year });
-  const adopt = useGraphMutation(AdoptDefaultRubricDocument, { invalidates: [RubricDocument, SelfAssessmentFormDocument] });
+  const adopt = useGraphMutation(AdoptDefaultRubricDocument, { invalidates: [RubricDocument, ScoringSheetDocument] });
 
   if (loaded.error) return <ErrorMessage error={loaded.error} onRetry={() => void loaded.refetch()} />;
   if (!loaded.data) return <p>{t('loading')}</p>;

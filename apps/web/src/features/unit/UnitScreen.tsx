@@ -1,27 +1,31 @@
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { NotFound } from '../../app/NotFound';
 import { PeriodPage } from '../../app/PeriodPage';
-import { paths } from '../../app/paths';
+import { paths, unitPartOf, type UnitPart } from '../../app/paths';
 import type { OrgUnit } from '../../app/workspaces';
+import { ReportDocument } from '../../gql/graphql';
+import { useGraphQuery } from '../../shared/api/query';
 import { formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { PeriodGate } from '../../shared/periods/PeriodGate';
-import type { PeriodRef } from '../../shared/periods/period';
-import { ActivityList } from './ActivityList';
-import { BriefingForm } from './BriefingForm';
+import type { PeriodRef, ReportingPeriod } from '../../shared/periods/period';
+import { ActivityLog } from '../activities/ActivityLog';
+import { ScoringScreen } from '../scoring/ScoringScreen';
 import { ReportSubmission } from './ReportSubmission';
-import { SelfAssessmentForm } from './SelfAssessmentForm';
 
-/** "/don-vi/<unit>/<year>/<period>". */
+/** "/don-vi/<unit>/<year>/<period>" (its activities) and ".../cham-diem" (its scoring). */
 export function UnitRoute() {
+  const part = unitPartOf(useParams().part);
+  if (!part) return <NotFound />;
   return (
     <PeriodPage screen="unit">
-      {(workspace, period) => <UnitScreen key={workspace.path} unit={workspace.orgUnit} period={period} />}
+      {(workspace, period) => <UnitScreen key={workspace.path} unit={workspace.orgUnit} period={period} part={part} />}
     </PeriodPage>
   );
 }
 
-/** "Đơn vị": one unit's reporting period, in the order the work is done: record, self-score, submit. */
-function UnitScreen({ unit, period }: { unit: OrgUnit; period: PeriodRef }) {
+/** "Đơn vị": one unit's reporting period, in the order the work is done: record, then self-score and submit. */
+function UnitScreen({ unit, period, part }: { unit: OrgUnit; period: PeriodRef; part: UnitPart }) {
   const { t } = useLang();
   return (
     <div data-testid="unit-screen">
@@ -31,7 +35,7 @@ function UnitScreen({ unit, period }: { unit: OrgUnit; period: PeriodRef }) {
         titleTestId="unit-name"
         hint={unit.code}
         period={period}
-        pathOf={(p) => paths.unit(unit.id, p)}
+        pathOf={(p) => paths.unit(unit.id, p, part)}
       >
         {(p) => (
           <>
@@ -41,29 +45,49 @@ function UnitScreen({ unit, period }: { unit: OrgUnit; period: PeriodRef }) {
                 start: formatDate(p.windowStart),
                 end: formatDate(p.windowEnd),
                 due: formatDate(p.dueOn),
-              })}
-            </p>
-            <p className="no-print">
-              <Link className="button-link secondary" to={paths.profile(unit.id, p)} data-testid="profile-link">
+              })}{' '}
+              <Link className="no-print" to={paths.profile(unit.id, p)} data-testid="profile-link">
                 {t('profileLink')}
               </Link>
             </p>
-            <section className="card" data-testid="section-activities">
-              <h2>{t('activitiesTitle')}</h2>
-              <BriefingForm unitId={unit.id} period={p} />
-              <ActivityList unitId={unit.id} year={p.year} />
-            </section>
-            <section className="card" data-testid="section-self-assessment">
-              <h2>{t('selfAssessmentTitle')}</h2>
-              <SelfAssessmentForm key={p.id} unitId={unit.id} period={p} />
-            </section>
-            <section className="card" data-testid="section-report">
-              <h2>{t(`submitTitle_${p.kind}`)}</h2>
-              <ReportSubmission key={p.id} unitId={unit.id} period={p} />
-            </section>
+            <nav className="tabs no-print" aria-label={t('unitParts')}>
+              {(['activities', 'scoring'] as const).map((to) => (
+                <Link key={to} className="tab" to={paths.unit(unit.id, p, to)} aria-current={to === part ? 'page' : undefined} data-testid={`unit-tab-${to}`}>
+                  {t(`unitPart_${to}`)}
+                </Link>
+              ))}
+            </nav>
+            <UnitPeriod key={`${p.id}.${part}`} unitId={unit.id} period={p} part={part} />
           </>
         )}
       </PeriodGate>
     </div>
+  );
+}
+
+function UnitPeriod({ unitId, period, part }: { unitId: string; period: ReportingPeriod; part: UnitPart }) {
+  const { t } = useLang();
+  // A submitted report freezes the period's activities and scores until it is returned.
+  const report = useGraphQuery(ReportDocument, { unitId, periodId: period.id });
+  const frozen = report.data?.report?.status === 'SUBMITTED';
+  if (part === 'activities') {
+    return (
+      <section className="card" data-testid="section-activities">
+        <h2>{t('activitiesTitle')}</h2>
+        <ActivityLog unitId={unitId} period={period} frozen={frozen} />
+      </section>
+    );
+  }
+  return (
+    <>
+      <section className="card" data-testid="section-self-assessment">
+        <h2>{t('selfAssessmentTitle')}</h2>
+        <ScoringScreen unitId={unitId} period={period} frozen={frozen} />
+      </section>
+      <section className="card" data-testid="section-report">
+        <h2>{t(`submitTitle_${period.kind}`)}</h2>
+        <ReportSubmission unitId={unitId} period={period} />
+      </section>
+    </>
   );
 }

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly messageEn: string,
     /** The input field the server named, if it named one. */
     readonly field?: string,
+    /** The rest of what the server said about it: `reason` (a stable SCREAMING_CODE), `currentVersion`… */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -43,7 +45,7 @@ const RETRYABLE = new Set(['NETWORK', 'TIMEOUT', 'SERVICE_UNAVAILABLE', 'UNAUTHE
 /** An error as the GraphQL response carries it. */
 export interface GraphQLErrorBody {
   message?: string;
-  extensions?: { code?: unknown; messageEn?: unknown; field?: unknown };
+  extensions?: { code?: unknown; messageEn?: unknown; field?: unknown; [detail: string]: unknown };
 }
 
 export function fromGraphQLError(e: GraphQLErrorBody): ApiError {
@@ -54,8 +56,13 @@ export function fromGraphQLError(e: GraphQLErrorBody): ApiError {
     message,
     typeof ext.messageEn === 'string' ? ext.messageEn : message,
     typeof ext.field === 'string' ? ext.field : undefined,
+    ext,
   );
 }
+
+/** The stable reason a refusal gives (VERSION_MISMATCH, REPORT_FROZEN…), if it gives one. */
+export const reasonOf = (err: ApiError | null | undefined): string | undefined =>
+  typeof err?.details['reason'] === 'string' ? err.details['reason'] : undefined;
 
 /** Anything thrown, as an ApiError (a bug in the app shows as what it says rather than not at all). */
 export function asApiError(err: unknown): ApiError {

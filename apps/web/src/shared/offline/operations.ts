@@ -1,11 +1,11 @@
 // The documents behind the outbox's operations, and the queries each one changes. Static, not registered by
 // the screens: after a reload the outbox sends before any screen has been opened.
 import {
-  RecordBriefingDocument,
-  SaveSelfAssessmentDocument,
-  ActivitiesDocument,
+  ActivityLogDocument,
+  RecordActivityDocument,
   ReportDocument,
-  SelfAssessmentFormDocument,
+  SaveSelfAssessmentDocument,
+  ScoringSheetDocument,
   type TypedDocumentString,
 } from '../../gql/graphql';
 import type { OutboxOperation } from './outbox-entry';
@@ -14,6 +14,7 @@ import type { OutboxOperation } from './outbox-entry';
 type AnyDocument = TypedDocumentString<any, any>;
 
 export const OUTBOX_DOCUMENTS: Record<OutboxOperation, { document: AnyDocument; invalidates: AnyDocument[] }> = {
-  RecordBriefing: { document: RecordBriefingDocument, invalidates: [ActivitiesDocument] },
-  SaveSelfAssessment: { document: SaveSelfAssessmentDocument, invalidates: [ReportDocument, SelfAssessmentFormDocument] },
+  // The scoring sheet counts the activities: its suggestions and flags change with them.
+  RecordActivity: { document: RecordActivityDocument, invalidates: [ActivityLogDocument, ScoringSheetDocument] },
+  SaveSelfAssessment: { document: SaveSelfAssessmentDocument, invalidates: [ReportDocument] },
 };

@@ -9,7 +9,7 @@ export interface Attempt {
 }
 
 /** The operations that may wait in the outbox: entries an official makes in the field, offline or not. */
-export const OUTBOX_OPERATIONS = ['RecordBriefing', 'SaveSelfAssessment'] as const;
+export const OUTBOX_OPERATIONS = ['RecordActivity', 'SaveSelfAssessment'] as const;
 export type OutboxOperation = (typeof OUTBOX_OPERATIONS)[number];
 
 /** An entry that could not be sent yet, or that the server refused. */

@@ -17,6 +17,13 @@ import { database } from './store';
 export type SendOutcome = { sent: true; data: unknown } | { sent: false; reason: ApiError };
 
 let entries: readonly OutboxEntry[] = [];
+
+/** The refusal an entry of an operation the app no longer has gets: it says what to do instead. */
+const OUTDATED_ENTRY = {
+  code: 'OUTDATED_ENTRY',
+  message: 'Mục này được nhập bằng phiên bản cũ của ứng dụng và không gửi được nữa. Vui lòng nhập lại hoạt động này trong mục "Ghi nhận hoạt động".',
+  messageEn: 'This entry was made with an older version of the app and can no longer be sent. Enter the activity again under "Record activities".',
+};
 const listeners = new Set<() => void>();
 let queue: Promise<void> = Promise.resolve();
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -48,7 +55,13 @@ async function sendWaiting(live?: number): Promise<Map<number, SendOutcome>> {
   for (const entry of waiting) {
     const id = entry.id as number;
     if (sessionOwner() !== me) break;
-    const { document, invalidates } = OUTBOX_DOCUMENTS[entry.operation];
+    const known = OUTBOX_DOCUMENTS[entry.operation] as (typeof OUTBOX_DOCUMENTS)[keyof typeof OUTBOX_DOCUMENTS] | undefined;
+    if (!known) {
+      // Kept by an earlier version of the app (a briefing of the old form): set aside with the reason, not sent.
+      await db.put('outbox', { ...entry, refusal: OUTDATED_ENTRY });
+      continue;
+    }
+    const { document, invalidates } = known;
     try {
       const data = await send(document, entry.variables, true, { idempotencyKey: entry.idempotencyKey });
       await db.delete('outbox', id);
