@@ -23,8 +23,8 @@ const kindName = (code: string) => ((ACTIVITY_KINDS as readonly string[]).includ
 
 /**
  * The evidence of one criterion, beside the table: the unit's activities of the period (those of the kinds
- * the criterion names first; all of them on demand), each ticked to link it to the criterion, with its files
- * (to open; they go with their activity).
+ * the criterion names first; all of them on demand), each ticked to link it to the criterion, and its files,
+ * each of which can be linked on its own (a scan of the minutes, a photo) and opened.
  */
 export function EvidencePanel({ unitId, period, criterion, links: linked, readOnly, onChange, onClose }: Props) {
   const { t, say } = useLang();
@@ -76,12 +76,24 @@ export function EvidencePanel({ unitId, period, criterion, links: linked, readOn
               </label>
               {activityFiles.length > 0 && (
                 <ul className="panel-files">
-                  {/* A file counts through its activity (the scoring service links activities, not single files, for now). */}
-                  {activityFiles.map((f) => (
-                    <li key={f.id}>
-                      <EvidenceLink file={f} />
-                    </li>
-                  ))}
+                  {activityFiles.map((f) => {
+                    const fileLink = { evidenceFileId: f.id };
+                    return (
+                      <li key={f.id}>
+                        <label className="choice">
+                          <input
+                            type="checkbox"
+                            checked={links(linked, fileLink)}
+                            disabled={readOnly}
+                            onChange={(e) => toggle(fileLink, e.target.checked)}
+                            aria-label={t('linkEvidenceFile', { name: f.fileName })}
+                            data-testid={`link-file-${f.id}`}
+                          />
+                        </label>
+                        <EvidenceLink file={f} />
+                      </li>
+                    );
+                  })}
                 </ul>
               )}
             </li>

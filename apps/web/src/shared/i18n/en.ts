@@ -198,6 +198,7 @@ export const en = {
   savedMeanwhile: 'Someone else saved this self-assessment while you were scoring. Your edits stay on screen: press "Load the new version" to see the saved one beside them, then save again.',
   reloadKeepEdits: 'Load the new version (keep your edits)',
   evidencePanelTitle: 'Evidence for criterion {{code}}',
+  linkEvidenceFile: 'Link the file {{name}} as evidence for the criterion',
   close: 'Close',
   showAllKinds: 'Show activities of every kind',
   panelNoActivities: 'No matching activity in this period yet. Record them under "1. Record activities".',

@@ -200,6 +200,7 @@ export const vi = {
   savedMeanwhile: 'Trong lúc bạn chấm, một người khác đã lưu bản tự chấm này. Những gì bạn đã sửa vẫn giữ trên màn hình: bấm "Tải bản mới" để xem bản đã lưu bên cạnh, rồi lưu lại.',
   reloadKeepEdits: 'Tải bản mới (giữ phần bạn sửa)',
   evidencePanelTitle: 'Minh chứng cho tiêu chí {{code}}',
+  linkEvidenceFile: 'Gắn tệp {{name}} làm minh chứng cho tiêu chí',
   close: 'Đóng',
   showAllKinds: 'Hiện hoạt động của mọi loại',
   panelNoActivities: 'Chưa có hoạt động phù hợp trong kỳ. Hãy ghi nhận ở phần "1. Ghi nhận hoạt động".',
