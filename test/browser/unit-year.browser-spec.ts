@@ -1,6 +1,6 @@
 // A unit's year in the browser, the way a reporter spends it: a briefing recorded by pasting its attendance
 // line, seen in the period's log with its summary, its minutes attached as a PDF; then the scoring screen,
-// criterion 1.2 scored with that briefing as its evidence, saved, and the total shown. Screenshots of both
+// criterion 1.2 scored with that briefing and its minutes as its evidence, saved, and the total shown. Screenshots of both
 // screens at the office's 1366×768 go to .data/screenshots/.
 import path from 'node:path';
 import { webUrl } from '../support/browser';
@@ -133,6 +133,9 @@ it(
     await briefing.getByTestId('evidence-download').filter({ hasText: 'Biên bản hội nghị quán triệt.pdf' }).waitFor();
     await briefing.locator('[data-testid^="link-activity-"]').check();
     await waitForText(page, 'evidence-1.2', '(1)');
+    // ... and the scan of its minutes, linked on its own.
+    await briefing.locator('[data-testid^="link-file-"]').check();
+    await waitForText(page, 'evidence-1.2', '(2)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'unit-year-03-evidence-panel-1366x768.png') });
     await page.getByTestId('close-evidence-panel').click();
 
@@ -148,7 +151,7 @@ it(
     await page.reload();
     await page.getByTestId('score-table').waitFor();
     expect(await page.getByTestId('points-1.2').inputValue()).toBe('8');
-    await waitForText(page, 'evidence-1.2', '(1)');
+    await waitForText(page, 'evidence-1.2', '(2)');
 
 
     // Meanwhile the unit's head saves too (1.1: 5 points, 1.2 as it was): the reporter's next save is refused
