@@ -141,7 +141,7 @@ function ScoreSheet({ unitId, period, sheet, refetch, reportFrozen }: SheetProps
       {flags.length > 0 && (
         <div className="message warning flags" data-testid="flags">
           <div>
-            <strong>{t('flagsTitle')}</strong>
+            <strong>{t(frozen ? 'flagsTitleSubmitted' : 'flagsTitle')}</strong>
             <ul>
               {flags.map((f, i) => (
                 <li key={`${f.code}-${f.criterionCode ?? ''}-${i}`} data-testid="flag" data-code={f.code}>

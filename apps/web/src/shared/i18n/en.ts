@@ -195,6 +195,7 @@ export const en = {
   lastYearTotal: 'Last year: {{total}} points',
   scoringFrozen: "This period's report is submitted: the self-assessment is read-only until the report is returned.",
   flagsTitle: 'To look at again before submitting:',
+  flagsTitleSubmitted: 'For the reviewer to look at:',
   savedMeanwhile: 'Someone else saved this self-assessment while you were scoring. Your edits stay on screen: press "Load the new version" to see the saved one beside them, then save again.',
   reloadKeepEdits: 'Load the new version (keep your edits)',
   evidencePanelTitle: 'Evidence for criterion {{code}}',

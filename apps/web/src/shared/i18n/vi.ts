@@ -197,6 +197,7 @@ export const vi = {
   lastYearTotal: 'Năm trước: {{total}} điểm',
   scoringFrozen: 'Báo cáo kỳ này đã nộp: điểm tự chấm chỉ xem, không sửa được cho đến khi báo cáo được trả lại.',
   flagsTitle: 'Những điểm cần xem lại trước khi nộp:',
+  flagsTitleSubmitted: 'Những điểm người thẩm định cần xem lại:',
   savedMeanwhile: 'Trong lúc bạn chấm, một người khác đã lưu bản tự chấm này. Những gì bạn đã sửa vẫn giữ trên màn hình: bấm "Tải bản mới" để xem bản đã lưu bên cạnh, rồi lưu lại.',
   reloadKeepEdits: 'Tải bản mới (giữ phần bạn sửa)',
   evidencePanelTitle: 'Minh chứng cho tiêu chí {{code}}',
