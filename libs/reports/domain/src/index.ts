@@ -2,3 +2,4 @@ export * from './deadline';
 export * from './report-statuses';
 export * from './inputs';
 export * from './period-windows';
+export * from './official-document';
