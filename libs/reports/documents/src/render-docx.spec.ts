@@ -2,7 +2,7 @@ import { DOCUMENT_FORMATS } from '@qcdc/reports/domain';
 import { docxPart, docxText } from '@qcdc/shared/testing';
 import { numberLine, placeAndDate, FORMAT_RULES } from './formats';
 import { renderDocx, signatureLines } from './render-docx';
-import { sampleUnitReport } from './sample-documents';
+import { sampleConsolidatedReport, sampleUnitReport } from './sample-documents';
 
 const FIGURES = [
   '15/16 đ/c dự',
@@ -146,5 +146,17 @@ describe('format rules', () => {
     expect(numberLine(FORMAT_RULES.STATE, '12/BC-BCĐ')).toBe('Số: 12/BC-BCĐ');
     expect(numberLine(FORMAT_RULES.PARTY, 'Số: 12-BC/BCĐ')).toBe('Số 12-BC/BCĐ');
     expect(numberLine(FORMAT_RULES.STATE, null)).toBe('Số: ........');
+  });
+});
+
+describe('a consolidated report', () => {
+  it('renders its table with borders, a repeated header row and every unit', async () => {
+    const docx = await renderDocx(sampleConsolidatedReport('STATE', 20));
+    const text = await docxText(docx);
+    for (const n of [1, 7, 20]) expect(text).toContain(`Đơn vị số ${n}`);
+    expect(text).toContain('Chưa nộp');
+    const xml = await docxPart(docx, 'word/document.xml');
+    expect(xml.includes('<w:tblHeader/>')).toBe(true);
+    expect(xml.includes('<w:insideH w:val="single"')).toBe(true);
   });
 });
