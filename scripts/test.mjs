@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureAptPackages, ensureNodeModules } from './lib/deps.mjs';
+import { DOCUMENT_TOOLS, ensureAptPackages, ensureNodeModules } from './lib/deps.mjs';
 import { ROOT, SetupError, ensurePostgres, ensureRedis, stopStartedServices } from './lib/services.mjs';
 
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
@@ -33,8 +33,9 @@ const STEPS = {
     ],
   },
   small: { title: 'small tests (jest, no services)', cmds: () => jest('jest.small.config.js') },
-  medium: { title: 'medium tests (jest, PostgreSQL + Redis)', needs: ['services'], cmds: () => jest('jest.medium.config.js') },
-  e2e: { title: 'e2e tests (jest, all processes)', needs: ['services'], cmds: () => jest('jest.e2e.config.js') },
+  // The medium tests convert official documents to PDF (LibreOffice) and read them back (pdftotext).
+  medium: { title: 'medium tests (jest, PostgreSQL + Redis)', needs: ['services', 'documents'], cmds: () => jest('jest.medium.config.js') },
+  e2e: { title: 'e2e tests (jest, all processes)', needs: ['services', 'documents'], cmds: () => jest('jest.e2e.config.js') },
   browser: {
     title: 'browser tests (jest + playwright-core + chromium)',
     needs: ['services', 'chromium'],
@@ -83,6 +84,7 @@ async function main() {
   const env = { ...process.env };
   const needs = new Set(steps.flatMap((s) => STEPS[s].needs ?? []));
   if (needs.has('chromium')) ensureAptPackages([{ bin: '/usr/bin/chromium', pkg: 'chromium' }]);
+  if (needs.has('documents')) ensureAptPackages(DOCUMENT_TOOLS);
   if (needs.has('services')) {
     // The jest setups call ensurePostgres/ensureRedis again; passing the URLs in use makes that instant.
     env.DATABASE_URL = await ensurePostgres();

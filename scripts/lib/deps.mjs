@@ -49,3 +49,13 @@ export function ensureAptPackages(wanted) {
   sh('apt-get', ['update']);
   sh('apt-get', ['install', '-y', ...pkgs]);
 }
+
+/**
+ * What rendering official documents needs outside npm: LibreOffice headless for DOCX → PDF (the worker and the
+ * tests), the fonts it lays Vietnamese text out with, and pdftotext for the tests that read a PDF back.
+ */
+export const DOCUMENT_TOOLS = [
+  { bin: '/usr/bin/soffice', pkg: 'libreoffice-writer-nogui' },
+  { bin: '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf', pkg: 'fonts-liberation' },
+  { bin: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
+];

@@ -4,5 +4,6 @@ import type { Bench } from './bench';
 import { firstScreen } from './first-screen.bench';
 import { importBench } from './import.bench';
 import { initialBundle } from './initial-bundle.bench';
+import { renderBench } from './render.bench';
 
-export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench];
+export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench, renderBench];

@@ -10,3 +10,4 @@ export * from './mailbox';
 export * from './import-files';
 export * from './activity-rows';
 export * from './evidence-files';
+export * from './document-text';
