@@ -3,3 +3,4 @@ export * from './report-statuses';
 export * from './inputs';
 export * from './period-windows';
 export * from './official-document';
+export * from './legacy-import';

@@ -1,0 +1,4 @@
+export * from './parse-legacy-report';
+export * from './legacy-figures';
+export { LEGACY_SECTION_KEYS } from './legacy-sections';
+export { normaliseLegacyText } from './normalise-text';
