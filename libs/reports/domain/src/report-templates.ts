@@ -17,6 +17,7 @@ export interface ReportSection {
   key: string;
   /** As the heading numbers it: "A", "I", "2.1" (written "I/- …"). */
   number: string;
+  /** "{period}" and "{nextPeriod}" read "năm 2006" and "năm 2007" (or "6 tháng đầu năm 2006", "6 tháng cuối năm 2006"). */
   title: string;
   /** A person must write something here before the report is submitted. */
   proseRequired: boolean;
@@ -56,9 +57,11 @@ export const DECREE_71_TEMPLATE: ReportTemplate = {
   code: 'DECREE_71_2006',
   name: 'Báo cáo thực hiện quy chế dân chủ ở cơ quan (Nghị định 71/1998/NĐ-CP)',
   sections: [
-    section('A', 'A', 'Kết quả thực hiện trong kỳ', false, [], {
+    section('A', 'A', 'Báo cáo tổng kết {period}', false, [], {
       children: [
-        section('A.I', 'I', 'Đặc điểm tình hình', true, [{ from: 'PROFILE' }], { proseFirst: true }),
+        section('A.I', 'I', 'Đặc điểm tình hình', true, [{ from: 'PROFILE' }, { from: 'BOARD', board: 'UNION_EXECUTIVE' }], {
+          proseFirst: true,
+        }),
         section('A.II', 'II', 'Vai trò của cấp uỷ Đảng, chính quyền và đoàn thể trong lãnh đạo, tuyên truyền thực hiện quy chế dân chủ', true, [], {
           proseFirst: true,
         }),
@@ -100,7 +103,7 @@ export const DECREE_71_TEMPLATE: ReportTemplate = {
         }),
       ],
     }),
-    section('B', 'B', 'Định hướng thực hiện quy chế dân chủ kỳ tới', true),
+    section('B', 'B', 'Định hướng thực hiện quy chế dân chủ {nextPeriod}', true),
   ],
 };
 
@@ -109,7 +112,11 @@ export const LAW_10_2022_TEMPLATE: ReportTemplate = {
   code: 'LAW_10_2022',
   name: 'Báo cáo thực hiện dân chủ ở cơ sở (Luật số 10/2022/QH15)',
   sections: [
-    section('I', 'I', 'Tình hình chung', true, [{ from: 'PROFILE' }, { from: 'BOARD', board: 'DEMOCRACY_TEAM' }], { proseFirst: true }),
+    section('I', 'I', 'Tình hình chung', true, [
+      { from: 'PROFILE' },
+      { from: 'BOARD', board: 'UNION_EXECUTIVE' },
+      { from: 'BOARD', board: 'DEMOCRACY_TEAM' },
+    ], { proseFirst: true }),
     section('II', 'II', 'Kết quả thực hiện', false, [], {
       children: [
         section('II.1', '1', 'Công tác lãnh đạo, chỉ đạo, tuyên truyền', true, [activities('BRIEFING')], { proseFirst: true }),
@@ -139,7 +146,7 @@ export const LAW_10_2022_TEMPLATE: ReportTemplate = {
         section('III.3', '3', 'Kiến nghị, đề xuất', false),
       ],
     }),
-    section('IV', 'IV', 'Phương hướng, nhiệm vụ kỳ tới', true),
+    section('IV', 'IV', 'Phương hướng, nhiệm vụ {nextPeriod}', true),
   ],
 };
 
