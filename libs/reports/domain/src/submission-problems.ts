@@ -53,10 +53,11 @@ export function submissionProblems(input: SubmissionCheckInput): SubmissionProbl
 /** The error a submission with blocking problems gets: BAD_USER_INPUT SUBMISSION_INCOMPLETE listing them; null when none. */
 export function submissionError(problems: readonly SubmissionProblem[]): AppError | null {
   const blocking = problems.filter((p) => p.severity === 'BLOCKING');
-  if (blocking.length === 0) return null;
+  const [first] = blocking;
+  if (!first) return null;
   return badInput(
-    `Báo cáo chưa thể gửi: còn ${blocking.length} mục cần hoàn thành. ${blocking[0]!.message.vi}`,
-    `The report cannot be submitted yet: ${blocking.length} item(s) to complete. ${blocking[0]!.message.en}`,
-    { reason: 'SUBMISSION_INCOMPLETE', field: blocking[0]!.reason === 'CRITERION_BLANK' ? 'scores' : 'prose', problems: blocking },
+    `Báo cáo chưa thể gửi: còn ${blocking.length} mục cần hoàn thành. ${first.message.vi}`,
+    `The report cannot be submitted yet: ${blocking.length} item(s) to complete. ${first.message.en}`,
+    { reason: 'SUBMISSION_INCOMPLETE', field: first.reason === 'CRITERION_BLANK' ? 'scores' : 'prose', problems: blocking },
   );
 }
