@@ -71,10 +71,8 @@ export function assertAttendance(a: Attendance): void {
   }
 }
 
-/** Counts keep the customary leading zero: "01 đ/c", "03 cuộc". */
-export function customaryCount(n: number): string {
-  return n < 10 && n >= 0 ? `0${n}` : String(n);
-}
+/** Counts keep the customary leading zero: "01 đ/c", "03 cuộc" (one helper, shared with the reports). */
+export { customaryCount } from '@qcdc/shared/contracts';
 
 /** "15/16" */
 export function attendanceText(a: Attendance): string {

@@ -11,3 +11,4 @@ export * from './input';
 export * from './ids';
 export * from './idempotency';
 export * from './unit-boards';
+export * from './customary-count';
