@@ -14,6 +14,7 @@ import { UnitsExpected1766200000000 } from './1766200000000-units-expected';
 import { ActivitiesByKind1766300000000 } from './1766300000000-activities-by-kind';
 import { EvidenceFiles1766400000000 } from './1766400000000-evidence-files';
 import { RubricsAndReviews1766500000000 } from './1766500000000-rubrics-and-reviews';
+import { ReportStatuses1766600000000 } from './1766600000000-report-statuses';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   ActivitiesByKind1766300000000,
   EvidenceFiles1766400000000,
   RubricsAndReviews1766500000000,
+  ReportStatuses1766600000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

@@ -313,7 +313,10 @@ export type RenameOrgUnitInput = {
 };
 
 export const ReportStatus = {
+  Approved: 'APPROVED',
   Draft: 'DRAFT',
+  Returned: 'RETURNED',
+  Reviewed: 'REVIEWED',
   Submitted: 'SUBMITTED'
 } as const;
 
