@@ -1,4 +1,4 @@
-import { Bilingual, badInput } from '@qcdc/shared/contracts';
+import { Bilingual, badInput, vietnameseDate } from '@qcdc/shared/contracts';
 
 /** Attendance as reports write it: present out of eligible ("15/16 đ/c dự", "45/48 lượt người dự"). */
 export interface Attendance {
@@ -83,7 +83,7 @@ export function attendanceText(a: Attendance): string {
 export function assertNotInFuture(occurredOn: string, today: string): void {
   if (occurredOn > today) {
     throw badInput(
-      `Ngày ${occurredOn.split('-').reverse().join('/')} chưa đến. Chỉ ghi nhận hoạt động đã diễn ra.`,
+      `Ngày ${vietnameseDate(occurredOn)} chưa đến. Chỉ ghi nhận hoạt động đã diễn ra.`,
       `${occurredOn} is in the future. Record activities once they have taken place.`,
       { field: 'occurredOn' },
     );

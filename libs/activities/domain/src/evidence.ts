@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badInput, cleanText, conflict, field } from '@qcdc/shared/contracts';
+import { type ActivityPeriod, PERIOD_NAMES, windowText } from './periods';
 
 /**
  * Evidence files on an activity (minutes, photos, scans): which kinds of file are taken, what a stored name
@@ -113,16 +114,13 @@ export type RemoveEvidenceFile = z.output<typeof removeEvidenceFileInput>;
 /** The activity of an upload (the multipart field `activityId`), checked like any id. */
 export const evidenceUploadFields = z.object({ activityId });
 
-const dmy = (date: string) => date.split('-').reverse().join('/');
-
 /** The refusal of a change to the evidence of an activity that a frozen (submitted) report holds. */
-export function evidenceReportFrozen(period: { year: number; kind: string; windowStart: string; windowEnd: string }) {
-  const vi = period.kind === 'SIX_MONTH' ? `6 tháng đầu năm ${period.year}` : `năm ${period.year}`;
-  const en = period.kind === 'SIX_MONTH' ? `the first half of ${period.year}` : `the year ${period.year}`;
-  const window = `${dmy(period.windowStart)}–${dmy(period.windowEnd)}`;
+export function evidenceReportFrozen(period: ActivityPeriod) {
+  const name = PERIOD_NAMES[period.kind];
+  const window = windowText(period);
   return conflict(
-    `Báo cáo kỳ ${vi} (${window}) đã nộp; không thể thêm hay gỡ tệp minh chứng của hoạt động trong kỳ đến khi báo cáo được trả lại.`,
-    `The report of ${en} (${window}) has been submitted; evidence of its activities cannot be added or removed until the report is returned.`,
+    `Báo cáo kỳ ${name.vi} năm ${period.year} (số liệu ${window}) đã nộp; không thể thêm hay gỡ tệp minh chứng của hoạt động trong kỳ đến khi báo cáo được trả lại.`,
+    `The ${name.en} report of ${period.year} (data ${window}) has been submitted; evidence of its activities cannot be added or removed until the report is returned.`,
     { reason: 'REPORT_FROZEN' },
   );
 }

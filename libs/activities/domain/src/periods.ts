@@ -1,5 +1,4 @@
-import { type AppError, type PeriodKind, badInput, conflict } from '@qcdc/shared/contracts';
-import { vietnameseDate } from './kinds/fields';
+import { type AppError, type PeriodKind, badInput, conflict, vietnameseDate } from '@qcdc/shared/contracts';
 
 /** A reporting period as activities see it: its kind, year and data window ("YYYY-MM-DD", both days included). */
 export interface ActivityPeriod {
@@ -9,7 +8,7 @@ export interface ActivityPeriod {
   windowEnd: string;
 }
 
-const PERIOD_NAMES: Record<PeriodKind, { vi: string; en: string }> = {
+export const PERIOD_NAMES: Record<PeriodKind, { vi: string; en: string }> = {
   SIX_MONTH: { vi: 'sơ kết 6 tháng', en: 'six-month review' },
   YEAR: { vi: 'tổng kết', en: 'year-end review' },
 };

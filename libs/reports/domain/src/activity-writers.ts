@@ -1,4 +1,4 @@
-import { BOARD_KINDS, type BoardKind, type PeriodKind, customaryCount as cc } from '@qcdc/shared/contracts';
+import { BOARD_KINDS, type BoardKind, type PeriodKind, customaryCount as cc, vietnameseDate } from '@qcdc/shared/contracts';
 import type { DocumentBlock } from './official-document';
 import { BOARD_NAMES, COUNTED_DECISIONS, attended, countUnitWord, inSentence, sentence, withinPeriod } from './report-phrases';
 import type { ReportRecord } from './report-records';
@@ -58,7 +58,7 @@ const staffConferences: ActivityWriter = (records) =>
       .filter((b) => isBoard(b.board))
       .map((b) => `${BOARD_NAMES[b.board as BoardKind]} nhiệm kỳ ${String(b.termFrom)}-${String(b.termTo)}`);
     const kind = fact(r, 'conferenceType') === 'EXTRAORDINARY' ? 'bất thường' : 'thường kỳ';
-    const date = r.occurredOn.split('-').reverse().join('/');
+    const date = vietnameseDate(r.occurredOn);
     const unit = countUnitWord(fact(r, 'countUnit') ?? 'STAFF');
     return paragraph(
       `Ngày ${date} đơn vị tổ chức hội nghị cán bộ, công chức ${kind} có ${attended(figure(r, 'present'), figure(r, 'eligible'), unit)}` +

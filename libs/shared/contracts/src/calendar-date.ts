@@ -19,6 +19,9 @@ export function assertCalendarDate(value: string, field = 'occurredOn'): string 
   return value;
 }
 
+/** "dd/mm/yyyy" for a "YYYY-MM-DD" date, as Vietnamese documents write dates. */
+export const vietnameseDate = (date: string) => date.split('-').reverse().join('/');
+
 /** Today's date in Vietnam (UTC+7 all year), as "YYYY-MM-DD": the calendar the provinces work by. */
 export function vietnamToday(now: Date): string {
   return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type Bilingual, badInput, field } from '@qcdc/shared/contracts';
+import { type Bilingual, badInput, field, vietnameseDate } from '@qcdc/shared/contracts';
 import type { ActivityKindDefinition } from './definition';
-import { flag, subject, vietnameseDate } from './fields';
+import { flag, subject } from './fields';
 
 export const COMPLAINT_KINDS = ['COMPLAINT', 'DENUNCIATION', 'PETITION'] as const;
 export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];

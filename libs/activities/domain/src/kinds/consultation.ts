@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { type Bilingual, badInput, field } from '@qcdc/shared/contracts';
+import { type Bilingual, badInput, field, vietnameseDate } from '@qcdc/shared/contracts';
 import { customaryCount } from '../attendance';
 import type { ActivityKindDefinition } from './definition';
-import { HEAD_COUNT_MAX, subject, vietnameseDate } from './fields';
+import { HEAD_COUNT_MAX, subject } from './fields';
 
 /** How the staff's opinions were gathered. */
 export const CONSULTATION_METHODS = ['MEETING', 'WRITTEN', 'SUGGESTION_BOX', 'INTERNAL_WEBSITE'] as const;

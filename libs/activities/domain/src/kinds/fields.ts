@@ -29,6 +29,3 @@ export function attendedText(a: { present: number; eligible: number; countUnit: 
   const unit = a.countUnit ? COUNT_UNIT_NAMES[a.countUnit].vi : 'người';
   return `${customaryCount(a.present)}/${customaryCount(a.eligible)} ${unit} dự`;
 }
-
-/** "dd/mm/yyyy" for a "YYYY-MM-DD" date, as reports write dates. */
-export const vietnameseDate = (date: string) => date.split('-').reverse().join('/');

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { BOARD_KINDS, BOARD_KIND_DEFINITIONS, type Bilingual, badInput, field } from '@qcdc/shared/contracts';
+import { BOARD_KINDS, BOARD_KIND_DEFINITIONS, type Bilingual, badInput, field, vietnameseDate } from '@qcdc/shared/contracts';
 import { assertAttendance } from '../attendance';
 import type { ActivityKindDefinition, KindContext } from './definition';
-import { attendanceFields, attendedText, notes, vietnameseDate } from './fields';
+import { attendanceFields, attendedText, notes } from './fields';
 
 export const CONFERENCE_TYPES = ['REGULAR', 'EXTRAORDINARY'] as const;
 export type ConferenceType = (typeof CONFERENCE_TYPES)[number];
