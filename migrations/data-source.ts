@@ -15,6 +15,7 @@ import { ActivitiesByKind1766300000000 } from './1766300000000-activities-by-kin
 import { EvidenceFiles1766400000000 } from './1766400000000-evidence-files';
 import { RubricsAndReviews1766500000000 } from './1766500000000-rubrics-and-reviews';
 import { ReportStatuses1766600000000 } from './1766600000000-report-statuses';
+import { ReportDrafts1766700000000 } from './1766700000000-report-drafts';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   EvidenceFiles1766400000000,
   RubricsAndReviews1766500000000,
   ReportStatuses1766600000000,
+  ReportDrafts1766700000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

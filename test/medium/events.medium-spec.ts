@@ -37,6 +37,9 @@ describe('events to many consumers', () => {
     late: false,
     scoreTotal: 92.5,
     band: 'TOT',
+    snapshotId: null,
+    number: 1,
+    renderJobId: null,
   });
   const count = async (sql: string) => (await owner.query(sql, [province.tenantId])).rows[0].n as number;
   const auditEntries = () => count(`SELECT count(*)::int AS n FROM audit.entries WHERE tenant_id = $1`);

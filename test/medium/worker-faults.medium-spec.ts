@@ -52,6 +52,9 @@ describe('the worker under faults', () => {
         late: submitted.length % 3 === 0,
         scoreTotal: { TOT: 95, KHA: 80, TRUNG_BINH: 60, YEU: 40 }[band],
         band,
+        snapshotId: null,
+        number: 1,
+        renderJobId: null,
       };
       await publish(reportsDb.db, 'reports', 'report.submitted', event);
       submitted.push(event);

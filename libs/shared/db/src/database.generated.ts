@@ -47,6 +47,7 @@ export interface ActivitiesActivities {
 }
 
 export interface ActivitiesActivityDirectory {
+  facts: Json | null;
   figures: Json | null;
   id: string | null;
   kind: string | null;
@@ -180,6 +181,35 @@ export interface ReportsPeriodDirectory {
   year: number | null;
 }
 
+export interface ReportsProvinceReports {
+  header: Json | null;
+  id: Generated<string>;
+  period_id: string;
+  prose: Generated<Json>;
+  tenant_id: string;
+  updated_at: Timestamp;
+  updated_by: string;
+  version: Generated<number>;
+}
+
+export interface ReportsRenderJobs {
+  document: Json;
+  error: string | null;
+  file_stem: string;
+  finished_at: Timestamp | null;
+  id: Generated<string>;
+  period_id: string;
+  progress: Generated<number>;
+  report_id: string | null;
+  requested_at: Timestamp;
+  requested_by: string;
+  snapshot_id: string | null;
+  stage: string | null;
+  status: Generated<string>;
+  subject: string;
+  tenant_id: string;
+}
+
 export interface ReportsReportDirectory {
   frozen: boolean | null;
   id: string | null;
@@ -187,6 +217,31 @@ export interface ReportsReportDirectory {
   status: string | null;
   tenant_id: string | null;
   unit_id: string | null;
+}
+
+export interface ReportsReportFiles {
+  bytes: Buffer;
+  created_at: Timestamp;
+  file_name: string;
+  id: Generated<string>;
+  job_id: string;
+  media: string;
+  sha256: string;
+  size_bytes: number;
+  tenant_id: string;
+}
+
+export interface ReportsReportHistory {
+  action: string;
+  at: Timestamp;
+  by_user: string;
+  from_status: string;
+  id: Generated<Int8>;
+  reason: string | null;
+  report_id: string;
+  snapshot_id: string | null;
+  tenant_id: string;
+  to_status: string;
 }
 
 export interface ReportsReportingPeriods {
@@ -203,17 +258,47 @@ export interface ReportsReportingPeriods {
 }
 
 export interface ReportsReports {
+  approved_at: Timestamp | null;
+  approved_by: string | null;
   band: string | null;
   created_at: Generated<Timestamp>;
+  header: Json | null;
   id: Generated<string>;
+  imported: Json | null;
   late: boolean | null;
   period_id: string;
+  placements: Generated<Json>;
+  prose: Generated<Json>;
+  return_reason: string | null;
+  returned_at: Timestamp | null;
+  returned_by: string | null;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
   score_total: Numeric | null;
+  snapshot_id: string | null;
   status: string;
   submitted_at: Timestamp | null;
   submitted_by: string | null;
+  template_code: Generated<string>;
   tenant_id: string;
   unit_id: string;
+  updated_at: Timestamp | null;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export interface ReportsReportSnapshots {
+  band: string;
+  content: Json;
+  content_hash: string;
+  id: Generated<string>;
+  late: boolean;
+  number: number;
+  report_id: string;
+  score_total: Numeric;
+  submitted_at: Timestamp;
+  submitted_by: string;
+  tenant_id: string;
 }
 
 export interface RollupsProcessedEvents {
@@ -397,6 +482,18 @@ export interface ScoringSelfAssessmentScores {
   tenant_id: string;
 }
 
+export interface ScoringSelfScoreDirectory {
+  code: string | null;
+  max_points: Numeric | null;
+  parent_code: string | null;
+  period_id: string | null;
+  points: Numeric | null;
+  sort_order: number | null;
+  tenant_id: string | null;
+  title: string | null;
+  unit_id: string | null;
+}
+
 export interface TenancyIdempotencyKeys {
   created_at: Generated<Timestamp>;
   idempotency_key: string;
@@ -548,6 +645,16 @@ export interface TenancyUnitProfileBoards {
   term_start: string | null;
 }
 
+export interface TenancyUnitProfileDirectory {
+  boards: Json | null;
+  party_members: number | null;
+  period_id: string | null;
+  staff_count: number | null;
+  tenant_id: string | null;
+  union_members: number | null;
+  unit_id: string | null;
+}
+
 export interface TenancyUnitProfilePeople {
   full_name: string;
   key: string;
@@ -631,7 +738,12 @@ export interface DB {
   "reports.idempotency_keys": ReportsIdempotencyKeys;
   "reports.outbox": ReportsOutbox;
   "reports.period_directory": ReportsPeriodDirectory;
+  "reports.province_reports": ReportsProvinceReports;
+  "reports.render_jobs": ReportsRenderJobs;
   "reports.report_directory": ReportsReportDirectory;
+  "reports.report_files": ReportsReportFiles;
+  "reports.report_history": ReportsReportHistory;
+  "reports.report_snapshots": ReportsReportSnapshots;
   "reports.reporting_periods": ReportsReportingPeriods;
   "reports.reports": ReportsReports;
   "rollups.processed_events": RollupsProcessedEvents;
@@ -650,6 +762,7 @@ export interface DB {
   "scoring.rubrics": ScoringRubrics;
   "scoring.self_assessment_scores": ScoringSelfAssessmentScores;
   "scoring.self_assessments": ScoringSelfAssessments;
+  "scoring.self_score_directory": ScoringSelfScoreDirectory;
   "tenancy.idempotency_keys": TenancyIdempotencyKeys;
   "tenancy.imports": TenancyImports;
   "tenancy.memberships": TenancyMemberships;
@@ -665,6 +778,7 @@ export interface DB {
   "tenancy.tenant_directory": TenancyTenantDirectory;
   "tenancy.tenants": TenancyTenants;
   "tenancy.unit_profile_boards": TenancyUnitProfileBoards;
+  "tenancy.unit_profile_directory": TenancyUnitProfileDirectory;
   "tenancy.unit_profile_people": TenancyUnitProfilePeople;
   "tenancy.unit_profile_seats": TenancyUnitProfileSeats;
   "tenancy.unit_profiles": TenancyUnitProfiles;

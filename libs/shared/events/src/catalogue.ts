@@ -11,6 +11,8 @@ const calendarDay = z.iso.date();
 const activityPayload = z.object({ activityId: id, unitId: id, kind: z.string().regex(/^[A-Z_]{1,40}$/), occurredOn: calendarDay });
 /** The named numbers an activity counts for, e.g. { sessions: 3, present: 45, eligible: 48 }. */
 const figures = z.record(z.string().min(1).max(64), z.number().finite());
+/** Which report a workflow event is about. */
+const reportTransition = z.object({ reportId: id, unitId: id, periodId: id });
 
 /**
  * The domain events, by name: each has a version and the schema of its payload. A payload is checked on
@@ -48,6 +50,40 @@ export const EVENTS = {
       late: z.boolean(),
       scoreTotal: z.number().min(0).max(1000),
       band: z.enum(BANDS),
+      /** The frozen version (report_snapshots) and its number: 1 for the first submission, more after a return. */
+      snapshotId: id.nullable().default(null),
+      number: z.number().int().min(1).default(1),
+      /** The rendering of the snapshot's documents the submission asked for (reports.render_jobs). */
+      renderJobId: id.nullable().default(null),
+    }),
+  },
+  /** The bloc reviewed (thẩm định) a submitted report (reports). */
+  'report.reviewed': { version: 1, payload: reportTransition.extend({ reviewedAt: z.iso.datetime({ offset: true }) }) },
+  /** The bloc or the committee approved a report (reports): it can no longer change. */
+  'report.approved': {
+    version: 1,
+    payload: reportTransition.extend({
+      approvedAt: z.iso.datetime({ offset: true }),
+      scoreTotal: z.number().min(0).max(1000),
+      band: z.enum(BANDS),
+    }),
+  },
+  /** A reviewer returned a report to its unit with the reason (reports): the unit corrects and resubmits. */
+  'report.returned': {
+    version: 1,
+    payload: reportTransition.extend({ returnedAt: z.iso.datetime({ offset: true }), reason: text(2000) }),
+  },
+  /**
+   * Someone asked for a document to be rendered (reports): a unit report's draft, or the province's
+   * consolidated report. The job (reports.render_jobs) holds the document; the worker renders DOCX and PDF.
+   */
+  'report.compile-requested': {
+    version: 1,
+    payload: z.object({
+      renderJobId: id,
+      subject: z.enum(['UNIT_REPORT', 'PROVINCE_REPORT']),
+      periodId: id,
+      reportId: id.nullable(),
     }),
   },
   /** A unit recorded an activity (activities), with the figures its kind counts for. */
@@ -124,6 +160,8 @@ export const CONSUMERS = {
   rollups: ['org-unit.upserted', 'report.submitted'],
   /** The append-only audit log (libs/audit/server). */
   audit: ['audit.recorded'],
+  /** Official documents: renders a submission's snapshot or a compile asked for to DOCX and PDF (libs/reports/server/src/rendering). */
+  documents: ['report.submitted', 'report.compile-requested'],
   /** Outgoing mail: invitations and password reset links (libs/shared/mail); reminders later. */
   mail: ['user.invited', 'user.password-reset-requested'],
 } as const satisfies Record<string, readonly EventName[]>;

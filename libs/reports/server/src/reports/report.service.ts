@@ -77,6 +77,9 @@ export class ReportService {
           late: Boolean(report.late),
           scoreTotal: Number(report.scoreTotal),
           band: report.band as Band,
+          snapshotId: null,
+          number: 1,
+          renderJobId: null,
         };
         await publishEvent(em, 'reports', 'report.submitted', submitted);
         await recordAudit(em, 'reports', {

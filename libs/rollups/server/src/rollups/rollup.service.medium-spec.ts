@@ -83,6 +83,9 @@ describe('RollupService', () => {
         late: random() < 0.3,
         scoreTotal,
         band,
+        snapshotId: null,
+        number: 1,
+        renderJobId: null,
       });
     });
     const jobs = [...province.unitIds.map((unitId, i) => unitEvent(unitId, i)), ...submissions];
@@ -101,7 +104,7 @@ describe('RollupService', () => {
 
   it('keeps the latest submission of a unit when an older one arrives last', async () => {
     const unitId = province.unitIds[10];
-    const base = { reportId: unitId, unitId, periodId, late: false };
+    const base = { reportId: unitId, unitId, periodId, late: false, snapshotId: null, number: 1, renderJobId: null };
     await service.apply(envelope('report.submitted', { ...base, submittedAt: '2026-12-10T00:00:00Z', scoreTotal: 91, band: 'TOT' }));
     await service.apply(envelope('report.submitted', { ...base, submittedAt: '2026-12-01T00:00:00Z', scoreTotal: 40, band: 'YEU' }));
     const { rows } = await owner.query(
