@@ -10,6 +10,12 @@ describe('paths', () => {
     expect([undefined, 'cham-diem', 'khac'].map(unitPartOf)).toEqual(['activities', 'scoring', null]);
     expect(paths.overview('r', { year: 2027, kind: 'YEAR' })).toBe('/tong-quan/r/2027/nam');
   });
+  it('names a unit report and the reviewers\' queue under the overview', () => {
+    expect(paths.unit('u1', { year: 2026, kind: 'YEAR' }, 'report')).toBe('/don-vi/u1/2026/nam/bao-cao');
+    expect(unitPartOf('bao-cao')).toBe('report');
+    expect(paths.reviewQueue('b', { year: 2026, kind: 'SIX_MONTH' })).toBe('/tong-quan/b/2026/6-thang/bao-cao');
+    expect(paths.reviewReport('b', { year: 2026, kind: 'YEAR' }, 'u1')).toBe('/tong-quan/b/2026/nam/bao-cao/u1');
+  });
   it('names the set-up steps, the calendar with its year', () => {
     expect(paths.admin('r')).toBe('/quan-tri/r');
     expect(paths.admin('r', 'users')).toBe('/quan-tri/r/nguoi-dung');

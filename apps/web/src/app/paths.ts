@@ -18,10 +18,16 @@ const PROFILE_SEGMENT = 'ho-so';
 
 const PERIOD_SEGMENT: Record<PeriodKind, string> = { YEAR: 'nam', SIX_MONTH: '6-thang' };
 
-/** A unit's period has two parts: its activities (the address of the period itself) and its scoring ("cham-diem"). */
-export const UNIT_PARTS = ['activities', 'scoring'] as const;
+/**
+ * A unit's period has three parts: its activities (the address of the period itself), its scoring
+ * ("cham-diem") and its report as a document ("bao-cao").
+ */
+export const UNIT_PARTS = ['activities', 'scoring', 'report'] as const;
 export type UnitPart = (typeof UNIT_PARTS)[number];
-const UNIT_PART_SEGMENT: Record<Exclude<UnitPart, 'activities'>, string> = { scoring: 'cham-diem' };
+const UNIT_PART_SEGMENT: Record<Exclude<UnitPart, 'activities'>, string> = { scoring: 'cham-diem', report: 'bao-cao' };
+
+/** The reviewers' queue of a period's reports, under the overview ("/tong-quan/<scope>/2026/nam/bao-cao"). */
+const REVIEW_SEGMENT = 'bao-cao';
 
 /**
  * The province administrator's tabs: the set-up steps, in the order a new province takes them, the province's
@@ -61,6 +67,10 @@ export const paths = {
   admin: (unitId: string, tab?: AdminTab, year?: number) =>
     `/${SCREEN_SEGMENT.admin}/${unitId}${tab ? `/${ADMIN_TAB_SEGMENT[tab]}` : ''}${tab === 'calendar' && year ? `/${year}` : ''}`,
   overview: (unitId: string, p?: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${unitId}${period(p)}`,
+  /** The reports of a period that the reviewer (bloc, committee) over `scopeId` decides on; with a unit, that unit's report. */
+  reviewQueue: (scopeId: string, p: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/${REVIEW_SEGMENT}`,
+  reviewReport: (scopeId: string, p: PeriodRef, unitId: string) =>
+    `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/${REVIEW_SEGMENT}/${unitId}`,
   unit: (unitId: string, p?: PeriodRef, part: UnitPart = 'activities') =>
     `/${SCREEN_SEGMENT.unit}/${unitId}${period(p)}${p && part !== 'activities' ? `/${UNIT_PART_SEGMENT[part]}` : ''}`,
   /** A unit's profile for a period (hồ sơ đơn vị): its own people edit it, those above it read it. */

@@ -50,6 +50,10 @@ export function createRouter() {
                 lazy: async () => ({ Component: (await import('../features/admin/AdminScreen')).AdminRoute }),
               },
               {
+                path: 'tong-quan/:unitId/:year/:period/bao-cao/:reportUnitId?',
+                lazy: async () => ({ Component: (await import('../features/reports/ReviewScreen')).ReviewRoute }),
+              },
+              {
                 path: 'tong-quan/:unitId/:year?/:period?',
                 lazy: async () => ({ Component: (await import('../features/overview/OverviewScreen')).OverviewRoute }),
               },

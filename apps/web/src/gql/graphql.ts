@@ -312,6 +312,55 @@ export type RenameOrgUnitInput = {
   name: string;
 };
 
+export const RenderJobStatus = {
+  Done: 'DONE',
+  Failed: 'FAILED',
+  Queued: 'QUEUED',
+  Running: 'RUNNING'
+} as const;
+
+export type RenderJobStatus = typeof RenderJobStatus[keyof typeof RenderJobStatus];
+export const ReportAction = {
+  Approve: 'APPROVE',
+  Resubmit: 'RESUBMIT',
+  Return: 'RETURN',
+  Review: 'REVIEW',
+  Submit: 'SUBMIT'
+} as const;
+
+export type ReportAction = typeof ReportAction[keyof typeof ReportAction];
+export type ReportDraftInput = {
+  header?: ReportHeaderInput | null | undefined;
+  placements?: Record<string, unknown> | null | undefined;
+  prose?: Record<string, unknown> | null | undefined;
+  templateCode?: ReportTemplateCode | null | undefined;
+};
+
+export const ReportFileMedia = {
+  Docx: 'DOCX',
+  Pdf: 'PDF'
+} as const;
+
+export type ReportFileMedia = typeof ReportFileMedia[keyof typeof ReportFileMedia];
+export type ReportHeaderInput = {
+  format: DocumentFormat;
+  issuedOn: string;
+  issuer: string;
+  issuerParent?: string | null | undefined;
+  number?: string | null | undefined;
+  place: string;
+  recipients: Array<string>;
+  signature: ReportSignatureInput;
+  subject: string;
+};
+
+export type ReportSignatureInput = {
+  mode: SigningMode;
+  name: string;
+  onBehalfOf?: string | null | undefined;
+  title: string;
+};
+
 export const ReportStatus = {
   Approved: 'APPROVED',
   Draft: 'DRAFT',
@@ -321,15 +370,35 @@ export const ReportStatus = {
 } as const;
 
 export type ReportStatus = typeof ReportStatus[keyof typeof ReportStatus];
+export const ReportTemplateCode = {
+  Decree_71_2006: 'DECREE_71_2006',
+  Law_10_2022: 'LAW_10_2022'
+} as const;
+
+export type ReportTemplateCode = typeof ReportTemplateCode[keyof typeof ReportTemplateCode];
+export type ReportTransitionInput = {
+  reportId: string | number;
+};
+
 export type RequestPasswordResetInput = {
   /** The username or the email address */
   login: string;
   province?: string | null | undefined;
 };
 
+export type RequestReportRenderInput = {
+  periodId: string | number;
+  unitId: string | number;
+};
+
 export type ResetPasswordInput = {
   password: string;
   token: string;
+};
+
+export type ReturnReportInput = {
+  reason?: string | null | undefined;
+  reportId: string | number;
 };
 
 /** What a membership allows, over a subtree of the org tree */
@@ -350,6 +419,16 @@ export const RubricStatus = {
 } as const;
 
 export type RubricStatus = typeof RubricStatus[keyof typeof RubricStatus];
+export type SaveReportDraftInput = {
+  expectedVersion: number;
+  header?: ReportHeaderInput | null | undefined;
+  periodId: string | number;
+  placements?: Record<string, unknown> | null | undefined;
+  prose?: Record<string, unknown> | null | undefined;
+  templateCode?: ReportTemplateCode | null | undefined;
+  unitId: string | number;
+};
+
 export type SaveSelfAssessmentInput = {
   /** The version the scores were edited from; 0 when none was saved yet */
   expectedVersion: number;
@@ -389,6 +468,14 @@ export type SetReportingLineInput = {
   unitId: string | number;
 };
 
+export const SigningMode = {
+  ByOrder: 'BY_ORDER',
+  Deputy: 'DEPUTY',
+  OnBehalf: 'ON_BEHALF',
+  Own: 'OWN'
+} as const;
+
+export type SigningMode = typeof SigningMode[keyof typeof SigningMode];
 export type SplitOrgUnitInput = {
   /** YYYY-MM-DD: the first day of the new units (the old one closes that day) */
   effectiveOn: string;
@@ -405,6 +492,12 @@ export type SplitPartInput = {
   unitType: string;
 };
 
+export const SubmissionProblemSeverity = {
+  Blocking: 'BLOCKING',
+  Warning: 'WARNING'
+} as const;
+
+export type SubmissionProblemSeverity = typeof SubmissionProblemSeverity[keyof typeof SubmissionProblemSeverity];
 export type SubmitReportInput = {
   periodId: string | number;
   unitId: string | number;
@@ -882,6 +975,100 @@ export type UpdateProvinceSettingsMutationVariables = Exact<{
 
 export type UpdateProvinceSettingsMutation = { updateProvinceSettings: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
 
+export type RenderJobFieldsFragment = { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> };
+
+export type ReportHeaderFieldsFragment = { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } };
+
+export type ReportDetailFieldsFragment = { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null };
+
+export type ReportTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportTemplatesQuery = { reportTemplates: Array<{ code: ReportTemplateCode, name: string, sections: Array<{ key: string, number: string, title: string, depth: number, parentKey: string | null, proseRequired: boolean }> }> };
+
+export type ReportDetailQueryVariables = Exact<{
+  unitId: string | number;
+  periodId: string | number;
+}>;
+
+
+export type ReportDetailQuery = { report: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } | null };
+
+export type ReportPreviewQueryVariables = Exact<{
+  unitId: string | number;
+  periodId: string | number;
+  draft?: ReportDraftInput | null | undefined;
+}>;
+
+
+export type ReportPreviewQuery = { reportPreview: { templateCode: ReportTemplateCode, document: Record<string, unknown>, contentHash: string, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, problems: Array<{ severity: SubmissionProblemSeverity, reason: string, ref: string, message: string, messageEn: string }> } };
+
+export type SaveReportDraftMutationVariables = Exact<{
+  input: SaveReportDraftInput;
+}>;
+
+
+export type SaveReportDraftMutation = { saveReportDraft: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+
+export type SubmitReportDraftMutationVariables = Exact<{
+  input: SubmitReportInput;
+}>;
+
+
+export type SubmitReportDraftMutation = { submitReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+
+export type ReviewReportMutationVariables = Exact<{
+  input: ReportTransitionInput;
+}>;
+
+
+export type ReviewReportMutation = { reviewReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+
+export type ApproveReportMutationVariables = Exact<{
+  input: ReportTransitionInput;
+}>;
+
+
+export type ApproveReportMutation = { approveReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+
+export type ReturnReportMutationVariables = Exact<{
+  input: ReturnReportInput;
+}>;
+
+
+export type ReturnReportMutation = { returnReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+
+export type RequestReportRenderMutationVariables = Exact<{
+  input: RequestReportRenderInput;
+}>;
+
+
+export type RequestReportRenderMutation = { requestReportRender: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } };
+
+export type RenderJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RenderJobQuery = { renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null };
+
+export type ReportDiffQueryVariables = Exact<{
+  reportId: string | number;
+  from: number;
+  to: number;
+}>;
+
+
+export type ReportDiffQuery = { reportDiff: { reportId: string, from: number, to: number, lines: Array<{ section: string, change: string, before: string | null, after: string | null }> } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  periodId: string | number;
+  statuses?: Array<ReportStatus> | ReportStatus | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { reviewQueue: Array<{ unitCode: string, unitName: string, blocName: string | null, dueOn: string, report: { id: string, unitId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null } }> };
+
 export type SelfAssessmentFieldsFragment = { id: string, total: number, band: Band, version: number, frozen: boolean, reviewVersion: number, updatedAt: string, scores: Array<{ criterionId: string, points: number, comment: string | null, reviewerPoints: number | null, reviewerComment: string | null, evidence: Array<{ activityId: string | null, evidenceFileId: string | null }> }>, vetoes: Array<{ code: string, measure: string, tripsWhen: string, count: number, capsAt: Band, description: string }> };
 
 export type ScoringSheetQueryVariables = Exact<{
@@ -1083,6 +1270,121 @@ export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProvinceFields"}) as unknown as TypedDocumentString<ProvinceFieldsFragment, unknown>;
+export const ReportHeaderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}
+    `, {"fragmentName":"ReportHeaderFields"}) as unknown as TypedDocumentString<ReportHeaderFieldsFragment, unknown>;
+export const RenderJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}
+    `, {"fragmentName":"RenderJobFields"}) as unknown as TypedDocumentString<RenderJobFieldsFragment, unknown>;
+export const ReportDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportDetailFields on Report {
+  id
+  unitId
+  periodId
+  status
+  submittedAt
+  late
+  scoreTotal
+  band
+  templateCode
+  prose
+  placements
+  version
+  returnReason
+  reviewedAt
+  approvedAt
+  returnedAt
+  allowedActions
+  header {
+    ...ReportHeaderFields
+  }
+  history {
+    action
+    fromStatus
+    toStatus
+    reason
+    byName
+    at
+    snapshotNumber
+  }
+  snapshots {
+    id
+    number
+    contentHash
+    submittedAt
+    late
+    scoreTotal
+    band
+    renderJob {
+      ...RenderJobFields
+    }
+  }
+  latestRenderJob {
+    ...RenderJobFields
+  }
+}
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}
+fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}`, {"fragmentName":"ReportDetailFields"}) as unknown as TypedDocumentString<ReportDetailFieldsFragment, unknown>;
 export const SelfAssessmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment SelfAssessmentFields on SelfAssessment {
   id
@@ -1916,6 +2218,638 @@ export const UpdateProvinceSettingsDocument = new TypedDocumentString(`
     language
   }
 }`) as unknown as TypedDocumentString<UpdateProvinceSettingsMutation, UpdateProvinceSettingsMutationVariables>;
+export const ReportTemplatesDocument = new TypedDocumentString(`
+    query ReportTemplates {
+  reportTemplates {
+    code
+    name
+    sections {
+      key
+      number
+      title
+      depth
+      parentKey
+      proseRequired
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportTemplatesQuery, ReportTemplatesQueryVariables>;
+export const ReportDetailDocument = new TypedDocumentString(`
+    query ReportDetail($unitId: ID!, $periodId: ID!) {
+  report(unitId: $unitId, periodId: $periodId) {
+    ...ReportDetailFields
+  }
+}
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}
+fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}
+fragment ReportDetailFields on Report {
+  id
+  unitId
+  periodId
+  status
+  submittedAt
+  late
+  scoreTotal
+  band
+  templateCode
+  prose
+  placements
+  version
+  returnReason
+  reviewedAt
+  approvedAt
+  returnedAt
+  allowedActions
+  header {
+    ...ReportHeaderFields
+  }
+  history {
+    action
+    fromStatus
+    toStatus
+    reason
+    byName
+    at
+    snapshotNumber
+  }
+  snapshots {
+    id
+    number
+    contentHash
+    submittedAt
+    late
+    scoreTotal
+    band
+    renderJob {
+      ...RenderJobFields
+    }
+  }
+  latestRenderJob {
+    ...RenderJobFields
+  }
+}`) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
+export const ReportPreviewDocument = new TypedDocumentString(`
+    query ReportPreview($unitId: ID!, $periodId: ID!, $draft: ReportDraftInput) {
+  reportPreview(unitId: $unitId, periodId: $periodId, draft: $draft) {
+    templateCode
+    header {
+      ...ReportHeaderFields
+    }
+    document
+    problems {
+      severity
+      reason
+      ref
+      message
+      messageEn
+    }
+    contentHash
+  }
+}
+    fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}`) as unknown as TypedDocumentString<ReportPreviewQuery, ReportPreviewQueryVariables>;
+export const SaveReportDraftDocument = new TypedDocumentString(`
+    mutation SaveReportDraft($input: SaveReportDraftInput!) {
+  saveReportDraft(input: $input) {
+    ...ReportDetailFields
+  }
+}
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}
+fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}
+fragment ReportDetailFields on Report {
+  id
+  unitId
+  periodId
+  status
+  submittedAt
+  late
+  scoreTotal
+  band
+  templateCode
+  prose
+  placements
+  version
+  returnReason
+  reviewedAt
+  approvedAt
+  returnedAt
+  allowedActions
+  header {
+    ...ReportHeaderFields
+  }
+  history {
+    action
+    fromStatus
+    toStatus
+    reason
+    byName
+    at
+    snapshotNumber
+  }
+  snapshots {
+    id
+    number
+    contentHash
+    submittedAt
+    late
+    scoreTotal
+    band
+    renderJob {
+      ...RenderJobFields
+    }
+  }
+  latestRenderJob {
+    ...RenderJobFields
+  }
+}`) as unknown as TypedDocumentString<SaveReportDraftMutation, SaveReportDraftMutationVariables>;
+export const SubmitReportDraftDocument = new TypedDocumentString(`
+    mutation SubmitReportDraft($input: SubmitReportInput!) {
+  submitReport(input: $input) {
+    ...ReportDetailFields
+  }
+}
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}
+fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}
+fragment ReportDetailFields on Report {
+  id
+  unitId
+  periodId
+  status
+  submittedAt
+  late
+  scoreTotal
+  band
+  templateCode
+  prose
+  placements
+  version
+  returnReason
+  reviewedAt
+  approvedAt
+  returnedAt
+  allowedActions
+  header {
+    ...ReportHeaderFields
+  }
+  history {
+    action
+    fromStatus
+    toStatus
+    reason
+    byName
+    at
+    snapshotNumber
+  }
+  snapshots {
+    id
+    number
+    contentHash
+    submittedAt
+    late
+    scoreTotal
+    band
+    renderJob {
+      ...RenderJobFields
+    }
+  }
+  latestRenderJob {
+    ...RenderJobFields
+  }
+}`) as unknown as TypedDocumentString<SubmitReportDraftMutation, SubmitReportDraftMutationVariables>;
+export const ReviewReportDocument = new TypedDocumentString(`
+    mutation ReviewReport($input: ReportTransitionInput!) {
+  reviewReport(input: $input) {
+    ...ReportDetailFields
+  }
+}
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}
+fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}
+fragment ReportDetailFields on Report {
+  id
+  unitId
+  periodId
+  status
+  submittedAt
+  late
+  scoreTotal
+  band
+  templateCode
+  prose
+  placements
+  version
+  returnReason
+  reviewedAt
+  approvedAt
+  returnedAt
+  allowedActions
+  header {
+    ...ReportHeaderFields
+  }
+  history {
+    action
+    fromStatus
+    toStatus
+    reason
+    byName
+    at
+    snapshotNumber
+  }
+  snapshots {
+    id
+    number
+    contentHash
+    submittedAt
+    late
+    scoreTotal
+    band
+    renderJob {
+      ...RenderJobFields
+    }
+  }
+  latestRenderJob {
+    ...RenderJobFields
+  }
+}`) as unknown as TypedDocumentString<ReviewReportMutation, ReviewReportMutationVariables>;
+export const ApproveReportDocument = new TypedDocumentString(`
+    mutation ApproveReport($input: ReportTransitionInput!) {
+  approveReport(input: $input) {
+    ...ReportDetailFields
+  }
+}
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}
+fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}
+fragment ReportDetailFields on Report {
+  id
+  unitId
+  periodId
+  status
+  submittedAt
+  late
+  scoreTotal
+  band
+  templateCode
+  prose
+  placements
+  version
+  returnReason
+  reviewedAt
+  approvedAt
+  returnedAt
+  allowedActions
+  header {
+    ...ReportHeaderFields
+  }
+  history {
+    action
+    fromStatus
+    toStatus
+    reason
+    byName
+    at
+    snapshotNumber
+  }
+  snapshots {
+    id
+    number
+    contentHash
+    submittedAt
+    late
+    scoreTotal
+    band
+    renderJob {
+      ...RenderJobFields
+    }
+  }
+  latestRenderJob {
+    ...RenderJobFields
+  }
+}`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
+export const ReturnReportDocument = new TypedDocumentString(`
+    mutation ReturnReport($input: ReturnReportInput!) {
+  returnReport(input: $input) {
+    ...ReportDetailFields
+  }
+}
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}
+fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}
+fragment ReportDetailFields on Report {
+  id
+  unitId
+  periodId
+  status
+  submittedAt
+  late
+  scoreTotal
+  band
+  templateCode
+  prose
+  placements
+  version
+  returnReason
+  reviewedAt
+  approvedAt
+  returnedAt
+  allowedActions
+  header {
+    ...ReportHeaderFields
+  }
+  history {
+    action
+    fromStatus
+    toStatus
+    reason
+    byName
+    at
+    snapshotNumber
+  }
+  snapshots {
+    id
+    number
+    contentHash
+    submittedAt
+    late
+    scoreTotal
+    band
+    renderJob {
+      ...RenderJobFields
+    }
+  }
+  latestRenderJob {
+    ...RenderJobFields
+  }
+}`) as unknown as TypedDocumentString<ReturnReportMutation, ReturnReportMutationVariables>;
+export const RequestReportRenderDocument = new TypedDocumentString(`
+    mutation RequestReportRender($input: RequestReportRenderInput!) {
+  requestReportRender(input: $input) {
+    ...RenderJobFields
+  }
+}
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}`) as unknown as TypedDocumentString<RequestReportRenderMutation, RequestReportRenderMutationVariables>;
+export const RenderJobDocument = new TypedDocumentString(`
+    query RenderJob($id: ID!) {
+  renderJob(id: $id) {
+    ...RenderJobFields
+  }
+}
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}`) as unknown as TypedDocumentString<RenderJobQuery, RenderJobQueryVariables>;
+export const ReportDiffDocument = new TypedDocumentString(`
+    query ReportDiff($reportId: ID!, $from: Int!, $to: Int!) {
+  reportDiff(reportId: $reportId, from: $from, to: $to) {
+    reportId
+    from
+    to
+    lines {
+      section
+      change
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportDiffQuery, ReportDiffQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($periodId: ID!, $statuses: [ReportStatus!]) {
+  reviewQueue(periodId: $periodId, statuses: $statuses) {
+    unitCode
+    unitName
+    blocName
+    dueOn
+    report {
+      id
+      unitId
+      status
+      submittedAt
+      late
+      scoreTotal
+      band
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const ScoringSheetDocument = new TypedDocumentString(`
     query ScoringSheet($unitId: ID!, $periodId: ID!) {
   scoringSheet(unitId: $unitId, periodId: $periodId) {

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { PeriodPage } from '../../app/PeriodPage';
 import { paths } from '../../app/paths';
 import type { OrgUnit } from '../../app/workspaces';
@@ -23,6 +24,7 @@ export function OverviewRoute() {
           period={period}
           // Bloc reviewers compare the units of their bloc; the province's roll-up is not theirs to read.
           provinceWide={workspace.role !== 'BLOC_REVIEWER'}
+          reviews={workspace.role === 'BLOC_REVIEWER' || workspace.role === 'PROVINCE_COMMITTEE'}
         />
       )}
     </PeriodPage>
@@ -30,7 +32,7 @@ export function OverviewRoute() {
 }
 
 /** "Tổng quan": the committee's view of a period's reporting across the units it oversees. */
-function OverviewScreen({ scope, period, provinceWide }: { scope: OrgUnit; period: PeriodRef; provinceWide: boolean }) {
+function OverviewScreen({ scope, period, provinceWide, reviews }: { scope: OrgUnit; period: PeriodRef; provinceWide: boolean; reviews: boolean }) {
   const { t } = useLang();
   return (
     <div data-testid="overview-screen">
@@ -41,7 +43,18 @@ function OverviewScreen({ scope, period, provinceWide }: { scope: OrgUnit; perio
         period={period}
         pathOf={(p) => paths.overview(scope.id, p)}
       >
-        {(p) => (provinceWide ? <ProvinceOverview period={p} /> : <BlocOverview period={p} />)}
+        {(p) => (
+          <>
+            {reviews && (
+              <p className="no-print">
+                <Link className="button-link" to={paths.reviewQueue(scope.id, p)} data-testid="review-queue-link">
+                  {t('reviewQueueLink')}
+                </Link>
+              </p>
+            )}
+            {provinceWide ? <ProvinceOverview period={p} /> : <BlocOverview period={p} />}
+          </>
+        )}
       </PeriodGate>
     </div>
   );

@@ -1,31 +1,33 @@
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { PeriodPage } from '../../app/PeriodPage';
-import { paths, unitPartOf, type UnitPart } from '../../app/paths';
+import { isFrozen } from '@qcdc/reports/domain';
+import { paths, UNIT_PARTS, unitPartOf, type UnitPart } from '../../app/paths';
 import type { OrgUnit } from '../../app/workspaces';
-import { ReportDocument } from '../../gql/graphql';
+import { ReportDocument, type Role } from '../../gql/graphql';
 import { useGraphQuery } from '../../shared/api/query';
 import { formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { PeriodGate } from '../../shared/periods/PeriodGate';
 import type { PeriodRef, ReportingPeriod } from '../../shared/periods/period';
 import { ActivityLog } from '../activities/ActivityLog';
+import { ReportEditor } from '../reports/ReportEditor';
 import { ScoringScreen } from '../scoring/ScoringScreen';
 import { ReportSubmission } from './ReportSubmission';
 
-/** "/don-vi/<unit>/<year>/<period>" (its activities) and ".../cham-diem" (its scoring). */
+/** "/don-vi/<unit>/<year>/<period>" (its activities), ".../cham-diem" (its scoring) and ".../bao-cao" (its report). */
 export function UnitRoute() {
   const part = unitPartOf(useParams().part);
   if (!part) return <NotFound />;
   return (
     <PeriodPage screen="unit">
-      {(workspace, period) => <UnitScreen key={workspace.path} unit={workspace.orgUnit} period={period} part={part} />}
+      {(workspace, period) => <UnitScreen key={workspace.path} unit={workspace.orgUnit} role={workspace.role} period={period} part={part} />}
     </PeriodPage>
   );
 }
 
 /** "Đơn vị": one unit's reporting period, in the order the work is done: record, then self-score and submit. */
-function UnitScreen({ unit, period, part }: { unit: OrgUnit; period: PeriodRef; part: UnitPart }) {
+function UnitScreen({ unit, role, period, part }: { unit: OrgUnit; role: Role; period: PeriodRef; part: UnitPart }) {
   const { t } = useLang();
   return (
     <div data-testid="unit-screen">
@@ -51,13 +53,13 @@ function UnitScreen({ unit, period, part }: { unit: OrgUnit; period: PeriodRef; 
               </Link>
             </p>
             <nav className="tabs no-print" aria-label={t('unitParts')}>
-              {(['activities', 'scoring'] as const).map((to) => (
+              {UNIT_PARTS.map((to) => (
                 <Link key={to} className="tab" to={paths.unit(unit.id, p, to)} aria-current={to === part ? 'page' : undefined} data-testid={`unit-tab-${to}`}>
                   {t(`unitPart_${to}`)}
                 </Link>
               ))}
             </nav>
-            <UnitPeriod key={`${p.id}.${part}`} unitId={unit.id} period={p} part={part} />
+            <UnitPeriod key={`${p.id}.${part}`} unitId={unit.id} role={role} period={p} part={part} />
           </>
         )}
       </PeriodGate>
@@ -65,11 +67,12 @@ function UnitScreen({ unit, period, part }: { unit: OrgUnit; period: PeriodRef; 
   );
 }
 
-function UnitPeriod({ unitId, period, part }: { unitId: string; period: ReportingPeriod; part: UnitPart }) {
+function UnitPeriod({ unitId, role, period, part }: { unitId: string; role: Role; period: ReportingPeriod; part: UnitPart }) {
   const { t } = useLang();
   // A submitted report freezes the period's activities and scores until it is returned.
   const report = useGraphQuery(ReportDocument, { unitId, periodId: period.id });
-  const frozen = report.data?.report?.status === 'SUBMITTED';
+  const frozen = report.data?.report ? isFrozen(report.data.report.status) : false;
+  if (part === 'report') return <ReportEditor unitId={unitId} period={period} role={role} />;
   if (part === 'activities') {
     return (
       <section className="card" data-testid="section-activities">

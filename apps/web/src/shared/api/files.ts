@@ -127,7 +127,13 @@ export function uploadEvidenceFile(activityId: string, file: File, onProgress: (
 }
 
 /** Downloads an evidence file (its `downloadPath`, "/evidence/<id>") with the official's token, and saves it under its name. */
-export async function downloadEvidenceFile(downloadPath: string, fileName: string): Promise<void> {
+export const downloadEvidenceFile = (downloadPath: string, fileName: string): Promise<void> => downloadGatewayFile(downloadPath, fileName);
+
+/** Downloads a report's rendered file (its `url`, "/report-files/<id>") with the official's token, and saves it under its name. */
+export const downloadReportFile = (url: string, fileName: string): Promise<void> => downloadGatewayFile(url, fileName);
+
+/** A file the gateway serves to the signed-in official (a path under the app's base), saved under `fileName`. */
+async function downloadGatewayFile(downloadPath: string, fileName: string): Promise<void> {
   const url = `${import.meta.env.BASE_URL}${downloadPath.replace(/^\//, '')}`;
   const blob = await withSession(async (token) => {
     const headers = new Headers({ Authorization: `Bearer ${token}` });

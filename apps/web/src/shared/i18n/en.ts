@@ -768,4 +768,10 @@ export const en = {
   reloadLatest: 'Load the latest version (discard my draft)',
   errSeatWithoutPerson: 'Choose a person on every member row of the boards.',
   unnamedPerson: '(no name yet)',
+  // Reports as documents (the report screens' own labels are the `reports` namespace: features/reports/labels.*.ts)
+  unitPart_report: '3. Write and submit the report',
+  reportStatus_REVIEWED: 'Reviewed',
+  reportStatus_APPROVED: 'Approved',
+  reportStatus_RETURNED: 'Returned',
+  reviewQueueLink: 'Read and decide on the units’ reports',
 };

@@ -4,6 +4,7 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Bilingual } from '@qcdc/shared/contracts';
+import { reportsVi } from '../../features/reports/labels.vi';
 import { vi } from './vi';
 
 export type Lang = 'vi' | 'en';
@@ -23,7 +24,11 @@ function followLanguage(lang: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi } },
+  // The report screens' labels are a namespace of their own ("reports", typed in features/reports/labels.ts):
+  // one catalogue of every label would grow past what TypeScript checks the keys of.
+  resources: { vi: { translation: vi, reports: reportsVi } },
+  ns: ['translation', 'reports'],
+  defaultNS: 'translation',
   lng: 'vi',
   fallbackLng: 'vi',
   supportedLngs: LANGS,
@@ -38,8 +43,9 @@ followLanguage(i18n.language);
 async function showIn(lang: Lang) {
   if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
     try {
-      const { en } = await import('./en');
+      const [{ en }, { reportsEn }] = await Promise.all([import('./en'), import('../../features/reports/labels.en')]);
       i18n.addResourceBundle('en', 'translation', en);
+      i18n.addResourceBundle('en', 'reports', reportsEn);
     } catch {
       return; // No line: the app stays in Vietnamese, and choosing English again fetches it again.
     }

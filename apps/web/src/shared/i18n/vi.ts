@@ -771,4 +771,10 @@ export const vi = {
   reloadLatest: 'Tải bản mới nhất (bỏ bản nháp của tôi)',
   errSeatWithoutPerson: 'Mỗi dòng thành viên của các ban phải chọn một người trong danh sách.',
   unnamedPerson: '(chưa có tên)',
+  // Reports as documents (the report screens' own labels are the `reports` namespace: features/reports/labels.*.ts)
+  unitPart_report: '3. Soạn và gửi báo cáo',
+  reportStatus_REVIEWED: 'Đã thẩm định',
+  reportStatus_APPROVED: 'Đã duyệt',
+  reportStatus_RETURNED: 'Bị trả lại',
+  reviewQueueLink: 'Xem và xử lý báo cáo của các đơn vị',
 };

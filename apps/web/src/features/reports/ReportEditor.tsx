@@ -1,0 +1,402 @@
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { allowedActions, isFrozen, nextPeriodText, periodText } from '@qcdc/reports/domain';
+import {
+  ReportDetailDocument,
+  ReportDocument,
+  ReportPreviewDocument,
+  ReportTemplatesDocument,
+  SaveReportDraftDocument,
+  type ReportDetailFieldsFragment,
+  type ReportDraftInput,
+  type ReportTemplatesQuery,
+  type Role,
+} from '../../gql/graphql';
+import { isRetryable, reasonOf, type ApiError } from '../../shared/api/errors';
+import { queryKey, useGraphMutation, useGraphQuery } from '../../shared/api/query';
+import { now } from '../../shared/clock';
+import { formatDateTime } from '../../shared/format';
+import { useLang } from '../../shared/i18n';
+import { useReportLabels } from './labels';
+import type { ReportingPeriod } from '../../shared/periods/period';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { useDraft } from '../../shared/useDraft';
+import { asOfficialDocument } from './document-page';
+import { DocumentPage } from './DocumentPage';
+import { HeaderForm } from './HeaderForm';
+import { RenderPanel, SnapshotList } from './RenderPanel';
+import { draftInput, draftOf, headerForm, headerProblems, type EditorDraft } from './report-draft';
+import { ReportDiffView } from './ReportDiffView';
+import { ReportHistory, ReportStatusLine } from './ReportHistory';
+import { SubmitPanel } from './SubmitPanel';
+import './reports.css';
+
+/** Edits are sent this long after the last keystroke: one request per pause, not per letter. */
+const AUTOSAVE_MS = 1500;
+/** The preview follows the text this long after the last keystroke. */
+const PREVIEW_MS = 700;
+
+type Template = ReportTemplatesQuery['reportTemplates'][number];
+
+interface Props {
+  unitId: string;
+  period: ReportingPeriod;
+  /** The role of the official's workspace over the unit: the actions before the report is first saved. */
+  role: Role;
+}
+
+/** "Báo cáo": the unit's report for the period, edited while a draft (or returned), read once submitted. */
+export function ReportEditor({ unitId, period, role }: Props) {
+  const { t } = useLang();
+  const vars = { unitId, periodId: period.id };
+  const detail = useGraphQuery(ReportDetailDocument, vars, { staleTime: 0 });
+  const templates = useGraphQuery(ReportTemplatesDocument, {}, { staleTime: Infinity });
+  // The document as the server would compile it now: the header it proposes for a report never saved.
+  const base = useGraphQuery(ReportPreviewDocument, { ...vars, draft: null });
+  const failed = detail.error ?? templates.error ?? base.error;
+  if (failed) {
+    return (
+      <ErrorMessage
+        error={failed}
+        onRetry={() => {
+          void detail.refetch();
+          void templates.refetch();
+          void base.refetch();
+        }}
+      />
+    );
+  }
+  if (!detail.data || !templates.data || !base.data) return <p>{t('loading')}</p>;
+  const report = detail.data.report;
+  if (report && isFrozen(report.status)) {
+    return <ReportReader unitId={unitId} period={period} report={report} document={base.data.reportPreview.document} />;
+  }
+  const saved: EditorDraft = report
+    ? draftOf(report)
+    : {
+        version: 0,
+        templateCode: base.data.reportPreview.templateCode,
+        prose: {},
+        header: headerForm(base.data.reportPreview.header),
+        unsaved: false,
+      };
+  return (
+    <DraftEditor
+      key={`${unitId}.${period.id}`}
+      unitId={unitId}
+      period={period}
+      report={report}
+      saved={saved}
+      templates={templates.data.reportTemplates}
+      actions={report ? report.allowedActions : allowedActions('DRAFT', [role])}
+      reload={async () => (await detail.refetch()).data?.report ?? null}
+    />
+  );
+}
+
+interface EditorProps {
+  unitId: string;
+  period: ReportingPeriod;
+  report: ReportDetailFieldsFragment | null;
+  /** The draft as the server has it. */
+  saved: EditorDraft;
+  templates: readonly Template[];
+  actions: ReturnType<typeof allowedActions> | ReportDetailFieldsFragment['allowedActions'];
+  /** Reads the report again from the server. */
+  reload: () => Promise<ReportDetailFieldsFragment | null>;
+}
+
+type Conflict = { kind: 'VERSION_MISMATCH' | 'REPORT_FROZEN'; error: ApiError };
+
+function DraftEditor({ unitId, period, report, saved, templates, actions, reload }: EditorProps) {
+  const { t } = useLang();
+  const r = useReportLabels();
+  const client = useQueryClient();
+  const vars = { unitId, periodId: period.id };
+  // What the official typed, kept on the device until the server has it: a reload or a crash loses nothing.
+  const kept = useDraft<EditorDraft | null>(`report|${unitId}|${period.id}`, () => null);
+  const current: EditorDraft = kept.value?.unsaved ? kept.value : saved;
+  const latest = useRef(current);
+  latest.current = current;
+  // Each edit counts; a save that returns after a later edit leaves that edit unsaved.
+  const [edits, setEdits] = useState(0);
+  const editCount = useRef(0);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [previewDraft, setPreviewDraft] = useState<ReportDraftInput>(() => draftInput(current));
+
+  const save = useGraphMutation(SaveReportDraftDocument, { invalidates: [ReportDocument] });
+  const sending = useRef(false);
+  const again = useRef(false);
+
+  const send = () => {
+    if (sending.current) {
+      again.current = true;
+      return;
+    }
+    const draft = latest.current;
+    if (!draft.unsaved) return;
+    const seq = editCount.current;
+    sending.current = true;
+    const input = draftInput(draft);
+    save.mutate(
+      { input: { ...vars, expectedVersion: draft.version, ...input } },
+      {
+        onSuccess: async (data) => {
+          const report = data.saveReportDraft;
+          client.setQueryData(queryKey(ReportDetailDocument, vars), { report });
+          setSavedAt(formatDateTime(now().toISOString()));
+          setConflict(null);
+          // Everything typed was sent, header included: the server's draft is the draft.
+          if (editCount.current === seq && input.header) await kept.clear(null);
+          else kept.update({ ...latest.current, version: report.version, unsaved: true });
+        },
+        onError: (error) => {
+          const reason = reasonOf(error);
+          if (reason === 'VERSION_MISMATCH' || reason === 'REPORT_FROZEN') setConflict({ kind: reason, error });
+          if (reason === 'REPORT_FROZEN') void client.invalidateQueries({ queryKey: queryKey(ReportDetailDocument, vars) });
+        },
+        onSettled: () => {
+          sending.current = false;
+          if (again.current) {
+            again.current = false;
+            send();
+          }
+        },
+      },
+    );
+  };
+
+  // Autosave and preview, each after a pause in the typing. A conflict stops the autosave until the official chooses.
+  useEffect(() => {
+    if (edits === 0) return;
+    const preview = setTimeout(() => setPreviewDraft(draftInput(latest.current)), PREVIEW_MS);
+    const autosave = conflict ? undefined : setTimeout(send, AUTOSAVE_MS);
+    return () => {
+      clearTimeout(preview);
+      clearTimeout(autosave);
+    };
+  }, [edits]);
+
+  const edit = (next: Partial<EditorDraft>) => {
+    editCount.current += 1;
+    kept.update({ ...latest.current, ...next, unsaved: true });
+    setEdits((n) => n + 1);
+  };
+
+  const preview = useGraphQuery(ReportPreviewDocument, { ...vars, draft: previewDraft }, { placeholderData: keepPreviousData, staleTime: 0 });
+  const doc = asOfficialDocument(preview.data?.reportPreview.document);
+  const template = templates.find((tpl) => tpl.code === current.templateCode) ?? templates[0];
+  const problems = headerProblems(current.header);
+  const blockingRefs = new Set(
+    (preview.data?.reportPreview.problems ?? []).filter((p) => p.severity === 'BLOCKING' && p.reason === 'SECTION_EMPTY').map((p) => p.ref),
+  );
+
+  /** Keep my edits over the newest version: read its number, then save mine on top of it. */
+  const overwrite = async () => {
+    const newest = await reload();
+    setConflict(null);
+    const version = newest?.version ?? latest.current.version;
+    kept.update({ ...latest.current, version, unsaved: true });
+    latest.current = { ...latest.current, version };
+    send();
+  };
+  /** Drop my edits and take the newest version as it is. */
+  const discardMine = async () => {
+    setConflict(null);
+    await kept.clear(null);
+    const newest = await reload();
+    if (newest) setPreviewDraft(draftInput(draftOf(newest)));
+  };
+
+  return (
+    <div className="report-editor" data-testid="report-editor">
+      <div className="report-editor-form">
+        {report && <ReportStatusLine report={report} />}
+        <SaveState
+          unsaved={current.unsaved}
+          saving={save.isPending}
+          stored={kept.stored}
+          version={current.version}
+          savedAt={savedAt}
+          error={conflict ? null : save.error}
+          onRetry={send}
+        />
+        {conflict && (
+          <div className="message error" role="alert" data-testid={`conflict-${conflict.kind}`}>
+            <div>
+              <p>{r(conflict.kind === 'VERSION_MISMATCH' ? 'draftVersionMismatch' : 'draftFrozen')}</p>
+              {conflict.kind === 'VERSION_MISMATCH' && (
+                <div className="actions">
+                  <button type="button" onClick={() => void overwrite()} data-testid="keep-my-edits">
+                    {r('draftKeepMine')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => void discardMine()} data-testid="take-newest">
+                    {r('draftTakeNewest')}
+                  </button>
+                </div>
+              )}
+            </div>
+          </div>
+        )}
+        <section className="card">
+          <h2>{r('reportContentTitle')}</h2>
+          <label className="field">
+            {r('reportTemplate')}
+            <select
+              value={current.templateCode}
+              onChange={(e) => edit({ templateCode: e.target.value as EditorDraft['templateCode'] })}
+              data-testid="report-template"
+            >
+              {templates.map((tpl) => (
+                <option key={tpl.code} value={tpl.code}>
+                  {tpl.name}
+                </option>
+              ))}
+            </select>
+            <span className="hint">{r('reportTemplateHint')}</span>
+          </label>
+          <p className="hint">{r('reportProseHint')}</p>
+          {template?.sections.map((section) => {
+            const title = section.title.replace('{period}', periodText(period)).replace('{nextPeriod}', nextPeriodText(period));
+            const empty = blockingRefs.has(section.key);
+            return (
+              <div
+                key={section.key}
+                id={`section-${section.key}`}
+                className={`report-section depth-${Math.min(section.depth, 3)}`}
+                data-testid={`section-${section.key}`}
+              >
+                <label className="field" htmlFor={`section-text-${section.key}`}>
+                  <span className={section.depth === 0 ? 'section-title top' : 'section-title'}>
+                    {section.number}/- {title}
+                    {section.proseRequired && (
+                      <span className={empty ? 'badge late' : 'badge pending'} data-testid="section-required">
+                        {r('sectionRequired')}
+                      </span>
+                    )}
+                  </span>
+                </label>
+                <textarea
+                  id={`section-text-${section.key}`}
+                  rows={section.proseRequired ? 4 : 2}
+                  value={current.prose[section.key] ?? ''}
+                  onChange={(e) => edit({ prose: { ...latest.current.prose, [section.key]: e.target.value } })}
+                  aria-invalid={empty || undefined}
+                  data-testid={`section-text-${section.key}`}
+                />
+              </div>
+            );
+          })}
+        </section>
+        <section className="card">
+          <HeaderForm value={current.header} onChange={(header) => edit({ header })} problems={problems} readOnly={false} />
+        </section>
+        <SubmitPanel
+          unitId={unitId}
+          period={period}
+          actions={actions}
+          problems={preview.data?.reportPreview.problems ?? null}
+          unsaved={current.unsaved || save.isPending}
+        />
+      </div>
+      <aside className="report-preview" aria-label={r('previewTitle')} data-testid="report-preview">
+        <div className="preview-bar">
+          <h2>{r('previewTitle')}</h2>
+          <span className="hint" aria-live="polite" data-testid="preview-state">
+            {preview.isFetching ? r('previewUpdating') : r('previewUpToDate')}
+          </span>
+        </div>
+        {preview.error && <ErrorMessage error={preview.error} onRetry={() => void preview.refetch()} />}
+        {doc ? <DocumentPage document={doc} /> : !preview.error && <p>{t('loading')}</p>}
+      </aside>
+      {report && (
+        <div className="report-editor-record">
+          <ReportRecord unitId={unitId} period={period} report={report} />
+        </div>
+      )}
+      {!report && (
+        <div className="report-editor-record">
+          <RenderPanel unitId={unitId} periodId={period.id} report={null} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Whether the edits are safe: on the server, on this device only, or being sent. */
+function SaveState(props: {
+  unsaved: boolean;
+  saving: boolean;
+  stored: boolean;
+  version: number;
+  savedAt: string | null;
+  error: ApiError | null;
+  onRetry: () => void;
+}) {
+  const r = useReportLabels();
+  const { unsaved, saving, stored, version, savedAt, error, onRetry } = props;
+  let text: string;
+  if (saving) text = r('draftSaving');
+  else if (unsaved) text = stored ? r('draftKeptOnDevice') : r('draftUnsaved');
+  else if (version === 0) text = r('draftNeverSaved');
+  else text = savedAt ? r('draftSavedAt', { time: savedAt, version }) : r('draftSavedVersion', { version });
+  return (
+    <div className="save-state no-print">
+      <p className={unsaved && !saving ? 'hint bad-soft' : 'hint'} aria-live="polite" data-testid="draft-state" data-unsaved={unsaved}>
+        {text}
+      </p>
+      {error && <ErrorMessage error={error} onRetry={isRetryable(error) ? onRetry : undefined} />}
+    </div>
+  );
+}
+
+/** The report's record below the editor or the reader: its files, its submitted versions, their diff, its history. */
+export function ReportRecord({ unitId, period, report }: { unitId: string; period: ReportingPeriod; report: ReportDetailFieldsFragment }) {
+  const r = useReportLabels();
+  return (
+    <>
+      <RenderPanel unitId={unitId} periodId={period.id} report={report} />
+      <section className="card" data-testid="snapshots">
+        <h2>{r('snapshotsTitle')}</h2>
+        <SnapshotList snapshots={report.snapshots} />
+      </section>
+      {report.snapshots.length >= 2 && <ReportDiffView reportId={report.id} snapshots={report.snapshots} />}
+      <section className="card">
+        <h2>{r('historyTitle')}</h2>
+        <ReportHistory history={report.history} />
+      </section>
+    </>
+  );
+}
+
+/** A submitted (or reviewed, approved) report, read only: its status, the document as submitted, its record. */
+export function ReportReader({
+  unitId,
+  period,
+  report,
+  document: json,
+  children,
+}: {
+  unitId: string;
+  period: ReportingPeriod;
+  report: ReportDetailFieldsFragment;
+  document: Record<string, unknown>;
+  /** The reviewer's actions, above the document. */
+  children?: ReactNode;
+}) {
+  const { t } = useLang();
+  const r = useReportLabels();
+  const doc = asOfficialDocument(json);
+  return (
+    <div className="report-reader" data-testid="report-reader">
+      <section className="card">
+        <ReportStatusLine report={report} />
+        {isFrozen(report.status) && <p className="hint">{r('reportFrozenHint')}</p>}
+        {children}
+      </section>
+      <div className="report-reader-page">{doc ? <DocumentPage document={doc} /> : <p>{t('loading')}</p>}</div>
+      <ReportRecord unitId={unitId} period={period} report={report} />
+    </div>
+  );
+}
