@@ -1,0 +1,216 @@
+// A unit's report as a document, in the browser, the way the year ends: the reporter writes the required
+// sections while the preview follows and the blocking problems go away; the head submits; the bloc reviewer
+// returns it (a blank reason is refused) and the head resubmits with the correction; the versions' diff
+// shows the change; the reviewer approves; the document is exported and its DOCX downloaded. Screenshots at
+// the office's 1366×768 go to .data/screenshots/report-*.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { docxText } from '@qcdc/shared/testing';
+import { webUrl } from '../support/browser';
+import {
+  SCREENSHOTS,
+  arrangeProvinceWithOneUnit,
+  gatewayRequest,
+  loginToken,
+  pathOnceAt,
+  signIn,
+  signOut,
+  specBrowser,
+  waitForText,
+  type ProvinceFixture,
+} from './support';
+
+const TIMEOUT = 240_000;
+
+const newPage = specBrowser('report-editor-99-last', TIMEOUT);
+let fixture: ProvinceFixture;
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `report-${name}.png`) });
+const fullShot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `report-${name}-full.png`), fullPage: true });
+
+beforeAll(async () => {
+  fixture = await arrangeProvinceWithOneUnit();
+  // Every criterion self-scored (through the gateway, as the scoring screen would): what blocks the
+  // submission then is the report's own text.
+  const head = await loginToken(fixture.provinceCode, fixture.head.username, fixture.head.password);
+  const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
+    `query($y: Int!) { reportingPeriods(year: $y) { id kind } }`,
+    { y: fixture.year },
+    head,
+  );
+  const periodId = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
+  const { scoringSheet } = await gatewayRequest<{
+    scoringSheet: { rubric: { criteria: { id: string; code: string; maxPoints: number; parentCode: string | null }[] }; assessment: { version: number } };
+  }>(
+    `query($u: ID!, $p: ID!) { scoringSheet(unitId: $u, periodId: $p) { rubric { criteria { id code maxPoints parentCode } } assessment { version } } }`,
+    { u: fixture.unit.id, p: periodId },
+    head,
+  );
+  const parents = new Set(scoringSheet.rubric.criteria.map((c) => c.parentCode));
+  const scores = scoringSheet.rubric.criteria.filter((c) => !parents.has(c.code)).map((c) => ({ criterionId: c.id, points: c.maxPoints, comment: null }));
+  await gatewayRequest(
+    `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { version } }`,
+    { input: { unitId: fixture.unit.id, periodId, expectedVersion: scoringSheet.assessment.version, scores } },
+    head,
+  );
+}, TIMEOUT);
+
+/** The report tab of the unit's yearly period. */
+async function openReport(page: Page) {
+  await pathOnceAt(page, /^\/don-vi\/[^/]+\/\d{4}\/nam$/);
+  await page.getByTestId('unit-tab-report').click();
+  expect(await pathOnceAt(page, /\/bao-cao$/)).toBe(`/don-vi/${fixture.unit.id}/${fixture.year}/nam/bao-cao`);
+}
+
+/** The head's submission: the warnings (if the scoring flagged any) acknowledged, then confirmed. */
+async function submitAsHead(page: Page) {
+  await page.getByTestId('no-blocking-problems').waitFor();
+  if (await page.getByTestId('acknowledge-warnings').isVisible()) await page.getByTestId('acknowledge-warnings').check();
+  await page.getByTestId('submit-report').click();
+  await page.getByTestId('confirm-submit').click();
+  await page.locator('[data-testid=report-state][data-status=SUBMITTED]').waitFor();
+}
+
+/** Waits until the draft is on the server (nothing unsaved, nothing being sent). */
+const draftSaved = (page: Page) => page.locator('[data-testid=draft-state][data-unsaved=false]').filter({ hasText: 'Đã lưu' }).waitFor();
+
+/** The reviewer's queue of the yearly period, from the overview, and the unit's report opened from it. */
+async function openFromQueue(page: Page) {
+  await pathOnceAt(page, /^\/tong-quan\/[^/]+\/\d{4}\/nam$/);
+  await page.getByTestId('review-queue-link').click();
+  await pathOnceAt(page, /\/bao-cao$/);
+  const row = page.getByTestId('review-row').filter({ hasText: fixture.unit.code });
+  await row.getByTestId('open-report').click();
+  expect(await pathOnceAt(page, /\/bao-cao\/[^/]+$/)).toBe(`/tong-quan/${fixture.bloc.id}/${fixture.year}/nam/bao-cao/${fixture.unit.id}`);
+  await page.getByTestId('report-reader').waitFor();
+}
+
+it(
+  'the reporter writes, the head submits, the bloc returns with a reason, the head resubmits, the diff shows it, the bloc approves, the DOCX downloads',
+  async () => {
+    const { page, pageErrors } = await newPage();
+    const { reporter, head, blocReviewer } = fixture;
+
+    // ---- The reporter: the required sections are marked and listed as what blocks the submission.
+    await page.goto(webUrl());
+    await signIn(page, fixture.provinceCode, reporter);
+    await openReport(page);
+    await page.getByTestId('report-editor').waitFor();
+    await page.getByTestId('document-page').waitFor();
+    await page.getByTestId('blocking-problems').waitFor();
+    const required = page.locator('.report-section').filter({ has: page.getByTestId('section-required') });
+    const requiredCount = await required.count();
+    expect(requiredCount).toBeGreaterThan(0);
+    expect(await page.getByTestId('blocking-problem').count()).toBe(requiredCount);
+    // The reporter prepares; only the head submits.
+    await page.getByTestId('submit-not-yours').waitFor();
+    expect(await page.getByTestId('submit-report').isDisabled()).toBe(true);
+    await shot(page, '01-empty');
+
+    // A problem's link puts the cursor in its section.
+    const firstRef = await page.getByTestId('blocking-problem').first().getAttribute('data-ref');
+    await page.getByTestId(`problem-link-${firstRef}`).click();
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(`section-text-${firstRef}`);
+
+    // Each required section written: the preview follows, the problems go away one by one.
+    for (let i = 0; i < requiredCount; i += 1) {
+      const section = required.nth(i);
+      const key = (await section.getAttribute('data-testid'))?.replace(/^section-/, '');
+      await section.locator('textarea').fill(`Nội dung mục ${key}: đơn vị thực hiện nghiêm túc quy chế dân chủ.`);
+    }
+    await waitForText(page, 'doc-body', `Nội dung mục ${firstRef}: đơn vị thực hiện nghiêm túc quy chế dân chủ.`);
+    await page.getByTestId('no-blocking-problems').waitFor();
+    await page.getByTestId('blocking-problems').waitFor({ state: 'detached' });
+    // The header's signer, changed: the preview's signature follows.
+    await page.getByTestId('header-signatureName').fill('Lê Quang Vinh');
+    await waitForText(page, 'doc-signature', 'Lê Quang Vinh');
+    await draftSaved(page);
+    await shot(page, '02-written');
+    await fullShot(page, '02-written');
+
+    // A half-typed header is kept on the device and said to be incomplete; a reload loses nothing.
+    await page.getByTestId('header-subject').fill('');
+    await page.getByTestId('header-incomplete').waitFor();
+    await page.reload();
+    await page.getByTestId('report-editor').waitFor();
+    expect(await page.getByTestId('header-subject').inputValue()).toBe('');
+    expect(await page.getByTestId(`section-text-${firstRef}`).inputValue()).toContain('đơn vị thực hiện nghiêm túc');
+    await page.getByTestId('header-subject').fill('Tổng kết thực hiện dân chủ ở cơ sở năm ' + fixture.year);
+    await draftSaved(page);
+    await waitForText(page, 'doc-subject', 'Tổng kết thực hiện dân chủ ở cơ sở năm');
+    await signOut(page);
+
+    // ---- The head submits.
+    await signIn(page, fixture.provinceCode, head);
+    await openReport(page);
+    await submitAsHead(page);
+    await page.getByTestId('report-reader').waitFor();
+    await page.getByTestId('snapshot-row').first().waitFor();
+    await shot(page, '03-submitted');
+    await signOut(page);
+
+    // ---- The bloc reviewer returns it: a blank reason is refused with what to do.
+    await signIn(page, fixture.provinceCode, blocReviewer);
+    await openFromQueue(page);
+    await page.getByTestId('return-report').click();
+    await page.getByTestId('confirm-return').click();
+    await page.locator('[data-testid=return-form] [data-testid=error-message]').filter({ hasText: 'lý do' }).waitFor();
+    expect(await page.locator('[data-testid=return-form] [data-testid=error-message]').getAttribute('data-code')).toBe('BAD_USER_INPUT');
+    await shot(page, '04-blank-reason');
+    await page.getByTestId('return-reason-input').fill('Mục Hạn chế cần nêu rõ nguyên nhân và người chịu trách nhiệm.');
+    await page.getByTestId('confirm-return').click();
+    await page.locator('[data-testid=report-state][data-status=RETURNED]').waitFor();
+    await signOut(page);
+
+    // ---- The head reads the reason, corrects, resubmits.
+    await signIn(page, fixture.provinceCode, head);
+    await openReport(page);
+    await waitForText(page, 'return-reason', 'Mục Hạn chế cần nêu rõ nguyên nhân');
+    const limits = page.locator('.report-section').filter({ hasText: 'Hạn chế' }).locator('textarea').first();
+    await limits.fill('Chưa sơ kết 6 tháng đầu năm; nguyên nhân: Ban chưa phân công người chịu trách nhiệm.');
+    await draftSaved(page);
+    await shot(page, '05-returned-corrected');
+    await submitAsHead(page);
+
+    // Two versions: the diff shows the correction, side by side.
+    const diff = page.getByTestId('report-diff');
+    await diff.waitFor();
+    await diff.locator('[data-testid=diff-line]').filter({ hasText: 'Ban chưa phân công người chịu trách nhiệm' }).first().waitFor();
+    expect(await diff.locator('[data-testid=diff-line][data-change=SAME]').count()).toBe(0);
+    await diff.scrollIntoViewIfNeeded();
+    await shot(page, '06-diff');
+    await signOut(page);
+
+    // ---- The reviewer approves; the document is exported and its DOCX downloaded.
+    await signIn(page, fixture.provinceCode, blocReviewer);
+    await openFromQueue(page);
+    if (await page.getByTestId('review-report').isVisible()) {
+      await page.getByTestId('review-report').click();
+      await page.locator('[data-testid=report-state][data-status=REVIEWED]').waitFor();
+    }
+    await page.getByTestId('approve-report').click();
+    await page.getByTestId('confirm-approve').click();
+    await page.locator('[data-testid=report-state][data-status=APPROVED]').waitFor();
+    await page.getByTestId('history-step').filter({ hasText: 'Mục Hạn chế cần nêu rõ nguyên nhân' }).waitFor();
+
+    await page.getByTestId('render-report').click();
+    const panel = page.getByTestId('render-panel');
+    await panel.getByTestId('render-done').waitFor({ timeout: 120_000 });
+    await panel.scrollIntoViewIfNeeded();
+    await shot(page, '07-approved-rendered');
+    await fullShot(page, '07-approved-rendered');
+    const download = page.waitForEvent('download');
+    await panel.getByTestId('download-DOCX').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+    const saved = path.join(SCREENSHOTS, 'report-downloaded.docx');
+    await file.saveAs(saved);
+    const text = await docxText(fs.readFileSync(saved));
+    expect(text).toContain('Ban chưa phân công người chịu trách nhiệm');
+    expect(text).toContain('Lê Quang Vinh');
+
+    expect(pageErrors).toEqual([]);
+  },
+  TIMEOUT,
+);
