@@ -123,7 +123,8 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, reload
   const editCount = useRef(0);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [previewDraft, setPreviewDraft] = useState<ReportDraftInput>(() => draftInput(current));
+  // Until the first edit, the preview is the server's own (the query the page has already loaded).
+  const [previewDraft, setPreviewDraft] = useState<ReportDraftInput | null>(null);
 
   const save = useGraphMutation(SaveReportDraftDocument, { invalidates: [ReportDocument] });
   const sending = useRef(false);
@@ -178,6 +179,13 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, reload
     };
   }, [edits]);
 
+  // Edits kept on the device from before a reload: shown in the preview, and sent.
+  useEffect(() => {
+    if (!kept.ready || !kept.value?.unsaved) return;
+    setPreviewDraft(draftInput(kept.value));
+    send();
+  }, [kept.ready]);
+
   const edit = (next: Partial<EditorDraft>) => {
     editCount.current += 1;
     kept.update({ ...latest.current, ...next, unsaved: true });
@@ -209,6 +217,8 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, reload
     if (newest) setPreviewDraft(draftInput(draftOf(newest)));
   };
 
+  // The form waits for the edits kept on the device (a few milliseconds), so that nothing typed is overwritten.
+  if (!kept.ready) return <p>{t('loading')}</p>;
   return (
     <div className="report-editor" data-testid="report-editor">
       <div className="report-editor-form">
@@ -356,7 +366,8 @@ export function ReportRecord({ unitId, period, report }: { unitId: string; perio
   const r = useReportLabels();
   return (
     <>
-      <RenderPanel unitId={unitId} periodId={period.id} report={report} />
+      {/* A new job (a submission's) is followed from the start. */}
+      <RenderPanel key={report.latestRenderJob?.id ?? 'none'} unitId={unitId} periodId={period.id} report={report} />
       <section className="card" data-testid="snapshots">
         <h2>{r('snapshotsTitle')}</h2>
         <SnapshotList snapshots={report.snapshots} />
