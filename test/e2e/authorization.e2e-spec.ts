@@ -129,6 +129,12 @@ const WRITE_UNIT: Policy = {
   UNIT_HEAD: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
 };
 
+/** Signing and submitting a unit's report: only its head. */
+const SIGN_UNIT: Policy = {
+  ...WRITE_UNIT,
+  UNIT_REPORTER: { 'own unit': F, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
+};
+
 /** Reviewing a unit's submitted self-score: the reviewer of its bloc and the committee. */
 const REVIEW_UNIT: Policy = {
   ANONYMOUS: { none: U },
@@ -1162,8 +1168,8 @@ const ROWS: Record<string, Row> = {
   submitReport: {
     kind: 'mutation',
     scope: 'unit',
-    policy: WRITE_UNIT,
-    // The six-month reports are self-scored but not yet submitted.
+    policy: SIGN_UNIT,
+    // The six-month reports are self-scored and their drafts complete, but not yet submitted.
     call: (t) => ({
       query: `mutation($input: SubmitReportInput!) { submitReport(input: $input) { unitId periodId status } }`,
       variables: { input: { unitId: t.unitId, periodId: t.world.sixMonthPeriodId } },

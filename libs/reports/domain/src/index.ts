@@ -11,3 +11,5 @@ export * from './inputs';
 export * from './period-windows';
 export * from './official-document';
 export * from './legacy-import';
+export * from './report-diff';
+export * from './report-header';

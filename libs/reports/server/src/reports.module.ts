@@ -5,7 +5,8 @@ import { DashboardService } from './dashboards/dashboard.service';
 import { PeriodRepository } from './periods/period.repository';
 import { PeriodResolver } from './periods/period.resolver';
 import { PeriodService } from './periods/period.service';
-import { ReportRepository } from './reports/report.repository';
+import { DocumentSourcesRepository } from './reports/document-sources.repository';
+import { RenderRequestRepository, ReportRepository } from './reports/report.repository';
 import { ReportResolver } from './reports/report.resolver';
 import { ReportService } from './reports/report.service';
 
@@ -18,6 +19,8 @@ import { ReportService } from './reports/report.service';
     PeriodRepository,
     PeriodResolver,
     PeriodService,
+    DocumentSourcesRepository,
+    RenderRequestRepository,
     ReportRepository,
     ReportResolver,
     ReportService,
