@@ -41,7 +41,7 @@ beforeAll(async () => {
   );
   const periodId = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
   const { scoringSheet } = await gatewayRequest<{
-    scoringSheet: { rubric: { criteria: { id: string; code: string; maxPoints: number; parentCode: string | null }[] }; assessment: { version: number } };
+    scoringSheet: { rubric: { criteria: { id: string; code: string; maxPoints: number; parentCode: string | null }[] }; assessment: { version: number } | null };
   }>(
     `query($u: ID!, $p: ID!) { scoringSheet(unitId: $u, periodId: $p) { rubric { criteria { id code maxPoints parentCode } } assessment { version } } }`,
     { u: fixture.unit.id, p: periodId },
@@ -51,7 +51,7 @@ beforeAll(async () => {
   const scores = scoringSheet.rubric.criteria.filter((c) => !parents.has(c.code)).map((c) => ({ criterionId: c.id, points: c.maxPoints, comment: null }));
   await gatewayRequest(
     `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { version } }`,
-    { input: { unitId: fixture.unit.id, periodId, expectedVersion: scoringSheet.assessment.version, scores } },
+    { input: { unitId: fixture.unit.id, periodId, expectedVersion: scoringSheet.assessment?.version ?? 0, scores } },
     head,
   );
 }, TIMEOUT);
@@ -102,14 +102,17 @@ it(
     const required = page.locator('.report-section').filter({ has: page.getByTestId('section-required') });
     const requiredCount = await required.count();
     expect(requiredCount).toBeGreaterThan(0);
-    expect(await page.getByTestId('blocking-problem').count()).toBe(requiredCount);
+    const emptySections = page.locator('[data-testid=blocking-problem][data-reason=SECTION_EMPTY]');
+    expect(await emptySections.count()).toBe(requiredCount);
+    // The proposed header leaves the signer's name to fill: that blocks too, with a link to the field.
+    await page.locator('[data-testid=blocking-problem][data-reason=HEADER_INCOMPLETE]').waitFor();
     // The reporter prepares; only the head submits.
     await page.getByTestId('submit-not-yours').waitFor();
     expect(await page.getByTestId('submit-report').isDisabled()).toBe(true);
     await shot(page, '01-empty');
 
     // A problem's link puts the cursor in its section.
-    const firstRef = await page.getByTestId('blocking-problem').first().getAttribute('data-ref');
+    const firstRef = await emptySections.first().getAttribute('data-ref');
     await page.getByTestId(`problem-link-${firstRef}`).click();
     expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(`section-text-${firstRef}`);
 
@@ -120,11 +123,14 @@ it(
       await section.locator('textarea').fill(`Nội dung mục ${key}: đơn vị thực hiện nghiêm túc quy chế dân chủ.`);
     }
     await waitForText(page, 'doc-body', `Nội dung mục ${firstRef}: đơn vị thực hiện nghiêm túc quy chế dân chủ.`);
-    await page.getByTestId('no-blocking-problems').waitFor();
-    await page.getByTestId('blocking-problems').waitFor({ state: 'detached' });
-    // The header's signer, changed: the preview's signature follows.
+    await emptySections.first().waitFor({ state: 'detached' });
+    // The signer's name, through the problem's link: the preview's signature follows, nothing blocks any more.
+    await page.getByTestId('problem-link-header.signature.name').click();
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('header-signatureName');
     await page.getByTestId('header-signatureName').fill('Lê Quang Vinh');
     await waitForText(page, 'doc-signature', 'Lê Quang Vinh');
+    await page.getByTestId('no-blocking-problems').waitFor();
+    await page.getByTestId('blocking-problems').waitFor({ state: 'detached' });
     await draftSaved(page);
     await shot(page, '02-written');
     await fullShot(page, '02-written');

@@ -320,6 +320,7 @@ export const RenderJobStatus = {
 } as const;
 
 export type RenderJobStatus = typeof RenderJobStatus[keyof typeof RenderJobStatus];
+/** Gửi, thẩm định, duyệt, trả lại, gửi lại */
 export const ReportAction = {
   Approve: 'APPROVE',
   Resubmit: 'RESUBMIT',
@@ -344,6 +345,7 @@ export const ReportFileMedia = {
 export type ReportFileMedia = typeof ReportFileMedia[keyof typeof ReportFileMedia];
 export type ReportHeaderInput = {
   format: DocumentFormat;
+  /** YYYY-MM-DD */
   issuedOn: string;
   issuer: string;
   issuerParent?: string | null | undefined;
@@ -370,6 +372,7 @@ export const ReportStatus = {
 } as const;
 
 export type ReportStatus = typeof ReportStatus[keyof typeof ReportStatus];
+/** The 2006 structure (Decree 71) or the current law (Law 10/2022) */
 export const ReportTemplateCode = {
   Decree_71_2006: 'DECREE_71_2006',
   Law_10_2022: 'LAW_10_2022'
@@ -397,6 +400,7 @@ export type ResetPasswordInput = {
 };
 
 export type ReturnReportInput = {
+  /** Required: what the unit must correct */
   reason?: string | null | undefined;
   reportId: string | number;
 };
@@ -420,6 +424,7 @@ export const RubricStatus = {
 
 export type RubricStatus = typeof RubricStatus[keyof typeof RubricStatus];
 export type SaveReportDraftInput = {
+  /** The version read; 0 before the first save */
   expectedVersion: number;
   header?: ReportHeaderInput | null | undefined;
   periodId: string | number;
@@ -468,6 +473,7 @@ export type SetReportingLineInput = {
   unitId: string | number;
 };
 
+/** T/M (ON_BEHALF), K/T (DEPUTY), T/L (BY_ORDER), or own name */
 export const SigningMode = {
   ByOrder: 'BY_ORDER',
   Deputy: 'DEPUTY',
@@ -979,7 +985,7 @@ export type RenderJobFieldsFragment = { id: string, status: RenderJobStatus, pro
 
 export type ReportHeaderFieldsFragment = { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } };
 
-export type ReportDetailFieldsFragment = { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null };
+export type ReportDetailFieldsFragment = { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null };
 
 export type ReportTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -992,7 +998,7 @@ export type ReportDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReportDetailQuery = { report: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } | null };
+export type ReportDetailQuery = { report: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } | null };
 
 export type ReportPreviewQueryVariables = Exact<{
   unitId: string | number;
@@ -1008,35 +1014,35 @@ export type SaveReportDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveReportDraftMutation = { saveReportDraft: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type SaveReportDraftMutation = { saveReportDraft: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
 
 export type SubmitReportDraftMutationVariables = Exact<{
   input: SubmitReportInput;
 }>;
 
 
-export type SubmitReportDraftMutation = { submitReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type SubmitReportDraftMutation = { submitReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
 
 export type ReviewReportMutationVariables = Exact<{
   input: ReportTransitionInput;
 }>;
 
 
-export type ReviewReportMutation = { reviewReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ReviewReportMutation = { reviewReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
 
 export type ApproveReportMutationVariables = Exact<{
   input: ReportTransitionInput;
 }>;
 
 
-export type ApproveReportMutation = { approveReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ApproveReportMutation = { approveReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
 
 export type ReturnReportMutationVariables = Exact<{
   input: ReturnReportInput;
 }>;
 
 
-export type ReturnReportMutation = { returnReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, byName: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ReturnReportMutation = { returnReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
 
 export type RequestReportRenderMutationVariables = Exact<{
   input: RequestReportRenderInput;
@@ -1333,7 +1339,6 @@ export const ReportDetailFieldsFragmentDoc = new TypedDocumentString(`
     fromStatus
     toStatus
     reason
-    byName
     at
     snapshotNumber
   }
@@ -2298,7 +2303,6 @@ fragment ReportDetailFields on Report {
     fromStatus
     toStatus
     reason
-    byName
     at
     snapshotNumber
   }
@@ -2416,7 +2420,6 @@ fragment ReportDetailFields on Report {
     fromStatus
     toStatus
     reason
-    byName
     at
     snapshotNumber
   }
@@ -2500,7 +2503,6 @@ fragment ReportDetailFields on Report {
     fromStatus
     toStatus
     reason
-    byName
     at
     snapshotNumber
   }
@@ -2584,7 +2586,6 @@ fragment ReportDetailFields on Report {
     fromStatus
     toStatus
     reason
-    byName
     at
     snapshotNumber
   }
@@ -2668,7 +2669,6 @@ fragment ReportDetailFields on Report {
     fromStatus
     toStatus
     reason
-    byName
     at
     snapshotNumber
   }
@@ -2752,7 +2752,6 @@ fragment ReportDetailFields on Report {
     fromStatus
     toStatus
     reason
-    byName
     at
     snapshotNumber
   }

@@ -28,6 +28,7 @@ export function HeaderForm({ value, onChange, problems, readOnly }: Props) {
       required={required}
       readOnly={readOnly}
       testId={`header-${key}`}
+      id={`header-${key}`}
     />
   );
   return (
@@ -131,6 +132,7 @@ export function HeaderForm({ value, onChange, problems, readOnly }: Props) {
           required
           readOnly={readOnly}
           testId="header-signatureName"
+          id="header-signatureName"
         />
       </div>
       {problems.length > 0 && !readOnly && (

@@ -9,6 +9,7 @@ import {
   SaveReportDraftDocument,
   type ReportDetailFieldsFragment,
   type ReportDraftInput,
+  type ReportHeaderFieldsFragment,
   type ReportTemplatesQuery,
   type Role,
 } from '../../gql/graphql';
@@ -71,13 +72,14 @@ export function ReportEditor({ unitId, period, role }: Props) {
   if (report && isFrozen(report.status)) {
     return <ReportReader unitId={unitId} period={period} report={report} document={base.data.reportPreview.document} />;
   }
+  const proposed = base.data.reportPreview.header;
   const saved: EditorDraft = report
-    ? draftOf(report)
+    ? draftOf(report, proposed)
     : {
         version: 0,
         templateCode: base.data.reportPreview.templateCode,
         prose: {},
-        header: headerForm(base.data.reportPreview.header),
+        header: headerForm(proposed),
         unsaved: false,
       };
   return (
@@ -89,6 +91,7 @@ export function ReportEditor({ unitId, period, role }: Props) {
       saved={saved}
       templates={templates.data.reportTemplates}
       actions={report ? report.allowedActions : allowedActions('DRAFT', [role])}
+      proposed={proposed}
       reload={async () => (await detail.refetch()).data?.report ?? null}
     />
   );
@@ -102,13 +105,15 @@ interface EditorProps {
   saved: EditorDraft;
   templates: readonly Template[];
   actions: ReturnType<typeof allowedActions> | ReportDetailFieldsFragment['allowedActions'];
+  /** The header the server proposes while none was saved. */
+  proposed: ReportHeaderFieldsFragment;
   /** Reads the report again from the server. */
   reload: () => Promise<ReportDetailFieldsFragment | null>;
 }
 
 type Conflict = { kind: 'VERSION_MISMATCH' | 'REPORT_FROZEN'; error: ApiError };
 
-function DraftEditor({ unitId, period, report, saved, templates, actions, reload }: EditorProps) {
+function DraftEditor({ unitId, period, report, saved, templates, actions, proposed, reload }: EditorProps) {
   const { t } = useLang();
   const r = useReportLabels();
   const client = useQueryClient();
@@ -214,7 +219,7 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, reload
     setConflict(null);
     await kept.clear(null);
     const newest = await reload();
-    if (newest) setPreviewDraft(draftInput(draftOf(newest)));
+    if (newest) setPreviewDraft(draftInput(draftOf(newest, proposed)));
   };
 
   // The form waits for the edits kept on the device (a few milliseconds), so that nothing typed is overwritten.
@@ -299,7 +304,7 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, reload
             );
           })}
         </section>
-        <section className="card">
+        <section className="card" id="report-header">
           <HeaderForm value={current.header} onChange={(header) => edit({ header })} problems={problems} readOnly={false} />
         </section>
         <SubmitPanel

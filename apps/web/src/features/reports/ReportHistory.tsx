@@ -50,7 +50,6 @@ export function ReportHistory({ history }: { history: Report['history'] }) {
           <span>
             <strong>{r(`reportActionDone_${step.action}`)}</strong>
             {step.snapshotNumber != null && ` (${r('versionNumber', { number: step.snapshotNumber })})`}
-            {step.byName && ` — ${step.byName}`}
             {' · '}
             {r('historyStatus', { from: t(`reportStatus_${step.fromStatus}`), to: t(`reportStatus_${step.toStatus}`) })}
             {step.reason && (

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { REPORT_STATUSES } from '@qcdc/reports/domain';
 import { Link, useParams } from 'react-router';
 import { PeriodPage } from '../../app/PeriodPage';
 import { paths } from '../../app/paths';
@@ -41,8 +42,8 @@ const FILTERS = {
   waiting: ['SUBMITTED', 'REVIEWED'],
   approved: ['APPROVED'],
   returned: ['RETURNED'],
-  all: null,
-} as const satisfies Record<string, readonly ReportStatus[] | null>;
+  all: REPORT_STATUSES,
+} as const satisfies Record<string, readonly ReportStatus[]>;
 type Filter = keyof typeof FILTERS;
 
 function ReviewScreen({ scope, period, reportUnitId }: { scope: OrgUnit; period: PeriodRef; reportUnitId: string | null }) {
@@ -75,7 +76,7 @@ function ReviewQueue({ scopeId, period }: { scopeId: string; period: ReportingPe
   const r = useReportLabels();
   const [filter, setFilter] = useState<Filter>('waiting');
   const statuses = FILTERS[filter];
-  const queue = useGraphQuery(ReviewQueueDocument, { periodId: period.id, statuses: statuses ? [...statuses] : null }, { staleTime: 0 });
+  const queue = useGraphQuery(ReviewQueueDocument, { periodId: period.id, statuses: [...statuses] }, { staleTime: 0 });
   return (
     <section className="card" data-testid="review-queue">
       <div className="toolbar">
@@ -168,7 +169,8 @@ function ReviewReport({ scopeId, unitId, period }: { scopeId: string; unitId: st
   const vars = { unitId, periodId: period.id };
   const detail = useGraphQuery(ReportDetailDocument, vars, { staleTime: 0 });
   const preview = useGraphQuery(ReportPreviewDocument, { ...vars, draft: null }, { staleTime: 0 });
-  const units = useGraphQuery(ReviewQueueDocument, { periodId: period.id, statuses: null });
+  // The unit's code and name, from the queue of every status.
+  const units = useGraphQuery(ReviewQueueDocument, { periodId: period.id, statuses: [...REPORT_STATUSES] });
   const unit = units.data?.reviewQueue.find((item) => item.report.unitId === unitId);
   const failed = detail.error ?? preview.error;
   return (

@@ -34,9 +34,10 @@ interface Props {
 }
 
 /** Where a problem is fixed: a section of this page, or a criterion on the scoring screen. */
-function problemLink(problem: Problem, unitId: string, period: ReportingPeriod): { to: string; local: boolean } | null {
-  if (problem.reason === 'SECTION_EMPTY') return { to: `#section-${problem.ref}`, local: true };
-  if (problem.reason === 'CRITERION_BLANK') return { to: `${paths.unit(unitId, period, 'scoring')}#criterion-${problem.ref}`, local: false };
+function problemLink(problem: Problem, unitId: string, period: ReportingPeriod): { to: string; local: string | null } | null {
+  if (problem.reason === 'SECTION_EMPTY') return { to: `#section-${problem.ref}`, local: `section-text-${problem.ref}` };
+  if (problem.reason === 'HEADER_INCOMPLETE') return { to: '#report-header', local: 'header-signatureName' };
+  if (problem.reason === 'CRITERION_BLANK') return { to: `${paths.unit(unitId, period, 'scoring')}#criterion-${problem.ref}`, local: null };
   return null;
 }
 
@@ -76,12 +77,12 @@ export function SubmitPanel({ unitId, period, actions, problems, unsaved }: Prop
               {blocking.map((p) => {
                 const link = problemLink(p, unitId, period);
                 return (
-                  <li key={`${p.reason}.${p.ref}`} data-testid="blocking-problem" data-ref={p.ref}>
+                  <li key={`${p.reason}.${p.ref}`} data-testid="blocking-problem" data-reason={p.reason} data-ref={p.ref}>
                     {message(p)}{' '}
                     {link &&
                       (link.local ? (
-                        <a href={link.to} onClick={(e) => focusSection(e, p.ref)} data-testid={`problem-link-${p.ref}`}>
-                          {r('problemGoToSection')}
+                        <a href={link.to} onClick={(e) => focusField(e, link.local ?? '')} data-testid={`problem-link-${p.ref}`}>
+                          {r(p.reason === 'HEADER_INCOMPLETE' ? 'problemGoToHeader' : 'problemGoToSection')}
                         </a>
                       ) : (
                         <Link to={link.to} data-testid={`problem-link-${p.ref}`}>
@@ -167,9 +168,9 @@ export function SubmitPanel({ unitId, period, actions, problems, unsaved }: Prop
   );
 }
 
-/** A link to a section on this page: scrolls to it and puts the cursor in its text. */
-function focusSection(e: MouseEvent, key: string) {
-  const area = document.getElementById(`section-text-${key}`);
+/** A link to a field on this page (a section's text, the signer's name): scrolls to it and puts the cursor in it. */
+function focusField(e: MouseEvent, id: string) {
+  const area = document.getElementById(id);
   if (!area) return;
   e.preventDefault();
   area.scrollIntoView({ block: 'center' });

@@ -58,6 +58,7 @@ export const reportsEn = {
   blockingTitle_one: '{{count}} item must be completed before submitting:',
   blockingTitle_other: '{{count}} items must be completed before submitting:',
   problemGoToSection: 'Go to this section',
+  problemGoToHeader: 'Fill in the signature',
   problemGoToCriterion: 'Open the scoring page',
   noBlockingProblems: 'Every required section is written.',
   warningsTitle_one: '{{count}} point to note (no correction required):',

@@ -61,6 +61,7 @@ export const reportsVi = {
   submitChecking: 'Đang kiểm tra báo cáo…',
   blockingTitle_other: 'Còn {{count}} mục phải hoàn thành trước khi gửi:',
   problemGoToSection: 'Đến mục này',
+  problemGoToHeader: 'Điền phần chữ ký',
   problemGoToCriterion: 'Mở trang chấm điểm',
   noBlockingProblems: 'Báo cáo đã đủ các mục bắt buộc.',
   warningsTitle_other: 'Có {{count}} điểm cần lưu ý (không bắt buộc sửa):',

@@ -14,7 +14,7 @@ const header = {
 };
 
 const saved = (): EditorDraft =>
-  draftOf({ version: 3, templateCode: 'DECREE_71_2006', prose: { 'A.I': 'Đặc điểm', 'A.II': null, B: 7 }, header });
+  draftOf({ version: 3, templateCode: 'DECREE_71_2006', prose: { 'A.I': 'Đặc điểm', 'A.II': null, B: 7 }, header }, { ...header, issuer: 'ĐỀ XUẤT' });
 
 describe('the header form', () => {
   it('goes back to the same header, recipients one a line', () => {
@@ -46,6 +46,12 @@ describe('the header form', () => {
 describe('the draft', () => {
   it('keeps only the sections written as text', () => {
     expect(saved().prose).toEqual({ 'A.I': 'Đặc điểm' });
+  });
+
+  it('starts from the proposed header while none was saved', () => {
+    const draft = draftOf({ version: 0, templateCode: 'LAW_10_2022', prose: {}, header: null }, { ...header, issuer: 'ĐỀ XUẤT' });
+    expect(draft.header.issuer).toBe('ĐỀ XUẤT');
+    expect(saved().header.issuer).toBe('BAN THỰC HIỆN QCDC');
   });
 
   it('sends the header only when the domain takes it', () => {

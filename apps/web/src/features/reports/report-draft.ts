@@ -92,13 +92,16 @@ export function proseOf(saved: Record<string, unknown>): Record<string, string> 
   return Object.fromEntries(Object.entries(saved).flatMap(([key, text]) => (typeof text === 'string' ? [[key, text]] : [])));
 }
 
-/** The editor's state from the saved report. */
-export function draftOf(report: Pick<ReportDetailFieldsFragment, 'version' | 'templateCode' | 'prose' | 'header'>): EditorDraft {
+/** The editor's state from the saved report; its header, or the one the server proposes while none was saved. */
+export function draftOf(
+  report: Pick<ReportDetailFieldsFragment, 'version' | 'templateCode' | 'prose' | 'header'>,
+  proposed: ReportHeaderFieldsFragment,
+): EditorDraft {
   return {
     version: report.version,
     templateCode: report.templateCode,
     prose: proseOf(report.prose),
-    header: headerForm(report.header),
+    header: headerForm(report.header ?? proposed),
     unsaved: false,
   };
 }
