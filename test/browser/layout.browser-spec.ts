@@ -384,6 +384,8 @@ it(
     await checkScreen(findings, all, 'overview', visit(`/tong-quan/${rootId}/${year}/nam`, 'rollup-expected', 'comparison-table'));
     const print = await printProblems(all[0].page, 'overview');
     if (print.length) findings['overview printed'] = print;
+    await checkScreen(findings, all, 'review-queue', visit(`/tong-quan/${rootId}/${year}/nam/bao-cao`, 'review-table'));
+    await checkScreen(findings, all, 'review-report', visit(`/tong-quan/${rootId}/${year}/nam/bao-cao/${fixture.unit.id}`, 'review-actions', 'document-page'));
 
     for (const { page } of all) await signOut(page);
     await signInAll(all, provinceCode, fixture.blocReviewer);
@@ -405,6 +407,7 @@ it(
     await checkScreen(findings, all, 'unit scoring', visit(`/don-vi/${unit.id}/${year}/nam/cham-diem`, 'score-table', 'report-status'));
     const print = await printProblems(all[0].page, 'unit');
     if (print.length) findings['unit printed'] = print;
+    await checkScreen(findings, all, 'unit report', visit(`/don-vi/${unit.id}/${year}/nam/bao-cao`, 'report-reader', 'document-page'));
 
     // English runs longer than Vietnamese: the unit's screen on a phone holds in it too.
     const { page } = all[0];

@@ -95,7 +95,7 @@ it(
     // The scoring and the report are the period's second part, at an address of their own.
     await page.getByTestId('unit-tab-scoring').click();
     expect(await pathOnceAt(page, /\/cham-diem$/)).toBe(`${sixMonth}/cham-diem`);
-    await waitForText(page, 'section-report', 'Nộp báo cáo sơ kết 6 tháng');
+    await waitForText(page, 'section-report', 'Báo cáo sơ kết 6 tháng');
     await page.getByTestId('score-table').waitFor();
     await page.getByTestId('report-status').waitFor();
     await screenshot(page, 'routes-02-six-month');

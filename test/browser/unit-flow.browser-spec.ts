@@ -1,13 +1,18 @@
 // A unit's year, end to end in the browser: the reporter records a briefing by pasting its attendance,
-// scores every criterion, saves and submits; the committee then sees the submission in its overview.
+// scores every criterion and saves; the unit's head submits the report; the committee then sees the
+// submission in its overview.
 // Screenshots of each screen go to .data/screenshots/ for a person to look at.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { completeReportDraft } from '@qcdc/shared/testing';
 import { webUrl } from '../support/browser';
 import { axeViolations } from './a11y';
 import {
   SCREENSHOTS,
   arrangeProvinceWithOneUnit,
+  gatewayRequest,
+  loginToken,
+  signOut,
   specBrowser,
   pathOnceAt,
   screenshot,
@@ -28,7 +33,7 @@ beforeAll(async () => {
 const shot = (page: Page, name: string) => screenshot(page, `unit-${name}`);
 
 it(
-  'a reporter records, scores and submits; the committee sees it in the overview',
+  'a reporter records and scores, the head submits; the committee sees it in the overview',
   async () => {
     const { page, pageErrors } = await newPage();
     const { year, unit, reporter, committee } = fixture;
@@ -101,11 +106,28 @@ it(
     // Filled in and saved, as the reporter leaves it: nothing serious for axe-core (layout.browser-spec.ts has the rest).
     expect(await axeViolations(page)).toEqual([]);
 
-    // (c) Submit, through the confirmation step.
+    // (c) The report: written by the reporter (the required sections and the signer, as completeReportDraft
+    // writes them), submitted by the unit's head from the report tab, through the confirmation step.
+    await page.getByTestId('open-report-editor').click();
+    await page.getByTestId('report-editor').waitFor();
+    const reporterToken = await loginToken(fixture.provinceCode, reporter.username, reporter.password);
+    const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
+      `query($y: Int!) { reportingPeriods(year: $y) { id kind } }`,
+      { y: year },
+      reporterToken,
+    );
+    await completeReportDraft({ ok: gatewayRequest }, reporterToken, unit.id, reportingPeriods.find((p) => p.kind === 'YEAR')?.id ?? '');
+    await signOut(page);
+    await signIn(page, fixture.provinceCode, fixture.head);
+    await pathOnceAt(page, /^\/don-vi\/[^/]+\/\d{4}\/nam$/);
+    await page.getByTestId('unit-tab-report').click();
+    await page.getByTestId('no-blocking-problems').waitFor();
     await page.getByTestId('submit-report').click();
     await page.getByTestId('submit-confirm').waitFor();
-    await page.getByTestId('section-report').screenshot({ path: path.join(SCREENSHOTS, 'unit-03-confirm.png') });
+    await page.getByTestId('submit-panel').screenshot({ path: path.join(SCREENSHOTS, 'unit-03-confirm.png') });
     await page.getByTestId('confirm-submit').click();
+    await page.locator('[data-testid=report-state][data-status=SUBMITTED]').waitFor();
+    await page.getByTestId('unit-tab-scoring').click();
     await waitForText(page, 'report-status', 'Đã nộp lúc');
     expect(await page.getByTestId('report-late').count()).toBe(0);
     await page.getByTestId('section-report').screenshot({ path: path.join(SCREENSHOTS, 'unit-04-submitted.png') });

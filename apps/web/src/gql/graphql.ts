@@ -1102,13 +1102,6 @@ export type ReportQueryVariables = Exact<{
 
 export type ReportQuery = { report: { id: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null } | null };
 
-export type SubmitReportMutationVariables = Exact<{
-  input: SubmitReportInput;
-}>;
-
-
-export type SubmitReportMutation = { submitReport: { id: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null } };
-
 export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2980,20 +2973,6 @@ export const ReportDocument = new TypedDocumentString(`
   scoreTotal
   band
 }`) as unknown as TypedDocumentString<ReportQuery, ReportQueryVariables>;
-export const SubmitReportDocument = new TypedDocumentString(`
-    mutation SubmitReport($input: SubmitReportInput!) {
-  submitReport(input: $input) {
-    ...ReportFields
-  }
-}
-    fragment ReportFields on Report {
-  id
-  status
-  submittedAt
-  late
-  scoreTotal
-  band
-}`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession {
   refreshSession {

@@ -11,7 +11,7 @@ export function DocumentPage({ document: doc }: { document: OfficialDocument }) 
   const signature = signatureLines(doc);
   return (
     <article className="doc-page" lang="vi" data-testid="document-page" data-format={doc.format}>
-      <header className="doc-header">
+      <div className="doc-header">
         <div className="doc-header-left">
           {doc.issuerParent && <div data-testid="doc-issuer-parent">{doc.issuerParent.toLocaleUpperCase('vi')}</div>}
           <div className="doc-strong" data-testid="doc-issuer">
@@ -27,7 +27,7 @@ export function DocumentPage({ document: doc }: { document: OfficialDocument }) 
             {placeAndDate(doc.place, doc.issuedOn)}
           </div>
         </div>
-      </header>
+      </div>
       <h2 className="doc-kind">{doc.documentKind}</h2>
       <p className="doc-subject" data-testid="doc-subject">
         {doc.subject}
@@ -37,7 +37,7 @@ export function DocumentPage({ document: doc }: { document: OfficialDocument }) 
           <Block key={i} block={block} />
         ))}
       </div>
-      <footer className="doc-closing">
+      <div className="doc-closing">
         <div className="doc-recipients" data-testid="doc-recipients">
           <div className="doc-strong doc-italic">Nơi nhận:</div>
           {doc.recipients.map((r, i) => (
@@ -53,7 +53,7 @@ export function DocumentPage({ document: doc }: { document: OfficialDocument }) 
           <div className="doc-sign-space" />
           <div className="doc-strong">{signature.name}</div>
         </div>
-      </footer>
+      </div>
     </article>
   );
 }

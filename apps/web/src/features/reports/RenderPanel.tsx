@@ -143,13 +143,15 @@ export function SnapshotList({ snapshots }: { snapshots: ReportDetailFieldsFragm
         <tbody>
           {snapshots.map((s) => (
             <tr key={s.id} data-testid="snapshot-row">
-              <td>{r('versionNumber', { number: s.number })}</td>
-              <td className="nowrap">{formatDateTime(s.submittedAt)}</td>
-              <td>{s.late ? <span className="badge late">{t('late')}</span> : <span className="badge ok">{t('onTime')}</span>}</td>
-              <td className="num">
+              <td data-label={r('colVersion')}>{r('versionNumber', { number: s.number })}</td>
+              <td className="nowrap" data-label={t('colSubmittedAt')}>
+                {formatDateTime(s.submittedAt)}
+              </td>
+              <td data-label={r('colOnTime')}>{s.late ? <span className="badge late">{t('late')}</span> : <span className="badge ok">{t('onTime')}</span>}</td>
+              <td className="num" data-label={t('colScore')}>
                 {formatNumber(s.scoreTotal, lang)} ({t(`band_${s.band}`)})
               </td>
-              <td>{s.renderJob ? <SnapshotFiles job={s.renderJob} /> : <span className="hint">{r('snapshotNoFiles')}</span>}</td>
+              <td data-label={r('colFiles')}>{s.renderJob ? <SnapshotFiles job={s.renderJob} /> : <span className="hint">{r('snapshotNoFiles')}</span>}</td>
             </tr>
           ))}
         </tbody>

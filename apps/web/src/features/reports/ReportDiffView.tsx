@@ -97,7 +97,7 @@ function DiffRow({ line }: { line: Line }) {
   const change = CHANGES.find((c) => c === line.change) ?? 'SAME';
   return (
     <tr className={`diff-${change}`} data-testid="diff-line" data-change={change}>
-      <td className="nowrap">
+      <td className="nowrap" data-label={r('diffColSection')}>
         {line.section}
         {change !== 'SAME' && (
           <>
@@ -106,10 +106,10 @@ function DiffRow({ line }: { line: Line }) {
           </>
         )}
       </td>
-      <td className="diff-before" data-testid="diff-before">
+      <td className="diff-before" data-label={r('diffFrom')} data-testid="diff-before">
         {line.before ?? ''}
       </td>
-      <td className="diff-after" data-testid="diff-after">
+      <td className="diff-after" data-label={r('diffTo')} data-testid="diff-after">
         {line.after ?? ''}
       </td>
     </tr>

@@ -81,22 +81,16 @@ function ReviewQueue({ scopeId, period }: { scopeId: string; period: ReportingPe
     <section className="card" data-testid="review-queue">
       <div className="toolbar">
         <h2>{r('reviewQueueHeading')}</h2>
-        <nav className="segmented" aria-label={r('reviewFilter')}>
-          {(Object.keys(FILTERS) as Filter[]).map((f) => (
-            <a
-              key={f}
-              href={`#${f}`}
-              aria-current={f === filter ? 'page' : undefined}
-              onClick={(e) => {
-                e.preventDefault();
-                setFilter(f);
-              }}
-              data-testid={`review-filter-${f}`}
-            >
-              {r(`reviewFilter_${f}`)}
-            </a>
-          ))}
-        </nav>
+        <label className="inline-field">
+          {r('reviewFilter')}
+          <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)} data-testid="review-filter">
+            {(Object.keys(FILTERS) as Filter[]).map((f) => (
+              <option key={f} value={f}>
+                {r(`reviewFilter_${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" className="secondary" onClick={() => void queue.refetch()} disabled={queue.isFetching} data-testid="refresh-queue">
           {t('refresh')}
         </button>
@@ -126,20 +120,24 @@ function ReviewQueue({ scopeId, period }: { scopeId: string; period: ReportingPe
             <tbody>
               {queue.data.reviewQueue.map((item) => (
                 <tr key={item.report.id} data-testid="review-row" data-unit={item.unitCode}>
-                  <td className="nowrap">{item.unitCode}</td>
-                  <td>
+                  <td className="nowrap" data-label={r('colUnitCode')}>
+                    {item.unitCode}
+                  </td>
+                  <td data-label={t('colUnitName')}>
                     <Link to={paths.reviewReport(scopeId, period, item.report.unitId)} data-testid="open-report">
                       {item.unitName}
                     </Link>
                   </td>
-                  <td>{item.blocName ?? t('notAvailable')}</td>
-                  <td>
+                  <td data-label={t('colBloc')}>{item.blocName ?? t('notAvailable')}</td>
+                  <td data-label={t('colStatus')}>
                     <span className={`badge status-${item.report.status}`} data-testid="review-status">
                       {t(`reportStatus_${item.report.status}`)}
                     </span>
                   </td>
-                  <td className="nowrap">{item.report.submittedAt ? formatDateTime(item.report.submittedAt) : t('notAvailable')}</td>
-                  <td>
+                  <td className="nowrap" data-label={t('colSubmittedAt')}>
+                    {item.report.submittedAt ? formatDateTime(item.report.submittedAt) : t('notAvailable')}
+                  </td>
+                  <td data-label={r('colOnTime')}>
                     {item.report.submittedAt ? (
                       item.report.late ? (
                         <span className="badge late">{t('late')}</span>
@@ -150,8 +148,9 @@ function ReviewQueue({ scopeId, period }: { scopeId: string; period: ReportingPe
                       t('dueOn', { date: formatDate(item.dueOn) })
                     )}
                   </td>
-                  <td className="num">{item.report.scoreTotal != null ? formatNumber(item.report.scoreTotal, lang) : t('notAvailable')}</td>
-                  <td>{item.report.band ? t(`band_${item.report.band}`) : t('notAvailable')}</td>
+                  <td className="num" data-label={t('colScore')}>
+                    {item.report.scoreTotal != null ? formatNumber(item.report.scoreTotal, lang) : t('notAvailable')}</td>
+                  <td data-label={t('colBand')}>{item.report.band ? t(`band_${item.report.band}`) : t('notAvailable')}</td>
                 </tr>
               ))}
             </tbody>

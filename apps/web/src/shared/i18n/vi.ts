@@ -80,7 +80,7 @@ export const vi = {
   activitiesTitle: '1. Ghi nhận hoạt động',
   unitParts: 'Các phần của kỳ báo cáo',
   unitPart_activities: '1. Ghi nhận hoạt động',
-  unitPart_scoring: '2. Tự chấm điểm và nộp báo cáo',
+  unitPart_scoring: '2. Tự chấm điểm',
   quickEntryTitle: 'Nhập nhanh một hoạt động',
   activityKind: 'Loại hoạt động',
   activityDate: 'Ngày diễn ra',
@@ -208,18 +208,17 @@ export const vi = {
   unscored_other: 'Còn {{count}} tiêu chí chưa chấm.',
 
   // Report submission
-  submitTitle_YEAR: '3. Nộp báo cáo năm',
-  submitTitle_SIX_MONTH: '3. Nộp báo cáo sơ kết 6 tháng',
+  submitTitle_YEAR: 'Báo cáo năm',
+  submitTitle_SIX_MONTH: 'Báo cáo sơ kết 6 tháng',
   statusNotStarted: 'Chưa nộp',
-  statusDraft: 'Chưa nộp (đang soạn)',
   submittedAt: 'Đã nộp lúc {{time}}',
   late: 'nộp muộn',
   onTime: 'đúng hạn',
   dueOn: 'Hạn nộp: {{date}}.',
   dueOnWithGrace: 'Hạn nộp: {{date}}, gia hạn thêm {{days}} ngày.',
   lateIfSubmittedNow: 'Đã quá hạn nộp: báo cáo nộp bây giờ sẽ được ghi là nộp muộn.',
-  submitButton_YEAR: 'Nộp báo cáo năm',
-  submitButton_SIX_MONTH: 'Nộp báo cáo 6 tháng',
+  submitButton_YEAR: 'Soạn và gửi báo cáo năm →',
+  submitButton_SIX_MONTH: 'Soạn và gửi báo cáo 6 tháng →',
   submitConfirm_YEAR:
     'Sau khi nộp, báo cáo được gửi lên Ban chỉ đạo tỉnh và không sửa được nữa. Bạn có chắc chắn muốn nộp báo cáo năm {{year}}?',
   submitConfirm_SIX_MONTH:
