@@ -1,7 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
-import { REPORT_TEMPLATE_CODES } from '@qcdc/reports/domain';
 import {
   Report,
   ReportArgs,
@@ -33,8 +32,8 @@ export class ReportResolver {
   }
 
   @Query(() => [ReportTemplate], { description: 'The report structures a draft can follow' })
-  reportTemplates(): ReportTemplate[] {
-    return REPORT_TEMPLATE_CODES.map(toReportTemplate);
+  async reportTemplates(): Promise<ReportTemplate[]> {
+    return (await this.service.templates()).map(toReportTemplate);
   }
 
   @Query(() => ReportPreview, { description: 'The document as it would compile now, with unsaved edits applied; a submitted report shows its frozen version' })

@@ -22,6 +22,7 @@ import {
   type SubmissionProblem,
   type SubmitReport,
   REPORT_TEMPLATES,
+  REPORT_TEMPLATE_CODES,
   buildReportDocument,
   canonicalJson,
   defaultTemplateCode,
@@ -67,6 +68,11 @@ export interface ReportPreview extends Compiled {
 export interface ReportWithRoles {
   report: ReportRow;
   roles: Role[];
+}
+
+/** Who reads no unit's reports anywhere (the platform admin) is refused before any report or unit is looked up. */
+function assertReads(caller: Caller): void {
+  if (!caller.memberships.some((m) => READERS.includes(m.role))) throw forbidden();
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -115,6 +121,11 @@ export class ReportService {
     private readonly renders: RenderRequestRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /** The report structures (static), read in a transaction like every operation: it checks the caller's session. */
+  templates(): Promise<readonly ReportTemplateCode[]> {
+    return this.db.transaction(async () => REPORT_TEMPLATE_CODES);
+  }
 
   find(caller: Caller, unitId: string, periodId: string): Promise<ReportWithRoles | null> {
     return this.db.transaction(async (em) => {
@@ -309,6 +320,7 @@ export class ReportService {
 
   /** Two submitted versions side by side. */
   diff(caller: Caller, reportId: string, from: number, to: number) {
+    assertReads(caller);
     return this.db.transaction(async (em) => {
       const report = await this.reports.findById(em, reportId);
       if (!report) throw this.noReport();
@@ -362,6 +374,7 @@ export class ReportService {
   // ---- the workflow's decisions
 
   private decide(caller: Caller, reportId: string, action: 'REVIEW' | 'APPROVE' | 'RETURN', reason: string | null): Promise<ReportWithRoles> {
+    assertReads(caller);
     return this.db.transaction(
       async (em) => {
         const report = await this.reports.findById(em, reportId);
@@ -498,6 +511,7 @@ export class ReportService {
 
   /** The caller's roles over the unit; NOT_FOUND outside the province, FORBIDDEN when none may read reports. */
   private async readerRoles(em: EntityManager, caller: Caller, unitId: string): Promise<Role[]> {
+    assertReads(caller);
     const roles = await rolesOverUnit(em, caller, unitId);
     if (!roles.some((r) => READERS.includes(r))) throw forbidden();
     return roles;
