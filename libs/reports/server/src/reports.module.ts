@@ -8,9 +8,11 @@ import { PeriodService } from './periods/period.service';
 import { ReportRepository } from './reports/report.repository';
 import { ReportResolver } from './reports/report.resolver';
 import { ReportService } from './reports/report.service';
+import { RenderingModule } from './rendering/rendering.module';
 
 /** Reports: reporting periods, unit reports and their submission, the committee's dashboards. */
 @Module({
+  imports: [RenderingModule],
   providers: [
     DashboardRepository,
     DashboardResolver,
