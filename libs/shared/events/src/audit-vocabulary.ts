@@ -14,6 +14,7 @@ export const AUDIT_OBJECT_TYPES = [
   'self-assessment',
   'reporting-period',
   'report',
+  'province-report',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -75,6 +76,7 @@ export const AUDIT_ACTIONS = {
   'rubric.publish': { object: 'rubric', vi: 'Ban hành bộ tiêu chí', en: 'Published a rubric' },
   'reporting-period.open': { object: 'reporting-period', vi: 'Mở kỳ báo cáo', en: 'Opened a reporting period' },
   'report.submit': { object: 'report', vi: 'Nộp báo cáo', en: 'Submitted a report' },
+  'province-report.save': { object: 'province-report', vi: 'Lưu báo cáo tổng hợp của tỉnh', en: "Saved the province's consolidated report" },
 } as const satisfies Record<string, AuditActionDefinition>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];
