@@ -1,3 +1,4 @@
+import { parseInput } from '@qcdc/shared/contracts';
 import type { DocumentBlock } from './official-document';
 import {
   PROVINCE_REPORT_TEMPLATE,
@@ -6,6 +7,7 @@ import {
   percentText,
   proposedProvinceReportHeader,
   provinceReportFigures,
+  saveProvinceReportInput,
   type ProvinceReportCounts,
 } from './province-report';
 
@@ -143,5 +145,21 @@ describe('buildProvinceReportDocument', () => {
       documentKind: 'BÁO CÁO',
       subject: 'Tổng hợp kết quả thực hiện quy chế dân chủ ở cơ sở năm 2026',
     });
+  });
+});
+
+describe('saveProvinceReportInput', () => {
+  const periodId = '0b7a4f9e-6f2c-4c53-9d5e-2f1f1c0d3a11';
+  it('takes the prose of the template’s sections and clears blank ones', () => {
+    expect(parseInput(saveProvinceReportInput, { periodId, expectedVersion: 0, prose: { IV: ' Tốt. ', V: '  ' } }).prose).toEqual({ IV: 'Tốt.', V: null });
+  });
+
+  it('refuses a section the template does not have, naming the ones it has', () => {
+    expect(() => parseInput(saveProvinceReportInput, { periodId, expectedVersion: 0, prose: { 'III.2': 'x' } })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'prose', reason: 'UNKNOWN_SECTION' } }),
+    );
+    expect(() => parseInput(saveProvinceReportInput, { periodId, expectedVersion: 0, prose: { 'III.2': 'x' } })).toThrow(
+      'Báo cáo tổng hợp không có mục "III.2"; hãy dùng một trong các mục: I, II, III, IV, V.',
+    );
   });
 });

@@ -1,4 +1,6 @@
-import { BANDS, type Band, customaryCount as cc } from '@qcdc/shared/contracts';
+import { z } from 'zod';
+import { BANDS, type Band, customaryCount as cc, field } from '@qcdc/shared/contracts';
+import { reportHeaderInput } from './inputs';
 import { proseBlocks } from './build-report-document';
 import type { DocumentBlock, OfficialDocument } from './official-document';
 import { BAND_NAMES, nextPeriodText, periodText, points } from './report-phrases';
@@ -198,3 +200,26 @@ export function buildProvinceReportDocument(input: ProvinceReportInput): Officia
     signature: header.signature,
   };
 }
+
+/** saveProvinceReport: the prose of the template's sections and the header, from the version read (0 before the first save). */
+export const saveProvinceReportInput = z.object({
+  periodId: field.id({ vi: 'kỳ báo cáo', en: 'reporting period' }),
+  expectedVersion: field.int({ vi: 'phiên bản', en: 'the version' }, { min: 0, max: 1_000_000 }),
+  /** Section key ("IV") → text; null or blank clears the section's text. */
+  prose: z
+    .record(z.string(), field.optionalText({ vi: 'nội dung mục', en: 'the section text' }, { max: 20_000, multiline: true }))
+    .superRefine((prose, ctx) => {
+      const unknown = Object.keys(prose).find((key) => !PROVINCE_REPORT_SECTION_KEYS.includes(key));
+      if (unknown === undefined) return;
+      const known = PROVINCE_REPORT_SECTION_KEYS.join(', ');
+      ctx.addIssue({
+        code: 'custom',
+        path: [unknown],
+        message: `Báo cáo tổng hợp không có mục "${unknown}"; hãy dùng một trong các mục: ${known}.`,
+        params: { en: `The consolidated report has no section "${unknown}"; use one of: ${known}.`, field: 'prose', reason: 'UNKNOWN_SECTION' },
+      });
+    })
+    .nullish(),
+  header: reportHeaderInput.nullish(),
+});
+export type SaveProvinceReport = z.output<typeof saveProvinceReportInput>;

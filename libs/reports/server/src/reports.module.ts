@@ -9,6 +9,9 @@ import { ReportRepository } from './reports/report.repository';
 import { ReportResolver } from './reports/report.resolver';
 import { ReportService } from './reports/report.service';
 import { RenderingModule } from './rendering/rendering.module';
+import { ProvinceReportRepository } from './province-reports/province-report.repository';
+import { ProvinceReportResolver } from './province-reports/province-report.resolver';
+import { ProvinceReportService } from './province-reports/province-report.service';
 
 /** Reports: reporting periods, unit reports and their submission, the committee's dashboards. */
 @Module({
@@ -23,6 +26,9 @@ import { RenderingModule } from './rendering/rendering.module';
     ReportRepository,
     ReportResolver,
     ReportService,
+    ProvinceReportRepository,
+    ProvinceReportResolver,
+    ProvinceReportService,
   ],
 })
 export class ReportsModule {}
