@@ -8,6 +8,7 @@ import {
   downloadEvidence,
   ownerClient,
   pdfText,
+  tinyPdf,
   waitForRollups,
 } from '@qcdc/shared/testing';
 
@@ -245,5 +246,53 @@ describe('the consolidated report of a province', () => {
     const got = await downloadEvidence(gateway, job.files[1].url, reporter);
     expect(got.status).toBe(403);
     expect((await downloadEvidence(gateway, job.files[1].url, null)).status).toBe(401);
+  });
+
+  it('lets only the readers of the unit read a unit report’s job and files', async () => {
+    // A unit report's rendering as the reports service leaves it once the worker is done (written as the owner).
+    const a = w.a;
+    const unitId = a.unitIds[0];
+    const { rows: reports } = await owner.query(`SELECT id FROM reports.reports WHERE tenant_id = $1 AND unit_id = $2 AND period_id = $3`, [
+      a.provinceId,
+      unitId,
+      a.yearPeriodId,
+    ]);
+    const { rows: jobs } = await owner.query(
+      `INSERT INTO reports.render_jobs (tenant_id, subject, report_id, period_id, document, file_stem, status, progress, requested_by, requested_at, finished_at)
+       VALUES ($1, 'UNIT_REPORT', $2, $3, '{}', 'bao-cao-DV1-2025-nam-v1', 'DONE', 100, $4, now(), now()) RETURNING id`,
+      [a.provinceId, reports[0].id, a.yearPeriodId, a.people.heads[0].userId],
+    );
+    const pdf = tinyPdf();
+    const { rows: files } = await owner.query(
+      `INSERT INTO reports.report_files (tenant_id, job_id, media, file_name, bytes, size_bytes, sha256, created_at)
+       VALUES ($1, $2, 'PDF', 'bao-cao-DV1-2025-nam-v1.pdf', $3, $4, encode(sha256($3), 'hex'), now()) RETURNING id`,
+      [a.provinceId, jobs[0].id, pdf, pdf.length],
+    );
+    const blocOf = (id: string) => a.blocs.findIndex((b) => b.unitIds.includes(id));
+    const otherBloc = a.blocs.findIndex((b) => !b.unitIds.includes(unitId));
+    const answers: Record<string, [string, number]> = {};
+    for (const [who, token] of [
+      ['reporter of the unit', a.people.reporters[0].accessToken],
+      ['head of the unit', a.people.heads[0].accessToken],
+      ['reviewer of its bloc', a.people.reviewers[blocOf(unitId)].accessToken],
+      ['committee', a.people.committee.accessToken],
+      ['reporter of another unit', a.people.reporters[a.unitIds.findIndex((id) => blocOf(id) === otherBloc)].accessToken],
+      ['reviewer of the other bloc', a.people.reviewers[otherBloc].accessToken],
+      ['committee of another province', w.b.people.committee.accessToken],
+    ] as const) {
+      const answer = await client.request<{ renderJob: RenderJobShape }>(RENDER_JOB, { id: jobs[0].id }, token);
+      const download = await downloadEvidence(gateway, `/report-files/${files[0].id}`, token);
+      answers[who] = [String(answer.errors?.[0].extensions?.code ?? answer.data?.renderJob.files.map((f) => f.fileName).join()), download.status];
+      if (download.status === 200) expect(download.bytes.equals(pdf)).toBe(true);
+    }
+    expect(answers).toEqual({
+      'reporter of the unit': ['bao-cao-DV1-2025-nam-v1.pdf', 200],
+      'head of the unit': ['bao-cao-DV1-2025-nam-v1.pdf', 200],
+      'reviewer of its bloc': ['bao-cao-DV1-2025-nam-v1.pdf', 200],
+      committee: ['bao-cao-DV1-2025-nam-v1.pdf', 200],
+      'reporter of another unit': ['FORBIDDEN', 403],
+      'reviewer of the other bloc': ['FORBIDDEN', 403],
+      'committee of another province': ['NOT_FOUND', 404],
+    });
   });
 });
