@@ -28,9 +28,9 @@ interface RenderJobView {
 
 const RENDER_JOB = `query($id: ID!) { renderJob(id: $id) { id status progress error files { media fileName url } } }`;
 
-/** Every heading of the 2006 report, as the document numbers them. */
+/** Every heading of the 2006 report, as the document numbers them (the top level in capitals, as the example). */
 const SECTIONS = [
-  'A/- Báo cáo tổng kết năm 2006',
+  'A/- BÁO CÁO TỔNG KẾT NĂM 2006',
   'I/- Đặc điểm tình hình',
   'II/- Vai trò của cấp uỷ Đảng',
   'III/- Kết quả thực hiện quy chế dân chủ',
@@ -48,7 +48,7 @@ const SECTIONS = [
   '1/- Ưu điểm',
   '2/- Hạn chế',
   '3/- Kiến nghị',
-  'B/- Định hướng thực hiện quy chế dân chủ năm 2007',
+  'B/- ĐỊNH HƯỚNG THỰC HIỆN QUY CHẾ DÂN CHỦ NĂM 2007',
 ];
 
 /** Every figure of the 2006 report (../shared/examples/yearly-report-2006.txt), in the customary form. */
