@@ -80,7 +80,7 @@ export async function tenantRowDigests(owner: Client, tenantId: string): Promise
  * documents (no render job queued or running). The asynchronous part of a write has settled, so row counts
  * can be compared.
  */
-export async function waitForRollups(owner: Client, tenantId: string, timeoutMs = 10_000): Promise<void> {
+export async function waitForRollups(owner: Client, tenantId: string, timeoutMs = 30_000): Promise<void> {
   const outboxRows = (topics: string) =>
     OUTBOX_SCHEMAS.map((s) => `(SELECT count(*) FROM ${s}.outbox WHERE tenant_id = $1 AND topic = ANY(${topics}))`).join(' + ');
   const deadline = Date.now() + timeoutMs;

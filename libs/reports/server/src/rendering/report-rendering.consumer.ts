@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { notFound } from '@qcdc/shared/contracts';
 import { EnvelopeFor, parseEnvelope } from '@qcdc/shared/events';
 import { ConsumeOutcome, EventConsumerHost } from '@qcdc/shared/relay';
-import { convertDocxToPdf, renderDocx } from '@qcdc/reports/documents';
+import { PdfConverter, renderDocx } from '@qcdc/reports/documents';
 import { RenderDb } from './render-db';
 import { RenderJobRepository, RenderedFile } from './render-job.repository';
 
@@ -38,8 +38,11 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * left alone, as is a submission that asked for no rendering. A failure is retried with backoff; the last
  * attempt's failure marks the job FAILED with the reason.
  */
-@Processor('documents', { concurrency: 2 })
+/** Jobs rendered at once: their PDFs share LibreOffice runs (PdfConverter), so more at once costs little more. */
+@Processor('documents', { concurrency: 8 })
 export class ReportRenderingConsumer extends EventConsumerHost<'documents'> {
+  private readonly pdf = new PdfConverter();
+
   constructor(
     private readonly db: RenderDb,
     private readonly jobs: RenderJobRepository,
@@ -75,7 +78,7 @@ export class ReportRenderingConsumer extends EventConsumerHost<'documents'> {
     await this.db.forTenant(tenantId, (em) => this.jobs.progress(em, jobId, RENDER_STAGES.docx));
     const docx = await renderDocx(document);
     await this.db.forTenant(tenantId, (em) => this.jobs.progress(em, jobId, RENDER_STAGES.pdf));
-    const pdf = await convertDocxToPdf(docx);
+    const pdf = await this.pdf.convert(docx);
 
     const files: RenderedFile[] = [
       { media: 'DOCX', fileName: `${fileStem}.docx`, bytes: docx, sha256: sha256(docx) },
