@@ -129,10 +129,49 @@ const WRITE_UNIT: Policy = {
   UNIT_HEAD: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
 };
 
+/** The consolidated report's prose: the committee of the province. */
+const COMMITTEE_WRITES_PERIOD: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': F, 'another province': F },
+  PROVINCE_COMMITTEE: { 'own province': A, 'another province': N },
+  BLOC_REVIEWER: { 'own province': F, 'another province': F },
+  UNIT_REPORTER: { 'own province': F, 'another province': F },
+  UNIT_HEAD: { 'own province': F, 'another province': F },
+};
+
+/** Rendering the consolidated report: the committee and the province admin. */
+const RENDER_PROVINCE_REPORT: Policy = { ...COMMITTEE_WRITES_PERIOD, PROVINCE_ADMIN: { 'own province': A, 'another province': N } };
+
+/** A unit's report draft: its reporter and head; outside the province, nothing is found. */
+const DRAFT_UNIT: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': F, 'another province': N },
+  PROVINCE_COMMITTEE: { 'own province': F, 'another province': N },
+  BLOC_REVIEWER: { 'own bloc': F, 'another bloc': F, 'another province': N },
+  UNIT_REPORTER: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
+  UNIT_HEAD: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
+};
+
 /** Signing and submitting a unit's report: only its head. */
-const SIGN_UNIT: Policy = {
-  ...WRITE_UNIT,
-  UNIT_REPORTER: { 'own unit': F, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
+const SIGN_UNIT: Policy = { ...DRAFT_UNIT, UNIT_REPORTER: { ...DRAFT_UNIT.UNIT_REPORTER, 'own unit': F } };
+
+/** Marking a report reviewed (thẩm định): the reviewer of its bloc. */
+const REVIEW_REPORT: Policy = { ...DRAFT_UNIT, BLOC_REVIEWER: { 'own bloc': A, 'another bloc': F, 'another province': N }, UNIT_REPORTER: { ...DRAFT_UNIT.UNIT_REPORTER, 'own unit': F }, UNIT_HEAD: { ...DRAFT_UNIT.UNIT_HEAD, 'own unit': F } };
+
+/** Approving or returning a report: the reviewer of its bloc and the committee. */
+const DECIDE_REPORT: Policy = { ...REVIEW_REPORT, PROVINCE_COMMITTEE: { 'own province': A, 'another province': N } };
+
+/** The reviewers' queue and the consolidated report of a period: the bloc reviewer, the committee and the admin of the province. */
+const REVIEW_QUEUE: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': A, 'another province': N },
+  PROVINCE_COMMITTEE: { 'own province': A, 'another province': N },
+  BLOC_REVIEWER: { 'own province': A, 'another province': N },
+  UNIT_REPORTER: { 'own province': F, 'another province': F },
+  UNIT_HEAD: { 'own province': F, 'another province': F },
 };
 
 /** Reviewing a unit's submitted self-score: the reviewer of its bloc and the committee. */
@@ -350,6 +389,40 @@ async function versionsOf(world: ProvinceWorld, unitId: string, periodId: string
     [world.provinceId, unitId, periodId],
   );
   return { version: rows[0]?.version ?? 0, review: rows[0]?.review_version ?? 0 };
+}
+
+/** The id of a unit's report for a period (a fresh id when there is none: the operation then finds nothing). */
+async function reportIdOf(world: ProvinceWorld, unitId: string, periodId: string): Promise<string> {
+  const { rows } = await ownerDb.query(`SELECT id FROM reports.reports WHERE tenant_id = $1 AND unit_id = $2 AND period_id = $3`, [
+    world.provinceId,
+    unitId,
+    periodId,
+  ]);
+  return rows[0]?.id ?? randomUUID();
+}
+
+/** The rendering of a unit's report for a period asked for last (a fresh id when none). */
+async function renderJobOf(world: ProvinceWorld, unitId: string, periodId: string): Promise<string> {
+  const { rows } = await ownerDb.query(
+    `SELECT j.id FROM reports.render_jobs j JOIN reports.reports r ON r.tenant_id = j.tenant_id AND r.id = j.report_id
+      WHERE j.tenant_id = $1 AND r.unit_id = $2 AND r.period_id = $3 ORDER BY j.requested_at DESC LIMIT 1`,
+    [world.provinceId, unitId, periodId],
+  );
+  return rows[0]?.id ?? randomUUID();
+}
+
+async function provinceReportVersionOf(world: ProvinceWorld, periodId: string): Promise<number> {
+  const { rows } = await ownerDb.query(`SELECT version FROM reports.province_reports WHERE tenant_id = $1 AND period_id = $2`, [world.provinceId, periodId]);
+  return rows[0]?.version ?? 0;
+}
+
+async function draftVersionOf(world: ProvinceWorld, unitId: string, periodId: string): Promise<number> {
+  const { rows } = await ownerDb.query(`SELECT version FROM reports.reports WHERE tenant_id = $1 AND unit_id = $2 AND period_id = $3`, [
+    world.provinceId,
+    unitId,
+    periodId,
+  ]);
+  return rows[0]?.version ?? 0;
 }
 
 /** A file of one new unit under the first bloc, for an import. */
@@ -597,6 +670,69 @@ const ROWS: Record<string, Row> = {
     },
   },
 
+  reportTemplates: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `{ reportTemplates { code sections { key } } }` }),
+    allowed: (answer) => expect((answer as { code: string }[]).map((t) => t.code)).toEqual(['DECREE_71_2006', 'LAW_10_2022']),
+  },
+  reportPreview: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    call: (t) => ({
+      query: `query($u: ID!, $p: ID!) { reportPreview(unitId: $u, periodId: $p) { report { unitId periodId status } contentHash } }`,
+      variables: { u: t.unitId, p: t.world.yearPeriodId },
+    }),
+    allowed: (answer, t) => {
+      const preview = answer as { report: unknown; contentHash: string };
+      expect(preview.report).toEqual({ unitId: t.unitId, periodId: t.world.yearPeriodId, status: 'SUBMITTED' });
+      expect(preview.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    },
+  },
+  reportDiff: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    call: async (t) => ({
+      query: `query($r: ID!) { reportDiff(reportId: $r, from: 1, to: 1) { reportId lines { change } } }`,
+      variables: { r: await reportIdOf(t.world, t.unitId, t.world.yearPeriodId) },
+    }),
+    allowed: (answer, _t, call) => {
+      const diff = answer as { reportId: string; lines: { change: string }[] };
+      expect(diff.reportId).toBe(call.variables?.['r']);
+      expect(diff.lines.length).toBeGreaterThan(0);
+      expect(diff.lines.every((l) => l.change === 'SAME')).toBe(true);
+    },
+  },
+  reviewQueue: {
+    kind: 'query',
+    scope: 'province',
+    policy: REVIEW_QUEUE,
+    call: (t) => ({ query: `query($p: ID!) { reviewQueue(periodId: $p) { report { unitId status } } }`, variables: { p: t.world.yearPeriodId } }),
+    allowed: (answer, t) => {
+      // A bloc reviewer's queue holds its bloc's units; the committee's and the admin's every unit.
+      const expected = t.caller === 'BLOC_REVIEWER' ? t.world.blocs[0].unitIds : t.world.unitIds;
+      sameSet((answer as { report: { unitId: string } }[]).map((q) => q.report.unitId), expected);
+    },
+  },
+
+  provinceReport: {
+    kind: 'query',
+    scope: 'province',
+    policy: REVIEW_QUEUE,
+    call: (t) => ({ query: `query($p: ID!) { provinceReport(periodId: $p) { periodId figures { unitsExpected } } }`, variables: { p: t.world.yearPeriodId } }),
+    allowed: (answer, t) => expect(answer).toEqual({ periodId: t.world.yearPeriodId, figures: { unitsExpected: t.world.unitIds.length } }),
+  },
+  renderJob: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    // The rendering of the unit's year report, asked for by its submission when the world was built.
+    call: async (t) => ({ query: `query($id: ID!) { renderJob(id: $id) { id } }`, variables: { id: await renderJobOf(t.world, t.unitId, t.world.yearPeriodId) } }),
+    allowed: (answer, _t, call) => expect(answer).toEqual({ id: call.variables?.['id'] }),
+  },
   invitation: {
     kind: 'query',
     scope: 'none',
@@ -1198,6 +1334,91 @@ const ROWS: Record<string, Row> = {
       expect(review.scores.find((s) => s.criterionId === t.world.criteria[0].id)?.reviewerPoints).toBe(1);
     },
   },
+  saveReportDraft: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: DRAFT_UNIT,
+    // Next year's draft: nothing submits it.
+    call: async (t) => ({
+      query: `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { unitId periodId status prose } }`,
+      variables: {
+        input: {
+          unitId: t.unitId,
+          periodId: t.world.nextYearPeriodId,
+          expectedVersion: await draftVersionOf(t.world, t.unitId, t.world.nextYearPeriodId),
+          prose: { I: 'Tình hình chung của đơn vị.' },
+        },
+      },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.nextYearPeriodId, status: 'DRAFT', prose: { I: 'Tình hình chung của đơn vị.' } }),
+  },
+  reviewReport: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: REVIEW_REPORT,
+    call: async (t) => ({
+      query: `mutation($input: ReportTransitionInput!) { reviewReport(input: $input) { unitId status } }`,
+      variables: { input: { reportId: await reportIdOf(t.world, t.unitId, t.world.yearPeriodId) } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, status: 'REVIEWED' }),
+  },
+  // After reviewReport: the bloc approves what it reviewed, the committee what was submitted.
+  approveReport: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: DECIDE_REPORT,
+    call: async (t) => ({
+      query: `mutation($input: ReportTransitionInput!) { approveReport(input: $input) { unitId status } }`,
+      variables: { input: { reportId: await reportIdOf(t.world, t.unitId, t.world.yearPeriodId) } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, status: 'APPROVED' }),
+  },
+  // The six-month reports of the reviewers' targets were submitted before the snapshot.
+  returnReport: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: DECIDE_REPORT,
+    call: async (t) => ({
+      query: `mutation($input: ReturnReportInput!) { returnReport(input: $input) { unitId status returnReason } }`,
+      variables: { input: { reportId: await reportIdOf(t.world, t.unitId, t.world.sixMonthPeriodId), reason: 'Vui lòng bổ sung mục II.' } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, status: 'RETURNED', returnReason: 'Vui lòng bổ sung mục II.' }),
+  },
+  requestReportRender: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: READ_UNIT,
+    // A submitted report: its submission's rendering, nothing new.
+    call: (t) => ({
+      query: `mutation($input: RequestReportRenderInput!) { requestReportRender(input: $input) { id } }`,
+      variables: { input: { unitId: t.unitId, periodId: t.world.yearPeriodId } },
+    }),
+    allowed: async (answer, t) => expect(answer).toEqual({ id: await renderJobOf(t.world, t.unitId, t.world.yearPeriodId) }),
+  },
+  saveProvinceReport: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: COMMITTEE_WRITES_PERIOD,
+    call: async (t) => ({
+      query: `mutation($input: SaveProvinceReportInput!) { saveProvinceReport(input: $input) { periodId prose } }`,
+      variables: {
+        input: {
+          periodId: t.world.yearPeriodId,
+          expectedVersion: await provinceReportVersionOf(t.world, t.world.yearPeriodId),
+          prose: { IV: 'Các đơn vị đã thực hiện tốt.' },
+        },
+      },
+    }),
+    allowed: (answer, t) => expect(answer).toMatchObject({ periodId: t.world.yearPeriodId, prose: { IV: 'Các đơn vị đã thực hiện tốt.' } }),
+  },
+  requestProvinceReportRender: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: RENDER_PROVINCE_REPORT,
+    call: (t) => ({ query: `mutation($p: ID!) { requestProvinceReportRender(periodId: $p) { id status } }`, variables: { p: t.world.yearPeriodId } }),
+    allowed: (answer) => expect((answer as { id: string }).id).toMatch(/^[0-9a-f-]{36}$/),
+  },
   saveUnitProfile: {
     kind: 'mutation',
     scope: 'unit',
@@ -1464,6 +1685,11 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
         world.people.admin.accessToken,
       );
       typeOf.set(world, code);
+    }
+    // The six-month reports the reviewers return (the targets of 'own bloc' and 'own province'), submitted.
+    for (const unitId of [w.a.blocs[0].unitIds[1], w.a.blocs[1].unitIds[1]]) {
+      const head = present(w.a.people.heads.find((h) => h.orgUnitId === unitId), `the head of ${unitId}`);
+      await client.ok(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`, { input: { unitId, periodId: w.a.sixMonthPeriodId } }, head.accessToken);
     }
     before = await snapshot();
   });

@@ -13,3 +13,4 @@ export * from './official-document';
 export * from './legacy-import';
 export * from './report-diff';
 export * from './report-header';
+export * from './province-report';

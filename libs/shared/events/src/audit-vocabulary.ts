@@ -14,6 +14,7 @@ export const AUDIT_OBJECT_TYPES = [
   'self-assessment',
   'reporting-period',
   'report',
+  'province-report',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -79,6 +80,7 @@ export const AUDIT_ACTIONS = {
   'report.review': { object: 'report', vi: 'Thẩm định báo cáo', en: 'Reviewed a report' },
   'report.approve': { object: 'report', vi: 'Duyệt báo cáo', en: 'Approved a report' },
   'report.return': { object: 'report', vi: 'Trả lại báo cáo', en: 'Returned a report' },
+  'province-report.save': { object: 'province-report', vi: 'Lưu báo cáo tổng hợp của tỉnh', en: "Saved the province's consolidated report" },
 } as const satisfies Record<string, AuditActionDefinition>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];

@@ -1,7 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller } from '@qcdc/shared/auth';
 import { Caller } from '@qcdc/shared/contracts';
-import { REPORT_TEMPLATE_CODES } from '@qcdc/reports/domain';
 import {
   Report,
   ReportArgs,
@@ -13,6 +12,7 @@ import {
   ReportTemplate,
   ReportTransition,
   ReportTransitionInput,
+  RequestReportRenderInput,
   ReturnReportInput,
   ReviewQueueArgs,
   ReviewQueueItem,
@@ -20,6 +20,7 @@ import {
   SubmitReportInput,
 } from '../graphql-types';
 import { toReport, toReportTemplate, toSubmissionProblem } from '../to-graphql';
+import { RenderJob, toRenderJob } from '../rendering/rendering.graphql-types';
 import { ReportService } from './report.service';
 
 @Resolver(() => Report)
@@ -33,8 +34,8 @@ export class ReportResolver {
   }
 
   @Query(() => [ReportTemplate], { description: 'The report structures a draft can follow' })
-  reportTemplates(): ReportTemplate[] {
-    return REPORT_TEMPLATE_CODES.map(toReportTemplate);
+  async reportTemplates(): Promise<ReportTemplate[]> {
+    return (await this.service.templates()).map(toReportTemplate);
   }
 
   @Query(() => ReportPreview, { description: 'The document as it would compile now, with unsaved edits applied; a submitted report shows its frozen version' })
@@ -67,6 +68,12 @@ export class ReportResolver {
     return this.service.history(caller, report).then((rows) => rows.map((h) => ({ ...h, byUserId: h.byUser })));
   }
 
+  @ResolveField(() => RenderJob, { nullable: true, description: 'The last rendering asked for: a compile of the draft, or the submitted version' })
+  async latestRenderJob(@CurrentCaller() caller: Caller, @Parent() report: Report): Promise<RenderJob | null> {
+    const job = await this.service.latestRenderJob(caller, report);
+    return job && toRenderJob(job);
+  }
+
   @ResolveField(() => [ReportSnapshotSummary], { description: 'The submitted versions, newest first' })
   snapshots(@CurrentCaller() caller: Caller, @Parent() report: Report): Promise<ReportSnapshotSummary[]> {
     return this.service.snapshots(caller, report);
@@ -82,6 +89,11 @@ export class ReportResolver {
   async submitReport(@CurrentCaller() caller: Caller, @Args('input') input: SubmitReportInput): Promise<Report> {
     const done = await this.service.submit(caller, input);
     return toReport(done.report, done.roles);
+  }
+
+  @Mutation(() => RenderJob, { description: 'Renders the draft as it stands to DOCX and PDF in the worker (a submitted report: its frozen version)' })
+  async requestReportRender(@CurrentCaller() caller: Caller, @Args('input') { unitId, periodId }: RequestReportRenderInput): Promise<RenderJob> {
+    return toRenderJob(await this.service.requestRender(caller, unitId, periodId));
   }
 
   @Mutation(() => Report, { description: 'Bloc reviewer: marks a submitted report reviewed (thẩm định)' })

@@ -22,6 +22,7 @@ import {
   type SubmissionProblem,
   type SubmitReport,
   REPORT_TEMPLATES,
+  REPORT_TEMPLATE_CODES,
   buildReportDocument,
   canonicalJson,
   defaultTemplateCode,
@@ -37,7 +38,8 @@ import {
 } from '@qcdc/reports/domain';
 import { PeriodRepository, PeriodRow } from '../periods/period.repository';
 import { DocumentSourcesRepository, SelfScoreSheet } from './document-sources.repository';
-import { RenderRequestRepository, ReportRepository, ReportRow, SnapshotContent, SnapshotRow } from './report.repository';
+import { RenderJobRepository, RenderJobRow } from '../rendering/render-job.repository';
+import { ReportRepository, ReportRow, SnapshotContent, SnapshotRow } from './report.repository';
 
 const EDITORS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];
 const READERS: Role[] = ['UNIT_REPORTER', 'UNIT_HEAD', 'BLOC_REVIEWER', 'PROVINCE_COMMITTEE', 'PROVINCE_ADMIN'];
@@ -67,6 +69,11 @@ export interface ReportPreview extends Compiled {
 export interface ReportWithRoles {
   report: ReportRow;
   roles: Role[];
+}
+
+/** Who reads no unit's reports anywhere (the platform admin) is refused before any report or unit is looked up. */
+function assertReads(caller: Caller): void {
+  if (!caller.memberships.some((m) => READERS.includes(m.role))) throw forbidden();
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -112,9 +119,14 @@ export class ReportService {
     private readonly reports: ReportRepository,
     private readonly periods: PeriodRepository,
     private readonly sources: DocumentSourcesRepository,
-    private readonly renders: RenderRequestRepository,
+    private readonly renders: RenderJobRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /** The report structures (static), read in a transaction like every operation: it checks the caller's session. */
+  templates(): Promise<readonly ReportTemplateCode[]> {
+    return this.db.transaction(async () => REPORT_TEMPLATE_CODES);
+  }
 
   find(caller: Caller, unitId: string, periodId: string): Promise<ReportWithRoles | null> {
     return this.db.transaction(async (em) => {
@@ -227,7 +239,7 @@ export class ReportService {
         });
         if (!moved) throw this.outdated();
         await this.reports.insertHistory(em, { reportId: current.id, action, from: status, to, snapshotId: snapshot.id, reason: null, userId: caller.userId, at: submittedAt });
-        const renderJobId = await this.renders.insert(em, {
+        const { id: renderJobId } = await this.renders.insert(em, {
           subject: 'UNIT_REPORT',
           reportId: current.id,
           snapshotId: snapshot.id,
@@ -277,22 +289,23 @@ export class ReportService {
     return this.decide(caller, reportId, 'RETURN', reason);
   }
 
-  /** Asks the worker to render the draft as it stands, or the submitted version of a frozen report. */
-  requestRender(caller: Caller, unitId: string, periodId: string): Promise<string> {
+  /** Asks the worker to render the draft as it stands; a frozen report's submitted version is rendered already. */
+  requestRender(caller: Caller, unitId: string, periodId: string): Promise<RenderJobRow> {
     return this.db.transaction(
       async (em) => {
         await this.readerRoles(em, caller, unitId);
         const period = await this.period(em, periodId);
         const report = await this.reports.find(em, unitId, periodId);
         if (report && isFrozen(report.status) && report.snapshotId) {
-          const existing = await this.renders.forSnapshot(em, report.snapshotId);
-          if (existing) return existing;
+          const latest = await this.renders.latestForReport(em, report.id);
+          if (latest?.snapshotId === report.snapshotId) return latest;
         }
         const draft = this.applyEdits(report, null, await this.proposal(em, unitId, period, report, null));
         const compiled = await this.compile(em, unitId, period, draft);
-        const renderJobId = await this.renders.insert(em, {
+        const reportId = report?.id ?? (await this.ensureReport(em, caller, unitId, periodId, draft)).id;
+        const job = await this.renders.insert(em, {
           subject: 'UNIT_REPORT',
-          reportId: report?.id ?? (await this.ensureReport(em, caller, unitId, periodId, draft)).id,
+          reportId,
           snapshotId: null,
           periodId,
           document: compiled.content.document,
@@ -300,8 +313,8 @@ export class ReportService {
           requestedBy: caller.userId,
           requestedAt: this.clock.now(),
         });
-        await publishEvent(em, 'reports', 'report.compile-requested', { renderJobId, subject: 'UNIT_REPORT', periodId, reportId: report?.id ?? null });
-        return renderJobId;
+        await publishEvent(em, 'reports', 'report.compile-requested', { renderJobId: job.id, subject: 'UNIT_REPORT', periodId, reportId });
+        return job;
       },
       { write: true },
     );
@@ -309,6 +322,7 @@ export class ReportService {
 
   /** Two submitted versions side by side. */
   diff(caller: Caller, reportId: string, from: number, to: number) {
+    assertReads(caller);
     return this.db.transaction(async (em) => {
       const report = await this.reports.findById(em, reportId);
       if (!report) throw this.noReport();
@@ -352,7 +366,7 @@ export class ReportService {
     });
   }
 
-  latestRenderJob(caller: Caller, report: Pick<ReportRow, 'id' | 'unitId'>): Promise<string | null> {
+  latestRenderJob(caller: Caller, report: Pick<ReportRow, 'id' | 'unitId'>): Promise<RenderJobRow | null> {
     return this.db.transaction(async (em) => {
       await this.readerRoles(em, caller, report.unitId);
       return this.renders.latestForReport(em, report.id);
@@ -362,6 +376,7 @@ export class ReportService {
   // ---- the workflow's decisions
 
   private decide(caller: Caller, reportId: string, action: 'REVIEW' | 'APPROVE' | 'RETURN', reason: string | null): Promise<ReportWithRoles> {
+    assertReads(caller);
     return this.db.transaction(
       async (em) => {
         const report = await this.reports.findById(em, reportId);
@@ -498,6 +513,7 @@ export class ReportService {
 
   /** The caller's roles over the unit; NOT_FOUND outside the province, FORBIDDEN when none may read reports. */
   private async readerRoles(em: EntityManager, caller: Caller, unitId: string): Promise<Role[]> {
+    assertReads(caller);
     const roles = await rolesOverUnit(em, caller, unitId);
     if (!roles.some((r) => READERS.includes(r))) throw forbidden();
     return roles;
