@@ -312,6 +312,7 @@ export type RenameOrgUnitInput = {
   name: string;
 };
 
+/** QUEUED → RUNNING → DONE, or FAILED with the reason */
 export const RenderJobStatus = {
   Done: 'DONE',
   Failed: 'FAILED',
@@ -985,7 +986,7 @@ export type RenderJobFieldsFragment = { id: string, status: RenderJobStatus, pro
 
 export type ReportHeaderFieldsFragment = { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } };
 
-export type ReportDetailFieldsFragment = { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null };
+export type ReportDetailFieldsFragment = { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null };
 
 export type ReportTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -998,7 +999,7 @@ export type ReportDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReportDetailQuery = { report: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } | null };
+export type ReportDetailQuery = { report: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } | null };
 
 export type ReportPreviewQueryVariables = Exact<{
   unitId: string | number;
@@ -1014,35 +1015,35 @@ export type SaveReportDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveReportDraftMutation = { saveReportDraft: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type SaveReportDraftMutation = { saveReportDraft: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
 
 export type SubmitReportDraftMutationVariables = Exact<{
   input: SubmitReportInput;
 }>;
 
 
-export type SubmitReportDraftMutation = { submitReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type SubmitReportDraftMutation = { submitReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
 
 export type ReviewReportMutationVariables = Exact<{
   input: ReportTransitionInput;
 }>;
 
 
-export type ReviewReportMutation = { reviewReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ReviewReportMutation = { reviewReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
 
 export type ApproveReportMutationVariables = Exact<{
   input: ReportTransitionInput;
 }>;
 
 
-export type ApproveReportMutation = { approveReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ApproveReportMutation = { approveReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
 
 export type ReturnReportMutationVariables = Exact<{
   input: ReturnReportInput;
 }>;
 
 
-export type ReturnReportMutation = { returnReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band, renderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ReturnReportMutation = { returnReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
 
 export type RequestReportRenderMutationVariables = Exact<{
   input: RequestReportRenderInput;
@@ -1343,9 +1344,6 @@ export const ReportDetailFieldsFragmentDoc = new TypedDocumentString(`
     late
     scoreTotal
     band
-    renderJob {
-      ...RenderJobFields
-    }
   }
   latestRenderJob {
     ...RenderJobFields
@@ -2307,9 +2305,6 @@ fragment ReportDetailFields on Report {
     late
     scoreTotal
     band
-    renderJob {
-      ...RenderJobFields
-    }
   }
   latestRenderJob {
     ...RenderJobFields
@@ -2424,9 +2419,6 @@ fragment ReportDetailFields on Report {
     late
     scoreTotal
     band
-    renderJob {
-      ...RenderJobFields
-    }
   }
   latestRenderJob {
     ...RenderJobFields
@@ -2507,9 +2499,6 @@ fragment ReportDetailFields on Report {
     late
     scoreTotal
     band
-    renderJob {
-      ...RenderJobFields
-    }
   }
   latestRenderJob {
     ...RenderJobFields
@@ -2590,9 +2579,6 @@ fragment ReportDetailFields on Report {
     late
     scoreTotal
     band
-    renderJob {
-      ...RenderJobFields
-    }
   }
   latestRenderJob {
     ...RenderJobFields
@@ -2673,9 +2659,6 @@ fragment ReportDetailFields on Report {
     late
     scoreTotal
     band
-    renderJob {
-      ...RenderJobFields
-    }
   }
   latestRenderJob {
     ...RenderJobFields
@@ -2756,9 +2739,6 @@ fragment ReportDetailFields on Report {
     late
     scoreTotal
     band
-    renderJob {
-      ...RenderJobFields
-    }
   }
   latestRenderJob {
     ...RenderJobFields

@@ -56,6 +56,7 @@ export function RenderPanel({ unitId, periodId, report }: Props) {
 
 /** A job's progress bar while it runs; its files once done; its error, with what to do, when it failed. */
 export function RenderJobState({ job }: { job: RenderJobFieldsFragment }) {
+  const { lang } = useLang();
   const r = useReportLabels();
   if (running(job)) {
     return (
@@ -68,9 +69,12 @@ export function RenderJobState({ job }: { job: RenderJobFieldsFragment }) {
     );
   }
   if (job.status === 'FAILED') {
+    // The worker writes its reason in Vietnamese, the English after " / ".
+    const [vi, en] = (job.error ?? '').split(' / ');
+    const reason = (lang === 'en' && en) || vi || r('renderFailedUnknown');
     return (
       <div className="message error" role="alert" data-testid="render-failed">
-        {r('renderFailed', { error: job.error ?? r('renderFailedUnknown') })}
+        {r('renderFailed', { error: reason })}
       </div>
     );
   }
@@ -123,7 +127,7 @@ export function FileLinks({ files }: { files: RenderJobFieldsFragment['files'] }
   );
 }
 
-/** "Các phiên bản đã gửi": each submitted version (newest first) with its score and its files. */
+/** "Các phiên bản đã gửi": each submitted version (newest first) with its time and score. */
 export function SnapshotList({ snapshots }: { snapshots: ReportDetailFieldsFragment['snapshots'] }) {
   const { t, lang } = useLang();
   const r = useReportLabels();
@@ -137,7 +141,6 @@ export function SnapshotList({ snapshots }: { snapshots: ReportDetailFieldsFragm
             <th>{t('colSubmittedAt')}</th>
             <th>{r('colOnTime')}</th>
             <th className="num">{t('colScore')}</th>
-            <th>{r('colFiles')}</th>
           </tr>
         </thead>
         <tbody>
@@ -151,7 +154,6 @@ export function SnapshotList({ snapshots }: { snapshots: ReportDetailFieldsFragm
               <td className="num" data-label={t('colScore')}>
                 {formatNumber(s.scoreTotal, lang)} ({t(`band_${s.band}`)})
               </td>
-              <td data-label={r('colFiles')}>{s.renderJob ? <SnapshotFiles job={s.renderJob} /> : <span className="hint">{r('snapshotNoFiles')}</span>}</td>
             </tr>
           ))}
         </tbody>
@@ -159,15 +161,3 @@ export function SnapshotList({ snapshots }: { snapshots: ReportDetailFieldsFragm
     </TableBox>
   );
 }
-
-/** A submitted version's files; while its job still runs, its progress, asked again until done. */
-function SnapshotFiles({ job }: { job: RenderJobFieldsFragment }) {
-  const polled = useGraphQuery(RenderJobDocument, { id: job.id }, {
-    enabled: running(job),
-    staleTime: 0,
-    refetchInterval: (q) => (running(q.state.data?.renderJob ?? job) ? POLL_MS * 2 : false),
-  });
-  const current = polled.data?.renderJob ?? job;
-  return running(current) || current.status === 'FAILED' ? <RenderJobState job={current} /> : <FileLinks files={current.files} />;
-}
-

@@ -90,10 +90,8 @@ export const reportsEn = {
   downloading: 'Downloading…',
   snapshotsTitle: 'Submitted versions',
   snapshotsNone: 'No version submitted yet.',
-  snapshotNoFiles: 'No files yet',
   colVersion: 'Version',
   colOnTime: 'On time',
-  colFiles: 'Files',
   versionNumber: 'Version {{number}}',
 
   historyTitle: 'History',

@@ -93,10 +93,8 @@ export const reportsVi = {
   downloading: 'Đang tải…',
   snapshotsTitle: 'Các phiên bản đã gửi',
   snapshotsNone: 'Chưa gửi phiên bản nào.',
-  snapshotNoFiles: 'Chưa có tệp',
   colVersion: 'Phiên bản',
   colOnTime: 'Đúng hạn',
-  colFiles: 'Tệp',
   versionNumber: 'Lần {{number}}',
 
   // History
