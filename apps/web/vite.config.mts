@@ -20,6 +20,8 @@ const proxy = {
   [`${base}imports`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
   // Evidence files of activities: POST /evidence (multipart) and GET /evidence/<id>.
   [`${base}evidence`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
+  // A report's rendered files (DOCX, PDF): GET /report-files/<id>.
+  [`${base}report-files`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
 };
 
 // The @qcdc/* libraries, where tsconfig.base.json says they are (lint decides which the web may import).
@@ -57,7 +59,7 @@ const pwa = VitePWA({
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
     navigateFallback: `${base}index.html`,
-    navigateFallbackDenylist: [new RegExp(`^${base}graphql`), new RegExp(`^${base}imports`), new RegExp(`^${base}evidence`)],
+    navigateFallbackDenylist: [new RegExp(`^${base}graphql`), new RegExp(`^${base}imports`), new RegExp(`^${base}evidence`), new RegExp(`^${base}report-files`)],
     cleanupOutdatedCaches: true,
   },
 });

@@ -34,12 +34,7 @@ beforeAll(async () => {
   // Every criterion self-scored (through the gateway, as the scoring screen would): what blocks the
   // submission then is the report's own text.
   const head = await loginToken(fixture.provinceCode, fixture.head.username, fixture.head.password);
-  const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
-    `query($y: Int!) { reportingPeriods(year: $y) { id kind } }`,
-    { y: fixture.year },
-    head,
-  );
-  const periodId = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
+  const periodId = await yearlyPeriodId(head);
   const { scoringSheet } = await gatewayRequest<{
     scoringSheet: { rubric: { criteria: { id: string; code: string; maxPoints: number; parentCode: string | null }[] }; assessment: { version: number } | null };
   }>(
@@ -55,6 +50,18 @@ beforeAll(async () => {
     head,
   );
 }, TIMEOUT);
+
+/** The id of the fixture's yearly period, as `token` reads it. */
+async function yearlyPeriodId(token: string): Promise<string> {
+  const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
+    `query($y: Int!) { reportingPeriods(year: $y) { id kind } }`,
+    { y: fixture.year },
+    token,
+  );
+  const id = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
+  if (!id) throw new Error('the fixture has no yearly period');
+  return id;
+}
 
 /** The report tab of the unit's yearly period. */
 async function openReport(page: Page) {
@@ -145,6 +152,36 @@ it(
     await page.getByTestId('header-subject').fill('Tổng kết thực hiện dân chủ ở cơ sở năm ' + fixture.year);
     await draftSaved(page);
     await waitForText(page, 'doc-subject', 'Tổng kết thực hiện dân chủ ở cơ sở năm');
+
+    // Meanwhile the head saves the draft elsewhere: the reporter's next save is refused (VERSION_MISMATCH),
+    // the reporter's edit stays on screen with what to do, and "keep mine" saves it over the newest version.
+    const headToken = await loginToken(fixture.provinceCode, head.username, head.password);
+    const vars = { u: fixture.unit.id, p: await yearlyPeriodId(headToken) };
+    const { report } = await gatewayRequest<{ report: { version: number } }>(`query($u: ID!, $p: ID!) { report(unitId: $u, periodId: $p) { version } }`, vars, headToken);
+    await gatewayRequest(
+      `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { version } }`,
+      { input: { unitId: vars.u, periodId: vars.p, expectedVersion: report.version, prose: { [firstRef ?? '']: 'Thủ trưởng sửa ở máy khác.' } } },
+      headToken,
+    );
+    await page.getByTestId(`section-text-${firstRef}`).fill('Bản của người báo cáo, sửa sau cùng.');
+    await page.getByTestId('conflict-VERSION_MISMATCH').waitFor();
+    expect(await page.getByTestId(`section-text-${firstRef}`).inputValue()).toBe('Bản của người báo cáo, sửa sau cùng.');
+    await shot(page, '02b-version-mismatch');
+    await page.getByTestId('keep-my-edits').click();
+    await page.getByTestId('conflict-VERSION_MISMATCH').waitFor({ state: 'detached' });
+    await draftSaved(page);
+    expect(await page.getByTestId(`section-text-${firstRef}`).inputValue()).toBe('Bản của người báo cáo, sửa sau cùng.');
+    await waitForText(page, 'doc-body', 'Bản của người báo cáo, sửa sau cùng.');
+
+    // The draft exported as it stands: the job's progress, then its two files; the PDF downloads.
+    await page.getByTestId('render-report').click();
+    const draftPanel = page.getByTestId('render-panel');
+    await draftPanel.getByTestId('render-done').waitFor({ timeout: 120_000 });
+    await draftPanel.scrollIntoViewIfNeeded();
+    await shot(page, '02c-draft-exported');
+    const pdf = page.waitForEvent('download');
+    await draftPanel.getByTestId('download-PDF').click();
+    expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
     await signOut(page);
 
     // ---- The head submits.
@@ -200,7 +237,7 @@ it(
     await page.locator('[data-testid=report-state][data-status=APPROVED]').waitFor();
     await page.getByTestId('history-step').filter({ hasText: 'Mục Hạn chế cần nêu rõ nguyên nhân' }).waitFor();
 
-    await page.getByTestId('render-report').click();
+    // The submitted version was rendered when it was submitted: its files are there (an export returns them).
     const panel = page.getByTestId('render-panel');
     await panel.getByTestId('render-done').waitFor({ timeout: 120_000 });
     await panel.scrollIntoViewIfNeeded();

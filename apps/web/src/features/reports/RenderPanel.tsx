@@ -45,7 +45,11 @@ export function RenderPanel({ unitId, periodId, report }: Props) {
         label={r('renderButton')}
         busyLabel={r('renderBusy')}
         testId="render-report"
-        onClick={() => request.mutate({ input: { unitId, periodId } })}
+        onClick={() => {
+          // The last job's files make way for the new one's progress.
+          setJobId(null);
+          request.mutate({ input: { unitId, periodId } });
+        }}
       />
       {request.error && <ErrorMessage error={request.error} onRetry={request.retry} />}
       {job.error && <ErrorMessage error={job.error} onRetry={() => void job.refetch()} />}
@@ -60,7 +64,7 @@ export function RenderJobState({ job }: { job: RenderJobFieldsFragment }) {
   const r = useReportLabels();
   if (running(job)) {
     return (
-      <div className="render-progress" data-testid="render-progress" data-status={job.status}>
+      <div className="render-progress" data-testid="render-progress" data-status={job.status} data-job={job.id}>
         <progress max={100} value={job.progress} aria-label={r('renderProgressLabel')} data-testid="render-progress-bar" />
         <span aria-live="polite" data-testid="render-stage">
           {r('renderProgress', { percent: job.progress, stage: job.stage ?? r(`renderStatus_${job.status}`) })}
@@ -79,7 +83,7 @@ export function RenderJobState({ job }: { job: RenderJobFieldsFragment }) {
     );
   }
   return (
-    <div data-testid="render-done">
+    <div data-testid="render-done" data-job={job.id}>
       <p className="message success" role="status">
         {r('renderDone', { time: formatDateTime(job.finishedAt ?? job.requestedAt) })}
       </p>
