@@ -253,6 +253,15 @@ it(
     expect(text).toContain('Ban chưa phân công người chịu trách nhiệm');
     expect(text).toContain('Lê Quang Vinh');
 
+    // English second: the report screens' own labels follow the switch; the document stays Vietnamese.
+    await page.getByTestId('lang-switch').click();
+    await waitForText(page, 'render-report', 'Export the document (DOCX, PDF)');
+    await waitForText(page, 'report-status-badge', 'Approved');
+    await waitForText(page, 'doc-recipients', 'Nơi nhận:');
+    await shot(page, '08-english');
+    await page.getByTestId('lang-switch').click();
+    await waitForText(page, 'render-report', 'Xuất văn bản (DOCX, PDF)');
+
     expect(pageErrors).toEqual([]);
   },
   TIMEOUT,

@@ -408,7 +408,7 @@ export function ReportReader({
     <div className="report-reader" data-testid="report-reader">
       <section className="card">
         <ReportStatusLine report={report} />
-        {isFrozen(report.status) && <p className="hint">{r('reportFrozenHint')}</p>}
+        {isFrozen(report.status) && <p className="hint">{r(report.status === 'APPROVED' ? 'reportApprovedHint' : 'reportFrozenHint')}</p>}
         {children}
       </section>
       <div className="report-reader-page">{doc ? <DocumentPage document={doc} /> : <p>{t('loading')}</p>}</div>
