@@ -986,7 +986,7 @@ export type RenderJobFieldsFragment = { id: string, status: RenderJobStatus, pro
 
 export type ReportHeaderFieldsFragment = { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } };
 
-export type ReportDetailFieldsFragment = { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null };
+export type ReportDetailFieldsFragment = { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null };
 
 export type ReportTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -999,7 +999,7 @@ export type ReportDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReportDetailQuery = { report: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } | null };
+export type ReportDetailQuery = { report: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } | null };
 
 export type ReportPreviewQueryVariables = Exact<{
   unitId: string | number;
@@ -1015,35 +1015,35 @@ export type SaveReportDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveReportDraftMutation = { saveReportDraft: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type SaveReportDraftMutation = { saveReportDraft: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } };
 
 export type SubmitReportDraftMutationVariables = Exact<{
   input: SubmitReportInput;
 }>;
 
 
-export type SubmitReportDraftMutation = { submitReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type SubmitReportDraftMutation = { submitReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } };
 
 export type ReviewReportMutationVariables = Exact<{
   input: ReportTransitionInput;
 }>;
 
 
-export type ReviewReportMutation = { reviewReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ReviewReportMutation = { reviewReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } };
 
 export type ApproveReportMutationVariables = Exact<{
   input: ReportTransitionInput;
 }>;
 
 
-export type ApproveReportMutation = { approveReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ApproveReportMutation = { approveReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } };
 
 export type ReturnReportMutationVariables = Exact<{
   input: ReturnReportInput;
 }>;
 
 
-export type ReturnReportMutation = { returnReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ReturnReportMutation = { returnReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } };
 
 export type RequestReportRenderMutationVariables = Exact<{
   input: RequestReportRenderInput;
@@ -1270,24 +1270,6 @@ export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProvinceFields"}) as unknown as TypedDocumentString<ProvinceFieldsFragment, unknown>;
-export const ReportHeaderFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ReportHeaderFields on ReportHeader {
-  format
-  issuerParent
-  issuer
-  number
-  place
-  issuedOn
-  subject
-  recipients
-  signature {
-    mode
-    onBehalfOf
-    title
-    name
-  }
-}
-    `, {"fragmentName":"ReportHeaderFields"}) as unknown as TypedDocumentString<ReportHeaderFieldsFragment, unknown>;
 export const RenderJobFieldsFragmentDoc = new TypedDocumentString(`
     fragment RenderJobFields on RenderJob {
   id
@@ -1306,6 +1288,24 @@ export const RenderJobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RenderJobFields"}) as unknown as TypedDocumentString<RenderJobFieldsFragment, unknown>;
+export const ReportHeaderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}
+    `, {"fragmentName":"ReportHeaderFields"}) as unknown as TypedDocumentString<ReportHeaderFieldsFragment, unknown>;
 export const ReportDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportDetailFields on Report {
   id
@@ -1346,26 +1346,10 @@ export const ReportDetailFieldsFragmentDoc = new TypedDocumentString(`
     band
   }
   latestRenderJob {
-    ...RenderJobFields
-  }
-}
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
     id
-    media
-    fileName
-    sizeBytes
-    url
   }
 }
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2236,23 +2220,7 @@ export const ReportDetailDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2307,7 +2275,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
 export const ReportPreviewDocument = new TypedDocumentString(`
@@ -2350,23 +2318,7 @@ export const SaveReportDraftDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2421,7 +2373,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<SaveReportDraftMutation, SaveReportDraftMutationVariables>;
 export const SubmitReportDraftDocument = new TypedDocumentString(`
@@ -2430,23 +2382,7 @@ export const SubmitReportDraftDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2501,7 +2437,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<SubmitReportDraftMutation, SubmitReportDraftMutationVariables>;
 export const ReviewReportDocument = new TypedDocumentString(`
@@ -2510,23 +2446,7 @@ export const ReviewReportDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2581,7 +2501,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<ReviewReportMutation, ReviewReportMutationVariables>;
 export const ApproveReportDocument = new TypedDocumentString(`
@@ -2590,23 +2510,7 @@ export const ApproveReportDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2661,7 +2565,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
 export const ReturnReportDocument = new TypedDocumentString(`
@@ -2670,23 +2574,7 @@ export const ReturnReportDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2741,7 +2629,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<ReturnReportMutation, ReturnReportMutationVariables>;
 export const RequestReportRenderDocument = new TypedDocumentString(`
