@@ -184,6 +184,18 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
     };
   }, [edits]);
 
+  // Back on the line after a failed save: the edits kept on the device go out by themselves (not over a conflict,
+  // which waits for the official's choice).
+  const inConflict = useRef(false);
+  inConflict.current = conflict !== null;
+  useEffect(() => {
+    const online = () => {
+      if (!inConflict.current) send();
+    };
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, []);
+
   // Edits kept on the device from before a reload: shown in the preview, and sent.
   useEffect(() => {
     if (!kept.ready || !kept.value?.unsaved) return;
