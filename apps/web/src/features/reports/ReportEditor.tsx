@@ -190,6 +190,7 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
   inConflict.current = conflict !== null;
   useEffect(() => {
     const online = () => {
+      void refetchPreview.current();
       if (!inConflict.current) send();
     };
     window.addEventListener('online', online);
@@ -210,11 +211,17 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
   };
 
   const preview = useGraphQuery(ReportPreviewDocument, { ...vars, draft: previewDraft }, { placeholderData: keepPreviousData, staleTime: 0 });
-  const doc = asOfficialDocument(preview.data?.reportPreview.document);
+  // When the preview cannot be read (no line), the last one stays on screen under the error.
+  const lastPreview = useRef(preview.data);
+  if (preview.data) lastPreview.current = preview.data;
+  const shownPreview = preview.data ?? lastPreview.current;
+  const refetchPreview = useRef(preview.refetch);
+  refetchPreview.current = preview.refetch;
+  const doc = asOfficialDocument(shownPreview?.reportPreview.document);
   const template = templates.find((tpl) => tpl.code === current.templateCode) ?? templates[0];
   const problems = headerProblems(current.header);
   const blockingRefs = new Set(
-    (preview.data?.reportPreview.problems ?? []).filter((p) => p.severity === 'BLOCKING' && p.reason === 'SECTION_EMPTY').map((p) => p.ref),
+    (shownPreview?.reportPreview.problems ?? []).filter((p) => p.severity === 'BLOCKING' && p.reason === 'SECTION_EMPTY').map((p) => p.ref),
   );
 
   /** Keep my edits over the newest version: read its number, then save mine on top of it. */
@@ -323,7 +330,7 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
           unitId={unitId}
           period={period}
           actions={actions}
-          problems={preview.data?.reportPreview.problems ?? null}
+          problems={shownPreview?.reportPreview.problems ?? null}
           unsaved={current.unsaved || save.isPending}
         />
       </div>
