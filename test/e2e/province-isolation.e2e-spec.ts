@@ -43,6 +43,8 @@ describe('province isolation through the gateway', () => {
   /** An activity of B's second unit (whose report is not submitted), and an evidence file on it. */
   let activityOfB: string;
   let evidenceOfB: string;
+  /** A rendering of B's consolidated report, done. */
+  let renderJobOfB: string;
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -94,6 +96,14 @@ describe('province isolation through the gateway', () => {
     ).createRubricDraft.id;
     const uploaded = await uploadEvidence(new URL('/', client.graphqlUrl).toString(), { activityId: activityOfB, file: { bytes: tinyPdf(), name: 'bien-ban.pdf' } }, b.tokens.reporters[1]);
     evidenceOfB = present(uploaded.body.file, `B's evidence file (${JSON.stringify(uploaded.body)})`).id;
+    renderJobOfB = (
+      await client.ok<{ requestProvinceReportRender: { id: string } }>(`mutation($p: ID!) { requestProvinceReportRender(periodId: $p) { id } }`, { p: b.periodId }, b.tokens.committee)
+    ).requestProvinceReportRender.id;
+    for (const deadline = Date.now() + 60_000; ; ) {
+      const { renderJob } = await client.ok<{ renderJob: { status: string } }>(`query($id: ID!) { renderJob(id: $id) { status } }`, { id: renderJobOfB }, b.tokens.committee);
+      if (renderJob.status === 'DONE' || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
     before = await tenantRowCounts(owner, b.provinceId);
@@ -130,6 +140,14 @@ describe('province isolation through the gateway', () => {
     ],
     ['B’s roll-up', `query($p: ID!) { provinceRollup(periodId: $p) { unitsSubmitted } }`, { p: b.periodId }],
     ['B’s comparison', `query($p: ID!) { unitComparison(periodId: $p) { code } }`, { p: b.periodId }],
+    ['B’s consolidated report', `query($p: ID!) { provinceReport(periodId: $p) { version } }`, { p: b.periodId }],
+    [
+      'saving B’s consolidated report',
+      `mutation($p: ID!) { saveProvinceReport(input: { periodId: $p, expectedVersion: 0, prose: { IV: "Xâm nhập" } }) { version } }`,
+      { p: b.periodId },
+    ],
+    ['rendering B’s consolidated report', `mutation($p: ID!) { requestProvinceReportRender(periodId: $p) { id } }`, { p: b.periodId }],
+    ['B’s render job', `query($id: ID!) { renderJob(id: $id) { status files { url } } }`, { id: renderJobOfB }],
     [
       'a unit under B’s committee',
       `mutation($p: ID!) { createOrgUnit(input: { parentId: $p, code: "X1", name: "Xâm nhập", kind: BLOC, unitType: "COMMITTEE" }) { id } }`,

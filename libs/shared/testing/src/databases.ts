@@ -95,6 +95,17 @@ export async function waitForRollups(owner: Client, tenantId: string, timeoutMs 
   }
 }
 
+/** Waits until the worker has finished every render job of the tenant (DONE or FAILED): its files are written. */
+export async function waitForRenders(owner: Client, tenantId: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await owner.query(`SELECT count(*)::int AS n FROM reports.render_jobs WHERE tenant_id = $1 AND status IN ('QUEUED', 'RUNNING')`, [tenantId]);
+    if (rows[0].n === 0) return;
+    if (Date.now() > deadline) throw new Error(`${rows[0].n} render jobs of tenant ${tenantId} did not finish within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The province roll-up row of a period, shaped like `summariseSubmissions`' result, read as the owner. */
 export async function provinceRollupRow(owner: Client, tenantId: string, periodId: string): Promise<unknown> {
   const { rows } = await owner.query(
