@@ -6,7 +6,7 @@ import { enumObject } from '@qcdc/shared/contracts';
 import { DOCUMENT_FORMATS, DocumentFormat, SIGNING_MODES, SigningMode } from '@qcdc/reports/domain';
 
 export const DocumentFormatEnum = enumObject(DOCUMENT_FORMATS);
-registerEnumType(DocumentFormatEnum, { name: 'DocumentFormat', description: 'PARTY: Hướng dẫn 36-HD/VPTW; STATE: Nghị định 30/2020/NĐ-CP' });
+registerEnumType(DocumentFormatEnum, { name: 'DocumentFormat', description: 'PARTY: Guidance 36-HD/VPTW; STATE: Decree 30/2020/NĐ-CP' });
 export const SigningModeEnum = enumObject(SIGNING_MODES);
 registerEnumType(SigningModeEnum, { name: 'SigningMode', description: 'T/M (ON_BEHALF), K/T (DEPUTY), T/L (BY_ORDER), or own name' });
 
