@@ -581,7 +581,7 @@ describe('every mutation under generated input (fast-check)', () => {
       generate: () =>
         call(
           fc.record({ input: fc.record({ unitId: idOf(...a.unitIds), periodId: idOf(a.periodId) }) }),
-          tokenOf(a.tokens.reporters[0]),
+          tokenOf(a.tokens.heads[0]),
         ),
     },
     saveProvinceReport: {

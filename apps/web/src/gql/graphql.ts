@@ -169,7 +169,7 @@ export type DeleteActivityInput = {
   reason: string;
 };
 
-/** PARTY: Guidance 36-HD/VPTW; STATE: Decree 30/2020/NĐ-CP */
+/** PARTY: Hướng dẫn 36-HD/VPTW; STATE: Nghị định 30/2020/NĐ-CP */
 export const DocumentFormat = {
   Party: 'PARTY',
   State: 'STATE'

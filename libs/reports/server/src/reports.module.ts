@@ -5,6 +5,7 @@ import { DashboardService } from './dashboards/dashboard.service';
 import { PeriodRepository } from './periods/period.repository';
 import { PeriodResolver } from './periods/period.resolver';
 import { PeriodService } from './periods/period.service';
+import { DocumentSourcesRepository } from './reports/document-sources.repository';
 import { ReportRepository } from './reports/report.repository';
 import { ReportResolver } from './reports/report.resolver';
 import { ReportService } from './reports/report.service';
@@ -23,6 +24,7 @@ import { ProvinceReportService } from './province-reports/province-report.servic
     PeriodRepository,
     PeriodResolver,
     PeriodService,
+    DocumentSourcesRepository,
     ReportRepository,
     ReportResolver,
     ReportService,

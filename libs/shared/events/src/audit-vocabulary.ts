@@ -76,6 +76,10 @@ export const AUDIT_ACTIONS = {
   'rubric.publish': { object: 'rubric', vi: 'Ban hành bộ tiêu chí', en: 'Published a rubric' },
   'reporting-period.open': { object: 'reporting-period', vi: 'Mở kỳ báo cáo', en: 'Opened a reporting period' },
   'report.submit': { object: 'report', vi: 'Nộp báo cáo', en: 'Submitted a report' },
+  'report.resubmit': { object: 'report', vi: 'Gửi lại báo cáo', en: 'Resubmitted a report' },
+  'report.review': { object: 'report', vi: 'Thẩm định báo cáo', en: 'Reviewed a report' },
+  'report.approve': { object: 'report', vi: 'Duyệt báo cáo', en: 'Approved a report' },
+  'report.return': { object: 'report', vi: 'Trả lại báo cáo', en: 'Returned a report' },
   'province-report.save': { object: 'province-report', vi: 'Lưu báo cáo tổng hợp của tỉnh', en: "Saved the province's consolidated report" },
 } as const satisfies Record<string, AuditActionDefinition>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -2,9 +2,8 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/
 import { GraphQLJSONObject } from 'graphql-type-json';
 import { InputSchema } from '@qcdc/shared/subgraph';
 import { PROVINCE_REPORT_TEMPLATE, periodArgs, saveProvinceReportInput } from '@qcdc/reports/domain';
-import { BandCount } from '../graphql-types';
+import { BandCount, ReportHeader, ReportHeaderInput, ReportTemplateSection } from '../graphql-types';
 import { RenderJob, toRenderJob } from '../rendering/rendering.graphql-types';
-import { ReportHeader, ReportHeaderInput, ReportTemplateSection } from './document-header.graphql-types';
 import type { ProvinceReportView } from './province-report.service';
 
 /** A unit expected to report for the period that has not submitted. */
