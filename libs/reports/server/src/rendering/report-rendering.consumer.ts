@@ -36,9 +36,10 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * and progress to the job as it goes (each in its own short transaction, so the person polling sees it), and
  * keeps both files and marks the job DONE in one transaction. A job already finished is a redelivery and is
  * left alone, as is a submission that asked for no rendering. A failure is retried with backoff; the last
- * attempt's failure marks the job FAILED with the reason.
+ * attempt's failure marks the job FAILED with the reason. One job at a time: LibreOffice takes a core or more
+ * while it converts, and the other consumers of the process must keep up meanwhile.
  */
-@Processor('documents', { concurrency: 2 })
+@Processor('documents', { concurrency: 1 })
 export class ReportRenderingConsumer extends EventConsumerHost<'documents'> {
   constructor(
     private readonly db: RenderDb,
