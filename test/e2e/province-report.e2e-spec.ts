@@ -236,6 +236,11 @@ describe('the consolidated report of a province', () => {
       expect(got.status).toBe(404);
       expect(JSON.parse(got.bytes.toString()).errors[0].extensions.code).toBe('NOT_FOUND');
     }
+    // Nor is what is no file id at all.
+    const nothing = await downloadEvidence(gateway, '/report-files/khong-phai-ma', committee());
+    expect(nothing.status).toBe(404);
+    expect(JSON.parse(nothing.bytes.toString()).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'id' } });
+    expect(JSON.parse(nothing.bytes.toString()).errors[0].message).toContain('tệp văn bản');
   });
 
   it('is not for a unit’s reporter: the report, the job and the files are refused', async () => {
