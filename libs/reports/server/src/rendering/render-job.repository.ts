@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { OfficialDocument } from '@qcdc/reports/domain';
+import type { OfficialDocument, RenderJobStatus, RenderSubject, ReportFileMedia } from '@qcdc/reports/domain';
 import { appNow, currentTenant, execute, firstOf, qb, rowsOf } from '@qcdc/shared/db';
 
-export const RENDER_SUBJECTS = ['UNIT_REPORT', 'PROVINCE_REPORT'] as const;
-export type RenderSubject = (typeof RENDER_SUBJECTS)[number];
-export const RENDER_JOB_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
-export type RenderJobStatus = (typeof RENDER_JOB_STATUSES)[number];
-export const REPORT_FILE_MEDIA = ['DOCX', 'PDF'] as const;
-export type ReportFileMedia = (typeof REPORT_FILE_MEDIA)[number];
 
 /** A document asked to be rendered, without the document itself. */
 export interface RenderJobRow {
