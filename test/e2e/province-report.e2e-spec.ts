@@ -8,6 +8,7 @@ import {
   downloadEvidence,
   ownerClient,
   pdfText,
+  submitUnitReport,
   tinyPdf,
   waitForRollups,
 } from '@qcdc/shared/testing';
@@ -104,14 +105,11 @@ describe('the consolidated report of a province', () => {
       await client.ok(`mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`, {
         input: { unitId: a.unitIds[i], periodId, scores: scoresFor(total), expectedVersion: 0 },
       }, token);
-      await client.ok(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`, { input: { unitId: a.unitIds[i], periodId } }, token);
+      await submitUnitReport(client, { reporter: token, head: a.people.heads[i].accessToken }, a.unitIds[i], periodId);
     }
-    // The first unit's report approved (the workflow's approval lands with the reports service).
-    await owner.query(`UPDATE reports.reports SET status = 'APPROVED', approved_at = now() WHERE tenant_id = $1 AND unit_id = $2 AND period_id = $3`, [
-      a.provinceId,
-      a.unitIds[0],
-      periodId,
-    ]);
+    // The first unit's report approved by the committee.
+    const { report } = await client.ok<{ report: { id: string } }>(`query($u: ID!, $p: ID!) { report(unitId: $u, periodId: $p) { id } }`, { u: a.unitIds[0], p: periodId }, a.people.committee.accessToken);
+    await client.ok(`mutation($input: ReportTransitionInput!) { approveReport(input: $input) { status } }`, { input: { reportId: report.id } }, a.people.committee.accessToken);
     await waitForRollups(owner, a.provinceId);
     const { rows } = await owner.query(`SELECT id, code, name FROM tenancy.org_units WHERE tenant_id = $1 AND id = $2`, [a.provinceId, a.unitIds[3]]);
     const bloc = a.blocs.find((b) => b.unitIds.includes(a.unitIds[3]));
