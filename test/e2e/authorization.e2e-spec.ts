@@ -129,6 +129,20 @@ const WRITE_UNIT: Policy = {
   UNIT_HEAD: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
 };
 
+/** The consolidated report's prose: the committee of the province. */
+const COMMITTEE_WRITES_PERIOD: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': F, 'another province': F },
+  PROVINCE_COMMITTEE: { 'own province': A, 'another province': N },
+  BLOC_REVIEWER: { 'own province': F, 'another province': F },
+  UNIT_REPORTER: { 'own province': F, 'another province': F },
+  UNIT_HEAD: { 'own province': F, 'another province': F },
+};
+
+/** Rendering the consolidated report: the committee and the province admin. */
+const RENDER_PROVINCE_REPORT: Policy = { ...COMMITTEE_WRITES_PERIOD, PROVINCE_ADMIN: { 'own province': A, 'another province': N } };
+
 /** A unit's report draft: its reporter and head; outside the province, nothing is found. */
 const DRAFT_UNIT: Policy = {
   ANONYMOUS: { none: U },
@@ -149,7 +163,7 @@ const REVIEW_REPORT: Policy = { ...DRAFT_UNIT, BLOC_REVIEWER: { 'own bloc': A, '
 /** Approving or returning a report: the reviewer of its bloc and the committee. */
 const DECIDE_REPORT: Policy = { ...REVIEW_REPORT, PROVINCE_COMMITTEE: { 'own province': A, 'another province': N } };
 
-/** The reviewers' queue of a period: the bloc reviewer, the committee and the admin of the province. */
+/** The reviewers' queue and the consolidated report of a period: the bloc reviewer, the committee and the admin of the province. */
 const REVIEW_QUEUE: Policy = {
   ANONYMOUS: { none: U },
   PLATFORM_ADMIN: { 'another province': F },
@@ -385,6 +399,21 @@ async function reportIdOf(world: ProvinceWorld, unitId: string, periodId: string
     periodId,
   ]);
   return rows[0]?.id ?? randomUUID();
+}
+
+/** The rendering of a unit's report for a period asked for last (a fresh id when none). */
+async function renderJobOf(world: ProvinceWorld, unitId: string, periodId: string): Promise<string> {
+  const { rows } = await ownerDb.query(
+    `SELECT j.id FROM reports.render_jobs j JOIN reports.reports r ON r.tenant_id = j.tenant_id AND r.id = j.report_id
+      WHERE j.tenant_id = $1 AND r.unit_id = $2 AND r.period_id = $3 ORDER BY j.requested_at DESC LIMIT 1`,
+    [world.provinceId, unitId, periodId],
+  );
+  return rows[0]?.id ?? randomUUID();
+}
+
+async function provinceReportVersionOf(world: ProvinceWorld, periodId: string): Promise<number> {
+  const { rows } = await ownerDb.query(`SELECT version FROM reports.province_reports WHERE tenant_id = $1 AND period_id = $2`, [world.provinceId, periodId]);
+  return rows[0]?.version ?? 0;
 }
 
 async function draftVersionOf(world: ProvinceWorld, unitId: string, periodId: string): Promise<number> {
@@ -689,6 +718,21 @@ const ROWS: Record<string, Row> = {
     },
   },
 
+  provinceReport: {
+    kind: 'query',
+    scope: 'province',
+    policy: REVIEW_QUEUE,
+    call: (t) => ({ query: `query($p: ID!) { provinceReport(periodId: $p) { periodId figures { unitsExpected } } }`, variables: { p: t.world.yearPeriodId } }),
+    allowed: (answer, t) => expect(answer).toEqual({ periodId: t.world.yearPeriodId, figures: { unitsExpected: t.world.unitIds.length } }),
+  },
+  renderJob: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    // The rendering of the unit's year report, asked for by its submission when the world was built.
+    call: async (t) => ({ query: `query($id: ID!) { renderJob(id: $id) { id } }`, variables: { id: await renderJobOf(t.world, t.unitId, t.world.yearPeriodId) } }),
+    allowed: (answer, _t, call) => expect(answer).toEqual({ id: call.variables?.['id'] }),
+  },
   invitation: {
     kind: 'query',
     scope: 'none',
@@ -1340,6 +1384,40 @@ const ROWS: Record<string, Row> = {
       variables: { input: { reportId: await reportIdOf(t.world, t.unitId, t.world.sixMonthPeriodId), reason: 'Vui lòng bổ sung mục II.' } },
     }),
     allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, status: 'RETURNED', returnReason: 'Vui lòng bổ sung mục II.' }),
+  },
+  requestReportRender: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: READ_UNIT,
+    // A submitted report: its submission's rendering, nothing new.
+    call: (t) => ({
+      query: `mutation($input: RequestReportRenderInput!) { requestReportRender(input: $input) { id } }`,
+      variables: { input: { unitId: t.unitId, periodId: t.world.yearPeriodId } },
+    }),
+    allowed: async (answer, t) => expect(answer).toEqual({ id: await renderJobOf(t.world, t.unitId, t.world.yearPeriodId) }),
+  },
+  saveProvinceReport: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: COMMITTEE_WRITES_PERIOD,
+    call: async (t) => ({
+      query: `mutation($input: SaveProvinceReportInput!) { saveProvinceReport(input: $input) { periodId prose } }`,
+      variables: {
+        input: {
+          periodId: t.world.yearPeriodId,
+          expectedVersion: await provinceReportVersionOf(t.world, t.world.yearPeriodId),
+          prose: { IV: 'Các đơn vị đã thực hiện tốt.' },
+        },
+      },
+    }),
+    allowed: (answer, t) => expect(answer).toMatchObject({ periodId: t.world.yearPeriodId, prose: { IV: 'Các đơn vị đã thực hiện tốt.' } }),
+  },
+  requestProvinceReportRender: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: RENDER_PROVINCE_REPORT,
+    call: (t) => ({ query: `mutation($p: ID!) { requestProvinceReportRender(periodId: $p) { id status } }`, variables: { p: t.world.yearPeriodId } }),
+    allowed: (answer) => expect((answer as { id: string }).id).toMatch(/^[0-9a-f-]{36}$/),
   },
   saveUnitProfile: {
     kind: 'mutation',

@@ -1,6 +1,6 @@
 // The rendered DOCX of each official format converts to PDF with LibreOffice headless and reads back with
 // pdftotext: the file opens, and its text keeps the header, every figure, the diacritics and the signature.
-import { convertDocxToPdf, renderDocx, sampleUnitReport } from '@qcdc/reports/documents';
+import { PdfConverter, convertDocxToPdf, renderDocx, sampleUnitReport } from '@qcdc/reports/documents';
 import { DOCUMENT_FORMATS } from '@qcdc/reports/domain';
 import { pdfText } from '@qcdc/shared/testing';
 
@@ -47,4 +47,20 @@ describe('convertDocxToPdf', () => {
     expect(squash(a)).toContain('45/48 lượt người dự');
     expect(squash(b)).toContain('45/48 lượt người dự');
   }, 120_000);
+});
+
+describe('PdfConverter', () => {
+  it('shares one LibreOffice run among the documents asked for together, each getting its own PDF back', async () => {
+    const converter = new PdfConverter({ timeoutMs: 90_000 });
+    const documents = await Promise.all(DOCUMENT_FORMATS.map((format) => renderDocx(sampleUnitReport(format))));
+    const texts = await Promise.all([...documents, documents[0]].map(async (docx) => squash(await pdfText(await converter.convert(docx)))));
+    expect(texts.map((t) => t.includes('ĐẢNG CỘNG SẢN VIỆT NAM'))).toEqual([true, false, true]);
+    expect(texts.map((t) => t.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))).toEqual([false, true, false]);
+  }, 120_000);
+
+  it('fails each document of a run that fails, and converts the next ones', async () => {
+    const converter = new PdfConverter({ soffice: '/nonexistent/soffice' });
+    await expect(converter.convert(Buffer.from('x'))).rejects.toThrow(/libreoffice-writer-nogui/);
+    await expect(converter.convert(Buffer.from('y'))).rejects.toThrow(/libreoffice-writer-nogui/);
+  });
 });

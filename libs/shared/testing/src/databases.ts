@@ -80,7 +80,7 @@ export async function tenantRowDigests(owner: Client, tenantId: string): Promise
  * documents (no render job queued or running). The asynchronous part of a write has settled, so row counts
  * can be compared.
  */
-export async function waitForRollups(owner: Client, tenantId: string, timeoutMs = 10_000): Promise<void> {
+export async function waitForRollups(owner: Client, tenantId: string, timeoutMs = 30_000): Promise<void> {
   const outboxRows = (topics: string) =>
     OUTBOX_SCHEMAS.map((s) => `(SELECT count(*) FROM ${s}.outbox WHERE tenant_id = $1 AND topic = ANY(${topics}))`).join(' + ');
   const deadline = Date.now() + timeoutMs;
@@ -94,17 +94,6 @@ export async function waitForRollups(owner: Client, tenantId: string, timeoutMs 
     if (rows[0].settled) return;
     if (Date.now() > deadline) throw new Error(`the events of tenant ${tenantId} did not settle within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-/** Waits until the worker has finished every render job of the tenant (DONE or FAILED): its files are written. */
-export async function waitForRenders(owner: Client, tenantId: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { rows } = await owner.query(`SELECT count(*)::int AS n FROM reports.render_jobs WHERE tenant_id = $1 AND status IN ('QUEUED', 'RUNNING')`, [tenantId]);
-    if (rows[0].n === 0) return;
-    if (Date.now() > deadline) throw new Error(`${rows[0].n} render jobs of tenant ${tenantId} did not finish within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -29,6 +29,8 @@ export class RenderingService {
   ) {}
 
   job(caller: Caller, id: string): Promise<RenderJobRow> {
+    // Who reads no report at all (the platform admin) is refused before any job is looked up.
+    assertRole(caller, UNIT_REPORT_READERS);
     return this.db.transaction(async (em) => {
       const job = await this.jobs.find(em, id);
       if (!job) throw noJob(id);
@@ -43,6 +45,7 @@ export class RenderingService {
   }
 
   download(caller: Caller, id: string): Promise<ReportFileRow & { bytes: Buffer }> {
+    assertRole(caller, UNIT_REPORT_READERS);
     return this.db.transaction(async (em) => {
       const file = await this.jobs.fileWithBytes(em, id);
       if (!file) throw noFile(id);

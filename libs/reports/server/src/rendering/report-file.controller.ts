@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { Caller, attachmentDisposition, parseInput } from '@qcdc/shared/contracts';
 import { FileRouteErrorFilter } from '@qcdc/shared/subgraph';
 import { reportFileArgs } from '@qcdc/reports/domain';
-import { ReportFileMedia } from './render-job.repository';
+import type { ReportFileMedia } from '@qcdc/reports/domain';
 import { RenderingService } from './rendering.service';
 
 export const REPORT_FILE_CONTENT_TYPES: Record<ReportFileMedia, string> = {

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { notFound } from '@qcdc/shared/contracts';
 import { EnvelopeFor, parseEnvelope } from '@qcdc/shared/events';
 import { ConsumeOutcome, EventConsumerHost } from '@qcdc/shared/relay';
-import { convertDocxToPdf, renderDocx } from '@qcdc/reports/documents';
+import { PdfConverter, renderDocx } from '@qcdc/reports/documents';
 import { RenderDb } from './render-db';
 import { RenderJobRepository, RenderedFile } from './render-job.repository';
 
@@ -36,11 +36,13 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * and progress to the job as it goes (each in its own short transaction, so the person polling sees it), and
  * keeps both files and marks the job DONE in one transaction. A job already finished is a redelivery and is
  * left alone, as is a submission that asked for no rendering. A failure is retried with backoff; the last
- * attempt's failure marks the job FAILED with the reason. One job at a time: LibreOffice takes a core or more
- * while it converts, and the other consumers of the process must keep up meanwhile.
+ * attempt's failure marks the job FAILED with the reason.
  */
-@Processor('documents', { concurrency: 1 })
+/** Jobs rendered at once: their PDFs share LibreOffice runs (PdfConverter), so more at once costs little more. */
+@Processor('documents', { concurrency: 8 })
 export class ReportRenderingConsumer extends EventConsumerHost<'documents'> {
+  private readonly pdf = new PdfConverter();
+
   constructor(
     private readonly db: RenderDb,
     private readonly jobs: RenderJobRepository,
@@ -76,7 +78,7 @@ export class ReportRenderingConsumer extends EventConsumerHost<'documents'> {
     await this.db.forTenant(tenantId, (em) => this.jobs.progress(em, jobId, RENDER_STAGES.docx));
     const docx = await renderDocx(document);
     await this.db.forTenant(tenantId, (em) => this.jobs.progress(em, jobId, RENDER_STAGES.pdf));
-    const pdf = await convertDocxToPdf(docx);
+    const pdf = await this.pdf.convert(docx);
 
     const files: RenderedFile[] = [
       { media: 'DOCX', fileName: `${fileStem}.docx`, bytes: docx, sha256: sha256(docx) },
