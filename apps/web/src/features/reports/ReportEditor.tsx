@@ -244,117 +244,115 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
   // The form waits for the edits kept on the device (a few milliseconds), so that nothing typed is overwritten.
   if (!kept.ready) return <p>{t('loading')}</p>;
   return (
-    <div className="report-editor" data-testid="report-editor">
-      <div className="report-editor-form">
-        {report && <ReportStatusLine report={report} />}
-        <SaveState
-          unsaved={current.unsaved}
-          saving={save.isPending}
-          stored={kept.stored}
-          version={current.version}
-          savedAt={savedAt}
-          error={conflict ? null : save.error}
-          onRetry={send}
-        />
-        {conflict && (
-          <div className="message error" role="alert" data-testid={`conflict-${conflict.kind}`}>
-            <div>
-              <p>{r(conflict.kind === 'VERSION_MISMATCH' ? 'draftVersionMismatch' : 'draftFrozen')}</p>
-              {conflict.kind === 'VERSION_MISMATCH' && (
-                <div className="actions">
-                  <button type="button" onClick={() => void overwrite()} data-testid="keep-my-edits">
-                    {r('draftKeepMine')}
-                  </button>
-                  <button type="button" className="secondary" onClick={() => void discardMine()} data-testid="take-newest">
-                    {r('draftTakeNewest')}
-                  </button>
-                </div>
-              )}
-            </div>
-          </div>
-        )}
-        <section className="card">
-          <h2>{r('reportContentTitle')}</h2>
-          <label className="field">
-            {r('reportTemplate')}
-            <select
-              value={current.templateCode}
-              onChange={(e) => edit({ templateCode: e.target.value as EditorDraft['templateCode'] })}
-              data-testid="report-template"
-            >
-              {templates.map((tpl) => (
-                <option key={tpl.code} value={tpl.code}>
-                  {tpl.name}
-                </option>
-              ))}
-            </select>
-            <span className="hint">{r('reportTemplateHint')}</span>
-          </label>
-          <p className="hint">{r('reportProseHint')}</p>
-          {template?.sections.map((section) => {
-            const title = section.title.replace('{period}', periodText(period)).replace('{nextPeriod}', nextPeriodText(period));
-            const empty = blockingRefs.has(section.key);
-            return (
-              <div
-                key={section.key}
-                id={`section-${section.key}`}
-                className={`report-section depth-${Math.min(section.depth, 3)}`}
-                data-testid={`section-${section.key}`}
-              >
-                <label className="field" htmlFor={`section-text-${section.key}`}>
-                  <span className={section.depth === 0 ? 'section-title top' : 'section-title'}>
-                    {section.number}/- {title}
-                    {section.proseRequired && (
-                      <span className={empty ? 'badge late' : 'badge pending'} data-testid="section-required">
-                        {r('sectionRequired')}
-                      </span>
-                    )}
-                  </span>
-                </label>
-                <textarea
-                  id={`section-text-${section.key}`}
-                  rows={section.proseRequired ? 4 : 2}
-                  value={current.prose[section.key] ?? ''}
-                  onChange={(e) => edit({ prose: { ...latest.current.prose, [section.key]: e.target.value } })}
-                  aria-invalid={empty || undefined}
-                  data-testid={`section-text-${section.key}`}
-                />
+    <>
+      <div className="report-editor" data-testid="report-editor">
+        <div className="report-editor-form">
+          {report && <ReportStatusLine report={report} />}
+          <SaveState
+            unsaved={current.unsaved}
+            saving={save.isPending}
+            stored={kept.stored}
+            version={current.version}
+            savedAt={savedAt}
+            error={conflict ? null : save.error}
+            onRetry={send}
+          />
+          {conflict && (
+            <div className="message error" role="alert" data-testid={`conflict-${conflict.kind}`}>
+              <div>
+                <p>{r(conflict.kind === 'VERSION_MISMATCH' ? 'draftVersionMismatch' : 'draftFrozen')}</p>
+                {conflict.kind === 'VERSION_MISMATCH' && (
+                  <div className="actions">
+                    <button type="button" onClick={() => void overwrite()} data-testid="keep-my-edits">
+                      {r('draftKeepMine')}
+                    </button>
+                    <button type="button" className="secondary" onClick={() => void discardMine()} data-testid="take-newest">
+                      {r('draftTakeNewest')}
+                    </button>
+                  </div>
+                )}
               </div>
-            );
-          })}
-        </section>
-        <section className="card" id="report-header">
-          <HeaderForm value={current.header} onChange={(header) => edit({ header })} problems={problems} readOnly={false} />
-        </section>
-        <SubmitPanel
-          unitId={unitId}
-          period={period}
-          actions={actions}
-          problems={shownPreview?.reportPreview.problems ?? null}
-          unsaved={current.unsaved || save.isPending}
-        />
+            </div>
+          )}
+          <section className="card">
+            <h2>{r('reportContentTitle')}</h2>
+            <label className="field">
+              {r('reportTemplate')}
+              <select
+                value={current.templateCode}
+                onChange={(e) => edit({ templateCode: e.target.value as EditorDraft['templateCode'] })}
+                data-testid="report-template"
+              >
+                {templates.map((tpl) => (
+                  <option key={tpl.code} value={tpl.code}>
+                    {tpl.name}
+                  </option>
+                ))}
+              </select>
+              <span className="hint">{r('reportTemplateHint')}</span>
+            </label>
+            <p className="hint">{r('reportProseHint')}</p>
+            {template?.sections.map((section) => {
+              const title = section.title.replace('{period}', periodText(period)).replace('{nextPeriod}', nextPeriodText(period));
+              const empty = blockingRefs.has(section.key);
+              return (
+                <div
+                  key={section.key}
+                  id={`section-${section.key}`}
+                  className={`report-section depth-${Math.min(section.depth, 3)}`}
+                  data-testid={`section-${section.key}`}
+                >
+                  <label className="field" htmlFor={`section-text-${section.key}`}>
+                    <span className={section.depth === 0 ? 'section-title top' : 'section-title'}>
+                      {section.number}/- {title}
+                      {section.proseRequired && (
+                        <span className={empty ? 'badge late' : 'badge pending'} data-testid="section-required">
+                          {r('sectionRequired')}
+                        </span>
+                      )}
+                    </span>
+                  </label>
+                  <textarea
+                    id={`section-text-${section.key}`}
+                    rows={section.proseRequired ? 4 : 2}
+                    value={current.prose[section.key] ?? ''}
+                    onChange={(e) => edit({ prose: { ...latest.current.prose, [section.key]: e.target.value } })}
+                    aria-invalid={empty || undefined}
+                    data-testid={`section-text-${section.key}`}
+                  />
+                </div>
+              );
+            })}
+          </section>
+          <section className="card" id="report-header">
+            <HeaderForm value={current.header} onChange={(header) => edit({ header })} problems={problems} readOnly={false} />
+          </section>
+          <SubmitPanel
+            unitId={unitId}
+            period={period}
+            actions={actions}
+            problems={shownPreview?.reportPreview.problems ?? null}
+            unsaved={current.unsaved || save.isPending}
+          />
+        </div>
+        <aside className="report-preview" aria-label={r('previewTitle')} data-testid="report-preview">
+          <div className="preview-bar">
+            <h2>{r('previewTitle')}</h2>
+            <span className="hint" aria-live="polite" data-testid="preview-state">
+              {preview.isFetching ? r('previewUpdating') : r('previewUpToDate')}
+            </span>
+          </div>
+          {preview.error && <ErrorMessage error={preview.error} onRetry={() => void preview.refetch()} />}
+          {doc ? <DocumentPage document={doc} /> : !preview.error && <p>{t('loading')}</p>}
+        </aside>
       </div>
-      <aside className="report-preview" aria-label={r('previewTitle')} data-testid="report-preview">
-        <div className="preview-bar">
-          <h2>{r('previewTitle')}</h2>
-          <span className="hint" aria-live="polite" data-testid="preview-state">
-            {preview.isFetching ? r('previewUpdating') : r('previewUpToDate')}
-          </span>
-        </div>
-        {preview.error && <ErrorMessage error={preview.error} onRetry={() => void preview.refetch()} />}
-        {doc ? <DocumentPage document={doc} /> : !preview.error && <p>{t('loading')}</p>}
-      </aside>
-      {report && (
-        <div className="report-editor-record">
-          <ReportRecord unitId={unitId} period={period} report={report} />
-        </div>
+      {/* Below the editor's grid, so that the preview, sticky within the grid, never covers it. */}
+      {report ? (
+        <ReportRecord unitId={unitId} period={period} report={report} />
+      ) : (
+        <RenderPanel unitId={unitId} periodId={period.id} report={null} />
       )}
-      {!report && (
-        <div className="report-editor-record">
-          <RenderPanel unitId={unitId} periodId={period.id} report={null} />
-        </div>
-      )}
-    </div>
+    </>
   );
 }
 
