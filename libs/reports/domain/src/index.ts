@@ -11,3 +11,4 @@ export * from './inputs';
 export * from './period-windows';
 export * from './official-document';
 export * from './legacy-import';
+export * from './reporting-calendar';

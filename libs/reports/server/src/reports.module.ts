@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CalendarRepository } from './calendar/calendar.repository';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { CalendarService } from './calendar/calendar.service';
 import { DashboardRepository } from './dashboards/dashboard.repository';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { DashboardService } from './dashboards/dashboard.service';
@@ -12,6 +15,9 @@ import { ReportService } from './reports/report.service';
 /** Reports: reporting periods, unit reports and their submission, the committee's dashboards. */
 @Module({
   providers: [
+    CalendarRepository,
+    CalendarResolver,
+    CalendarService,
     DashboardRepository,
     DashboardResolver,
     DashboardService,
