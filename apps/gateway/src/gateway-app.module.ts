@@ -21,6 +21,7 @@ import { REFRESH_COOKIE, refreshCookieOptions, refreshTokenFromCookies } from '.
 import { hideSuggestions, queryLimitRules, refuseLargeBatches } from './query-limits';
 import { GATEWAY_CONFIG, ImportUploadController } from './import-upload';
 import { EvidenceUploadController } from './evidence-upload';
+import { LegacyReportUploadController } from './legacy-upload';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
@@ -152,7 +153,7 @@ export class GatewayAppModule implements NestModule {
           },
         }),
       ],
-      controllers: [GatewayHealthController, ImportUploadController, EvidenceUploadController],
+      controllers: [GatewayHealthController, ImportUploadController, EvidenceUploadController, LegacyReportUploadController],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
     };
   }

@@ -88,7 +88,7 @@ export async function forwardFile(
   try {
     answer = await fetch(new URL(path, config.subgraphUrls[file.subgraph]), { method, headers, body: method === 'POST' ? bytes : undefined });
   } catch {
-    const service = file.subgraph === 'tenancy' ? 'quản lý tỉnh' : 'ghi nhận hoạt động';
+    const service = { tenancy: 'quản lý tỉnh', activities: 'ghi nhận hoạt động', reports: 'báo cáo' }[file.subgraph as string] ?? file.subgraph;
     refuse(res, 503, 'SERVICE_UNAVAILABLE', `Dịch vụ ${service} tạm thời không trả lời; hãy thử lại sau ít phút.`, `The ${file.subgraph} service does not answer; try again in a few minutes.`);
     return;
   }

@@ -5,6 +5,7 @@ import { CalendarService } from './calendar/calendar.service';
 import { DashboardRepository } from './dashboards/dashboard.repository';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { DashboardService } from './dashboards/dashboard.service';
+import { LegacyImportModule } from './legacy/legacy.module';
 import { PeriodRepository } from './periods/period.repository';
 import { PeriodResolver } from './periods/period.resolver';
 import { PeriodService } from './periods/period.service';
@@ -14,6 +15,7 @@ import { ReportService } from './reports/report.service';
 
 /** Reports: reporting periods, unit reports and their submission, the committee's dashboards. */
 @Module({
+  imports: [LegacyImportModule],
   providers: [
     CalendarRepository,
     CalendarResolver,
