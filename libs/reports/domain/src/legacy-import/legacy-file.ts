@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput, field } from '@qcdc/shared/contracts';
+import { badInput, field, hasUnsafeCharacters } from '@qcdc/shared/contracts';
 import { reportHeaderInput } from '../inputs';
 
 /** The largest past report file taken (a DOCX of a yearly report is tens of kilobytes). */
@@ -55,7 +55,30 @@ const sectionKey = z.string().regex(/^[A-Z0-9.]{1,20}$/u, 'section key');
 const proseText = field.optionalText({ vi: 'nội dung mục', en: 'the section text' }, { max: 20_000, multiline: true });
 
 /** parseLegacyReport(text): the text as pasted (its own limits are the parser's: EMPTY_FILE, TOO_LARGE). */
-export const parseLegacyReportArgs = z.object({ text: z.string({ error: 'Hãy dán nội dung báo cáo.' }) });
+export const parseLegacyReportArgs = z.object({ text: field.rule(assertPastedText, { field: 'text' }) });
+
+/**
+ * Pasted text fits in a request to /graphql (100 KB, some 40,000 Vietnamese characters); a longer report is
+ * uploaded as a file. Control characters (NUL …) are not a report's.
+ */
+export const LEGACY_PASTE_MAX_CHARS = 40_000;
+function assertPastedText(text: string): string {
+  if (text.length > LEGACY_PASTE_MAX_CHARS) {
+    throw badInput(
+      `Nội dung dán quá dài (hơn ${LEGACY_PASTE_MAX_CHARS.toLocaleString('vi-VN')} ký tự). Hãy tải tệp báo cáo (.docx hoặc .txt) lên thay vì dán.`,
+      `The pasted text is too long (over ${LEGACY_PASTE_MAX_CHARS} characters). Upload the report file (.docx or .txt) instead.`,
+      { reason: 'TOO_LARGE', max: LEGACY_PASTE_MAX_CHARS },
+    );
+  }
+  if (hasUnsafeCharacters(text.replace(/\f/g, '\n'), true)) {
+    throw badInput(
+      'Nội dung có ký tự điều khiển không đọc được. Hãy sao chép lại từ văn bản gốc hoặc tải tệp lên.',
+      'The text holds control characters. Copy it again from the original or upload the file.',
+      { reason: 'UNSAFE_CHARACTERS' },
+    );
+  }
+  return text;
+}
 
 /** importLegacyReport: what the person confirmed. */
 export const importLegacyReportInput = z.object({

@@ -1,7 +1,7 @@
 import { inputVerdict } from '@qcdc/shared/contracts';
 import { DECREE_71_TEMPLATE, templateSections } from '../report-templates';
 import { LEGACY_REPORT_2006_FIXTURE } from './legacy-report-2006.fixture';
-import { LEGACY_FILE_MAX_BYTES, importLegacyReportInput, legacyFileKind } from './legacy-file';
+import { LEGACY_FILE_MAX_BYTES, LEGACY_PASTE_MAX_CHARS, importLegacyReportInput, legacyFileKind, parseLegacyReportArgs } from './legacy-file';
 import { LegacyHeaderBase, legacyDraftToReport, templateKeyOf } from './legacy-to-report';
 import { parseLegacyReport } from './parse-legacy-report';
 
@@ -79,5 +79,16 @@ describe('legacyFileKind reads the content, not the name', () => {
       answer = String((error as { details: Record<string, unknown> }).details['reason']);
     }
     expect(answer).toBe(verdict);
+  });
+});
+
+describe('parseLegacyReportArgs', () => {
+  it.each([
+    ['the report', LEGACY_REPORT_2006_FIXTURE, 'ok'],
+    ['a page break of Word', 'BÁO CÁO\fA/- KẾT QUẢ', 'ok'],
+    ['a NUL', 'BÁO CÁO\u0000', 'BAD_USER_INPUT text'],
+    ['more than a request carries', 'x'.repeat(LEGACY_PASTE_MAX_CHARS + 1), 'BAD_USER_INPUT text'],
+  ])('%s', (_name, text, verdict) => {
+    expect(inputVerdict(parseLegacyReportArgs, { text })).toBe(verdict);
   });
 });

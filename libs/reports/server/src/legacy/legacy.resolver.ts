@@ -11,8 +11,8 @@ export class LegacyImportResolver {
   constructor(private readonly service: LegacyImportService) {}
 
   @Query(() => LegacyReportParse, { description: 'Reads a past report (the 2006 structure) pasted as text; writes nothing' })
-  parseLegacyReport(@CurrentCaller() caller: Caller, @Args() { text }: ParseLegacyReportArgs): LegacyReportParse {
-    const { draft, warnings } = this.service.parseText(caller, text);
+  async parseLegacyReport(@CurrentCaller() caller: Caller, @Args() { text }: ParseLegacyReportArgs): Promise<LegacyReportParse> {
+    const { draft, warnings } = await this.service.parseText(caller, text);
     return { draft: draft as unknown as Record<string, unknown>, warnings };
   }
 

@@ -28,11 +28,13 @@ export class LegacyImportService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Reads pasted text; writes nothing. */
-  parseText(caller: Caller, text: string): LegacyParse {
+  /** Reads pasted text; writes nothing (the transaction is the session's check: a signed-out token stops here). */
+  parseText(caller: Caller, text: string): Promise<LegacyParse> {
     assertRole(caller, READERS_OF_PAST_REPORTS);
-    const draft = parseLegacyReport(text);
-    return { draft, warnings: draft.warnings.map((w) => w.message) };
+    return this.db.transaction(async () => {
+      const draft = parseLegacyReport(text);
+      return { draft, warnings: draft.warnings.map((w) => w.message) };
+    });
   }
 
   /** Reads an uploaded file: a Word document through mammoth's raw text, or UTF-8 text; writes nothing. */
