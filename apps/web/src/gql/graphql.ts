@@ -187,6 +187,17 @@ export type EvidenceLinkInput = {
   evidenceFileId?: string | number | null | undefined;
 };
 
+export type ImportLegacyReportInput = {
+  /** A ReportHeaderInput; null: proposed from the unit later */
+  header?: Record<string, unknown> | null | undefined;
+  /** The figures as read and confirmed */
+  imported: Record<string, unknown>;
+  periodId: string | number;
+  /** DECREE_71_2006 section key → text */
+  prose: Record<string, unknown>;
+  unitId: string | number;
+};
+
 /** CHECKING: the dry run is queued or running; CHECKED: done; APPLYING; APPLIED; FAILED: the apply found problems and changed nothing */
 export const ImportStatus = {
   Applied: 'APPLIED',
@@ -806,6 +817,20 @@ export type ResetPasswordMutationVariables = Exact<{
 
 
 export type ResetPasswordMutation = { resetPassword: { username: string, provinceCode: string | null } };
+
+export type ParseLegacyReportQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type ParseLegacyReportQuery = { parseLegacyReport: { draft: Record<string, unknown>, warnings: Array<string> } };
+
+export type ImportLegacyReportMutationVariables = Exact<{
+  input: ImportLegacyReportInput;
+}>;
+
+
+export type ImportLegacyReportMutation = { importLegacyReport: { id: string, unitId: string, periodId: string, status: ReportStatus } };
 
 export type ComparisonRowFieldsFragment = { unitId: string, code: string, name: string, blocName: string | null, submitted: boolean, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null };
 
@@ -1678,6 +1703,24 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ParseLegacyReportDocument = new TypedDocumentString(`
+    query ParseLegacyReport($text: String!) {
+  parseLegacyReport(text: $text) {
+    draft
+    warnings
+  }
+}
+    `) as unknown as TypedDocumentString<ParseLegacyReportQuery, ParseLegacyReportQueryVariables>;
+export const ImportLegacyReportDocument = new TypedDocumentString(`
+    mutation ImportLegacyReport($input: ImportLegacyReportInput!) {
+  importLegacyReport(input: $input) {
+    id
+    unitId
+    periodId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ImportLegacyReportMutation, ImportLegacyReportMutationVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($periodId: ID!) {
   provinceRollup(periodId: $periodId) {
