@@ -12,7 +12,7 @@ import { ImportLegacyReportDocument, ReportDocument } from '../../gql/graphql';
 import { useGraphMutation } from '../../shared/api/query';
 import { formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
-import { useLegacyText } from './legacy-texts';
+import { READABLE, useLegacyText } from './legacy-texts';
 import type { ReportingPeriod } from '../../shared/periods/period';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
@@ -84,6 +84,7 @@ export function LegacyReview({ read, unit, period, onImported }: Props) {
               {s.number}/- {title(s.title)}
             </strong>
             <textarea
+              style={READABLE}
               rows={Math.min(12, Math.max(2, Math.ceil((prose[s.key] ?? '').length / 90)))}
               value={prose[s.key] ?? ''}
               onChange={(e) => setProse({ ...prose, [s.key]: e.target.value })}

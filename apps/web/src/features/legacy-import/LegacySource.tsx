@@ -4,7 +4,7 @@ import { ParseLegacyReportDocument } from '../../gql/graphql';
 import { asApiError, isRetryable, type ApiError } from '../../shared/api/errors';
 import { send } from '../../shared/api/request';
 import { useLang } from '../../shared/i18n';
-import { useLegacyText } from './legacy-texts';
+import { READABLE, useLegacyText } from './legacy-texts';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { uploadLegacyReport, type LegacyRead } from './legacy-upload';
@@ -91,7 +91,7 @@ export function LegacySource({ onRead }: { onRead: (read: LegacyRead) => void })
         <h3>{lt('legacyPasteTitle')}</h3>
         <label className="field">
           {lt('legacyPasteLabel')}
-          <textarea rows={12} value={text} onChange={(e) => setText(e.target.value)} placeholder={lt('legacyPastePlaceholder')} data-testid="legacy-text" />
+          <textarea style={READABLE} rows={12} value={text} onChange={(e) => setText(e.target.value)} placeholder={lt('legacyPastePlaceholder')} data-testid="legacy-text" />
         </label>
         <div className="actions">
           <SubmitButton busy={reading} label={lt('legacyReadText')} busyLabel={lt('legacyReading')} testId="legacy-read-text" />

@@ -250,3 +250,6 @@ export function useLegacyText() {
   const { say } = useLang();
   return (key: LegacyTextKey, values?: Record<string, string | number>) => fill(say(LEGACY_TEXTS[key]), values);
 }
+
+/** The texts to check are read and corrected at length: the page's own letters, the whole width. */
+export const READABLE = { font: 'inherit', fontSize: '1rem', lineHeight: 1.5, width: '100%' } as const;
