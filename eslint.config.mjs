@@ -41,7 +41,7 @@ export default tseslint.config(
             { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:shared'] },
             // The process shells that mount more than one domain's module.
             { sourceTag: 'scope:tenancy-app', onlyDependOnLibsWithTags: ['scope:tenancy', 'scope:audit', 'scope:shared'] },
-            { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:rollups', 'scope:audit', 'scope:shared'] },
+            { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:rollups', 'scope:audit', 'scope:reports', 'scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
             // The browser app may use the pure domain rules and the libs that run anywhere (no server code).
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'type:domain', 'runtime:any'] },

@@ -7,7 +7,7 @@
 // One province for the whole file, filled so that every table has rows and long Vietnamese names.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { linkTokenIn, waitForMail } from '@qcdc/shared/testing';
+import { linkTokenIn, submitUnitReport, waitForMail } from '@qcdc/shared/testing';
 import { webUrl } from '../support/browser';
 import {
   OFFICE,
@@ -128,11 +128,8 @@ async function fillProvince(f: ProvinceFixture): Promise<void> {
     { input: { unitId: f.unit.id, periodId: yearly.id, scores, expectedVersion: 0 } },
     reporter,
   );
-  await gatewayRequest(
-    `mutation Submit($input: SubmitReportInput!) { submitReport(input: $input) { id } }`,
-    { input: { unitId: f.unit.id, periodId: yearly.id } },
-    reporter,
-  );
+  const head = await loginToken(f.provinceCode, f.head.username, f.head.password);
+  await submitUnitReport({ ok: gatewayRequest }, { reporter, head }, f.unit.id, yearly.id);
 
   // The audit consumer files each change a moment after it commits: the audit screens need their entries.
   const platform = platformAdmin();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
-import { GatewayClient, GraphQLResult, ProvinceScenario, buildProvinceScenario, ownerClient, testYear } from '@qcdc/shared/testing';
+import { GatewayClient, GraphQLResult, ProvinceScenario, buildProvinceScenario, ownerClient, submitUnitReport, testYear } from '@qcdc/shared/testing';
 
 /**
  * Activities of every kind through the gateway: each kind recorded as the 2006 report would have it and read
@@ -138,7 +138,7 @@ describe('activities of every kind through the gateway', () => {
     );
     const expectedVersion = selfAssessment?.version ?? 0;
     await client.ok(`mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { id } }`, { input: { unitId, periodId, scores, expectedVersion } }, token);
-    await client.ok(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`, { input: { unitId, periodId } }, token);
+    await submitUnitReport(client, { reporter: token, head: a.tokens.heads[a.unitIds.indexOf(unitId)] }, unitId, periodId);
   };
 
   beforeAll(async () => {

@@ -130,6 +130,37 @@ const WRITE_UNIT: Policy = {
   UNIT_HEAD: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
 };
 
+/** A unit's report draft: its reporter and head; outside the province, nothing is found. */
+const DRAFT_UNIT: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': F, 'another province': N },
+  PROVINCE_COMMITTEE: { 'own province': F, 'another province': N },
+  BLOC_REVIEWER: { 'own bloc': F, 'another bloc': F, 'another province': N },
+  UNIT_REPORTER: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
+  UNIT_HEAD: { 'own unit': A, 'sibling unit': F, 'unit of another bloc': F, 'another province': N },
+};
+
+/** Signing and submitting a unit's report: only its head. */
+const SIGN_UNIT: Policy = { ...DRAFT_UNIT, UNIT_REPORTER: { ...DRAFT_UNIT.UNIT_REPORTER, 'own unit': F } };
+
+/** Marking a report reviewed (thẩm định): the reviewer of its bloc. */
+const REVIEW_REPORT: Policy = { ...DRAFT_UNIT, BLOC_REVIEWER: { 'own bloc': A, 'another bloc': F, 'another province': N }, UNIT_REPORTER: { ...DRAFT_UNIT.UNIT_REPORTER, 'own unit': F }, UNIT_HEAD: { ...DRAFT_UNIT.UNIT_HEAD, 'own unit': F } };
+
+/** Approving or returning a report: the reviewer of its bloc and the committee. */
+const DECIDE_REPORT: Policy = { ...REVIEW_REPORT, PROVINCE_COMMITTEE: { 'own province': A, 'another province': N } };
+
+/** The reviewers' queue of a period: the bloc reviewer, the committee and the admin of the province. */
+const REVIEW_QUEUE: Policy = {
+  ANONYMOUS: { none: U },
+  PLATFORM_ADMIN: { 'another province': F },
+  PROVINCE_ADMIN: { 'own province': A, 'another province': N },
+  PROVINCE_COMMITTEE: { 'own province': A, 'another province': N },
+  BLOC_REVIEWER: { 'own province': A, 'another province': N },
+  UNIT_REPORTER: { 'own province': F, 'another province': F },
+  UNIT_HEAD: { 'own province': F, 'another province': F },
+};
+
 /** Reviewing a unit's submitted self-score: the reviewer of its bloc and the committee. */
 const REVIEW_UNIT: Policy = {
   ANONYMOUS: { none: U },
@@ -345,6 +376,25 @@ async function versionsOf(world: ProvinceWorld, unitId: string, periodId: string
     [world.provinceId, unitId, periodId],
   );
   return { version: rows[0]?.version ?? 0, review: rows[0]?.review_version ?? 0 };
+}
+
+/** The id of a unit's report for a period (a fresh id when there is none: the operation then finds nothing). */
+async function reportIdOf(world: ProvinceWorld, unitId: string, periodId: string): Promise<string> {
+  const { rows } = await ownerDb.query(`SELECT id FROM reports.reports WHERE tenant_id = $1 AND unit_id = $2 AND period_id = $3`, [
+    world.provinceId,
+    unitId,
+    periodId,
+  ]);
+  return rows[0]?.id ?? randomUUID();
+}
+
+async function draftVersionOf(world: ProvinceWorld, unitId: string, periodId: string): Promise<number> {
+  const { rows } = await ownerDb.query(`SELECT version FROM reports.reports WHERE tenant_id = $1 AND unit_id = $2 AND period_id = $3`, [
+    world.provinceId,
+    unitId,
+    periodId,
+  ]);
+  return rows[0]?.version ?? 0;
 }
 
 /** A file of one new unit under the first bloc, for an import. */
@@ -596,6 +646,54 @@ const ROWS: Record<string, Row> = {
       const expected = t.caller === 'BLOC_REVIEWER' ? t.world.blocs[0].unitIds : t.world.unitIds;
       sameSet((answer as { unitId: string }[]).map((r) => r.unitId), expected);
       expect((answer as { scoreTotal: number }[]).map((r) => r.scoreTotal)).toEqual(expected.map(() => t.world.selfScore));
+    },
+  },
+
+  reportTemplates: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `{ reportTemplates { code sections { key } } }` }),
+    allowed: (answer) => expect((answer as { code: string }[]).map((t) => t.code)).toEqual(['DECREE_71_2006', 'LAW_10_2022']),
+  },
+  reportPreview: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    call: (t) => ({
+      query: `query($u: ID!, $p: ID!) { reportPreview(unitId: $u, periodId: $p) { report { unitId periodId status } contentHash } }`,
+      variables: { u: t.unitId, p: t.world.yearPeriodId },
+    }),
+    allowed: (answer, t) => {
+      const preview = answer as { report: unknown; contentHash: string };
+      expect(preview.report).toEqual({ unitId: t.unitId, periodId: t.world.yearPeriodId, status: 'SUBMITTED' });
+      expect(preview.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    },
+  },
+  reportDiff: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    call: async (t) => ({
+      query: `query($r: ID!) { reportDiff(reportId: $r, from: 1, to: 1) { reportId lines { change } } }`,
+      variables: { r: await reportIdOf(t.world, t.unitId, t.world.yearPeriodId) },
+    }),
+    allowed: (answer, _t, call) => {
+      const diff = answer as { reportId: string; lines: { change: string }[] };
+      expect(diff.reportId).toBe(call.variables?.['r']);
+      expect(diff.lines.length).toBeGreaterThan(0);
+      expect(diff.lines.every((l) => l.change === 'SAME')).toBe(true);
+    },
+  },
+  reviewQueue: {
+    kind: 'query',
+    scope: 'province',
+    policy: REVIEW_QUEUE,
+    call: (t) => ({ query: `query($p: ID!) { reviewQueue(periodId: $p) { report { unitId status } } }`, variables: { p: t.world.yearPeriodId } }),
+    allowed: (answer, t) => {
+      // A bloc reviewer's queue holds its bloc's units; the committee's and the admin's every unit.
+      const expected = t.caller === 'BLOC_REVIEWER' ? t.world.blocs[0].unitIds : t.world.unitIds;
+      sameSet((answer as { report: { unitId: string } }[]).map((q) => q.report.unitId), expected);
     },
   },
 
@@ -1231,8 +1329,8 @@ const ROWS: Record<string, Row> = {
   submitReport: {
     kind: 'mutation',
     scope: 'unit',
-    policy: WRITE_UNIT,
-    // The six-month reports are self-scored but not yet submitted.
+    policy: SIGN_UNIT,
+    // The six-month reports are self-scored and their drafts complete, but not yet submitted.
     call: (t) => ({
       query: `mutation($input: SubmitReportInput!) { submitReport(input: $input) { unitId periodId status } }`,
       variables: { input: { unitId: t.unitId, periodId: t.world.sixMonthPeriodId } },
@@ -1260,6 +1358,57 @@ const ROWS: Record<string, Row> = {
       expect([review.unitId, review.periodId]).toEqual([t.unitId, t.world.yearPeriodId]);
       expect(review.scores.find((s) => s.criterionId === t.world.criteria[0].id)?.reviewerPoints).toBe(1);
     },
+  },
+  saveReportDraft: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: DRAFT_UNIT,
+    // Next year's draft: nothing submits it.
+    call: async (t) => ({
+      query: `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { unitId periodId status prose } }`,
+      variables: {
+        input: {
+          unitId: t.unitId,
+          periodId: t.world.nextYearPeriodId,
+          expectedVersion: await draftVersionOf(t.world, t.unitId, t.world.nextYearPeriodId),
+          prose: { I: 'Tình hình chung của đơn vị.' },
+        },
+      },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({ unitId: t.unitId, periodId: t.world.nextYearPeriodId, status: 'DRAFT', prose: { I: 'Tình hình chung của đơn vị.' } }),
+  },
+  reviewReport: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: REVIEW_REPORT,
+    call: async (t) => ({
+      query: `mutation($input: ReportTransitionInput!) { reviewReport(input: $input) { unitId status } }`,
+      variables: { input: { reportId: await reportIdOf(t.world, t.unitId, t.world.yearPeriodId) } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, status: 'REVIEWED' }),
+  },
+  // After reviewReport: the bloc approves what it reviewed, the committee what was submitted.
+  approveReport: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: DECIDE_REPORT,
+    call: async (t) => ({
+      query: `mutation($input: ReportTransitionInput!) { approveReport(input: $input) { unitId status } }`,
+      variables: { input: { reportId: await reportIdOf(t.world, t.unitId, t.world.yearPeriodId) } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, status: 'APPROVED' }),
+  },
+  // The six-month reports of the reviewers' targets were submitted before the snapshot.
+  returnReport: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: DECIDE_REPORT,
+    call: async (t) => ({
+      query: `mutation($input: ReturnReportInput!) { returnReport(input: $input) { unitId status returnReason } }`,
+      variables: { input: { reportId: await reportIdOf(t.world, t.unitId, t.world.sixMonthPeriodId), reason: 'Vui lòng bổ sung mục II.' } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, status: 'RETURNED', returnReason: 'Vui lòng bổ sung mục II.' }),
   },
   saveUnitProfile: {
     kind: 'mutation',
@@ -1535,6 +1684,11 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
         world.people.admin.accessToken,
       );
       typeOf.set(world, code);
+    }
+    // The six-month reports the reviewers return (the targets of 'own bloc' and 'own province'), submitted.
+    for (const unitId of [w.a.blocs[0].unitIds[1], w.a.blocs[1].unitIds[1]]) {
+      const head = present(w.a.people.heads.find((h) => h.orgUnitId === unitId), `the head of ${unitId}`);
+      await client.ok(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`, { input: { unitId, periodId: w.a.sixMonthPeriodId } }, head.accessToken);
     }
     before = await snapshot();
   });

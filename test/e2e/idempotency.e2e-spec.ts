@@ -8,6 +8,7 @@ import {
   GraphQLResult,
   ProvinceScenario,
   buildProvinceScenario,
+  completeReportDraft,
   ownerClient,
   tenantRowDigests,
   testYear,
@@ -268,11 +269,12 @@ describe('idempotency keys through the gateway', () => {
       );
       const scores = a.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints }));
       expect((await keyed(SAVE, { input: { unitId: a.unitIds[1], periodId: a.periodId, scores, expectedVersion: 0 } }, a.tokens.reporters[1])).errors).toBeUndefined();
+      await completeReportDraft(client, a.tokens.reporters[1], a.unitIds[1], a.periodId);
       const { submitReport } = await twice<{ submitReport: { id: string; status: string; submittedAt: string } }>(
         a.provinceId,
         SUBMIT,
         { input: { unitId: a.unitIds[1], periodId: a.periodId } },
-        a.tokens.reporters[1],
+        a.tokens.heads[1],
       );
       expect(submitReport.status).toBe('SUBMITTED');
       expect(

@@ -577,7 +577,7 @@ describe('every mutation under generated input (fast-check)', () => {
       generate: () =>
         call(
           fc.record({ input: fc.record({ unitId: idOf(...a.unitIds), periodId: idOf(a.periodId) }) }),
-          tokenOf(a.tokens.reporters[0]),
+          tokenOf(a.tokens.heads[0]),
         ),
     },
     // The tree's changes: mostly dates before the units opened (refused as overlapping), some next year.

@@ -11,6 +11,7 @@ import {
   operationsOf,
   takesIds,
   ownerClient,
+  submitUnitReport,
   tenantRowCounts,
   testYear,
   waitForRollups,
@@ -65,11 +66,7 @@ describe('province isolation through the gateway', () => {
       },
       b.tokens.reporters[0],
     );
-    await client.ok(
-      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`,
-      { input: { unitId: b.unitIds[0], periodId: b.periodId } },
-      b.tokens.reporters[0],
-    );
+    await submitUnitReport(client, { reporter: b.tokens.reporters[0], head: b.tokens.heads[0] }, b.unitIds[0], b.periodId);
     activityOfB = (
       await client.ok<{ recordActivity: { id: string } }>(
         `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,

@@ -361,7 +361,7 @@ describe('a unit’s self-assessment, its suggestions and flags', () => {
     const { submitReport } = await client.ok<{ submitReport: { status: string; scoreTotal: number } }>(
       `mutation($input: SubmitReportInput!) { submitReport(input: $input) { status scoreTotal } }`,
       { input: { unitId: unitId(), periodId: period } },
-      reporter(),
+      w.a.people.heads[0].accessToken,
     );
     expect(submitReport).toEqual({ status: 'SUBMITTED', scoreTotal: saved.total });
 

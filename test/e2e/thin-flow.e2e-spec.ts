@@ -2,7 +2,7 @@ import {
   DEFAULT_PLATFORM_ADMIN_PASSWORD,
   PLATFORM_ADMIN_USERNAME,
 } from '../../tools/seed/platform-admin';
-import { GatewayClient, ProvinceScenario, buildProvinceScenario, eventually, testYear } from '@qcdc/shared/testing';
+import { GatewayClient, ProvinceScenario, buildProvinceScenario, eventually, submitUnitReport, testYear } from '@qcdc/shared/testing';
 
 /**
  * The thin flow across every process, through the gateway: a province and its tree, a briefing, a
@@ -64,10 +64,12 @@ describe('the thin flow through the gateway', () => {
       expect(saveSelfAssessment.total).toBe(scores[i]);
     }
     for (const i of [0, 1]) {
-      const { submitReport } = await client.ok<{ submitReport: { status: string; late: boolean; scoreTotal: number } }>(
-        `mutation($input: SubmitReportInput!) { submitReport(input: $input) { status late scoreTotal } }`,
-        { input: { unitId: province.unitIds[i], periodId: province.periodId } },
-        province.tokens.reporters[i],
+      const submitReport = await submitUnitReport<{ status: string; late: boolean; scoreTotal: number }>(
+        client,
+        { reporter: province.tokens.reporters[i], head: province.tokens.heads[i] },
+        province.unitIds[i],
+        province.periodId,
+        'status late scoreTotal',
       );
       expect(submitReport).toEqual({ status: 'SUBMITTED', late: false, scoreTotal: scores[i] });
     }

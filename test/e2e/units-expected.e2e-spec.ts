@@ -8,6 +8,7 @@ import {
   eventually,
   importCsv,
   ownerClient,
+  submitUnitReport,
   testYear,
   waitForRollups,
 } from '@qcdc/shared/testing';
@@ -63,11 +64,7 @@ describe('the units a period expects', () => {
       { input: { unitId: p.unitIds[0], periodId: p.periodId, scores: p.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints })), expectedVersion: 0 } },
       p.tokens.reporters[0],
     );
-    await client.ok(
-      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`,
-      { input: { unitId: p.unitIds[0], periodId: p.periodId } },
-      p.tokens.reporters[0],
-    );
+    await submitUnitReport(client, { reporter: p.tokens.reporters[0], head: p.tokens.heads[0] }, p.unitIds[0], p.periodId);
     expect(await figures()).toEqual({ expected: 3, listed: ['DV-1', 'DV-2', 'DV-3'] });
 
     await client.ok(

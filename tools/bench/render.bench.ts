@@ -1,5 +1,5 @@
 // Rendering official documents to DOCX in-process (no stack): a unit's yearly report and a province's
-// consolidated report with a 5,000-row table, each in both formats, the median of several runs after a warm-up.
+// consolidated report (the domain's builder) listing 5,000 units, each in both formats, the median of several runs after a warm-up.
 import { renderDocx, sampleConsolidatedReport, sampleUnitReport } from '@qcdc/reports/documents';
 import { DOCUMENT_FORMATS, type OfficialDocument } from '@qcdc/reports/domain';
 import type { Bench } from './bench';
@@ -29,7 +29,8 @@ export const renderBench: Bench = {
   about: [
     'The `renderDocx` of `@qcdc/reports/documents`, in-process, on the sample documents of that lib: a unit\'s yearly',
     'report in the 2006 structure (about 45 headings, paragraphs and bullets, the header, Nơi nhận and the signature)',
-    `and a province's consolidated report whose body is a table of ${UNITS.toLocaleString('en')} rows (one per unit, 5 columns).`,
+    `and a province's consolidated report as the reports domain builds it (buildProvinceReportDocument) at its longest:`,
+    `${UNITS.toLocaleString('en')} units expected and none submitted yet, so it lists all of them (a table of ${UNITS.toLocaleString('en')} rows, 4 columns).`,
     'Each is rendered in both formats; the median of 9 runs (unit) or 3 runs (consolidated) after one warm-up. The',
     'DOCX → PDF conversion (LibreOffice) is not included: it is a separate process of about a second per document.',
   ].join('\n'),

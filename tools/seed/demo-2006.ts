@@ -323,3 +323,79 @@ export const PROFILE_2006 = {
     },
   ],
 } as const;
+
+/**
+ * What the unit wrote in its 2006 report, per section of the Decree 71 template (DECREE_71_TEMPLATE): the
+ * prose around the figures its records give. Lines starting with "-" are bullets.
+ */
+export const PROSE_2006: Readonly<Record<string, string>> = {
+  'A.I': [
+    'Văn phòng Đảng ủy khối cơ quan là cơ quan thực hiện chức năng nhiệm vụ tham mưu giúp Tỉnh ủy lãnh chỉ đạo công tác xây dựng Đảng đối với các cơ quan, ban ngành đoàn thể tỉnh, đơn vị doanh nghiệp, sự nghiệp của Tỉnh.',
+    'Cơ quan gồm 4 bộ phận là Văn phòng, Ban Tổ chức & BVCTNB, Ủy ban kiểm tra và Ban Tuyên giáo.',
+    '- Có 01 chi bộ cơ sở gồm BCH chi bộ 03 đ/c với 15 đảng viên.',
+    '- Công đoàn cơ sở gồm BCH công đoàn cơ sở là 03 đ/c với 16 công đoàn viên (100% cán bộ công chức viên chức).',
+    '- Hội Khuyến học gồm BCH là 03 với 16 hội viên.',
+    '- Ban lãnh đạo cơ quan có Bí thư Đảng ủy khối, 01 Phó Bí thư thường trực và 01 Phó Bí thư phụ trách kiểm tra và các đoàn thể.',
+  ].join('\n'),
+  'A.II':
+    'Cấp uỷ chi bộ phối hợp cùng với lãnh đạo cơ quan ngay từ đầu năm đã quán triệt tinh thần chỉ thị số 30 của Bộ chính trị "V/v xây dựng và thực hiện quy chế dân chủ ở cơ sở"; Nghị quyết số 55/NQ/UBTVQH ngày 30/8/1998 của Ủy ban Thường vụ quốc hội "về việc ban hành quy chế thực hiện dân chủ trong hoạt động của cơ quan", nghị định số 71/1998/NĐ-CP ngày 8/9/1998 của Chính phủ ban hành quy chế thực hiện dân chủ trong hoạt động của cơ quan gồm 4 chương, 36 điều. Đồng thời từng lúc cũng phổ biến các văn bản hướng dẫn thực hiện giáp tay 100% cán bộ công chức thông qua sinh hoạt lệ chi bộ, công đoàn và cơ quan.',
+  'A.III.1': [
+    'Đầu năm 2006 cơ quan đã sắp xếp Ban thực hiện quy chế dân chủ và ban vận động xây dựng nếp sống văn minh thành 01 ban (thực hiện quy chế dân chủ và xây dựng nếp sống văn minh nơi cơ quan) để duy trì việc thực hiện quy chế dân chủ trong hoạt động của cơ quan gồm có 5 đ/c (Đ/c Bí thư Đảng ủy khối cơ quan làm Trưởng ban, Đ/c Bí thư chi bộ cơ sở làm phó Ban, các đ/c Chủ tịch Công đoàn cơ sở, Trưởng ban Thanh tra nhân dân và 01 đ/c bộ phận văn phòng làm ủy viên). Nhưng do nghỉ việc 01 đồng chí, đi học dài hạn 01 đ/c nên chỉ còn 03 đồng chí (Trưởng ban, Phó ban và 01 ủy viên) hoạt động đến nay.',
+    'Ban thực hiện quy chế dân chủ ở cơ quan đã xây dựng định hướng hoạt động năm 2006, lồng ghép vào chương trình công tác của chi bộ, công đoàn cơ sở và cơ quan trong từng lúc để tổ chức thực hiện.',
+  ].join('\n'),
+  'A.III.2.1':
+    'Qua triển khai quán triệt các chỉ thị, nghị quyết, các văn bản hướng dẫn thực hiện quy chế dân chủ theo Nghị định 71 của Chính phủ đã giúp cho cấp ủy, đảng viên, cán bộ công chức nhận thức sâu sắc hơn về quyền làm chủ tập thể, thông suốt và nhất trí với chủ trương, chính sách của Đảng và Nhà nước, đưa chỉ thị, nghị quyết của Đảng và Nhà nước đi vào cuộc sống của từng cán bộ đảng viên, công chức trong cơ quan.',
+  'A.III.2.3':
+    '- Có tổ chức, theo dõi thực hiện tốt phong trào thi đua của cán bộ công chức, hàng tháng tự chấm điểm, quý phòng ban tổng hợp xem xét cuối năm đưa ra xét chung lấy phiếu kín của tập thể cho từng cá nhân làm cơ sở Hội đồng thi đua xét và đề nghị khen thưởng.',
+  'A.III.2.5':
+    'Hội nghị được tổ chức theo thông tư liên tịch số 09/1998/TTLT-TCCP-TLĐLĐ ngày 4/12/1998 của Ban Tổ chức cán bộ chính phủ, Tổng liên đoàn lao động Việt Nam và Nghị định số 99/2005/NĐ-CP ngày 28/7/2005 của Chính phủ, phát huy được dân chủ trong hội nghị.',
+  'A.III.2.6':
+    'Đảng ủy khối cơ quan là cơ quan Đảng nên bộ phận hành chính là nơi tiếp nhận những góp ý phê bình của cơ sở Đảng và quần chúng nhân dân.',
+  'A.III.2.7':
+    'Thủ trưởng cơ quan có trách nhiệm tổ chức, chỉ đạo và kiểm tra việc niêm yết công khai tại công sở để cá nhân, tổ chức biết liên hệ công tác (phần này chủ yếu từng bộ phận, phòng ban lưu giữ, cấp phát theo chuyên môn nghiệp vụ).',
+  'A.III.2.8': 'Ban thanh tra nhân dân có xây dựng chương trình công tác, tổ chức thực hiện sơ kết 6 tháng đầu năm và tổng kết cuối năm.',
+  'A.IV.1': [
+    '- Năm 2006 đơn vị có xây dựng kế hoạch tổ chức thực hiện quy chế dân chủ của cơ quan. Việc thực hiện quy chế dân chủ ở cơ quan được nhận thức đúng từ cấp ủy cơ sở, lãnh đạo cơ quan, các đoàn thể và từng cán bộ công chức xem đây là việc phải làm và làm thường xuyên nên trong quá trình thực hiện có nhiều thuận lợi. Nội bộ thống nhất cao, mọi công việc của cơ quan đều được bàn bạc thống nhất, từ tập thể nhỏ đến tập thể lớn, chưa có việc gì tự cá nhân, thủ trưởng quyết định.',
+    '- Vai trò của cấp ủy chi bộ và các đoàn thể cơ sở cũng được nâng lên để phối kết hợp cùng lãnh đạo cơ quan hoàn thành tốt nhiệm vụ chính trị, năm 2006 có nhiều chỉ tiêu đạt và vượt.',
+  ].join('\n'),
+  'A.IV.2': [
+    'Hiện tại cơ sở bám vào kế hoạch tổ chức thực hiện nghị định 71 cụ thể của cơ quan để thực hiện nhưng Ban thực hiện quy chế dân chủ cơ quan không sơ kết 6 tháng đầu năm và xây dựng chương trình cụ thể, từng lúc chưa thực hiện được.',
+    'Ban thực hiện quy chế dân chủ ở cơ sở còn ràng buộc bởi cơ cấu 01 người tham gia nhiều ban của cơ quan, do kiêm nhiệm không có thời gian đầu tư, lúng túng chưa chủ động hoạt động, nên chất lượng hoạt động còn hạn chế.',
+  ].join('\n'),
+  'A.IV.3':
+    'Ban chỉ đạo tỉnh nên có tập huấn hoặc thường xuyên hướng dẫn cụ thể từng lĩnh vực cơ quan cần thực hiện thế nào cho phù hợp, có chỉ đạo thường xuyên để giúp cơ sở tháo gỡ những khó khăn. Có sơ tổng kết rút kinh nghiệm nhân điển hình.',
+  B: [
+    '1/- Tiếp tục triển khai quán triệt sâu Nghị định 71, các văn bản hướng dẫn thực hiện quy chế dân chủ ở cơ quan cho cán bộ công chức.',
+    '2/- Củng cố nâng cao số lượng, chất lượng hoạt động của Ban thực hiện quy chế dân chủ ở cơ quan, có chương trình kế hoạch cụ thể.',
+    '3/- Tổ chức sơ kết 6 tháng và tổng kết cuối năm có phát động phong trào thi đua thực hiện quy chế dân chủ trong cơ quan.',
+    'Trên đây là báo cáo 01 năm thực hiện quy chế dân chủ ở cơ quan năm 2006 và định hướng năm 2007.',
+  ].join('\n'),
+};
+
+/** The 2006 report's header, recipients ("Nơi nhận") and signature: "T/M BAN THỰC HIỆN QCDC / TRƯỞNG BAN / Cao Danh Vọng". */
+export const HEADER_2006 = {
+  format: 'PARTY',
+  issuerParent: 'ĐẢNG ỦY KHỐI CƠ QUAN TỈNH',
+  issuer: 'BAN THỰC HIỆN QCDC',
+  number: null,
+  place: 'Vĩnh Long',
+  issuedOn: '2006-12-18',
+  subject: 'Tổng kết thực hiện quy chế dân chủ ở cơ quan năm 2006 và định hướng thực hiện quy chế dân chủ năm 2007',
+  recipients: ['Ban chỉ đạo tỉnh (Ban DV)', 'Ban chỉ đạo ĐUKCQ', 'Cấp ủy chi bộ', '02 Đoàn thể cơ sở', 'Lưu (MMBCCĐ)'],
+  signature: { mode: 'ON_BEHALF', onBehalfOf: 'BAN THỰC HIỆN QCDC', title: 'TRƯỞNG BAN', name: 'Cao Danh Vọng' },
+} as const;
+
+/**
+ * Records the report tells in another section than their kind's: the Decree 71 briefing in II (the role of
+ * the Party cell), the staff conference's briefing in III.1. Matched by kind and date once recorded.
+ */
+export const PLACEMENTS_2006: readonly { kind: string; occurredOn: string; section: string }[] = [
+  { kind: 'BRIEFING', occurredOn: '2006-01-10', section: 'A.II' },
+  { kind: 'BRIEFING', occurredOn: '2006-01-19', section: 'A.III.1' },
+];
+
+/** The placements by record id, for records as the API lists them. */
+export const placementsOf = (records: readonly { id: string; kind: string; occurredOn: string }[]): Record<string, string> =>
+  Object.fromEntries(
+    PLACEMENTS_2006.flatMap((p) => records.filter((r) => r.kind === p.kind && r.occurredOn === p.occurredOn).map((r) => [r.id, p.section])),
+  );

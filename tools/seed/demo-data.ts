@@ -149,6 +149,8 @@ const GIVEN_F = ['Lan', 'Hạnh', 'Trang', 'Thảo', 'Nhung', 'Diễm', 'Yến',
 
 /** A unit's reporter logs in with the unit code in lower case ("SO-TP" -> "so-tp"). */
 export const reporterUsername = (unitCode: string) => unitCode.toLowerCase();
+/** A unit's head, who signs and submits its reports: "so-tp.thutruong". */
+export const headUsername = (unitCode: string) => `${unitCode.toLowerCase()}.thutruong`;
 
 /** Everyone the seed creates besides the province admin (who comes with the province). */
 export function demoUsers(): DemoUser[] {
@@ -165,7 +167,11 @@ export function demoUsers(): DemoUser[] {
       unitCode: unit.code,
     };
   });
-  return [COMMITTEE_USER, BLOC_REVIEWER, REPORT_UNIT_REPORTER, REPORT_UNIT_HEAD, ...reporters];
+  const heads = SYNTHETIC_UNITS.map((unit): DemoUser => {
+    const person = `${pick(FAMILY)} ${pick(MIDDLE_M)} ${pick(GIVEN_M)}`;
+    return { username: headUsername(unit.code), password: DEMO_PASSWORD, displayName: person, role: 'UNIT_HEAD', unitCode: unit.code };
+  });
+  return [COMMITTEE_USER, BLOC_REVIEWER, REPORT_UNIT_REPORTER, REPORT_UNIT_HEAD, ...reporters, ...heads];
 }
 
 // ---------------------------------------------------------------------------------------------------

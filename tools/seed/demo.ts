@@ -37,6 +37,7 @@ import {
   UnitYearPlan,
   demoUsers,
   distributeScore,
+  headUsername,
   mulberry32,
   periodsToOpen,
   planCurrentYear,
@@ -46,7 +47,7 @@ import {
 } from './demo-data';
 import { type ActivityKind, checkFacts, summaryOf } from '@qcdc/activities/domain';
 import { clockOf } from '@qcdc/shared/config';
-import { ACTIVITIES_2006, type ActivityDef, PROFILE_2006 } from './demo-2006';
+import { ACTIVITIES_2006, type ActivityDef, HEADER_2006, PROFILE_2006, PROSE_2006, placementsOf } from './demo-2006';
 import { parseClockAnchor, parseClockStart, vietnamToday } from '@qcdc/shared/contracts';
 
 // This is a command-line tool: like platform-admin.ts, it reads its few settings straight from the environment.
@@ -206,6 +207,13 @@ const Q = {
     scoringSheet(unitId: $unitId, periodId: $periodId) { suggestions { criterionId points } flags { code criterionCode } } }`,
   submitReport: `mutation SubmitReport($input: SubmitReportInput!) { submitReport(input: $input) { status late scoreTotal band } }`,
   report: `query Report($unitId: ID!, $periodId: ID!) { report(unitId: $unitId, periodId: $periodId) { status } }`,
+  reportPreview: `query ReportPreview($unitId: ID!, $periodId: ID!) {
+    reportPreview(unitId: $unitId, periodId: $periodId) {
+      report { version status }
+      template { sections { key title proseRequired } }
+      header { format issuerParent issuer number place issuedOn subject recipients signature { mode onBehalfOf title name } }
+    } }`,
+  saveReportDraft: `mutation SaveReportDraft($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { version } }`,
 };
 
 /** A unit's state for a period in one request: its activities dated in the period's window, self-score and report. */
@@ -261,6 +269,7 @@ const counts = {
   activitiesRecorded: 0,
   profilesSaved: 0,
   selfAssessmentsSaved: 0,
+  draftsWritten: 0,
   reportsSubmitted: 0,
 };
 
@@ -461,6 +470,41 @@ async function workOnUnit(
   return { total: assessment?.total ?? null, band: assessment?.band ?? null, submitted, recorded };
 }
 
+interface PreviewState {
+  report: { version: number; status: string } | null;
+  template: { sections: { key: string; title: string; proseRequired: boolean }[] };
+  header: { signature: Record<string, unknown> } & Record<string, unknown>;
+}
+
+/**
+ * The reporter writes the draft before the head signs: the given prose and header, or for the synthetic units
+ * a line in each section the template requires and the head as signer. Left alone once submitted.
+ */
+async function writeDraft(
+  session: Session,
+  unit: OrgUnitRow,
+  periodId: string,
+  draft: { prose?: Record<string, string>; header?: object; placements?: Record<string, string>; signer?: string },
+): Promise<void> {
+  const { reportPreview } = await session.call<{ reportPreview: PreviewState }>(`preview the report of ${unit.code}`, Q.reportPreview, {
+    unitId: unit.id,
+    periodId,
+  });
+  if (reportPreview.report && !['DRAFT', 'RETURNED'].includes(reportPreview.report.status)) return;
+  const prose =
+    draft.prose ??
+    Object.fromEntries(
+      reportPreview.template.sections
+        .filter((s) => s.proseRequired)
+        .map((s) => [s.key, `${unit.name} đã thực hiện nội dung "${s.title}" theo kế hoạch của Ban chỉ đạo tỉnh.`]),
+    );
+  const header = draft.header ?? { ...reportPreview.header, signature: { ...reportPreview.header.signature, name: draft.signer ?? '' } };
+  await session.call(`write the report draft of ${unit.code}`, Q.saveReportDraft, {
+    input: { unitId: unit.id, periodId, expectedVersion: reportPreview.report?.version ?? 0, prose, header, placements: draft.placements ?? {} },
+  });
+  counts.draftsWritten += 1;
+}
+
 /** Section I of the 2006 report: the unit's staff, Party and union members and its boards, once. */
 async function saveProfile2006(session: Session, unit: OrgUnitRow, periodId: string): Promise<void> {
   const { unitProfile } = await session.call<{ unitProfile: { version: number } }>(
@@ -491,6 +535,7 @@ async function seedReportUnit2006(
   if (total !== 97) {
     throw new SeedError(`save the ${REPORT_YEAR} self-assessment of ${REPORT_UNIT.code}: the total is ${total}, not 97`);
   }
+  await writeDraft(reporter, unit, periodId, { prose: { ...PROSE_2006 }, header: HEADER_2006, placements: placementsOf(recorded) });
   const { scoringSheet } = await reporter.call<{
     scoringSheet: { suggestions: { criterionId: string; points: number }[]; flags: { code: string; criterionCode: string | null }[] };
   }>(
@@ -518,16 +563,22 @@ async function seedCurrentYear(plans: UnitYearPlan[], units: Map<string, OrgUnit
   const active = plans.filter((p) => p.progress !== 'NOT_STARTED');
   await inParallel(active, CONCURRENCY, async (plan) => {
     const session = await signIn(PROVINCE.code, reporterUsername(plan.unit.code), DEMO_PASSWORD);
+    const unit = units.get(plan.unit.code) as OrgUnitRow;
     // A PRNG per unit, so the scores do not depend on the order the units are worked on.
     const rng = mulberry32(plan.unit.code.split('').reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, rubric.year));
     await workOnUnit(
       session,
-      units.get(plan.unit.code) as OrgUnitRow,
+      unit,
       periodId,
       plan.briefings.map(briefingActivity),
       { rubric, scores: () => distributeScore(rubric.criteria, plan.target as number, rng) },
-      plan.progress === 'SUBMITTED',
+      false,
     );
+    if (plan.progress === 'SUBMITTED') {
+      const head = demoUsers().find((u) => u.username === headUsername(plan.unit.code)) as DemoUser;
+      await writeDraft(session, unit, periodId, { signer: head.displayName });
+      await workOnUnit(await signIn(PROVINCE.code, head.username, head.password), unit, periodId, [], null, true);
+    }
   });
   const n = (p: string) => plans.filter((x) => x.progress === p).length;
   log(

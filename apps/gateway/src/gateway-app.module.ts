@@ -22,6 +22,7 @@ import { hideSuggestions, queryLimitRules, refuseLargeBatches } from './query-li
 import { GATEWAY_CONFIG, ImportUploadController } from './import-upload';
 import { EvidenceUploadController } from './evidence-upload';
 import { LegacyReportUploadController } from './legacy-upload';
+import { ReportFilesController } from './report-files';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
@@ -153,7 +154,7 @@ export class GatewayAppModule implements NestModule {
           },
         }),
       ],
-      controllers: [GatewayHealthController, ImportUploadController, EvidenceUploadController, LegacyReportUploadController],
+      controllers: [GatewayHealthController, ImportUploadController, EvidenceUploadController, ReportFilesController, LegacyReportUploadController],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
     };
   }

@@ -67,6 +67,14 @@ const ANSWER_HEADERS = ['content-type', 'content-disposition', 'content-length',
  * client's address, signed (method, path, file name and the file's hash); the subgraph checks the token and
  * the role. The answer is streamed back with its status and its content headers.
  */
+/** The services as the refusal names them when one does not answer. */
+const SERVICE_NAMES: Record<SubgraphName, string> = {
+  tenancy: 'quản lý tỉnh',
+  activities: 'ghi nhận hoạt động',
+  scoring: 'chấm điểm',
+  reports: 'báo cáo',
+};
+
 export async function forwardFile(
   config: AppConfig,
   req: Request,
@@ -88,7 +96,7 @@ export async function forwardFile(
   try {
     answer = await fetch(new URL(path, config.subgraphUrls[file.subgraph]), { method, headers, body: method === 'POST' ? bytes : undefined });
   } catch {
-    const service = { tenancy: 'quản lý tỉnh', activities: 'ghi nhận hoạt động', reports: 'báo cáo' }[file.subgraph as string] ?? file.subgraph;
+    const service = SERVICE_NAMES[file.subgraph];
     refuse(res, 503, 'SERVICE_UNAVAILABLE', `Dịch vụ ${service} tạm thời không trả lời; hãy thử lại sau ít phút.`, `The ${file.subgraph} service does not answer; try again in a few minutes.`);
     return;
   }

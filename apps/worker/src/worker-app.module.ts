@@ -6,10 +6,11 @@ import { MailWorkerModule } from '@qcdc/shared/mail';
 import { RelayModule } from '@qcdc/shared/relay';
 import { AuditWorkerModule } from '@qcdc/audit/server';
 import { RollupsModule } from '@qcdc/rollups/server';
+import { ReportRenderingWorkerModule } from '@qcdc/reports/server';
 
 /**
  * The worker process: the outbox relay, which fans every event out to the queues of its subscribers, and
- * the consumers (one module each: roll-ups, the audit log, mail; reminders and document rendering later). It
+ * the consumers (one module each: roll-ups, the audit log, mail, document rendering; reminders later). It
  * serves no GraphQL, only /health.
  */
 @Module({})
@@ -44,6 +45,7 @@ export class WorkerAppModule {
         RollupsModule,
         AuditWorkerModule,
         MailWorkerModule,
+        ReportRenderingWorkerModule,
       ],
     };
   }

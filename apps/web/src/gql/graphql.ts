@@ -169,7 +169,7 @@ export type DeleteActivityInput = {
   reason: string;
 };
 
-/** PARTY: Guidance 36-HD/VPTW; STATE: Decree 30/2020/NĐ-CP */
+/** PARTY: Hướng dẫn 36-HD/VPTW; STATE: Nghị định 30/2020/NĐ-CP */
 export const DocumentFormat = {
   Party: 'PARTY',
   State: 'STATE'
@@ -188,8 +188,8 @@ export type EvidenceLinkInput = {
 };
 
 export type ImportLegacyReportInput = {
-  /** A ReportHeaderInput; null: proposed from the unit later */
-  header?: Record<string, unknown> | null | undefined;
+  /** Null: proposed from the unit, as for any draft never saved */
+  header?: ReportHeaderInput | null | undefined;
   /** The figures as read and confirmed */
   imported: Record<string, unknown>;
   periodId: string | number;
@@ -323,6 +323,26 @@ export type RenameOrgUnitInput = {
   name: string;
 };
 
+export type ReportHeaderInput = {
+  format: DocumentFormat;
+  /** YYYY-MM-DD */
+  issuedOn: string;
+  issuer: string;
+  issuerParent?: string | null | undefined;
+  number?: string | null | undefined;
+  place: string;
+  recipients: Array<string>;
+  signature: ReportSignatureInput;
+  subject: string;
+};
+
+export type ReportSignatureInput = {
+  mode: SigningMode;
+  name: string;
+  onBehalfOf?: string | null | undefined;
+  title: string;
+};
+
 export const ReportStatus = {
   Approved: 'APPROVED',
   Draft: 'DRAFT',
@@ -400,6 +420,15 @@ export type SetReportingLineInput = {
   unitId: string | number;
 };
 
+/** T/M (ON_BEHALF), K/T (DEPUTY), T/L (BY_ORDER), or own name */
+export const SigningMode = {
+  ByOrder: 'BY_ORDER',
+  Deputy: 'DEPUTY',
+  OnBehalf: 'ON_BEHALF',
+  Own: 'OWN'
+} as const;
+
+export type SigningMode = typeof SigningMode[keyof typeof SigningMode];
 export type SplitOrgUnitInput = {
   /** YYYY-MM-DD: the first day of the new units (the old one closes that day) */
   effectiveOn: string;

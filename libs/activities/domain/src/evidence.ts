@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput, cleanText, conflict, field } from '@qcdc/shared/contracts';
+import { attachmentDisposition, badInput, cleanText, conflict, field } from '@qcdc/shared/contracts';
 import { type ActivityPeriod, PERIOD_NAMES, windowText } from './periods';
 
 /**
@@ -69,28 +69,8 @@ export function evidenceFileName(given: string, kind: (typeof EVIDENCE_FILE_KIND
   return `${Array.from(base).slice(0, EVIDENCE_LIMITS.fileName - suffix.length).join('').trim()}${suffix}`;
 }
 
-/** RFC 5987's attr-char: what may stand unencoded in `filename*`. */
-const encodeAttr = (value: string) =>
-  Array.from(new TextEncoder().encode(value))
-    .map((byte) => {
-      const c = String.fromCharCode(byte);
-      return /[A-Za-z0-9!#$&+\-.^_`|~]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    })
-    .join('');
-
-/** The name in plain ASCII for old clients: Vietnamese letters without their marks, anything else "_". */
-const asciiName = (value: string) =>
-  value
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7E]|["\\%]/g, '_');
-
-/** `Content-Disposition` of a download: an attachment named in ASCII and, exactly, in UTF-8 (RFC 5987/6266). */
-export function evidenceDisposition(fileName: string): string {
-  return `attachment; filename="${asciiName(fileName)}"; filename*=UTF-8''${encodeAttr(fileName.normalize('NFC'))}`;
-}
+/** `Content-Disposition` of an evidence download (RFC 5987/6266, see attachmentDisposition). */
+export const evidenceDisposition = attachmentDisposition;
 
 const activityId = field.id({ vi: 'hoạt động', en: 'activity' });
 

@@ -18,6 +18,7 @@ export const AUDIT_OBJECT_NAMES: Record<AuditObjectType, Bilingual> = {
   'self-assessment': { vi: 'Bảng tự chấm điểm', en: 'Self-assessment' },
   'reporting-period': { vi: 'Kỳ báo cáo', en: 'Reporting period' },
   report: { vi: 'Báo cáo', en: 'Report' },
+  'province-report': { vi: 'Báo cáo tổng hợp của tỉnh', en: 'Consolidated province report' },
 };
 
 const isAction = (action: string): action is AuditAction => Object.prototype.hasOwnProperty.call(AUDIT_ACTIONS, action);

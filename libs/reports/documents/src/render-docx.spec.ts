@@ -154,7 +154,7 @@ describe('a consolidated report', () => {
     const docx = await renderDocx(sampleConsolidatedReport('STATE', 20));
     const text = await docxText(docx);
     for (const n of [1, 7, 20]) expect(text).toContain(`Đơn vị số ${n}`);
-    expect(text).toContain('Chưa nộp');
+    expect(text).toContain('III/- ĐƠN VỊ CHƯA NỘP BÁO CÁO');
     const xml = await docxPart(docx, 'word/document.xml');
     expect(xml.includes('<w:tblHeader/>')).toBe(true);
     expect(xml.includes('<w:insideH w:val="single"')).toBe(true);

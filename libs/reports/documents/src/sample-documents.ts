@@ -1,6 +1,13 @@
 // Sample documents in the 2006 yearly report's structure (own wording), for the tests and the render bench:
-// a unit's yearly report and a province's consolidated report with one row per unit.
-import type { DocumentBlock, DocumentFormat, OfficialDocument } from '@qcdc/reports/domain';
+// a unit's yearly report and a province's consolidated report (the domain's builder) listing every unit.
+import {
+  type DocumentBlock,
+  type DocumentFormat,
+  type OfficialDocument,
+  buildProvinceReportDocument,
+  proposedProvinceReportHeader,
+  provinceReportFigures,
+} from '@qcdc/reports/domain';
 
 const h = (level: 1 | 2 | 3, text: string): DocumentBlock => ({ kind: 'heading', level, text });
 const p = (text: string): DocumentBlock => ({ kind: 'paragraph', text });
@@ -63,21 +70,35 @@ export function sampleUnitReport(format: DocumentFormat): OfficialDocument {
   };
 }
 
-/** A province's consolidated report with a table of `units` rows (one per unit). */
+/**
+ * A province's consolidated report as the reports domain builds it (buildProvinceReportDocument), at its
+ * longest: `units` units expected and none submitted yet, so section III lists every one of them.
+ */
 export function sampleConsolidatedReport(format: DocumentFormat, units: number): OfficialDocument {
-  const rows = Array.from({ length: units }, (_, i) => {
-    const n = i + 1;
-    return [String(n), `Đơn vị số ${n}`, n % 7 === 0 ? 'Chưa nộp' : 'Đã nộp', String(70 + (n % 31)), n % 3 === 0 ? 'Khá' : 'Tốt'];
+  const notSubmitted = Array.from({ length: units }, (_, i) => ({
+    unitId: `unit-${i + 1}`,
+    code: `DV${String(i + 1).padStart(4, '0')}`,
+    name: `Đơn vị số ${i + 1}`,
+    blocName: `Khối ${(i % 5) + 1}`,
+  }));
+  const period = { kind: 'YEAR' as const, year: 2006, dueOn: '2006-12-15' };
+  return buildProvinceReportDocument({
+    period,
+    figures: provinceReportFigures({
+      unitsExpected: units,
+      unitsSubmitted: 0,
+      unitsOnTime: 0,
+      unitsApproved: 0,
+      averageScore: null,
+      bandCounts: {},
+      activityCounts: {},
+      notSubmitted,
+    }),
+    prose: {
+      I: 'Ban chỉ đạo tỉnh đã ban hành kế hoạch và hướng dẫn các đơn vị báo cáo đúng hạn.',
+      IV: 'Các đơn vị cơ bản thực hiện tốt quy chế dân chủ ở cơ sở.',
+      V: 'Tiếp tục đôn đốc các đơn vị chưa nộp báo cáo.',
+    },
+    header: { ...proposedProvinceReportHeader('Tỉnh Vĩnh Long', period), format },
   });
-  return {
-    ...sampleUnitReport(format),
-    issuerParent: 'Tỉnh ủy Vĩnh Long',
-    issuer: 'Ban chỉ đạo thực hiện QCDC tỉnh',
-    subject: `Tổng hợp kết quả thực hiện quy chế dân chủ của ${units.toLocaleString('vi')} đơn vị năm 2006`,
-    body: [
-      h(1, 'A/- Tình hình báo cáo'),
-      p(`Tổng số đơn vị phải báo cáo: ${units}.`),
-      { kind: 'table', header: ['STT', 'Đơn vị', 'Tình trạng', 'Điểm', 'Xếp loại'], rows },
-    ],
-  };
 }

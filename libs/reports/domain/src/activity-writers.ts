@@ -16,22 +16,35 @@ const sum = (records: readonly ReportRecord[], name: string) => records.reduce((
 /** Each by its own line ("Công khai kế hoạch công tác (niêm yết)"). */
 const summaries: ActivityWriter = (records) => records.map((r) => bullet(r.summary));
 
-/** "…: tổ chức triển khai 01 cuộc có 15/16 đ/c dự", and with several, "Tổng cộng được 03 cuộc, có 45/48 lượt người dự". */
+const sessionsOf = (records: readonly ReportRecord[]) => records.reduce((total, r) => total + (figure(r, 'sessions') || 1), 0);
+
+/**
+ * "<topic> (<documents>): tổ chức triển khai 01 cuộc có 15/16 đ/c dự" each; with several, the total
+ * ("Tổng cộng được 05 cuộc, có 77/80 lượt người dự"), and when they are counted in different units (đ/c,
+ * CBCC, lượt người) a subtotal per unit first, as reports write them: "02 cuộc có 32/32 CBCC dự".
+ */
 const briefings: ActivityWriter = (records) => {
-  const lines = records.map((r) =>
-    bullet(
-      `${text(fact(r, 'topic'), r.summary)}: tổ chức triển khai ${cc(figure(r, 'sessions') || 1)} cuộc có ${attended(
-        figure(r, 'present'),
-        figure(r, 'eligible'),
-        countUnitWord(fact(r, 'countUnit')),
-      )}`,
-    ),
-  );
+  const lines = records.map((r) => {
+    const documents = text(fact(r, 'documents'), '');
+    const topic = text(fact(r, 'topic'), r.summary);
+    const what = documents && !topic.includes(documents) ? `${topic} (${documents})` : topic;
+    return bullet(
+      `${what}: tổ chức triển khai ${cc(figure(r, 'sessions') || 1)} cuộc có ${attended(figure(r, 'present'), figure(r, 'eligible'), countUnitWord(fact(r, 'countUnit')))}`,
+    );
+  });
   if (records.length < 2) return lines;
-  const sessions = records.reduce((total, r) => total + (figure(r, 'sessions') || 1), 0);
+  const byUnit = new Map<string, ReportRecord[]>();
+  for (const r of records) byUnit.set(countUnitWord(fact(r, 'countUnit')), [...(byUnit.get(countUnitWord(fact(r, 'countUnit'))) ?? []), r]);
+  const subtotals =
+    byUnit.size < 2
+      ? []
+      : [...byUnit.entries()]
+          .filter(([, group]) => group.length >= 2)
+          .map(([word, group]) => paragraph(`Tính theo ${word}: được ${cc(sessionsOf(group))} cuộc có ${attended(sum(group, 'present'), sum(group, 'eligible'), word)}`));
   return [
     ...lines,
-    paragraph(`Tổng cộng được ${cc(sessions)} cuộc, có ${attended(sum(records, 'present'), sum(records, 'eligible'), 'lượt người')}`),
+    ...subtotals,
+    paragraph(`Tổng cộng được ${cc(sessionsOf(records))} cuộc, có ${attended(sum(records, 'present'), sum(records, 'eligible'), 'lượt người')}`),
   ];
 };
 

@@ -68,7 +68,8 @@ function selfScoreBlocks(score: ReportSelfScore | null, period: ReportPeriodRef,
   return blocks;
 }
 
-function proseBlocks(text: string | null | undefined): DocumentBlock[] {
+/** A section's prose as blocks: lines starting with "-" or "+" become bullets, blank lines go. */
+export function proseBlocks(text: string | null | undefined): DocumentBlock[] {
   return (text ?? '')
     .split(/\r?\n/u)
     .map((line) => line.trim())

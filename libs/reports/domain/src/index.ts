@@ -11,4 +11,7 @@ export * from './inputs';
 export * from './period-windows';
 export * from './official-document';
 export * from './legacy-import';
+export * from './report-diff';
+export * from './report-header';
+export * from './province-report';
 export * from './reporting-calendar';

@@ -80,3 +80,11 @@ describe('isFrozen', () => {
     ['APPROVED', true],
   ])('%s -> %p', (status, frozen) => expect(isFrozen(status)).toBe(frozen));
 });
+
+describe('access before state', () => {
+  it('refuses who may never take the action as FORBIDDEN, whatever the status', () => {
+    expect(() => nextStatus('SUBMITTED', 'SUBMIT', ['UNIT_REPORTER'])).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => nextStatus('APPROVED', 'RETURN', ['UNIT_HEAD'], { reason: 'x' })).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => nextStatus('APPROVED', 'RETURN', ['PROVINCE_COMMITTEE'], { reason: 'x' })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+});

@@ -45,8 +45,8 @@ export interface TransitionInput {
 /**
  * The status a report takes when `actorRoles` do `action` to it. `actorRoles` are the roles the actor holds
  * over THIS unit (the service resolves the scope: UNIT_HEAD of the unit, BLOC_REVIEWER of the unit's bloc,
- * PROVINCE_COMMITTEE of its province). Throws CONFLICT TRANSITION_NOT_ALLOWED when the status does not allow
- * the action at all, FORBIDDEN when the roles may not, BAD_USER_INPUT REASON_REQUIRED for a blank reason.
+ * PROVINCE_COMMITTEE of its province). Throws FORBIDDEN when the roles may never take the action, CONFLICT
+ * TRANSITION_NOT_ALLOWED when the status does not allow it, FORBIDDEN when the roles may not from this status, BAD_USER_INPUT REASON_REQUIRED for a blank reason.
  * Idempotency (the same content submitted twice, two tabs at once) is the service's: it compares the
  * content hash before calling this.
  */
@@ -56,6 +56,13 @@ export function nextStatus(
   actorRoles: readonly Role[],
   input: TransitionInput = {},
 ): ReportStatus {
+  // Who may never do this at all is refused before the status is looked at: access first, then state.
+  if (!REPORT_TRANSITIONS.some((t) => t.action === action && t.roles.some((role) => actorRoles.includes(role)))) {
+    throw forbidden(
+      `Bạn không có quyền ${REPORT_ACTION_NAMES[action].vi} báo cáo của đơn vị này.`,
+      `You may not ${REPORT_ACTION_NAMES[action].en} this unit's report.`,
+    );
+  }
   const possible = REPORT_TRANSITIONS.filter((t) => t.action === action && t.from.includes(status));
   if (possible.length === 0) {
     const statusName = REPORT_STATUS_NAMES[status];

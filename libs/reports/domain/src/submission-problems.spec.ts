@@ -20,6 +20,8 @@ describe('submissionProblems', () => {
     ['an empty required section', { prose: { B: ' \n ' } }, ['BLOCKING SECTION_EMPTY B']],
     ['a section never written', { prose: {} }, ['BLOCKING SECTION_EMPTY B']],
     ['a flag', { flags: [flag] }, ['WARNING FLAGGED EVIDENCE_MISSING']],
+    ['a signer named', { signerName: 'Cao Danh Vọng' }, []],
+    ['no signer named', { signerName: '  ' }, ['BLOCKING HEADER_INCOMPLETE header.signature.name']],
     ['all at once', { scores: {}, prose: {}, flags: [flag] }, [
       'BLOCKING CRITERION_BLANK 1.1',
       'BLOCKING CRITERION_BLANK 1.2',

@@ -3,7 +3,7 @@ import { type AppError, type Bilingual, badInput } from '@qcdc/shared/contracts'
 /** A problem the submit button shows: BLOCKING stops the submission, WARNING asks the head to confirm. */
 export interface SubmissionProblem {
   severity: 'BLOCKING' | 'WARNING';
-  reason: 'CRITERION_BLANK' | 'SECTION_EMPTY' | 'FLAGGED';
+  reason: 'CRITERION_BLANK' | 'SECTION_EMPTY' | 'HEADER_INCOMPLETE' | 'FLAGGED';
   /** The criterion's code, the section's key, or the flag's code. */
   ref: string;
   message: Bilingual;
@@ -20,6 +20,8 @@ export interface SubmissionCheckInput {
   prose: Readonly<Record<string, string | null | undefined>>;
   /** The scoring's flags on the report (evidence missing, a figure out of range …): warnings only. */
   flags: readonly { code: string; message: Bilingual }[];
+  /** The signer's name in the header, when the check covers the header (blank blocks: the head signs by name). */
+  signerName?: string | null;
 }
 
 /** What stands between a draft and its submission, blocking problems first. Pure: the web and the service share it. */
@@ -46,8 +48,22 @@ export function submissionProblems(input: SubmissionCheckInput): SubmissionProbl
         en: `Section ${s.number} (${s.title}) is empty. Write it before submitting.`,
       },
     }));
+  const header: SubmissionProblem[] =
+    input.signerName !== undefined && !input.signerName?.trim()
+      ? [
+          {
+            severity: 'BLOCKING',
+            reason: 'HEADER_INCOMPLETE',
+            ref: 'header.signature.name',
+            message: {
+              vi: 'Chưa có họ tên người ký. Vui lòng điền phần chữ ký ở cuối báo cáo trước khi gửi.',
+              en: "The signer's name is missing. Fill in the signature at the end of the report before submitting.",
+            },
+          },
+        ]
+      : [];
   const flags = input.flags.map<SubmissionProblem>((f) => ({ severity: 'WARNING', reason: 'FLAGGED', ref: f.code, message: f.message }));
-  return [...blankCriteria, ...emptySections, ...flags];
+  return [...blankCriteria, ...emptySections, ...header, ...flags];
 }
 
 /** The error a submission with blocking problems gets: BAD_USER_INPUT SUBMISSION_INCOMPLETE listing them; null when none. */

@@ -1,9 +1,25 @@
 import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BANDS, PERIOD_KINDS, PERIOD_STATUSES, PeriodKind, PeriodStatus, enumObject } from '@qcdc/shared/contracts';
 import { InputSchema } from '@qcdc/shared/subgraph';
+import { GraphQLJSONObject } from 'graphql-type-json';
 import {
+  DOCUMENT_FORMATS,
+  DocumentFormat,
+  REPORT_ACTIONS,
   REPORT_STATUSES,
+  REPORT_TEMPLATE_CODES,
+  ReportAction,
   ReportStatus,
+  ReportTemplateCode,
+  SIGNING_MODES,
+  SigningMode,
+  reportDiffArgs,
+  reportPreviewArgs,
+  reportTransitionInput,
+  requestReportRenderInput,
+  returnReportInput,
+  reviewQueueArgs,
+  saveReportDraftInput,
   openReportingPeriodInput,
   periodArgs,
   reportArgs,
@@ -15,6 +31,16 @@ export const PeriodKindEnum = enumObject(PERIOD_KINDS);
 export const ReportStatusEnum = enumObject(REPORT_STATUSES);
 registerEnumType(PeriodKindEnum, { name: 'PeriodKind', description: 'Sơ kết 6 tháng or tổng kết năm' });
 registerEnumType(ReportStatusEnum, { name: 'ReportStatus' });
+export const ReportActionEnum = enumObject(REPORT_ACTIONS);
+registerEnumType(ReportActionEnum, { name: 'ReportAction', description: 'Gửi, thẩm định, duyệt, trả lại, gửi lại' });
+export const ReportTemplateCodeEnum = enumObject(REPORT_TEMPLATE_CODES);
+registerEnumType(ReportTemplateCodeEnum, { name: 'ReportTemplateCode', description: 'The 2006 structure (Decree 71) or the current law (Law 10/2022)' });
+export const DocumentFormatEnum = enumObject(DOCUMENT_FORMATS);
+registerEnumType(DocumentFormatEnum, { name: 'DocumentFormat', description: 'PARTY: Hướng dẫn 36-HD/VPTW; STATE: Nghị định 30/2020/NĐ-CP' });
+export const SigningModeEnum = enumObject(SIGNING_MODES);
+registerEnumType(SigningModeEnum, { name: 'SigningMode', description: 'T/M (ON_BEHALF), K/T (DEPUTY), T/L (BY_ORDER), or own name' });
+export const SubmissionProblemSeverityEnum = enumObject(['BLOCKING', 'WARNING'] as const);
+registerEnumType(SubmissionProblemSeverityEnum, { name: 'SubmissionProblemSeverity' });
 export const PeriodStatusEnum = enumObject(PERIOD_STATUSES);
 registerEnumType(PeriodStatusEnum, { name: 'PeriodStatus', description: 'A closed period takes no new data' });
 /** Same enum as the scoring subgraph's Band (federation merges value types of equal definition). */
@@ -47,17 +73,219 @@ export class OpenReportingPeriodInput {
   @Field(() => Int, { nullable: true }) graceDays: number | null;
 }
 
-/** A unit's report for a period; a submitted report is frozen with its score. */
+/** Header, number, place and date, subject, recipients and signature of an official document. */
+@ObjectType()
+export class ReportSignature {
+  @Field(() => SigningModeEnum) mode: SigningMode;
+  @Field(() => String, { nullable: true, description: 'T/M, K/T …: the body signed for' }) onBehalfOf: string | null;
+  @Field() title: string;
+  @Field() name: string;
+}
+
+@ObjectType()
+export class ReportHeader {
+  @Field(() => DocumentFormatEnum) format: DocumentFormat;
+  @Field(() => String, { nullable: true }) issuerParent: string | null;
+  @Field() issuer: string;
+  @Field(() => String, { nullable: true }) number: string | null;
+  @Field() place: string;
+  @Field({ description: 'YYYY-MM-DD' }) issuedOn: string;
+  @Field() subject: string;
+  @Field(() => [String], { description: 'Nơi nhận' }) recipients: readonly string[];
+  @Field(() => ReportSignature) signature: ReportSignature;
+}
+
+@InputType()
+export class ReportSignatureInput {
+  @Field(() => SigningModeEnum) mode: SigningMode;
+  @Field(() => String, { nullable: true }) onBehalfOf: string | null;
+  @Field() title: string;
+  @Field() name: string;
+}
+
+@InputType()
+export class ReportHeaderInput {
+  @Field(() => DocumentFormatEnum) format: DocumentFormat;
+  @Field(() => String, { nullable: true }) issuerParent: string | null;
+  @Field() issuer: string;
+  @Field(() => String, { nullable: true }) number: string | null;
+  @Field() place: string;
+  @Field({ description: 'YYYY-MM-DD' }) issuedOn: string;
+  @Field() subject: string;
+  @Field(() => [String]) recipients: string[];
+  @Field(() => ReportSignatureInput) signature: ReportSignatureInput;
+}
+
+/** A template section, flattened in reading order (depth 0 is the top). */
+@ObjectType()
+export class ReportTemplateSection {
+  @Field() key: string;
+  @Field() number: string;
+  @Field() title: string;
+  @Field(() => Int) depth: number;
+  @Field(() => String, { nullable: true }) parentKey: string | null;
+  @Field() proseRequired: boolean;
+}
+
+@ObjectType()
+export class ReportTemplate {
+  @Field(() => ReportTemplateCodeEnum) code: ReportTemplateCode;
+  @Field() name: string;
+  @Field(() => [ReportTemplateSection]) sections: ReportTemplateSection[];
+}
+
+/** What stands before a submission: BLOCKING stops it, WARNING asks to confirm. */
+@ObjectType()
+export class SubmissionProblem {
+  @Field(() => SubmissionProblemSeverityEnum) severity: 'BLOCKING' | 'WARNING';
+  @Field({ description: 'CRITERION_BLANK, SECTION_EMPTY, HEADER_INCOMPLETE, FLAGGED' }) reason: string;
+  @Field({ description: "The criterion's code, the section's key, or the flag's code" }) ref: string;
+  @Field() message: string;
+  @Field() messageEn: string;
+}
+
+/** One step of the workflow. */
+@ObjectType()
+export class ReportTransition {
+  @Field(() => ReportActionEnum) action: ReportAction;
+  @Field(() => ReportStatusEnum) fromStatus: ReportStatus;
+  @Field(() => ReportStatusEnum) toStatus: ReportStatus;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => ID) byUserId: string;
+  @Field(() => GraphQLISODateTime) at: Date;
+  @Field(() => Int, { nullable: true }) snapshotNumber: number | null;
+}
+
+/** A submitted version, frozen. */
+@ObjectType()
+export class ReportSnapshotSummary {
+  @Field(() => ID) id: string;
+  @Field(() => Int) number: number;
+  @Field({ description: 'SHA-256 of the frozen content' }) contentHash: string;
+  @Field(() => GraphQLISODateTime) submittedAt: Date;
+  @Field() late: boolean;
+  @Field(() => Float) scoreTotal: number;
+  @Field(() => BandEnum) band: string;
+}
+
+/** A unit's report for a period: its draft, where it is in the workflow, and its submitted versions. */
 @ObjectType()
 export class Report {
   @Field(() => ID) id: string;
   @Field(() => ID) unitId: string;
   @Field(() => ID) periodId: string;
   @Field(() => ReportStatusEnum) status: ReportStatus;
-  @Field(() => GraphQLISODateTime, { nullable: true }) submittedAt: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The last submission' }) submittedAt: Date | null;
   @Field(() => Boolean, { nullable: true }) late: boolean | null;
   @Field(() => Float, { nullable: true }) scoreTotal: number | null;
   @Field(() => BandEnum, { nullable: true }) band: string | null;
+  @Field(() => ReportTemplateCodeEnum) templateCode: ReportTemplateCode;
+  @Field(() => GraphQLJSONObject, { description: 'Section key → text' }) prose: Record<string, string>;
+  @Field(() => GraphQLJSONObject, { description: 'Record id → section key' }) placements: Record<string, string>;
+  @Field(() => ReportHeader, { nullable: true, description: 'Null until saved (reportPreview proposes one)' }) header: ReportHeader | null;
+  @Field(() => Int, { description: 'The draft version saveReportDraft expects' }) version: number;
+  @Field(() => String, { nullable: true }) returnReason: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) reviewedAt: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) approvedAt: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) returnedAt: Date | null;
+  @Field(() => [ReportActionEnum], { description: 'What the caller may do to it now' }) allowedActions: ReportAction[];
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Figures a legacy import read, as read' }) imported: Record<string, unknown> | null;
+}
+
+/** The document as it would compile now: what the live preview shows and the submit button checks. */
+@ObjectType()
+export class ReportPreview {
+  @Field(() => Report, { nullable: true }) report: Report | null;
+  @Field(() => ReportTemplateCodeEnum) templateCode: ReportTemplateCode;
+  @Field(() => ReportTemplate) template: ReportTemplate;
+  @Field(() => ReportHeader) header: ReportHeader;
+  @Field(() => GraphQLJSONObject, { description: 'The OfficialDocument' }) document: Record<string, unknown>;
+  @Field(() => [SubmissionProblem]) problems: SubmissionProblem[];
+  @Field() contentHash: string;
+}
+
+@ObjectType()
+export class ReportDiffLine {
+  @Field() section: string;
+  @Field({ description: 'SAME, ADDED, REMOVED or CHANGED' }) change: string;
+  @Field(() => String, { nullable: true }) before: string | null;
+  @Field(() => String, { nullable: true }) after: string | null;
+}
+
+@ObjectType()
+export class ReportDiff {
+  @Field(() => ID) reportId: string;
+  @Field(() => Int) from: number;
+  @Field(() => Int) to: number;
+  @Field(() => [ReportDiffLine]) lines: ReportDiffLine[];
+}
+
+@ObjectType()
+export class ReviewQueueItem {
+  @Field(() => Report) report: Report;
+  @Field() unitCode: string;
+  @Field() unitName: string;
+  @Field(() => String, { nullable: true }) blocName: string | null;
+  @Field() dueOn: string;
+}
+
+@InputType()
+export class ReportDraftInput {
+  @Field(() => ReportTemplateCodeEnum, { nullable: true }) templateCode?: ReportTemplateCode | null;
+  @Field(() => GraphQLJSONObject, { nullable: true }) prose?: Record<string, string | null> | null;
+  @Field(() => GraphQLJSONObject, { nullable: true }) placements?: Record<string, string> | null;
+  @Field(() => ReportHeaderInput, { nullable: true }) header?: ReportHeaderInput | null;
+}
+
+@InputType()
+@InputSchema(saveReportDraftInput)
+export class SaveReportDraftInput extends ReportDraftInput {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
+  @Field(() => Int, { description: 'The version read; 0 before the first save' }) expectedVersion: number;
+}
+
+@ArgsType()
+@InputSchema(reportPreviewArgs)
+export class ReportPreviewArgs {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
+  @Field(() => ReportDraftInput, { nullable: true, description: 'Unsaved edits to apply' }) draft?: ReportDraftInput | null;
+}
+
+@InputType()
+@InputSchema(reportTransitionInput)
+export class ReportTransitionInput {
+  @Field(() => ID) reportId: string;
+}
+
+@InputType()
+@InputSchema(returnReportInput)
+export class ReturnReportInput {
+  @Field(() => ID) reportId: string;
+  @Field(() => String, { nullable: true, description: 'Required: what the unit must correct' }) reason: string | null;
+}
+
+@ArgsType()
+@InputSchema(reportDiffArgs)
+export class ReportDiffArgs {
+  @Field(() => ID) reportId: string;
+  @Field(() => Int) from: number;
+  @Field(() => Int) to: number;
+}
+
+@ArgsType()
+@InputSchema(reviewQueueArgs)
+export class ReviewQueueArgs {
+  @Field(() => ID) periodId: string;
+  @Field(() => [ReportStatusEnum], { nullable: true, description: 'Default: SUBMITTED and REVIEWED' }) statuses?: ReportStatus[] | null;
+}
+
+@InputType()
+@InputSchema(requestReportRenderInput)
+export class RequestReportRenderInput {
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) periodId: string;
 }
 
 @InputType()

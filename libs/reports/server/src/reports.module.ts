@@ -9,13 +9,18 @@ import { LegacyImportModule } from './legacy/legacy.module';
 import { PeriodRepository } from './periods/period.repository';
 import { PeriodResolver } from './periods/period.resolver';
 import { PeriodService } from './periods/period.service';
+import { DocumentSourcesRepository } from './reports/document-sources.repository';
 import { ReportRepository } from './reports/report.repository';
 import { ReportResolver } from './reports/report.resolver';
 import { ReportService } from './reports/report.service';
+import { RenderingModule } from './rendering/rendering.module';
+import { ProvinceReportRepository } from './province-reports/province-report.repository';
+import { ProvinceReportResolver } from './province-reports/province-report.resolver';
+import { ProvinceReportService } from './province-reports/province-report.service';
 
 /** Reports: reporting periods, unit reports and their submission, the committee's dashboards. */
 @Module({
-  imports: [LegacyImportModule],
+  imports: [RenderingModule, LegacyImportModule],
   providers: [
     CalendarRepository,
     CalendarResolver,
@@ -26,9 +31,13 @@ import { ReportService } from './reports/report.service';
     PeriodRepository,
     PeriodResolver,
     PeriodService,
+    DocumentSourcesRepository,
     ReportRepository,
     ReportResolver,
     ReportService,
+    ProvinceReportRepository,
+    ProvinceReportResolver,
+    ProvinceReportService,
   ],
 })
 export class ReportsModule {}

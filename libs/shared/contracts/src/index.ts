@@ -12,3 +12,4 @@ export * from './ids';
 export * from './idempotency';
 export * from './unit-boards';
 export * from './customary-count';
+export * from './attachment';

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Caller, forbidden, isUuid, notFound, Role } from '@qcdc/shared/contracts';
-import { firstOf, qb, sql } from './query';
+import { firstOf, qb, rowsOf, sql } from './query';
 
 /**
  * Access to org units by subtree, read from tenancy's published read model `tenancy.org_unit_ancestors`
@@ -48,4 +48,21 @@ export function asUuid(id: string): string {
     });
   }
   return id;
+}
+
+/**
+ * The roles the caller holds over a unit: those of its memberships at the unit or above it (the closure of
+ * the tree and the reporting lines). NOT_FOUND when the unit is not in the caller's province; an empty list
+ * when the caller holds nothing over it (the caller decides between FORBIDDEN and NOT_FOUND).
+ */
+export async function rolesOverUnit(em: EntityManager, caller: Caller, unitId: string): Promise<Role[]> {
+  const rows = await rowsOf(
+    em,
+    qb.selectFrom('tenancy.org_unit_ancestors').select('ancestor_id as ancestorId').where('unit_id', '=', asUuid(unitId)),
+  );
+  if (rows.length === 0) {
+    throw notFound('Không tìm thấy đơn vị này trong tỉnh của bạn.', 'This unit does not exist in your province.', { unitId });
+  }
+  const above = new Set(rows.map((r) => r.ancestorId));
+  return [...new Set(caller.memberships.filter((m) => m.orgUnitId && above.has(m.orgUnitId)).map((m) => m.role))];
 }

@@ -14,6 +14,7 @@ export const AUDIT_OBJECT_TYPES = [
   'self-assessment',
   'reporting-period',
   'report',
+  'province-report',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -81,6 +82,11 @@ export const AUDIT_ACTIONS = {
   'reporting-period.reopen': { object: 'reporting-period', vi: 'Mở lại kỳ báo cáo', en: 'Reopened a reporting period' },
   'report.import-legacy': { object: 'report', vi: 'Nhập báo cáo cũ', en: 'Imported a past report' },
   'report.submit': { object: 'report', vi: 'Nộp báo cáo', en: 'Submitted a report' },
+  'report.resubmit': { object: 'report', vi: 'Gửi lại báo cáo', en: 'Resubmitted a report' },
+  'report.review': { object: 'report', vi: 'Thẩm định báo cáo', en: 'Reviewed a report' },
+  'report.approve': { object: 'report', vi: 'Duyệt báo cáo', en: 'Approved a report' },
+  'report.return': { object: 'report', vi: 'Trả lại báo cáo', en: 'Returned a report' },
+  'province-report.save': { object: 'province-report', vi: 'Lưu báo cáo tổng hợp của tỉnh', en: "Saved the province's consolidated report" },
 } as const satisfies Record<string, AuditActionDefinition>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];

@@ -76,8 +76,9 @@ export async function tenantRowDigests(owner: Client, tenantId: string): Promise
 
 /**
  * Waits until every consumer has applied every event of the tenant's outboxes it subscribes to: the roll-ups
- * (one processed event per `rollups` event) and the audit log (one entry per `audit.recorded` event). The
- * asynchronous part of a write has settled, so row counts can be compared.
+ * (one processed event per `rollups` event), the audit log (one entry per `audit.recorded` event) and the
+ * documents (no render job queued or running). The asynchronous part of a write has settled, so row counts
+ * can be compared.
  */
 export async function waitForRollups(owner: Client, tenantId: string, timeoutMs = 10_000): Promise<void> {
   const outboxRows = (topics: string) =>
@@ -86,7 +87,8 @@ export async function waitForRollups(owner: Client, tenantId: string, timeoutMs 
   for (;;) {
     const { rows } = await owner.query(
       `SELECT ${outboxRows('$2')} = (SELECT count(*) FROM rollups.processed_events WHERE tenant_id = $1)
-          AND ${outboxRows('$3')} = (SELECT count(*) FROM audit.entries WHERE tenant_id = $1) AS settled`,
+          AND ${outboxRows('$3')} = (SELECT count(*) FROM audit.entries WHERE tenant_id = $1)
+          AND NOT EXISTS (SELECT 1 FROM reports.render_jobs WHERE tenant_id = $1 AND status IN ('QUEUED', 'RUNNING')) AS settled`,
       [tenantId, CONSUMERS.rollups, CONSUMERS.audit],
     );
     if (rows[0].settled) return;

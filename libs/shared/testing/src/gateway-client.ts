@@ -135,7 +135,7 @@ export interface ProvinceScenario {
   unitIds: string[];
   periodId: string;
   criteria: { id: string; code: string; maxPoints: number }[];
-  tokens: { admin: string; committee: string; reporters: string[]; blocReviewer: string };
+  tokens: { admin: string; committee: string; reporters: string[]; heads: string[]; blocReviewer: string };
 }
 
 export async function buildProvinceScenario(
@@ -195,7 +195,9 @@ export async function buildProvinceScenario(
     admin,
   );
   const reporters: string[] = [];
+  const heads: string[] = [];
   for (let i = 0; i < unitIds.length; i += 1) reporters.push(await createUser(`baocao${i + 1}`, 'UNIT_REPORTER', unitIds[i]));
+  for (let i = 0; i < unitIds.length; i += 1) heads.push(await createUser(`thutruong${i + 1}`, 'UNIT_HEAD', unitIds[i]));
   return {
     code,
     provinceId: createProvince.id,
@@ -208,6 +210,7 @@ export async function buildProvinceScenario(
       admin,
       committee: await createUser('bancd', 'PROVINCE_COMMITTEE', rootId),
       reporters,
+      heads,
       blocReviewer: await createUser('khoi', 'BLOC_REVIEWER', blocId),
     },
   };

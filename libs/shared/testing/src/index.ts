@@ -11,3 +11,4 @@ export * from './import-files';
 export * from './activity-rows';
 export * from './evidence-files';
 export * from './document-text';
+export * from './report-drafts';

@@ -1,3 +1,4 @@
+import { completeReportDraft, submitUnitReport } from './report-drafts';
 import { randomUUID } from 'node:crypto';
 import { Role } from '@qcdc/shared/contracts';
 import { GatewayClient, Session } from './gateway-client';
@@ -147,6 +148,7 @@ export async function buildProvinceWorld(
     return { username, password, role, orgUnitId, ...(await client.signIn(code, username, password)) };
   });
   const reporters = people.filter((p) => p.role === 'UNIT_REPORTER');
+  const heads = people.filter((p) => p.role === 'UNIT_HEAD');
 
   // A full score minus a little, so the total is not a default.
   const selfScore = 93;
@@ -180,11 +182,9 @@ export async function buildProvinceWorld(
       );
     }
     // Only the year report is submitted: the six-month one is left for the tests to submit.
-    await client.ok(
-      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`,
-      { input: { unitId, periodId: yearPeriodId } },
-      token,
-    );
+    await submitUnitReport(client, { reporter: token, head: heads[i].accessToken }, unitId, yearPeriodId);
+    // The six-month drafts are written and signed, ready for the tests to submit.
+    await completeReportDraft(client, token, unitId, sixMonthPeriodId);
   });
 
   return {
@@ -206,7 +206,7 @@ export async function buildProvinceWorld(
       committee: people[0],
       reviewers: people.filter((p) => p.role === 'BLOC_REVIEWER'),
       reporters,
-      heads: people.filter((p) => p.role === 'UNIT_HEAD'),
+      heads,
     },
   };
 }

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-type-json';
 import { InputSchema } from '@qcdc/shared/subgraph';
-import { ReportHeaderInput, importLegacyReportInput, parseLegacyReportArgs } from '@qcdc/reports/domain';
+import { importLegacyReportInput, parseLegacyReportArgs } from '@qcdc/reports/domain';
+import { ReportHeaderInput } from '../graphql-types';
 
 /** A past report as read, for a person to check before confirming: the parser's draft, as JSON. */
 @ObjectType()
@@ -24,9 +25,7 @@ export class ImportLegacyReportInput {
   @Field(() => ID) unitId: string;
   @Field(() => ID) periodId: string;
   @Field(() => GraphQLJSONObject, { description: 'DECREE_71_2006 section key → text' }) prose: Record<string, string>;
-  // The ReportHeaderInput of the contract, as JSON until the reports' header type lands; checked all the same
-  // (reportHeaderInput) before the resolver runs.
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'A ReportHeaderInput; null: proposed from the unit later' })
+  @Field(() => ReportHeaderInput, { nullable: true, description: 'Null: proposed from the unit, as for any draft never saved' })
   header?: ReportHeaderInput | null;
   @Field(() => GraphQLJSONObject, { description: 'The figures as read and confirmed' }) imported: Record<string, unknown>;
 }

@@ -18,6 +18,7 @@ export class LegacyImportResolver {
 
   @Mutation(() => Report, { description: "Reporter or head: the unit's draft for the period from a past report the person checked" })
   async importLegacyReport(@CurrentCaller() caller: Caller, @Args('input') input: ImportLegacyReportInput): Promise<Report> {
-    return toReport(await this.service.import(caller, input));
+    const { report, roles } = await this.service.import(caller, input);
+    return toReport(report, roles);
   }
 }

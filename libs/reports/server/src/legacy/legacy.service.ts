@@ -48,7 +48,7 @@ export class LegacyImportService {
    * Creates the unit's DRAFT for the period from what the person confirmed (template DECREE_71_2006). A report
    * that exists and is more than an empty draft is the person's work: CONFLICT, nothing written.
    */
-  import(caller: Caller, input: ImportLegacyReport): Promise<ReportRow> {
+  import(caller: Caller, input: ImportLegacyReport): Promise<{ report: ReportRow; roles: Role[] }> {
     return this.db.transaction(
       async (em) => {
         await assertUnitInScope(em, caller, input.unitId, WRITERS);
@@ -72,7 +72,8 @@ export class LegacyImportService {
           before: slot && { status: slot.status },
           after: { status: report.status, templateCode: write.templateCode, sections: Object.keys(input.prose), imported: input.imported },
         });
-        return report;
+        // The importer is the unit's reporter or head (assertUnitInScope): what it may do next follows from those roles.
+        return { report, roles: WRITERS.filter((role) => caller.memberships.some((m) => m.role === role)) };
       },
       { write: true },
     );
