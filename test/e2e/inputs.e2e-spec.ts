@@ -107,6 +107,8 @@ const VALID: Record<string, unknown> = {
   windowStart: '2025-12-15',
   windowEnd: '2026-12-14',
   dueOn: '2026-12-31',
+  // A report's header: the day it is issued.
+  issuedOn: '2026-12-15',
   effectiveOn: '2027-01-01',
   // A unit's code, a province's and a unit type's alike.
   code: 'ma01',
