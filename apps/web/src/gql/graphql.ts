@@ -78,6 +78,15 @@ export type BoardSeatInput = {
   termStart?: string | null | undefined;
 };
 
+export type CalendarRuleInput = {
+  due: string;
+  graceDays: number;
+  kind: PeriodKind;
+  windowEnd: string;
+  windowStart: string;
+  windowStartPreviousYear: boolean;
+};
+
 export type CloseOrgUnitInput = {
   /** YYYY-MM-DD: the first day it no longer exists as an open unit */
   closedOn: string;
@@ -381,6 +390,10 @@ export const RubricStatus = {
 } as const;
 
 export type RubricStatus = typeof RubricStatus[keyof typeof RubricStatus];
+export type SaveReportingCalendarInput = {
+  rules: Array<CalendarRuleInput>;
+};
+
 export type SaveSelfAssessmentInput = {
   /** The version the scores were edited from; 0 when none was saved yet */
   expectedVersion: number;
@@ -766,6 +779,41 @@ export type ApplyImportMutationVariables = Exact<{
 
 export type ApplyImportMutation = { applyImport: { id: string, status: ImportStatus, progress: { done: number, total: number } } };
 
+export type CalendarRuleFieldsFragment = { kind: PeriodKind, windowStart: string, windowStartPreviousYear: boolean, windowEnd: string, due: string, graceDays: number };
+
+export type ReportingCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportingCalendarQuery = { reportingCalendar: { updatedAt: string | null, rules: Array<{ kind: PeriodKind, windowStart: string, windowStartPreviousYear: boolean, windowEnd: string, due: string, graceDays: number }> } };
+
+export type SaveReportingCalendarMutationVariables = Exact<{
+  input: SaveReportingCalendarInput;
+}>;
+
+
+export type SaveReportingCalendarMutation = { saveReportingCalendar: { updatedAt: string | null, rules: Array<{ kind: PeriodKind, windowStart: string, windowStartPreviousYear: boolean, windowEnd: string, due: string, graceDays: number }> } };
+
+export type GenerateReportingPeriodsMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type GenerateReportingPeriodsMutation = { generateReportingPeriods: Array<{ id: string, kind: PeriodKind }> };
+
+export type CloseReportingPeriodMutationVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type CloseReportingPeriodMutation = { closeReportingPeriod: { id: string, status: PeriodStatus } };
+
+export type ReopenReportingPeriodMutationVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type ReopenReportingPeriodMutation = { reopenReportingPeriod: { id: string, status: PeriodStatus } };
+
 export type UnitTypeFieldsFragment = { code: string, name: string, nameEn: string, active: boolean, openUnits: number };
 
 export type UnitTypesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1041,6 +1089,16 @@ export const RubricOverviewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RubricOverview"}) as unknown as TypedDocumentString<RubricOverviewFragment, unknown>;
+export const CalendarRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CalendarRuleFields on CalendarRule {
+  kind
+  windowStart
+  windowStartPreviousYear
+  windowEnd
+  due
+  graceDays
+}
+    `, {"fragmentName":"CalendarRuleFields"}) as unknown as TypedDocumentString<CalendarRuleFieldsFragment, unknown>;
 export const UnitTypeFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitTypeFields on UnitType {
   code
@@ -1559,6 +1617,64 @@ export const ApplyImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApplyImportMutation, ApplyImportMutationVariables>;
+export const ReportingCalendarDocument = new TypedDocumentString(`
+    query ReportingCalendar {
+  reportingCalendar {
+    rules {
+      ...CalendarRuleFields
+    }
+    updatedAt
+  }
+}
+    fragment CalendarRuleFields on CalendarRule {
+  kind
+  windowStart
+  windowStartPreviousYear
+  windowEnd
+  due
+  graceDays
+}`) as unknown as TypedDocumentString<ReportingCalendarQuery, ReportingCalendarQueryVariables>;
+export const SaveReportingCalendarDocument = new TypedDocumentString(`
+    mutation SaveReportingCalendar($input: SaveReportingCalendarInput!) {
+  saveReportingCalendar(input: $input) {
+    rules {
+      ...CalendarRuleFields
+    }
+    updatedAt
+  }
+}
+    fragment CalendarRuleFields on CalendarRule {
+  kind
+  windowStart
+  windowStartPreviousYear
+  windowEnd
+  due
+  graceDays
+}`) as unknown as TypedDocumentString<SaveReportingCalendarMutation, SaveReportingCalendarMutationVariables>;
+export const GenerateReportingPeriodsDocument = new TypedDocumentString(`
+    mutation GenerateReportingPeriods($year: Int!) {
+  generateReportingPeriods(year: $year) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateReportingPeriodsMutation, GenerateReportingPeriodsMutationVariables>;
+export const CloseReportingPeriodDocument = new TypedDocumentString(`
+    mutation CloseReportingPeriod($periodId: ID!) {
+  closeReportingPeriod(periodId: $periodId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseReportingPeriodMutation, CloseReportingPeriodMutationVariables>;
+export const ReopenReportingPeriodDocument = new TypedDocumentString(`
+    mutation ReopenReportingPeriod($periodId: ID!) {
+  reopenReportingPeriod(periodId: $periodId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenReportingPeriodMutation, ReopenReportingPeriodMutationVariables>;
 export const UnitTypesDocument = new TypedDocumentString(`
     query UnitTypes {
   unitTypes {
