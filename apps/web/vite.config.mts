@@ -20,6 +20,8 @@ const proxy = {
   [`${base}imports`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
   // Evidence files of activities: POST /evidence (multipart) and GET /evidence/<id>.
   [`${base}evidence`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
+  // A past report's file to read (POST /legacy-reports, multipart): nothing is saved until the person confirms.
+  [`${base}legacy-reports`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
 };
 
 // The @qcdc/* libraries, where tsconfig.base.json says they are (lint decides which the web may import).

@@ -49,6 +49,10 @@ function UnitScreen({ unit, period, part }: { unit: OrgUnit; period: PeriodRef; 
               <Link className="no-print" to={paths.profile(unit.id, p)} data-testid="profile-link">
                 {t('profileLink')}
               </Link>
+              {' · '}
+              <Link className="no-print" to={paths.legacyImport(unit.id, p)} data-testid="legacy-import-link">
+                {t('legacyImportLink')}
+              </Link>
             </p>
             <nav className="tabs no-print" aria-label={t('unitParts')}>
               {(['activities', 'scoring'] as const).map((to) => (
