@@ -16,6 +16,7 @@ import { EvidenceFiles1766400000000 } from './1766400000000-evidence-files';
 import { RubricsAndReviews1766500000000 } from './1766500000000-rubrics-and-reviews';
 import { ReportStatuses1766600000000 } from './1766600000000-report-statuses';
 import { ReportDrafts1766700000000 } from './1766700000000-report-drafts';
+import { ReportingCalendars1766800000000 } from './1766800000000-reporting-calendars';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   RubricsAndReviews1766500000000,
   ReportStatuses1766600000000,
   ReportDrafts1766700000000,
+  ReportingCalendars1766800000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

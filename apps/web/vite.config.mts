@@ -22,6 +22,8 @@ const proxy = {
   [`${base}evidence`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
   // A report's rendered files (DOCX, PDF): GET /report-files/<id>.
   [`${base}report-files`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
+  // A past report's file to read (POST /legacy-reports, multipart): nothing is saved until the person confirms.
+  [`${base}legacy-reports`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
 };
 
 // The @qcdc/* libraries, where tsconfig.base.json says they are (lint decides which the web may import).

@@ -3,6 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { Client } from 'pg';
 import { IDEMPOTENCY_KEY_HEADER, Role } from '@qcdc/shared/contracts';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
+import { LEGACY_REPORT_2006_FIXTURE } from '../../libs/reports/domain/src/legacy-import/legacy-report-2006.fixture';
 import {
   GatewayClient,
   Person,
@@ -446,6 +447,13 @@ async function evidenceFileToRemove(t: Target): Promise<string> {
   return evidenceFileOf.get(unitId) as string;
 }
 
+/** Each province's periods of a far year, generated from its calendar before the snapshot (set in beforeAll): no data, no report. */
+const FAR_YEAR = WORLD_YEAR + 50;
+const farPeriodsOf = new Map<ProvinceWorld, { sixMonth: string; year: string }>();
+const CUSTOMARY_RULES = [
+  { kind: 'SIX_MONTH', windowStart: '12-15', windowStartPreviousYear: true, windowEnd: '06-14', due: '06-20', graceDays: 0 },
+  { kind: 'YEAR', windowStart: '12-15', windowStartPreviousYear: true, windowEnd: '12-14', due: '12-20', graceDays: 0 },
+];
 /** An import of each province, checked before the snapshot (set in beforeAll). */
 const importOf = new Map<ProvinceWorld, string>();
 /** A unit type each province added of its own, before the snapshot (set in beforeAll): the other province has no such type. */
@@ -871,6 +879,67 @@ const ROWS: Record<string, Row> = {
       variables: { input: { year: WORLD_YEAR - 1, kind: 'YEAR', windowStart: `${WORLD_YEAR - 2}-12-15`, windowEnd: `${WORLD_YEAR - 1}-12-14`, dueOn: `${WORLD_YEAR - 1}-12-20` } },
     }),
     allowed: (answer) => expect(answer).toEqual({ year: WORLD_YEAR - 1, kind: 'YEAR', status: 'OPEN' }),
+  },
+  reportingCalendar: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `{ reportingCalendar { rules { kind windowStart windowStartPreviousYear windowEnd due graceDays } } }` }),
+    // The customary rules or those the admin's allowed case saved: one per kind either way.
+    allowed: (answer) => expect((answer as { rules: { kind: string }[] }).rules.map((r) => r.kind)).toEqual(['SIX_MONTH', 'YEAR']),
+  },
+  saveReportingCalendar: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN'),
+    call: () => ({
+      query: `mutation($input: SaveReportingCalendarInput!) { saveReportingCalendar(input: $input) { rules { kind graceDays } } }`,
+      variables: { input: { rules: CUSTOMARY_RULES.map((r) => ({ ...r, graceDays: 2 })) } },
+    }),
+    allowed: (answer) => expect(answer).toEqual({ rules: [{ kind: 'SIX_MONTH', graceDays: 2 }, { kind: 'YEAR', graceDays: 2 }] }),
+  },
+  generateReportingPeriods: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN'),
+    call: () => ({ query: `mutation($y: Int!) { generateReportingPeriods(year: $y) { year kind status } }`, variables: { y: FAR_YEAR + 10 } }),
+    allowed: (answer) =>
+      expect(answer).toEqual([
+        { year: FAR_YEAR + 10, kind: 'SIX_MONTH', status: 'OPEN' },
+        { year: FAR_YEAR + 10, kind: 'YEAR', status: 'OPEN' },
+      ]),
+  },
+  closeReportingPeriod: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: ADMIN_OF_PROVINCE,
+    call: (t) => ({ query: `mutation($p: ID!) { closeReportingPeriod(periodId: $p) { id status } }`, variables: { p: farPeriodsOf.get(t.world)?.year } }),
+    allowed: (answer, t) => expect(answer).toEqual({ id: farPeriodsOf.get(t.world)?.year, status: 'CLOSED' }),
+  },
+  reopenReportingPeriod: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: ADMIN_OF_PROVINCE,
+    call: (t) => ({ query: `mutation($p: ID!) { reopenReportingPeriod(periodId: $p) { id status } }`, variables: { p: farPeriodsOf.get(t.world)?.year } }),
+    allowed: (answer, t) => expect(answer).toEqual({ id: farPeriodsOf.get(t.world)?.year, status: 'OPEN' }),
+  },
+  parseLegacyReport: {
+    kind: 'query',
+    scope: 'none',
+    policy: ONLY('PROVINCE_ADMIN', 'UNIT_REPORTER', 'UNIT_HEAD'),
+    call: () => ({ query: `query($t: String!) { parseLegacyReport(text: $t) { draft warnings } }`, variables: { t: LEGACY_REPORT_2006_FIXTURE } }),
+    allowed: (answer) => expect(answer).toMatchObject({ draft: { year: 2006, selfScore: { value: 97 } }, warnings: [] }),
+  },
+  importLegacyReport: {
+    kind: 'mutation',
+    scope: 'unit',
+    policy: WRITE_UNIT,
+    // Into the far six-month period, where no unit has a report yet.
+    call: (t) => ({
+      query: `mutation($input: ImportLegacyReportInput!) { importLegacyReport(input: $input) { unitId periodId status } }`,
+      variables: { input: { unitId: t.unitId, periodId: farPeriodsOf.get(t.world)?.sixMonth, prose: { 'A.I': 'Đơn vị có 16 cán bộ.' }, header: null, imported: { selfScore: 97 } } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ unitId: t.unitId, periodId: farPeriodsOf.get(t.world)?.sixMonth, status: 'DRAFT' }),
   },
   adoptDefaultRubric: {
     kind: 'mutation',
@@ -1677,6 +1746,14 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
       }
     }
     for (const world of [w.a, w.b]) importOf.set(world, await client.importChecked(oneUnitFile(), world.people.admin.accessToken));
+    for (const world of [w.a, w.b]) {
+      const { generateReportingPeriods: far } = await client.ok<{ generateReportingPeriods: { id: string; kind: string }[] }>(
+        `mutation($y: Int!) { generateReportingPeriods(year: $y) { id kind } }`,
+        { y: FAR_YEAR },
+        world.people.admin.accessToken,
+      );
+      farPeriodsOf.set(world, { sixMonth: present(far.find((p) => p.kind === 'SIX_MONTH')).id, year: present(far.find((p) => p.kind === 'YEAR')).id });
+    }
     for (const world of [w.a, w.b]) {
       const code = `RIENG_${unique().toUpperCase()}`;
       await client.ok(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  GraphQLInputObjectType,
   GraphQLInputType,
   GraphQLNamedType,
   getNamedType,
@@ -106,8 +107,9 @@ const VALID: Record<string, unknown> = {
   windowStart: '2025-12-15',
   windowEnd: '2026-12-14',
   dueOn: '2026-12-31',
+  // A report's header: the day it is issued.
+  issuedOn: '2026-12-15',
   effectiveOn: '2027-01-01',
-  issuedOn: '2026-12-18',
   // A unit's code, a province's and a unit type's alike.
   code: 'ma01',
   unitType: 'AGENCY',
@@ -126,6 +128,12 @@ const VALID: Record<string, unknown> = {
   timeZone: 'Asia/Ho_Chi_Minh',
   language: 'vi',
 };
+/** Where a field's name means another value in one input: a calendar's days of the year ("MM-DD"). */
+const VALID_IN: Record<string, Record<string, unknown>> = {
+  CalendarRuleInput: { windowStart: '12-15', windowEnd: '12-14', due: '12-20' },
+};
+const fieldsOf = (type: GraphQLInputObjectType) =>
+  Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, VALID_IN[type.name]?.[f.name] ?? validValue(f.type, f.name)]));
 const VALID_BY_TYPE: Record<string, () => unknown> = {
   ID: () => randomUUID(),
   String: () => 'Nội dung hợp lệ',
@@ -149,13 +157,13 @@ const FIELD_ALIASES: Record<string, string> = { adminUsername: 'username', admin
 
 function validValue(type: GraphQLInputType, name: string): unknown {
   // An optional input object is filled in too, so that its fields are tried; other optional values stay out.
-  if (isInputObjectType(type)) return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, validValue(f.type, f.name)]));
+  if (isInputObjectType(type)) return fieldsOf(type);
   // An optional list too (one item), unless the field's valid value is known.
   if (isListType(type)) return name in VALID ? VALID[name] : [validValue(type.ofType, name)];
   if (!isNonNullType(type)) return null;
   const inner = type.ofType;
   if (isListType(inner)) return [validValue(inner.ofType, name)];
-  if (isInputObjectType(inner)) return Object.fromEntries(Object.values(inner.getFields()).map((f) => [f.name, validValue(f.type, f.name)]));
+  if (isInputObjectType(inner)) return fieldsOf(inner);
   if (isEnumType(inner)) return inner.getValues()[0].value;
   return name in VALID ? VALID[name] : VALID_BY_TYPE[inner.name]();
 }

@@ -823,6 +823,50 @@ describe('every mutation under generated input (fast-check)', () => {
       generate: () =>
         call(fc.record({ input: fc.record({ token: refreshToken(), password: textOr(fc.constant(DEMO_PASSWORD)) }) }), fc.constant(null)),
     },
+    // The calendar: days of the year, some that no year has or out of order.
+    saveReportingCalendar: {
+      query: `mutation($input: SaveReportingCalendarInput!) { saveReportingCalendar(input: $input) { __typename } }`,
+      generate: () => {
+        const day = textOr(fc.constantFrom('12-15', '06-14', '06-20', '12-14', '12-20', '02-29', '02-30', '13-01', '2025-12-15'));
+        const rule = fc.record({
+          kind: oneOf(['SIX_MONTH', 'YEAR']),
+          windowStart: day,
+          windowStartPreviousYear: fc.boolean(),
+          windowEnd: day,
+          due: day,
+          graceDays: intOr(fc.integer({ min: 0, max: 90 })),
+        });
+        return call(fc.record({ input: fc.record({ rules: fc.array(rule, { maxLength: 3 }) }) }), tokenOf(a.tokens.admin));
+      },
+    },
+    generateReportingPeriods: {
+      query: `mutation($y: Int!) { generateReportingPeriods(year: $y) { __typename } }`,
+      generate: () => call(fc.record({ y: year }), tokenOf(a.tokens.admin)),
+    },
+    closeReportingPeriod: {
+      query: `mutation($p: ID!) { closeReportingPeriod(periodId: $p) { __typename } }`,
+      generate: () => call(fc.record({ p: idOf(a.periodId) }), tokenOf(a.tokens.admin)),
+    },
+    reopenReportingPeriod: {
+      query: `mutation($p: ID!) { reopenReportingPeriod(periodId: $p) { __typename } }`,
+      generate: () => call(fc.record({ p: idOf(a.periodId) }), tokenOf(a.tokens.admin)),
+    },
+    importLegacyReport: {
+      query: `mutation($input: ImportLegacyReportInput!) { importLegacyReport(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              unitId: idOf(...a.unitIds),
+              periodId: idOf(a.periodId),
+              prose: fc.dictionary(textOr(fc.constantFrom('A.I', 'A.IV.2', 'B')), fc.oneof(vietnamese, fc.constant(null)), { maxKeys: 3 }),
+              header: fc.constant(null),
+              imported: fc.oneof(fc.constant({}), fc.constant({ selfScore: { value: 97 } })),
+            }),
+          }),
+          tokenOf(a.tokens.reporters[0]),
+        ),
+    },
   };
 
   it('has a generator for every mutation of the supergraph (a new mutation needs one above)', async () => {

@@ -201,6 +201,13 @@ describe('province isolation through the gateway', () => {
       { p: b.periodId },
     ],
     ['rendering B’s consolidated report', `mutation($p: ID!) { requestProvinceReportRender(periodId: $p) { id } }`, { p: b.periodId }],
+    ['closing B’s period', `mutation($p: ID!) { closeReportingPeriod(periodId: $p) { id } }`, { p: b.periodId }],
+    ['reopening B’s period', `mutation($p: ID!) { reopenReportingPeriod(periodId: $p) { id } }`, { p: b.periodId }],
+    [
+      'importing a past report into B’s unit',
+      `mutation($u: ID!, $p: ID!) { importLegacyReport(input: { unitId: $u, periodId: $p, prose: { B: "x" }, imported: {} }) { id } }`,
+      { u: b.unitIds[1], p: b.periodId },
+    ],
     ['B’s unit profile', `query($u: ID!, $p: ID!) { unitProfile(unitId: $u, periodId: $p) { version } }`, { u: b.unitIds[0], p: b.periodId }],
     [
       'saving B’s unit profile',

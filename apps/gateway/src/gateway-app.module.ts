@@ -21,6 +21,7 @@ import { REFRESH_COOKIE, refreshCookieOptions, refreshTokenFromCookies } from '.
 import { hideSuggestions, queryLimitRules, refuseLargeBatches } from './query-limits';
 import { GATEWAY_CONFIG, ImportUploadController } from './import-upload';
 import { EvidenceUploadController } from './evidence-upload';
+import { LegacyReportUploadController } from './legacy-upload';
 import { ReportFilesController } from './report-files';
 
 /** The supergraph composed at build time (npm run compose:supergraph) and committed. */
@@ -153,7 +154,7 @@ export class GatewayAppModule implements NestModule {
           },
         }),
       ],
-      controllers: [GatewayHealthController, ImportUploadController, EvidenceUploadController, ReportFilesController],
+      controllers: [GatewayHealthController, ImportUploadController, EvidenceUploadController, ReportFilesController, LegacyReportUploadController],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
     };
   }

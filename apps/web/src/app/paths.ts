@@ -15,6 +15,8 @@ export type Screen = keyof typeof SCREEN_SEGMENT;
 
 /** Not a workspace of its own: reached from a unit's screen (to edit) and from the overview (to read). */
 const PROFILE_SEGMENT = 'ho-so';
+/** Not a workspace either: a past report read and confirmed into the unit's draft, reached from the unit's screen. */
+const LEGACY_IMPORT_SEGMENT = 'nhap-bao-cao-cu';
 
 const PERIOD_SEGMENT: Record<PeriodKind, string> = { YEAR: 'nam', SIX_MONTH: '6-thang' };
 
@@ -75,6 +77,8 @@ export const paths = {
     `/${SCREEN_SEGMENT.unit}/${unitId}${period(p)}${p && part !== 'activities' ? `/${UNIT_PART_SEGMENT[part]}` : ''}`,
   /** A unit's profile for a period (hồ sơ đơn vị): its own people edit it, those above it read it. */
   profile: (unitId: string, p?: PeriodRef) => `/${PROFILE_SEGMENT}/${unitId}${period(p)}`,
+  /** Importing a past report (the 2006 structure) into the unit's draft for a period: its reporter and head. */
+  legacyImport: (unitId: string, p?: PeriodRef) => `/${LEGACY_IMPORT_SEGMENT}/${unitId}${period(p)}`,
 };
 
 /** The period kind an address segment names ("nam", "6-thang"); null for anything else. */

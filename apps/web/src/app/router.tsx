@@ -69,6 +69,10 @@ export function createRouter() {
                 path: 'ho-so/:unitId/:year?/:period?',
                 lazy: async () => ({ Component: (await import('../features/profile/UnitProfileScreen')).UnitProfileRoute }),
               },
+              {
+                path: 'nhap-bao-cao-cu/:unitId/:year?/:period?',
+                lazy: async () => ({ Component: (await import('../features/legacy-import/LegacyImportScreen')).LegacyImportRoute }),
+              },
               { path: '*', Component: NotFound },
             ],
           },

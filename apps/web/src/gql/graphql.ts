@@ -78,6 +78,15 @@ export type BoardSeatInput = {
   termStart?: string | null | undefined;
 };
 
+export type CalendarRuleInput = {
+  due: string;
+  graceDays: number;
+  kind: PeriodKind;
+  windowEnd: string;
+  windowStart: string;
+  windowStartPreviousYear: boolean;
+};
+
 export type CloseOrgUnitInput = {
   /** YYYY-MM-DD: the first day it no longer exists as an open unit */
   closedOn: string;
@@ -185,6 +194,17 @@ export type EndReportingLineInput = {
 export type EvidenceLinkInput = {
   activityId?: string | number | null | undefined;
   evidenceFileId?: string | number | null | undefined;
+};
+
+export type ImportLegacyReportInput = {
+  /** Null: proposed from the unit, as for any draft never saved */
+  header?: ReportHeaderInput | null | undefined;
+  /** The figures as read and confirmed */
+  imported: Record<string, unknown>;
+  periodId: string | number;
+  /** DECREE_71_2006 section key → text */
+  prose: Record<string, unknown>;
+  unitId: string | number;
 };
 
 /** CHECKING: the dry run is queued or running; CHECKED: done; APPLYING; APPLIED; FAILED: the apply found problems and changed nothing */
@@ -433,6 +453,10 @@ export type SaveReportDraftInput = {
   prose?: Record<string, unknown> | null | undefined;
   templateCode?: ReportTemplateCode | null | undefined;
   unitId: string | number;
+};
+
+export type SaveReportingCalendarInput = {
+  rules: Array<CalendarRuleInput>;
 };
 
 export type SaveSelfAssessmentInput = {
@@ -826,6 +850,41 @@ export type ApplyImportMutationVariables = Exact<{
 
 export type ApplyImportMutation = { applyImport: { id: string, status: ImportStatus, progress: { done: number, total: number } } };
 
+export type CalendarRuleFieldsFragment = { kind: PeriodKind, windowStart: string, windowStartPreviousYear: boolean, windowEnd: string, due: string, graceDays: number };
+
+export type ReportingCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportingCalendarQuery = { reportingCalendar: { updatedAt: string | null, rules: Array<{ kind: PeriodKind, windowStart: string, windowStartPreviousYear: boolean, windowEnd: string, due: string, graceDays: number }> } };
+
+export type SaveReportingCalendarMutationVariables = Exact<{
+  input: SaveReportingCalendarInput;
+}>;
+
+
+export type SaveReportingCalendarMutation = { saveReportingCalendar: { updatedAt: string | null, rules: Array<{ kind: PeriodKind, windowStart: string, windowStartPreviousYear: boolean, windowEnd: string, due: string, graceDays: number }> } };
+
+export type GenerateReportingPeriodsMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type GenerateReportingPeriodsMutation = { generateReportingPeriods: Array<{ id: string, kind: PeriodKind }> };
+
+export type CloseReportingPeriodMutationVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type CloseReportingPeriodMutation = { closeReportingPeriod: { id: string, status: PeriodStatus } };
+
+export type ReopenReportingPeriodMutationVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type ReopenReportingPeriodMutation = { reopenReportingPeriod: { id: string, status: PeriodStatus } };
+
 export type UnitTypeFieldsFragment = { code: string, name: string, nameEn: string, active: boolean, openUnits: number };
 
 export type UnitTypesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -906,6 +965,20 @@ export type ResetPasswordMutationVariables = Exact<{
 
 
 export type ResetPasswordMutation = { resetPassword: { username: string, provinceCode: string | null } };
+
+export type ParseLegacyReportQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type ParseLegacyReportQuery = { parseLegacyReport: { draft: Record<string, unknown>, warnings: Array<string> } };
+
+export type ImportLegacyReportMutationVariables = Exact<{
+  input: ImportLegacyReportInput;
+}>;
+
+
+export type ImportLegacyReportMutation = { importLegacyReport: { id: string, unitId: string, periodId: string, status: ReportStatus } };
 
 export type ComparisonRowFieldsFragment = { unitId: string, code: string, name: string, blocName: string | null, submitted: boolean, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null };
 
@@ -1174,6 +1247,16 @@ export const RubricOverviewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RubricOverview"}) as unknown as TypedDocumentString<RubricOverviewFragment, unknown>;
+export const CalendarRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CalendarRuleFields on CalendarRule {
+  kind
+  windowStart
+  windowStartPreviousYear
+  windowEnd
+  due
+  graceDays
+}
+    `, {"fragmentName":"CalendarRuleFields"}) as unknown as TypedDocumentString<CalendarRuleFieldsFragment, unknown>;
 export const UnitTypeFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitTypeFields on UnitType {
   code
@@ -1787,6 +1870,64 @@ export const ApplyImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApplyImportMutation, ApplyImportMutationVariables>;
+export const ReportingCalendarDocument = new TypedDocumentString(`
+    query ReportingCalendar {
+  reportingCalendar {
+    rules {
+      ...CalendarRuleFields
+    }
+    updatedAt
+  }
+}
+    fragment CalendarRuleFields on CalendarRule {
+  kind
+  windowStart
+  windowStartPreviousYear
+  windowEnd
+  due
+  graceDays
+}`) as unknown as TypedDocumentString<ReportingCalendarQuery, ReportingCalendarQueryVariables>;
+export const SaveReportingCalendarDocument = new TypedDocumentString(`
+    mutation SaveReportingCalendar($input: SaveReportingCalendarInput!) {
+  saveReportingCalendar(input: $input) {
+    rules {
+      ...CalendarRuleFields
+    }
+    updatedAt
+  }
+}
+    fragment CalendarRuleFields on CalendarRule {
+  kind
+  windowStart
+  windowStartPreviousYear
+  windowEnd
+  due
+  graceDays
+}`) as unknown as TypedDocumentString<SaveReportingCalendarMutation, SaveReportingCalendarMutationVariables>;
+export const GenerateReportingPeriodsDocument = new TypedDocumentString(`
+    mutation GenerateReportingPeriods($year: Int!) {
+  generateReportingPeriods(year: $year) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateReportingPeriodsMutation, GenerateReportingPeriodsMutationVariables>;
+export const CloseReportingPeriodDocument = new TypedDocumentString(`
+    mutation CloseReportingPeriod($periodId: ID!) {
+  closeReportingPeriod(periodId: $periodId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseReportingPeriodMutation, CloseReportingPeriodMutationVariables>;
+export const ReopenReportingPeriodDocument = new TypedDocumentString(`
+    mutation ReopenReportingPeriod($periodId: ID!) {
+  reopenReportingPeriod(periodId: $periodId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenReportingPeriodMutation, ReopenReportingPeriodMutationVariables>;
 export const UnitTypesDocument = new TypedDocumentString(`
     query UnitTypes {
   unitTypes {
@@ -1960,6 +2101,24 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ParseLegacyReportDocument = new TypedDocumentString(`
+    query ParseLegacyReport($text: String!) {
+  parseLegacyReport(text: $text) {
+    draft
+    warnings
+  }
+}
+    `) as unknown as TypedDocumentString<ParseLegacyReportQuery, ParseLegacyReportQueryVariables>;
+export const ImportLegacyReportDocument = new TypedDocumentString(`
+    mutation ImportLegacyReport($input: ImportLegacyReportInput!) {
+  importLegacyReport(input: $input) {
+    id
+    unitId
+    periodId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ImportLegacyReportMutation, ImportLegacyReportMutationVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($periodId: ID!) {
   provinceRollup(periodId: $periodId) {

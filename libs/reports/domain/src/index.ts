@@ -15,3 +15,4 @@ export * from './report-diff';
 export * from './report-header';
 export * from './province-report';
 export * from './render-jobs';
+export * from './reporting-calendar';

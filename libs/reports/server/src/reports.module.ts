@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CalendarRepository } from './calendar/calendar.repository';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { CalendarService } from './calendar/calendar.service';
 import { DashboardRepository } from './dashboards/dashboard.repository';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { DashboardService } from './dashboards/dashboard.service';
+import { LegacyImportModule } from './legacy/legacy.module';
 import { PeriodRepository } from './periods/period.repository';
 import { PeriodResolver } from './periods/period.resolver';
 import { PeriodService } from './periods/period.service';
@@ -16,8 +20,11 @@ import { ProvinceReportService } from './province-reports/province-report.servic
 
 /** Reports: reporting periods, unit reports and their submission, the committee's dashboards. */
 @Module({
-  imports: [RenderingModule],
+  imports: [RenderingModule, LegacyImportModule],
   providers: [
+    CalendarRepository,
+    CalendarResolver,
+    CalendarService,
     DashboardRepository,
     DashboardResolver,
     DashboardService,

@@ -244,6 +244,13 @@ export interface ReportsReportHistory {
   to_status: string;
 }
 
+export interface ReportsReportingCalendars {
+  rules: Json;
+  tenant_id: string;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
 export interface ReportsReportingPeriods {
   created_at: Generated<Timestamp>;
   due_on: string;
@@ -744,6 +751,7 @@ export interface DB {
   "reports.report_files": ReportsReportFiles;
   "reports.report_history": ReportsReportHistory;
   "reports.report_snapshots": ReportsReportSnapshots;
+  "reports.reporting_calendars": ReportsReportingCalendars;
   "reports.reporting_periods": ReportsReportingPeriods;
   "reports.reports": ReportsReports;
   "rollups.processed_events": RollupsProcessedEvents;

@@ -75,6 +75,12 @@ export const AUDIT_ACTIONS = {
   'rubric.save-draft': { object: 'rubric', vi: 'Lưu dự thảo bộ tiêu chí', en: 'Saved a draft rubric' },
   'rubric.publish': { object: 'rubric', vi: 'Ban hành bộ tiêu chí', en: 'Published a rubric' },
   'reporting-period.open': { object: 'reporting-period', vi: 'Mở kỳ báo cáo', en: 'Opened a reporting period' },
+  /** The calendar is the province's: its entries name the province's id. */
+  'reporting-period.save-calendar': { object: 'reporting-period', vi: 'Lưu lịch báo cáo của tỉnh', en: "Saved the province's reporting calendar" },
+  'reporting-period.generate': { object: 'reporting-period', vi: 'Tạo kỳ báo cáo theo lịch', en: 'Generated a reporting period from the calendar' },
+  'reporting-period.close': { object: 'reporting-period', vi: 'Đóng kỳ báo cáo', en: 'Closed a reporting period' },
+  'reporting-period.reopen': { object: 'reporting-period', vi: 'Mở lại kỳ báo cáo', en: 'Reopened a reporting period' },
+  'report.import-legacy': { object: 'report', vi: 'Nhập báo cáo cũ', en: 'Imported a past report' },
   'report.submit': { object: 'report', vi: 'Nộp báo cáo', en: 'Submitted a report' },
   'report.resubmit': { object: 'report', vi: 'Gửi lại báo cáo', en: 'Resubmitted a report' },
   'report.review': { object: 'report', vi: 'Thẩm định báo cáo', en: 'Reviewed a report' },

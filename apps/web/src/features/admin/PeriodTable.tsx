@@ -2,10 +2,13 @@ import { formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import type { ReportingPeriod } from '../../shared/periods/period';
 import { TableBox } from '../../shared/ui/TableBox';
+import { useCalendarText } from './calendar-texts';
+import { PeriodStatusAction } from './PeriodStatusAction';
 
 /** The year's reporting periods: data window, due date, grace days and status. */
 export function PeriodTable({ year, periods, highlight }: { year: number; periods: ReportingPeriod[]; highlight?: string }) {
   const { t } = useLang();
+  const ct = useCalendarText();
   if (periods.length === 0) {
     return (
       <div className="message warning" data-testid="no-periods">
@@ -23,6 +26,7 @@ export function PeriodTable({ year, periods, highlight }: { year: number; period
             <th>{t('colDueOn')}</th>
             <th className="num">{t('colGraceDays')}</th>
             <th>{t('colPeriodStatus')}</th>
+            <th title={ct('closeHint')}>{ct('close')}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,6 +49,9 @@ export function PeriodTable({ year, periods, highlight }: { year: number; period
                   <span className={`badge ${p.status === 'OPEN' ? 'ok' : 'pending'}`} data-testid="period-status">
                     {t(`periodStatus_${p.status}`)}
                   </span>
+                </td>
+                <td data-label={ct('close')}>
+                  <PeriodStatusAction period={p} />
                 </td>
               </tr>
             );

@@ -7,6 +7,7 @@ import { useGraphQuery } from '../../shared/api/query';
 import { useLang } from '../../shared/i18n';
 import { YearPicker } from '../../shared/periods/YearPicker';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { CalendarRules } from './CalendarRules';
 import { PeriodForm } from './PeriodForm';
 import { PeriodTable } from './PeriodTable';
 import { RubricCard } from './RubricCard';
@@ -48,6 +49,7 @@ export function ReportingCalendar({ root, year }: { root: OrgUnit; year: number 
           </>
         )}
       </section>
+      {periods.data && <CalendarRules year={year} existing={periods.data.reportingPeriods.map((p) => p.id)} />}
       <section className="card" data-testid="section-rubric">
         <h2>{t('rubricTitle', { year })}</h2>
         <RubricCard key={year} year={year} />

@@ -51,6 +51,10 @@ function UnitScreen({ unit, role, period, part }: { unit: OrgUnit; role: Role; p
               <Link className="no-print" to={paths.profile(unit.id, p)} data-testid="profile-link">
                 {t('profileLink')}
               </Link>
+              {' · '}
+              <Link className="no-print" to={paths.legacyImport(unit.id, p)} data-testid="legacy-import-link">
+                {t('legacyImportLink')}
+              </Link>
             </p>
             <nav className="tabs no-print" aria-label={t('unitParts')}>
               {UNIT_PARTS.map((to) => (

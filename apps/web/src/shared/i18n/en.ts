@@ -732,6 +732,10 @@ export const en = {
   // Unit profile (hồ sơ đơn vị)
   screen_profile: 'Unit profile',
   profileLink: 'Unit profile (staff, Party members, boards)',
+
+  // Legacy import (nhập báo cáo cũ)
+  legacyImportLink: 'Import a past report (from a Word or text file)',
+  screen_legacyImport: 'Import a past report',
   profileIntro: "The unit's situation in the period: staff, Party members, union members, and its boards with their members. List each person once, then choose them for the boards.",
   profileReadOnly: "You are reading the profile; only the unit's reporters and head may change it.",
   profileCopied: "No profile for this period yet: the previous period's is the starting point. Check it, correct it, then press Save profile.",

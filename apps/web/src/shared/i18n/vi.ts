@@ -735,6 +735,10 @@ export const vi = {
   // Unit profile (hồ sơ đơn vị)
   screen_profile: 'Hồ sơ đơn vị',
   profileLink: 'Hồ sơ đơn vị (cán bộ, đảng viên, các ban)',
+
+  // Legacy import (nhập báo cáo cũ)
+  legacyImportLink: 'Nhập báo cáo cũ (từ tệp Word hoặc văn bản)',
+  screen_legacyImport: 'Nhập báo cáo cũ',
   profileIntro: 'Đặc điểm tình hình của đơn vị trong kỳ: số cán bộ, đảng viên, đoàn viên công đoàn và các ban cùng thành viên. Mỗi người chỉ ghi một lần ở danh sách người, rồi chọn vào các ban.',
   profileReadOnly: 'Bạn đang xem hồ sơ; chỉ cán bộ báo cáo và thủ trưởng của đơn vị được sửa.',
   profileCopied: 'Kỳ này chưa có hồ sơ: đã lấy hồ sơ kỳ trước làm điểm bắt đầu. Hãy kiểm tra, sửa cho đúng rồi bấm Lưu hồ sơ.',

@@ -2,7 +2,7 @@
 export function normaliseLegacyText(raw: string): string {
   return raw
     .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|\f/g, '\n')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/\*\*|__/g, '')

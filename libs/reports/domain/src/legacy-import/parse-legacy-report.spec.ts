@@ -1,5 +1,6 @@
 import { AppError } from '@qcdc/shared/contracts';
 import { LEGACY_REPORT_FIXTURE as REPORT } from './legacy-report.fixture';
+import { LEGACY_REPORT_2006_FIXTURE } from './legacy-report-2006.fixture';
 import { LEGACY_SECTION_KEYS, parseLegacyReport } from './parse-legacy-report';
 
 const variants: [string, string][] = [
@@ -78,5 +79,32 @@ describe('parseLegacyReport refuses what is not a report', () => {
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).details['reason']).toBe(reason);
     expect((err as AppError).message).toMatch(/Hãy|hãy/);
+  });
+});
+
+describe('parseLegacyReport reads a 2006 report', () => {
+  const d = parseLegacyReport(LEGACY_REPORT_2006_FIXTURE);
+  it('with its attendance, profile and self-score', () => {
+    expect(d.year).toBe(2006);
+    expect(d.meetings.map((m) => [m.sessions, m.attended, m.eligible, m.unit, m.source.section])).toEqual([
+      [1, 15, 16, 'đ/c', 'A.II'],
+      [null, 16, 16, 'CBCC', 'A.III.1'],
+      [2, 32, 32, 'CBCC', 'A.III.2.2'],
+      [3, 45, 48, 'lượt người', 'A.III.2.2'],
+    ]);
+    expect([d.profile.staff?.value, d.profile.partyMembers?.value, d.profile.unionMembers?.value]).toEqual([16, 15, 16]);
+    expect(d.selfScore?.value).toBe(97);
+    expect(d.boards).toMatchObject([{ board: 'Ban thanh tra nhân dân', termFrom: 2006, termTo: 2008 }]);
+    expect(d.signer).toEqual({ mode: 'T/M', body: 'BAN THỰC HIỆN QCDC', title: 'TRƯỞNG BAN', name: 'Nguyễn Văn Thử' });
+    expect(d.warnings).toEqual([]);
+  });
+  it('counts the one resignation once (the board shrinking in III.1 tells it again as a cause)', () => {
+    expect(d.personnel.map((p) => [p.action, p.count, p.source.section])).toEqual([
+      ['RECRUITED', 1, 'A.III.2.2'],
+      ['PAY_RISE', 8, 'A.III.2.2'],
+      ['RESIGNED', 1, 'A.III.2.2'],
+      ['ALLOWANCE', 1, 'A.III.2.2'],
+      ['TRAINED', 2, 'A.III.2.3'],
+    ]);
   });
 });

@@ -105,7 +105,9 @@ function readSentence(draft: LegacyReportDraft, section: string, sentence: strin
     for (const u of unread) draft.warnings.push({ reason: 'PAIR_UNREAD', section, message: `Không hiểu số "${u}" trong câu: ${sentence}` });
   }
   draft.documents.push(...readDocuments(sentence, section));
-  draft.personnel.push(...readPersonnel(sentence, section));
+  // Personnel decisions are what a head discloses or consults on (III.2.x); elsewhere (the board's members in
+  // III.1) a resignation is told again as a cause, and counting it there read the 2006 resignation twice.
+  if (section.startsWith('A.III.2.')) draft.personnel.push(...readPersonnel(sentence, section));
   draft.boards.push(...readBoards(sentence, section));
   const score = readSelfScore(sentence);
   if (score !== null && !draft.selfScore) draft.selfScore = { value: score, source };

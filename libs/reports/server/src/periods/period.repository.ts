@@ -46,6 +46,38 @@ export class PeriodRepository {
     return row ? asPeriod(row) : null;
   }
 
+  /** Inserts the period unless the year already has one of its kind; null when it had (kept as it was). */
+  async insertIfMissing(em: EntityManager, p: PeriodDraft): Promise<PeriodRow | null> {
+    const row = await firstOf(
+      em,
+      qb
+        .insertInto('reports.reporting_periods')
+        .values({
+          tenant_id: currentTenant(),
+          year: p.year,
+          kind: p.kind,
+          window_start: p.windowStart,
+          window_end: p.windowEnd,
+          due_on: p.dueOn,
+          grace_days: p.graceDays,
+        })
+        .onConflict((oc) => oc.columns(['tenant_id', 'year', 'kind']).doNothing())
+        .returning(COLUMNS),
+    );
+    return row ? asPeriod(row) : null;
+  }
+
+  /** The period, locked until the transaction ends (a status change waits for another one in flight). */
+  async lock(em: EntityManager, id: string): Promise<PeriodRow | null> {
+    const row = await firstOf(em, qb.selectFrom('reports.reporting_periods').select(COLUMNS).where('id', '=', id).forUpdate());
+    return row ? asPeriod(row) : null;
+  }
+
+  async setStatus(em: EntityManager, id: string, status: PeriodRow['status']): Promise<PeriodRow> {
+    const row = await firstOf(em, qb.updateTable('reports.reporting_periods').set({ status }).where('id', '=', id).returning(COLUMNS));
+    return asPeriod(row as NonNullable<typeof row>);
+  }
+
   async insert(em: EntityManager, p: PeriodDraft): Promise<PeriodRow> {
     try {
       const row = await firstOf(
