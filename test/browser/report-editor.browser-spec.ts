@@ -173,6 +173,15 @@ it(
     expect(await page.getByTestId(`section-text-${firstRef}`).inputValue()).toBe('Bản của người báo cáo, sửa sau cùng.');
     await waitForText(page, 'doc-body', 'Bản của người báo cáo, sửa sau cùng.');
 
+    // The line drops while typing: the save says so and the edit stays on the device; back on the line, it goes out by itself.
+    await page.context().setOffline(true);
+    await page.getByTestId(`section-text-${firstRef}`).fill('Viết trong lúc mất mạng.');
+    await page.locator('[data-testid=error-message][data-code=NETWORK]').waitFor();
+    await waitForText(page, 'draft-state', 'được giữ trên máy này');
+    await page.context().setOffline(false);
+    await draftSaved(page);
+    await page.locator('[data-testid=error-message][data-code=NETWORK]').waitFor({ state: 'detached' });
+
     // The draft exported as it stands: the job's progress, then its two files; the PDF downloads.
     await page.getByTestId('render-report').click();
     const draftPanel = page.getByTestId('render-panel');
@@ -252,6 +261,15 @@ it(
     const text = await docxText(fs.readFileSync(saved));
     expect(text).toContain('Ban chưa phân công người chịu trách nhiệm');
     expect(text).toContain('Lê Quang Vinh');
+
+    // English second: the report screens' own labels follow the switch; the document stays Vietnamese.
+    await page.getByTestId('lang-switch').click();
+    await waitForText(page, 'render-report', 'Export the document (DOCX, PDF)');
+    await waitForText(page, 'report-status-badge', 'Approved');
+    await waitForText(page, 'doc-recipients', 'Nơi nhận:');
+    await shot(page, '08-english');
+    await page.getByTestId('lang-switch').click();
+    await waitForText(page, 'render-report', 'Xuất văn bản (DOCX, PDF)');
 
     expect(pageErrors).toEqual([]);
   },

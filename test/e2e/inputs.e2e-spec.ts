@@ -107,6 +107,7 @@ const VALID: Record<string, unknown> = {
   windowEnd: '2026-12-14',
   dueOn: '2026-12-31',
   effectiveOn: '2027-01-01',
+  issuedOn: '2026-12-18',
   // A unit's code, a province's and a unit type's alike.
   code: 'ma01',
   unitType: 'AGENCY',

@@ -108,6 +108,18 @@ const changeDate = fc.oneof(
 const oneOf = (values: readonly string[]) =>
   fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('HACKER', '', 'bloc') });
 const orNull = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
+/** The header of an official document: every field, mostly valid. */
+const documentHeader = fc.record({
+  format: oneOf(['PARTY', 'STATE']),
+  issuerParent: orNull(vietnamese),
+  issuer: vietnamese,
+  number: orNull(vietnamese),
+  place: vietnamese,
+  issuedOn: date,
+  subject: vietnamese,
+  recipients: fc.array(vietnamese, { maxLength: 4 }),
+  signature: fc.record({ mode: oneOf(['ON_BEHALF', 'DEPUTY', 'BY_ORDER', 'OWN']), onBehalfOf: orNull(vietnamese), title: vietnamese, name: vietnamese }),
+});
 const ACTIVITY_KINDS = ['BRIEFING', 'DISCLOSURE', 'CONSULTATION', 'STAFF_DECISION', 'INSPECTION', 'STAFF_CONFERENCE', 'COMPLAINT_CASE', 'TRAINING_PERSONNEL'];
 /** An activity's facts: mostly a briefing's (of any kind, so often the wrong shape), sometimes anything. */
 const facts = () =>
@@ -152,6 +164,8 @@ describe('every mutation under generated input (fast-check)', () => {
   let importsWithProblems: string[];
   /** A draft rubric of A, for the draft mutations. */
   let draftOfA: string;
+  /** A draft report of A's first unit, for the workflow's mutations (a draft cannot be reviewed: CONFLICT). */
+  let reportOfA: string;
 
   /** Every table's row count and, but for the outboxes (whose published_at the relay sets later), a hash of its rows. */
   const snapshot = async () => (await owner.query(snapshotSql)).rows[0].tables;
@@ -178,6 +192,13 @@ describe('every mutation under generated input (fast-check)', () => {
     draftOfA = (
       await client.ok<{ createRubricDraft: { id: string } }>(`mutation($y: Int!) { createRubricDraft(year: $y) { id } }`, { y: testYear() + 5 }, a.tokens.admin)
     ).createRubricDraft.id;
+    reportOfA = (
+      await client.ok<{ saveReportDraft: { id: string } }>(
+        `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { id } }`,
+        { input: { unitId: a.unitIds[0], periodId: a.periodId, expectedVersion: 0, prose: { I: 'Tình hình chung.' } } },
+        a.tokens.reporters[0],
+      )
+    ).saveReportDraft.id;
     const code = `spare-${Date.now().toString(36)}`;
     spareId = (
       await client.ok<{ createProvince: { id: string } }>(
@@ -579,6 +600,59 @@ describe('every mutation under generated input (fast-check)', () => {
           fc.record({ input: fc.record({ unitId: idOf(...a.unitIds), periodId: idOf(a.periodId) }) }),
           tokenOf(a.tokens.heads[0]),
         ),
+    },
+    // The reports' drafts and workflow: a header of every field, prose under known and unknown sections.
+    saveReportDraft: {
+      query: `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              unitId: idOf(...a.unitIds),
+              periodId: idOf(a.periodId),
+              expectedVersion: intOr(fc.integer({ min: 0, max: 3 })),
+              templateCode: orNull(oneOf(['DECREE_71_2006', 'LAW_10_2022'])),
+              prose: orNull(fc.dictionary(fc.constantFrom('I', 'II.1', 'IV', 'A.I', 'Z.9', ''), orNull(vietnamese), { maxKeys: 3 })),
+              header: orNull(documentHeader),
+            }),
+          }),
+          tokenOf(a.tokens.reporters[0]),
+        ),
+    },
+    requestReportRender: {
+      query: `mutation($input: RequestReportRenderInput!) { requestReportRender(input: $input) { __typename } }`,
+      generate: () => call(fc.record({ input: fc.record({ unitId: idOf(...a.unitIds), periodId: idOf(a.periodId) }) }), tokenOf(a.tokens.reporters[0])),
+    },
+    reviewReport: {
+      query: `mutation($input: ReportTransitionInput!) { reviewReport(input: $input) { __typename } }`,
+      generate: () => call(fc.record({ input: fc.record({ reportId: idOf(reportOfA) }) }), tokenOf(a.tokens.blocReviewer)),
+    },
+    approveReport: {
+      query: `mutation($input: ReportTransitionInput!) { approveReport(input: $input) { __typename } }`,
+      generate: () => call(fc.record({ input: fc.record({ reportId: idOf(reportOfA) }) }), tokenOf(a.tokens.committee)),
+    },
+    returnReport: {
+      query: `mutation($input: ReturnReportInput!) { returnReport(input: $input) { __typename } }`,
+      generate: () => call(fc.record({ input: fc.record({ reportId: idOf(reportOfA), reason: orNull(vietnamese) }) }), tokenOf(a.tokens.blocReviewer)),
+    },
+    saveProvinceReport: {
+      query: `mutation($input: SaveProvinceReportInput!) { saveProvinceReport(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({
+            input: fc.record({
+              periodId: idOf(a.periodId),
+              expectedVersion: intOr(fc.integer({ min: 0, max: 3 })),
+              prose: orNull(fc.dictionary(fc.constantFrom('I', 'IV', 'V', 'Z', ''), orNull(vietnamese), { maxKeys: 3 })),
+              header: orNull(documentHeader),
+            }),
+          }),
+          tokenOf(a.tokens.committee),
+        ),
+    },
+    requestProvinceReportRender: {
+      query: `mutation($periodId: ID!) { requestProvinceReportRender(periodId: $periodId) { __typename } }`,
+      generate: () => call(fc.record({ periodId: idOf(a.periodId) }), tokenOf(a.tokens.committee)),
     },
     // The tree's changes: mostly dates before the units opened (refused as overlapping), some next year.
     renameOrgUnit: {

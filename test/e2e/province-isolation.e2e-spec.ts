@@ -43,6 +43,8 @@ describe('province isolation through the gateway', () => {
   const typeOfB = 'RIENG_CUA_B';
   /** An activity of B's second unit (whose report is not submitted), and an evidence file on it. */
   let activityOfB: string;
+  let reportOfB: string;
+  let renderJobOfB: string;
   let evidenceOfB: string;
 
   beforeAll(async () => {
@@ -93,6 +95,12 @@ describe('province isolation through the gateway', () => {
     evidenceOfB = present(uploaded.body.file, `B's evidence file (${JSON.stringify(uploaded.body)})`).id;
     // Let the worker roll B's submission up first, so the snapshot below is B's settled state.
     await waitForRollups(owner, b.provinceId);
+    const submitted = await owner.query(
+      `SELECT r.id AS report, j.id AS job FROM reports.reports r JOIN reports.render_jobs j ON j.tenant_id = r.tenant_id AND j.report_id = r.id
+        WHERE r.tenant_id = $1 AND r.unit_id = $2`,
+      [b.provinceId, b.unitIds[0]],
+    );
+    [reportOfB, renderJobOfB] = [submitted.rows[0].report, submitted.rows[0].job];
     before = await tenantRowCounts(owner, b.provinceId);
   });
 
@@ -173,6 +181,26 @@ describe('province isolation through the gateway', () => {
       { u: b.unitIds[1], p: b.periodId, c: b.criteria[0].id },
     ],
     ['a submission for B’s unit', `mutation($u: ID!, $p: ID!) { submitReport(input: { unitId: $u, periodId: $p }) { id } }`, { u: b.unitIds[1], p: b.periodId }],
+    ['the preview of B’s report', `query($u: ID!, $p: ID!) { reportPreview(unitId: $u, periodId: $p) { contentHash } }`, { u: b.unitIds[0], p: b.periodId }],
+    ['the versions of B’s report compared', `query($r: ID!) { reportDiff(reportId: $r, from: 1, to: 1) { reportId } }`, { r: reportOfB }],
+    ['the review queue of B’s period', `query($p: ID!) { reviewQueue(periodId: $p) { unitCode } }`, { p: b.periodId }],
+    ['B’s consolidated report', `query($p: ID!) { provinceReport(periodId: $p) { periodId } }`, { p: b.periodId }],
+    ['the rendering of B’s report', `query($id: ID!) { renderJob(id: $id) { id } }`, { id: renderJobOfB }],
+    [
+      'a draft for B’s unit',
+      `mutation($u: ID!, $p: ID!) { saveReportDraft(input: { unitId: $u, periodId: $p, expectedVersion: 0, prose: { I: "x" } }) { id } }`,
+      { u: b.unitIds[1], p: b.periodId },
+    ],
+    ['rendering B’s report', `mutation($u: ID!, $p: ID!) { requestReportRender(input: { unitId: $u, periodId: $p }) { id } }`, { u: b.unitIds[0], p: b.periodId }],
+    ['reviewing B’s report', `mutation($r: ID!) { reviewReport(input: { reportId: $r }) { id } }`, { r: reportOfB }],
+    ['approving B’s report', `mutation($r: ID!) { approveReport(input: { reportId: $r }) { id } }`, { r: reportOfB }],
+    ['returning B’s report', `mutation($r: ID!) { returnReport(input: { reportId: $r, reason: "x" }) { id } }`, { r: reportOfB }],
+    [
+      'saving B’s consolidated report',
+      `mutation($p: ID!) { saveProvinceReport(input: { periodId: $p, expectedVersion: 0, prose: { IV: "x" } }) { periodId } }`,
+      { p: b.periodId },
+    ],
+    ['rendering B’s consolidated report', `mutation($p: ID!) { requestProvinceReportRender(periodId: $p) { id } }`, { p: b.periodId }],
     ['B’s unit profile', `query($u: ID!, $p: ID!) { unitProfile(unitId: $u, periodId: $p) { version } }`, { u: b.unitIds[0], p: b.periodId }],
     [
       'saving B’s unit profile',

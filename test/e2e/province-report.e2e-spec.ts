@@ -8,7 +8,7 @@ import {
   downloadEvidence,
   ownerClient,
   pdfText,
-  tinyPdf,
+  submitUnitReport,
   waitForRollups,
 } from '@qcdc/shared/testing';
 
@@ -104,14 +104,11 @@ describe('the consolidated report of a province', () => {
       await client.ok(`mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`, {
         input: { unitId: a.unitIds[i], periodId, scores: scoresFor(total), expectedVersion: 0 },
       }, token);
-      await client.ok(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`, { input: { unitId: a.unitIds[i], periodId } }, token);
+      await submitUnitReport(client, { reporter: token, head: a.people.heads[i].accessToken }, a.unitIds[i], periodId);
     }
-    // The first unit's report approved (the workflow's approval lands with the reports service).
-    await owner.query(`UPDATE reports.reports SET status = 'APPROVED', approved_at = now() WHERE tenant_id = $1 AND unit_id = $2 AND period_id = $3`, [
-      a.provinceId,
-      a.unitIds[0],
-      periodId,
-    ]);
+    // The first unit's report approved by the committee.
+    const { report } = await client.ok<{ report: { id: string } }>(`query($u: ID!, $p: ID!) { report(unitId: $u, periodId: $p) { id } }`, { u: a.unitIds[0], p: periodId }, a.people.committee.accessToken);
+    await client.ok(`mutation($input: ReportTransitionInput!) { approveReport(input: $input) { status } }`, { input: { reportId: report.id } }, a.people.committee.accessToken);
     await waitForRollups(owner, a.provinceId);
     const { rows } = await owner.query(`SELECT id, code, name FROM tenancy.org_units WHERE tenant_id = $1 AND id = $2`, [a.provinceId, a.unitIds[3]]);
     const bloc = a.blocs.find((b) => b.unitIds.includes(a.unitIds[3]));
@@ -236,6 +233,11 @@ describe('the consolidated report of a province', () => {
       expect(got.status).toBe(404);
       expect(JSON.parse(got.bytes.toString()).errors[0].extensions.code).toBe('NOT_FOUND');
     }
+    // Nor is what is no file id at all.
+    const nothing = await downloadEvidence(gateway, '/report-files/khong-phai-ma', committee());
+    expect(nothing.status).toBe(404);
+    expect(JSON.parse(nothing.bytes.toString()).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'id' } });
+    expect(JSON.parse(nothing.bytes.toString()).errors[0].message).toContain('tệp văn bản');
   });
 
   it('is not for a unit’s reporter: the report, the job and the files are refused', async () => {
@@ -249,25 +251,18 @@ describe('the consolidated report of a province', () => {
   });
 
   it('lets only the readers of the unit read a unit report’s job and files', async () => {
-    // A unit report's rendering as the reports service leaves it once the worker is done (written as the owner).
+    // The rendering the first unit's submission of the year report asked for, once the worker is done.
     const a = w.a;
     const unitId = a.unitIds[0];
-    const { rows: reports } = await owner.query(`SELECT id FROM reports.reports WHERE tenant_id = $1 AND unit_id = $2 AND period_id = $3`, [
-      a.provinceId,
-      unitId,
-      a.yearPeriodId,
-    ]);
-    const { rows: jobs } = await owner.query(
-      `INSERT INTO reports.render_jobs (tenant_id, subject, report_id, period_id, document, file_stem, status, progress, requested_by, requested_at, finished_at)
-       VALUES ($1, 'UNIT_REPORT', $2, $3, '{}', 'bao-cao-DV1-2025-nam-v1', 'DONE', 100, $4, now(), now()) RETURNING id`,
-      [a.provinceId, reports[0].id, a.yearPeriodId, a.people.heads[0].userId],
+    await waitForRollups(owner, a.provinceId);
+    const { report } = await client.ok<{ report: { latestRenderJob: RenderJobShape } }>(
+      `query($u: ID!, $p: ID!) { report(unitId: $u, periodId: $p) { latestRenderJob { id status progress stage error files { id media fileName sizeBytes url } } } }`,
+      { u: unitId, p: a.yearPeriodId },
+      a.people.reporters[0].accessToken,
     );
-    const pdf = tinyPdf();
-    const { rows: files } = await owner.query(
-      `INSERT INTO reports.report_files (tenant_id, job_id, media, file_name, bytes, size_bytes, sha256, created_at)
-       VALUES ($1, $2, 'PDF', 'bao-cao-DV1-2025-nam-v1.pdf', $3, $4, encode(sha256($3), 'hex'), now()) RETURNING id`,
-      [a.provinceId, jobs[0].id, pdf, pdf.length],
-    );
+    const unitJob = report.latestRenderJob;
+    expect(unitJob).toMatchObject({ status: 'DONE', progress: 100 });
+    const pdfFile = unitJob.files[1];
     const blocOf = (id: string) => a.blocs.findIndex((b) => b.unitIds.includes(id));
     const otherBloc = a.blocs.findIndex((b) => !b.unitIds.includes(unitId));
     const answers: Record<string, [string, number]> = {};
@@ -280,16 +275,19 @@ describe('the consolidated report of a province', () => {
       ['reviewer of the other bloc', a.people.reviewers[otherBloc].accessToken],
       ['committee of another province', w.b.people.committee.accessToken],
     ] as const) {
-      const answer = await client.request<{ renderJob: RenderJobShape }>(RENDER_JOB, { id: jobs[0].id }, token);
-      const download = await downloadEvidence(gateway, `/report-files/${files[0].id}`, token);
-      answers[who] = [String(answer.errors?.[0].extensions?.code ?? answer.data?.renderJob.files.map((f) => f.fileName).join()), download.status];
-      if (download.status === 200) expect(download.bytes.equals(pdf)).toBe(true);
+      const answer = await client.request<{ renderJob: RenderJobShape }>(RENDER_JOB, { id: unitJob.id }, token);
+      const download = await downloadEvidence(gateway, pdfFile.url, token);
+      answers[who] = [String(answer.errors?.[0].extensions?.code ?? answer.data?.renderJob.files.map((f) => f.media).join()), download.status];
+      if (download.status === 200) {
+        expect(download.bytes.length).toBe(pdfFile.sizeBytes);
+        expect(download.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      }
     }
     expect(answers).toEqual({
-      'reporter of the unit': ['bao-cao-DV1-2025-nam-v1.pdf', 200],
-      'head of the unit': ['bao-cao-DV1-2025-nam-v1.pdf', 200],
-      'reviewer of its bloc': ['bao-cao-DV1-2025-nam-v1.pdf', 200],
-      committee: ['bao-cao-DV1-2025-nam-v1.pdf', 200],
+      'reporter of the unit': ['DOCX,PDF', 200],
+      'head of the unit': ['DOCX,PDF', 200],
+      'reviewer of its bloc': ['DOCX,PDF', 200],
+      committee: ['DOCX,PDF', 200],
       'reporter of another unit': ['FORBIDDEN', 403],
       'reviewer of the other bloc': ['FORBIDDEN', 403],
       'committee of another province': ['NOT_FOUND', 404],

@@ -357,6 +357,10 @@ describe('a unit’s self-assessment, its suggestions and flags', () => {
     const early = await client.request(REVIEW, { input: { unitId: unitId(), periodId: period, expectedVersion: 0, scores: [] } }, reviewer);
     expect(errorOf(early)).toMatchObject({ code: 'CONFLICT', reason: 'REPORT_NOT_SUBMITTED' });
 
+    // Every criterion scored: a blank one would stop the submission.
+    const partial = present((await sheetOf(period)).assessment);
+    const scores = w.a.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints }));
+    await client.ok(SAVE, { input: { unitId: unitId(), periodId: period, expectedVersion: partial.version, scores } }, reporter());
     const saved = present((await sheetOf(period)).assessment);
     const { submitReport } = await client.ok<{ submitReport: { status: string; scoreTotal: number } }>(
       `mutation($input: SubmitReportInput!) { submitReport(input: $input) { status scoreTotal } }`,

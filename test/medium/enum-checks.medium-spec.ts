@@ -1,6 +1,13 @@
 import { Client } from 'pg';
 import { ACTIVITY_KINDS, EVIDENCE_CONTENT_TYPES } from '@qcdc/activities/domain';
-import { REPORT_STATUSES } from '@qcdc/reports/domain';
+import {
+  RENDER_JOB_STATUSES,
+  RENDER_SUBJECTS,
+  REPORT_ACTIONS,
+  REPORT_FILE_MEDIA,
+  REPORT_STATUSES,
+  REPORT_TEMPLATE_CODES,
+} from '@qcdc/reports/domain';
 import { RUBRIC_STATUSES, SCORING_METHODS } from '@qcdc/scoring/domain';
 import {
   BOARD_KINDS,
@@ -32,6 +39,11 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'reports.reporting_periods.kind': PERIOD_KINDS,
   'reports.reporting_periods.status': PERIOD_STATUSES,
   'reports.reports.status': REPORT_STATUSES,
+  'reports.reports.template_code': REPORT_TEMPLATE_CODES,
+  'reports.report_history.action': REPORT_ACTIONS,
+  'reports.render_jobs.subject': RENDER_SUBJECTS,
+  'reports.render_jobs.status': RENDER_JOB_STATUSES,
+  'reports.report_files.media': REPORT_FILE_MEDIA,
   'activities.activities.kind': ACTIVITY_KINDS,
   'activities.evidence_files.content_type': EVIDENCE_CONTENT_TYPES,
   'scoring.rubrics.status': RUBRIC_STATUSES,
@@ -55,7 +67,12 @@ const literals = (list: string) => [...list.matchAll(LITERAL)].map((m) => m[1].r
 function enumChecksIn(definition: string): EnumCheck[] {
   const found: EnumCheck[] = [];
   const anyArray = /\(?(\w+)\)?(?:::[a-z ]+)? = ANY \(\(?ARRAY\[((?:'(?:[^']|'')*'::[a-z ]+(?:, )?)+)\]/g;
-  for (const m of definition.matchAll(anyArray)) found.push({ column: m[1], values: literals(m[2]) });
+  for (const m of definition.matchAll(anyArray)) {
+    // `(status IN ('DONE', 'FAILED')) = (finished_at IS NOT NULL)` ties two columns: a rule, not the enum.
+    const rest = definition.slice((m.index ?? 0) + m[0].length);
+    if (/^\]?\)+ = /.test(rest)) continue;
+    found.push({ column: m[1], values: literals(m[2]) });
+  }
   const single = /^CHECK \(\(\(?(\w+)\)?(?:::[a-z ]+)? = ('(?:[^']|'')*'::[a-z ]+)\)\)$/.exec(definition);
   if (single) found.push({ column: single[1], values: literals(single[2]) });
   return found;
@@ -71,6 +88,7 @@ describe('enumChecksIn (how the catalogue prints a CHECK)', () => {
     ],
     ["CHECK ((f = ANY (ARRAY['x''y'::text, 'a,b'::text])))", [{ column: 'f', values: ["x'y", 'a,b'] }]],
     ["CHECK (((kind = 'PROVINCE_COMMITTEE'::text) = (parent_id IS NULL)))", []],
+    ["CHECK (((status = ANY (ARRAY['DONE'::text, 'FAILED'::text])) = (finished_at IS NOT NULL)))", []],
     ["CHECK ((code ~ '^[a-z0-9][a-z0-9-]{1,31}$'::text))", []],
     ['CHECK (((year >= 2000) AND (year <= 2100)))', []],
   ])('%s', (definition, expected) => {

@@ -326,14 +326,15 @@ export const PROFILE_2006 = {
 
 /**
  * What the unit wrote in its 2006 report, per section of the Decree 71 template (DECREE_71_TEMPLATE): the
- * prose around the figures its records give. Lines starting with "-" are bullets.
+ * prose around the figures its records and profile give (the members' counts come from the profile, so the
+ * prose does not repeat them). Lines starting with "-" are bullets.
  */
 export const PROSE_2006: Readonly<Record<string, string>> = {
   'A.I': [
     'Văn phòng Đảng ủy khối cơ quan là cơ quan thực hiện chức năng nhiệm vụ tham mưu giúp Tỉnh ủy lãnh chỉ đạo công tác xây dựng Đảng đối với các cơ quan, ban ngành đoàn thể tỉnh, đơn vị doanh nghiệp, sự nghiệp của Tỉnh.',
     'Cơ quan gồm 4 bộ phận là Văn phòng, Ban Tổ chức & BVCTNB, Ủy ban kiểm tra và Ban Tuyên giáo.',
-    '- Có 01 chi bộ cơ sở gồm BCH chi bộ 03 đ/c với 15 đảng viên.',
-    '- Công đoàn cơ sở gồm BCH công đoàn cơ sở là 03 đ/c với 16 công đoàn viên (100% cán bộ công chức viên chức).',
+    '- Có 01 chi bộ cơ sở, BCH chi bộ 03 đ/c.',
+    '- 100% cán bộ công chức viên chức là công đoàn viên.',
     '- Hội Khuyến học gồm BCH là 03 với 16 hội viên.',
     '- Ban lãnh đạo cơ quan có Bí thư Đảng ủy khối, 01 Phó Bí thư thường trực và 01 Phó Bí thư phụ trách kiểm tra và các đoàn thể.',
   ].join('\n'),

@@ -659,7 +659,7 @@ async function main(): Promise<void> {
   log(
     `done in ${seconds} s: ${counts.orgUnitsCreated} org units, ${counts.usersCreated} users, ` +
       `${counts.periodsOpened} periods, ${counts.activitiesRecorded} activities, ${counts.profilesSaved} unit profiles, ` +
-      `${counts.selfAssessmentsSaved} self-assessments, ${counts.reportsSubmitted} reports submitted ` +
+      `${counts.selfAssessmentsSaved} self-assessments, ${counts.draftsWritten} report drafts, ${counts.reportsSubmitted} reports submitted ` +
       `(${logins} sign-ins, ${requests} requests)`,
   );
   log('the committee dashboard follows within seconds (the worker rolls the submissions up)');

@@ -948,21 +948,21 @@ export type SaveUnitProfileMutationVariables = Exact<{
 
 export type SaveUnitProfileMutation = { saveUnitProfile: { unitId: string, periodId: string, version: number, copiedFromPeriodId: string | null, staffCount: number | null, partyMembers: number | null, unionMembers: number | null, updatedAt: string | null, people: Array<{ key: string, fullName: string, title: string | null }>, boards: Array<{ kind: BoardKind, termStart: string | null, termEnd: string | null, seats: Array<{ personKey: string, role: BoardRole, termStart: string | null, termEnd: string | null }> }>, peopleOnSeveralBoards: Array<{ key: string, fullName: string, boards: Array<BoardKind> }> } };
 
-export type ProvinceReportFieldsFragment = { periodId: string, prose: Record<string, unknown>, version: number, document: Record<string, unknown>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, figures: { unitsExpected: number, unitsSubmitted: number, unitsOnTime: number, unitsApproved: number, submittedPercent: number | null, onTimePercent: number | null, approvedPercent: number | null, averageScore: number | null, activityCounts: Record<string, unknown>, bands: Array<{ band: Band, count: number }>, notSubmitted: Array<{ unitId: string, code: string, name: string, blocName: string | null }> }, template: { name: string, sections: Array<{ key: string, number: string, title: string, depth: number, parentKey: string | null, proseRequired: boolean }> }, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null };
+export type ProvinceReportFieldsFragment = { periodId: string, prose: Record<string, unknown>, version: number, document: Record<string, unknown>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, figures: { unitsExpected: number, unitsSubmitted: number, unitsOnTime: number, unitsApproved: number, submittedPercent: number | null, onTimePercent: number | null, approvedPercent: number | null, averageScore: number | null, activityCounts: Record<string, unknown>, bands: Array<{ band: Band, count: number }>, notSubmitted: Array<{ unitId: string, code: string, name: string, blocName: string | null }> }, template: { name: string, sections: Array<{ key: string, number: string, title: string, depth: number, parentKey: string | null, proseRequired: boolean }> }, latestRenderJob: { id: string } | null };
 
 export type ProvinceReportQueryVariables = Exact<{
   periodId: string | number;
 }>;
 
 
-export type ProvinceReportQuery = { provinceReport: { periodId: string, prose: Record<string, unknown>, version: number, document: Record<string, unknown>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, figures: { unitsExpected: number, unitsSubmitted: number, unitsOnTime: number, unitsApproved: number, submittedPercent: number | null, onTimePercent: number | null, approvedPercent: number | null, averageScore: number | null, activityCounts: Record<string, unknown>, bands: Array<{ band: Band, count: number }>, notSubmitted: Array<{ unitId: string, code: string, name: string, blocName: string | null }> }, template: { name: string, sections: Array<{ key: string, number: string, title: string, depth: number, parentKey: string | null, proseRequired: boolean }> }, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ProvinceReportQuery = { provinceReport: { periodId: string, prose: Record<string, unknown>, version: number, document: Record<string, unknown>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, figures: { unitsExpected: number, unitsSubmitted: number, unitsOnTime: number, unitsApproved: number, submittedPercent: number | null, onTimePercent: number | null, approvedPercent: number | null, averageScore: number | null, activityCounts: Record<string, unknown>, bands: Array<{ band: Band, count: number }>, notSubmitted: Array<{ unitId: string, code: string, name: string, blocName: string | null }> }, template: { name: string, sections: Array<{ key: string, number: string, title: string, depth: number, parentKey: string | null, proseRequired: boolean }> }, latestRenderJob: { id: string } | null } };
 
 export type SaveProvinceReportMutationVariables = Exact<{
   input: SaveProvinceReportInput;
 }>;
 
 
-export type SaveProvinceReportMutation = { saveProvinceReport: { periodId: string, prose: Record<string, unknown>, version: number, document: Record<string, unknown>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, figures: { unitsExpected: number, unitsSubmitted: number, unitsOnTime: number, unitsApproved: number, submittedPercent: number | null, onTimePercent: number | null, approvedPercent: number | null, averageScore: number | null, activityCounts: Record<string, unknown>, bands: Array<{ band: Band, count: number }>, notSubmitted: Array<{ unitId: string, code: string, name: string, blocName: string | null }> }, template: { name: string, sections: Array<{ key: string, number: string, title: string, depth: number, parentKey: string | null, proseRequired: boolean }> }, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type SaveProvinceReportMutation = { saveProvinceReport: { periodId: string, prose: Record<string, unknown>, version: number, document: Record<string, unknown>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, figures: { unitsExpected: number, unitsSubmitted: number, unitsOnTime: number, unitsApproved: number, submittedPercent: number | null, onTimePercent: number | null, approvedPercent: number | null, averageScore: number | null, activityCounts: Record<string, unknown>, bands: Array<{ band: Band, count: number }>, notSubmitted: Array<{ unitId: string, code: string, name: string, blocName: string | null }> }, template: { name: string, sections: Array<{ key: string, number: string, title: string, depth: number, parentKey: string | null, proseRequired: boolean }> }, latestRenderJob: { id: string } | null } };
 
 export type RequestProvinceReportRenderMutationVariables = Exact<{
   periodId: string | number;
@@ -1017,7 +1017,7 @@ export type RenderJobFieldsFragment = { id: string, status: RenderJobStatus, pro
 
 export type ReportHeaderFieldsFragment = { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } };
 
-export type ReportDetailFieldsFragment = { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null };
+export type ReportDetailFieldsFragment = { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null };
 
 export type ReportTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1030,7 +1030,7 @@ export type ReportDetailQueryVariables = Exact<{
 }>;
 
 
-export type ReportDetailQuery = { report: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } | null };
+export type ReportDetailQuery = { report: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } | null };
 
 export type ReportPreviewQueryVariables = Exact<{
   unitId: string | number;
@@ -1046,35 +1046,35 @@ export type SaveReportDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveReportDraftMutation = { saveReportDraft: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type SaveReportDraftMutation = { saveReportDraft: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } };
 
 export type SubmitReportDraftMutationVariables = Exact<{
   input: SubmitReportInput;
 }>;
 
 
-export type SubmitReportDraftMutation = { submitReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type SubmitReportDraftMutation = { submitReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } };
 
 export type ReviewReportMutationVariables = Exact<{
   input: ReportTransitionInput;
 }>;
 
 
-export type ReviewReportMutation = { reviewReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ReviewReportMutation = { reviewReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } };
 
 export type ApproveReportMutationVariables = Exact<{
   input: ReportTransitionInput;
 }>;
 
 
-export type ApproveReportMutation = { approveReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ApproveReportMutation = { approveReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } };
 
 export type ReturnReportMutationVariables = Exact<{
   input: ReturnReportInput;
 }>;
 
 
-export type ReturnReportMutation = { returnReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } | null } };
+export type ReturnReportMutation = { returnReport: { id: string, unitId: string, periodId: string, status: ReportStatus, submittedAt: string | null, late: boolean | null, scoreTotal: number | null, band: Band | null, templateCode: ReportTemplateCode, prose: Record<string, unknown>, placements: Record<string, unknown>, version: number, returnReason: string | null, reviewedAt: string | null, approvedAt: string | null, returnedAt: string | null, allowedActions: Array<ReportAction>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } } | null, history: Array<{ action: ReportAction, fromStatus: ReportStatus, toStatus: ReportStatus, reason: string | null, at: string, snapshotNumber: number | null }>, snapshots: Array<{ id: string, number: number, contentHash: string, submittedAt: string, late: boolean, scoreTotal: number, band: Band }>, latestRenderJob: { id: string } | null } };
 
 export type RequestReportRenderMutationVariables = Exact<{
   input: RequestReportRenderInput;
@@ -1301,24 +1301,6 @@ export const ReportHeaderFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportHeaderFields"}) as unknown as TypedDocumentString<ReportHeaderFieldsFragment, unknown>;
-export const RenderJobFieldsFragmentDoc = new TypedDocumentString(`
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-    `, {"fragmentName":"RenderJobFields"}) as unknown as TypedDocumentString<RenderJobFieldsFragment, unknown>;
 export const ProvinceReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProvinceReportFields on ProvinceReport {
   periodId
@@ -1361,26 +1343,10 @@ export const ProvinceReportFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
   latestRenderJob {
-    ...RenderJobFields
-  }
-}
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
     id
-    media
-    fileName
-    sizeBytes
-    url
   }
 }
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -1414,6 +1380,24 @@ export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProvinceFields"}) as unknown as TypedDocumentString<ProvinceFieldsFragment, unknown>;
+export const RenderJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}
+    `, {"fragmentName":"RenderJobFields"}) as unknown as TypedDocumentString<RenderJobFieldsFragment, unknown>;
 export const ReportDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportDetailFields on Report {
   id
@@ -1454,26 +1438,10 @@ export const ReportDetailFieldsFragmentDoc = new TypedDocumentString(`
     band
   }
   latestRenderJob {
-    ...RenderJobFields
-  }
-}
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
     id
-    media
-    fileName
-    sizeBytes
-    url
   }
 }
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2251,23 +2219,7 @@ export const ProvinceReportDocument = new TypedDocumentString(`
     }
   }
   latestRenderJob {
-    ...RenderJobFields
-  }
-}
-fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
     id
-    media
-    fileName
-    sizeBytes
-    url
   }
 }
 fragment ReportHeaderFields on ReportHeader {
@@ -2333,23 +2285,7 @@ export const SaveProvinceReportDocument = new TypedDocumentString(`
     }
   }
   latestRenderJob {
-    ...RenderJobFields
-  }
-}
-fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
     id
-    media
-    fileName
-    sizeBytes
-    url
   }
 }
 fragment ReportHeaderFields on ReportHeader {
@@ -2530,23 +2466,7 @@ export const ReportDetailDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2601,7 +2521,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
 export const ReportPreviewDocument = new TypedDocumentString(`
@@ -2644,23 +2564,7 @@ export const SaveReportDraftDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2715,7 +2619,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<SaveReportDraftMutation, SaveReportDraftMutationVariables>;
 export const SubmitReportDraftDocument = new TypedDocumentString(`
@@ -2724,23 +2628,7 @@ export const SubmitReportDraftDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2795,7 +2683,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<SubmitReportDraftMutation, SubmitReportDraftMutationVariables>;
 export const ReviewReportDocument = new TypedDocumentString(`
@@ -2804,23 +2692,7 @@ export const ReviewReportDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2875,7 +2747,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<ReviewReportMutation, ReviewReportMutationVariables>;
 export const ApproveReportDocument = new TypedDocumentString(`
@@ -2884,23 +2756,7 @@ export const ApproveReportDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -2955,7 +2811,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
 export const ReturnReportDocument = new TypedDocumentString(`
@@ -2964,23 +2820,7 @@ export const ReturnReportDocument = new TypedDocumentString(`
     ...ReportDetailFields
   }
 }
-    fragment RenderJobFields on RenderJob {
-  id
-  status
-  progress
-  stage
-  error
-  requestedAt
-  finishedAt
-  files {
-    id
-    media
-    fileName
-    sizeBytes
-    url
-  }
-}
-fragment ReportHeaderFields on ReportHeader {
+    fragment ReportHeaderFields on ReportHeader {
   format
   issuerParent
   issuer
@@ -3035,7 +2875,7 @@ fragment ReportDetailFields on Report {
     band
   }
   latestRenderJob {
-    ...RenderJobFields
+    id
   }
 }`) as unknown as TypedDocumentString<ReturnReportMutation, ReturnReportMutationVariables>;
 export const RequestReportRenderDocument = new TypedDocumentString(`

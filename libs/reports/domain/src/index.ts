@@ -14,3 +14,4 @@ export * from './legacy-import';
 export * from './report-diff';
 export * from './report-header';
 export * from './province-report';
+export * from './render-jobs';

@@ -106,5 +106,8 @@ export const reviewQueueArgs = z.object({
 /** requestReportRender: compile the unit's draft (or its current snapshot, once submitted). */
 export const requestReportRenderInput = z.object({ unitId, periodId });
 
-/** renderJob(id), reportFile download */
+/** renderJob(id) */
 export const renderJobArgs = z.object({ id: field.id({ vi: 'yêu cầu xuất văn bản', en: 'render job' }) });
+
+/** GET /report-files/<id> */
+export const reportFileArgs = z.object({ id: field.id({ vi: 'tệp văn bản', en: 'report file' }) });

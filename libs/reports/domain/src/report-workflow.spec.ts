@@ -43,7 +43,7 @@ describe('nextStatus', () => {
   });
 
   it('names the status in Vietnamese when a transition is not allowed', () => {
-    expect(() => nextStatus('APPROVED', 'SUBMIT', ['UNIT_HEAD'])).toThrow('Báo cáo đã được duyệt nên không thể gửi báo cáo');
+    expect(() => nextStatus('APPROVED', 'SUBMIT', ['UNIT_HEAD'])).toThrow('Báo cáo đã được duyệt nên không thể gửi');
   });
 });
 

@@ -6,7 +6,7 @@ export const REPORT_ACTIONS = ['SUBMIT', 'REVIEW', 'APPROVE', 'RETURN', 'RESUBMI
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
 
 export const REPORT_ACTION_NAMES: Record<ReportAction, { vi: string; en: string }> = {
-  SUBMIT: { vi: 'gửi báo cáo', en: 'submit' },
+  SUBMIT: { vi: 'gửi', en: 'submit' },
   REVIEW: { vi: 'thẩm định', en: 'review' },
   APPROVE: { vi: 'duyệt', en: 'approve' },
   RETURN: { vi: 'trả lại', en: 'return' },

@@ -184,6 +184,19 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
     };
   }, [edits]);
 
+  // Back on the line after a failed save: the edits kept on the device go out by themselves (not over a conflict,
+  // which waits for the official's choice).
+  const inConflict = useRef(false);
+  inConflict.current = conflict !== null;
+  useEffect(() => {
+    const online = () => {
+      void refetchPreview.current();
+      if (!inConflict.current) send();
+    };
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, []);
+
   // Edits kept on the device from before a reload: shown in the preview, and sent.
   useEffect(() => {
     if (!kept.ready || !kept.value?.unsaved) return;
@@ -198,11 +211,17 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
   };
 
   const preview = useGraphQuery(ReportPreviewDocument, { ...vars, draft: previewDraft }, { placeholderData: keepPreviousData, staleTime: 0 });
-  const doc = asOfficialDocument(preview.data?.reportPreview.document);
+  // When the preview cannot be read (no line), the last one stays on screen under the error.
+  const lastPreview = useRef(preview.data);
+  if (preview.data) lastPreview.current = preview.data;
+  const shownPreview = preview.data ?? lastPreview.current;
+  const refetchPreview = useRef(preview.refetch);
+  refetchPreview.current = preview.refetch;
+  const doc = asOfficialDocument(shownPreview?.reportPreview.document);
   const template = templates.find((tpl) => tpl.code === current.templateCode) ?? templates[0];
   const problems = headerProblems(current.header);
   const blockingRefs = new Set(
-    (preview.data?.reportPreview.problems ?? []).filter((p) => p.severity === 'BLOCKING' && p.reason === 'SECTION_EMPTY').map((p) => p.ref),
+    (shownPreview?.reportPreview.problems ?? []).filter((p) => p.severity === 'BLOCKING' && p.reason === 'SECTION_EMPTY').map((p) => p.ref),
   );
 
   /** Keep my edits over the newest version: read its number, then save mine on top of it. */
@@ -311,7 +330,7 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
           unitId={unitId}
           period={period}
           actions={actions}
-          problems={preview.data?.reportPreview.problems ?? null}
+          problems={shownPreview?.reportPreview.problems ?? null}
           unsaved={current.unsaved || save.isPending}
         />
       </div>
@@ -408,7 +427,7 @@ export function ReportReader({
     <div className="report-reader" data-testid="report-reader">
       <section className="card">
         <ReportStatusLine report={report} />
-        {isFrozen(report.status) && <p className="hint">{r('reportFrozenHint')}</p>}
+        {isFrozen(report.status) && <p className="hint">{r(report.status === 'APPROVED' ? 'reportApprovedHint' : 'reportFrozenHint')}</p>}
         {children}
       </section>
       <div className="report-reader-page">{doc ? <DocumentPage document={doc} /> : <p>{t('loading')}</p>}</div>

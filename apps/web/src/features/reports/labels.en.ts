@@ -71,6 +71,7 @@ export const reportsEn = {
   resubmitButton: 'Resubmit the report',
   returnedBecause: 'The report was returned {{time}}. Reason:',
   returnedWhatToDo: 'Correct it as the reason says, then the head presses “Resubmit the report”.',
+  reportApprovedHint: 'The report is approved: this is the official version; it can no longer be edited or returned.',
   reportFrozenHint: 'The report has been submitted: it can be read, not edited. If it needs correcting, the reviewer returns it with a reason.',
 
   renderTitle: 'Export the document',

@@ -73,6 +73,7 @@ export const reportsVi = {
   resubmitButton: 'Gửi lại báo cáo',
   returnedBecause: 'Báo cáo bị trả lại {{time}}. Lý do:',
   returnedWhatToDo: 'Hãy sửa theo lý do trên, rồi Thủ trưởng bấm “Gửi lại báo cáo”.',
+  reportApprovedHint: 'Báo cáo đã được duyệt: đây là bản chính thức, không sửa và không trả lại được nữa.',
   reportFrozenHint: 'Báo cáo đã gửi nên chỉ xem được, không sửa được. Nếu cần sửa, cấp xem xét sẽ trả lại kèm lý do.',
 
   // Rendering and files

@@ -104,6 +104,9 @@ export class ProvinceReportService {
       async (em) => {
         const period = await this.period(em, periodId);
         const { document } = await this.view(em, period, await this.reports.find(em, periodId));
+        // The same document asked again (a second click): its job, not a second rendering.
+        const again = await this.renderJobs.reusable(em, await this.renderJobs.latestForProvince(em, period.id), document);
+        if (again) return again;
         const job = await this.renderJobs.insert(em, {
           subject: 'PROVINCE_REPORT',
           reportId: null,

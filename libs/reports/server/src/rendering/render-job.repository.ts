@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { OfficialDocument } from '@qcdc/reports/domain';
+import { type OfficialDocument, type RenderJobStatus, type RenderSubject, type ReportFileMedia, canonicalJson } from '@qcdc/reports/domain';
 import { appNow, currentTenant, execute, firstOf, qb, rowsOf } from '@qcdc/shared/db';
 
-export const RENDER_SUBJECTS = ['UNIT_REPORT', 'PROVINCE_REPORT'] as const;
-export type RenderSubject = (typeof RENDER_SUBJECTS)[number];
-export const RENDER_JOB_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
-export type RenderJobStatus = (typeof RENDER_JOB_STATUSES)[number];
-export const REPORT_FILE_MEDIA = ['DOCX', 'PDF'] as const;
-export type ReportFileMedia = (typeof REPORT_FILE_MEDIA)[number];
 
 /** A document asked to be rendered, without the document itself. */
 export interface RenderJobRow {
@@ -127,6 +121,13 @@ export class RenderJobRepository {
       jobs().where('j.subject', '=', 'PROVINCE_REPORT').where('j.period_id', '=', periodId).orderBy('j.requested_at', 'desc').orderBy('j.id').limit(1),
     );
     return row && asJob(row);
+  }
+
+  /** `job` if it renders this very document and has not failed: asking again then renders nothing new. */
+  async reusable(em: EntityManager, job: RenderJobRow | null, document: OfficialDocument): Promise<RenderJobRow | null> {
+    if (!job || job.status === 'FAILED') return null;
+    const row = await firstOf(em, qb.selectFrom('reports.render_jobs').select('document').where('id', '=', job.id));
+    return row && canonicalJson(row.document) === canonicalJson(document) ? job : null;
   }
 
   async insert(em: EntityManager, job: NewRenderJob): Promise<RenderJobRow> {

@@ -2,7 +2,8 @@ import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumT
 import { enumObject } from '@qcdc/shared/contracts';
 import { InputSchema } from '@qcdc/shared/subgraph';
 import { renderJobArgs } from '@qcdc/reports/domain';
-import { RENDER_JOB_STATUSES, REPORT_FILE_MEDIA, RenderJobRow, RenderJobStatus, ReportFileMedia, ReportFileRow } from './render-job.repository';
+import { RENDER_JOB_STATUSES, REPORT_FILE_MEDIA, RenderJobStatus, ReportFileMedia } from '@qcdc/reports/domain';
+import { RenderJobRow, ReportFileRow } from './render-job.repository';
 
 export const RenderJobStatusEnum = enumObject(RENDER_JOB_STATUSES);
 registerEnumType(RenderJobStatusEnum, { name: 'RenderJobStatus', description: 'QUEUED → RUNNING → DONE, or FAILED with the reason' });

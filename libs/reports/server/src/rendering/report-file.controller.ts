@@ -2,8 +2,8 @@ import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Caller, attachmentDisposition, parseInput } from '@qcdc/shared/contracts';
 import { FileRouteErrorFilter } from '@qcdc/shared/subgraph';
-import { renderJobArgs } from '@qcdc/reports/domain';
-import { ReportFileMedia } from './render-job.repository';
+import { reportFileArgs } from '@qcdc/reports/domain';
+import type { ReportFileMedia } from '@qcdc/reports/domain';
 import { RenderingService } from './rendering.service';
 
 export const REPORT_FILE_CONTENT_TYPES: Record<ReportFileMedia, string> = {
@@ -24,7 +24,7 @@ export class ReportFileController {
 
   @Get(':id')
   async download(@Req() req: FileRequest, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    const file = await this.rendering.download(req.user as Caller, parseInput(renderJobArgs, { id }).id);
+    const file = await this.rendering.download(req.user as Caller, parseInput(reportFileArgs, { id }).id);
     res
       .status(200)
       .set({

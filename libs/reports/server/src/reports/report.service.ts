@@ -302,6 +302,9 @@ export class ReportService {
         }
         const draft = this.applyEdits(report, null, await this.proposal(em, unitId, period, report, null));
         const compiled = await this.compile(em, unitId, period, draft);
+        // The same draft asked again (a second click): its job, not a second rendering.
+        const again = report && (await this.renders.reusable(em, await this.renders.latestForReport(em, report.id), compiled.content.document));
+        if (again) return again;
         const reportId = report?.id ?? (await this.ensureReport(em, caller, unitId, periodId, draft)).id;
         const job = await this.renders.insert(em, {
           subject: 'UNIT_REPORT',
