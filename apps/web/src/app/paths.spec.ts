@@ -15,6 +15,7 @@ describe('paths', () => {
     expect(unitPartOf('bao-cao')).toBe('report');
     expect(paths.reviewQueue('b', { year: 2026, kind: 'SIX_MONTH' })).toBe('/tong-quan/b/2026/6-thang/bao-cao');
     expect(paths.reviewReport('b', { year: 2026, kind: 'YEAR' }, 'u1')).toBe('/tong-quan/b/2026/nam/bao-cao/u1');
+    expect(paths.provinceReport('p', { year: 2026, kind: 'YEAR' })).toBe('/tong-quan/p/2026/nam/bao-cao-tong-hop');
   });
   it('names the set-up steps, the calendar with its year', () => {
     expect(paths.admin('r')).toBe('/quan-tri/r');

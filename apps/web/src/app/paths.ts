@@ -71,6 +71,8 @@ export const paths = {
   overview: (unitId: string, p?: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${unitId}${period(p)}`,
   /** The reports of a period that the reviewer (bloc, committee) over `scopeId` decides on; with a unit, that unit's report. */
   reviewQueue: (scopeId: string, p: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/${REVIEW_SEGMENT}`,
+  /** The province's consolidated report of a period (báo cáo tổng hợp), under the overview. */
+  provinceReport: (scopeId: string, p: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/bao-cao-tong-hop`,
   reviewReport: (scopeId: string, p: PeriodRef, unitId: string) =>
     `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/${REVIEW_SEGMENT}/${unitId}`,
   unit: (unitId: string, p?: PeriodRef, part: UnitPart = 'activities') =>

@@ -50,6 +50,10 @@ export function createRouter() {
                 lazy: async () => ({ Component: (await import('../features/admin/AdminScreen')).AdminRoute }),
               },
               {
+                path: 'tong-quan/:unitId/:year/:period/bao-cao-tong-hop',
+                lazy: async () => ({ Component: (await import('../features/province-report/ProvinceReportScreen')).ProvinceReportRoute }),
+              },
+              {
                 path: 'tong-quan/:unitId/:year/:period/bao-cao/:reportUnitId?',
                 lazy: async () => ({ Component: (await import('../features/reports/ReviewScreen')).ReviewRoute }),
               },

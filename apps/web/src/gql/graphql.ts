@@ -444,6 +444,14 @@ export const RubricStatus = {
 } as const;
 
 export type RubricStatus = typeof RubricStatus[keyof typeof RubricStatus];
+export type SaveProvinceReportInput = {
+  expectedVersion: number;
+  header?: ReportHeaderInput | null | undefined;
+  periodId: string | number;
+  /** Section key (I … V) → text; null or blank clears it; absent keys stay */
+  prose?: Record<string, unknown> | null | undefined;
+};
+
 export type SaveReportDraftInput = {
   /** The version read; 0 before the first save */
   expectedVersion: number;
@@ -1013,6 +1021,29 @@ export type SaveUnitProfileMutationVariables = Exact<{
 
 export type SaveUnitProfileMutation = { saveUnitProfile: { unitId: string, periodId: string, version: number, copiedFromPeriodId: string | null, staffCount: number | null, partyMembers: number | null, unionMembers: number | null, updatedAt: string | null, people: Array<{ key: string, fullName: string, title: string | null }>, boards: Array<{ kind: BoardKind, termStart: string | null, termEnd: string | null, seats: Array<{ personKey: string, role: BoardRole, termStart: string | null, termEnd: string | null }> }>, peopleOnSeveralBoards: Array<{ key: string, fullName: string, boards: Array<BoardKind> }> } };
 
+export type ProvinceReportFieldsFragment = { periodId: string, prose: Record<string, unknown>, version: number, document: Record<string, unknown>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, figures: { unitsExpected: number, unitsSubmitted: number, unitsOnTime: number, unitsApproved: number, submittedPercent: number | null, onTimePercent: number | null, approvedPercent: number | null, averageScore: number | null, activityCounts: Record<string, unknown>, bands: Array<{ band: Band, count: number }>, notSubmitted: Array<{ unitId: string, code: string, name: string, blocName: string | null }> }, template: { name: string, sections: Array<{ key: string, number: string, title: string, depth: number, parentKey: string | null, proseRequired: boolean }> }, latestRenderJob: { id: string } | null };
+
+export type ProvinceReportQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type ProvinceReportQuery = { provinceReport: { periodId: string, prose: Record<string, unknown>, version: number, document: Record<string, unknown>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, figures: { unitsExpected: number, unitsSubmitted: number, unitsOnTime: number, unitsApproved: number, submittedPercent: number | null, onTimePercent: number | null, approvedPercent: number | null, averageScore: number | null, activityCounts: Record<string, unknown>, bands: Array<{ band: Band, count: number }>, notSubmitted: Array<{ unitId: string, code: string, name: string, blocName: string | null }> }, template: { name: string, sections: Array<{ key: string, number: string, title: string, depth: number, parentKey: string | null, proseRequired: boolean }> }, latestRenderJob: { id: string } | null } };
+
+export type SaveProvinceReportMutationVariables = Exact<{
+  input: SaveProvinceReportInput;
+}>;
+
+
+export type SaveProvinceReportMutation = { saveProvinceReport: { periodId: string, prose: Record<string, unknown>, version: number, document: Record<string, unknown>, header: { format: DocumentFormat, issuerParent: string | null, issuer: string, number: string | null, place: string, issuedOn: string, subject: string, recipients: Array<string>, signature: { mode: SigningMode, onBehalfOf: string | null, title: string, name: string } }, figures: { unitsExpected: number, unitsSubmitted: number, unitsOnTime: number, unitsApproved: number, submittedPercent: number | null, onTimePercent: number | null, approvedPercent: number | null, averageScore: number | null, activityCounts: Record<string, unknown>, bands: Array<{ band: Band, count: number }>, notSubmitted: Array<{ unitId: string, code: string, name: string, blocName: string | null }> }, template: { name: string, sections: Array<{ key: string, number: string, title: string, depth: number, parentKey: string | null, proseRequired: boolean }> }, latestRenderJob: { id: string } | null } };
+
+export type RequestProvinceReportRenderMutationVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type RequestProvinceReportRenderMutation = { requestProvinceReportRender: { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> } };
+
 export type ProvinceFieldsFragment = { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } };
 
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1335,6 +1366,85 @@ export const UnitProfileFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"UnitProfileFields"}) as unknown as TypedDocumentString<UnitProfileFieldsFragment, unknown>;
+export const ReportHeaderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}
+    `, {"fragmentName":"ReportHeaderFields"}) as unknown as TypedDocumentString<ReportHeaderFieldsFragment, unknown>;
+export const ProvinceReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvinceReportFields on ProvinceReport {
+  periodId
+  prose
+  version
+  document
+  header {
+    ...ReportHeaderFields
+  }
+  figures {
+    unitsExpected
+    unitsSubmitted
+    unitsOnTime
+    unitsApproved
+    submittedPercent
+    onTimePercent
+    approvedPercent
+    averageScore
+    bands {
+      band
+      count
+    }
+    activityCounts
+    notSubmitted {
+      unitId
+      code
+      name
+      blocName
+    }
+  }
+  template {
+    name
+    sections {
+      key
+      number
+      title
+      depth
+      parentKey
+      proseRequired
+    }
+  }
+  latestRenderJob {
+    id
+  }
+}
+    fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}`, {"fragmentName":"ProvinceReportFields"}) as unknown as TypedDocumentString<ProvinceReportFieldsFragment, unknown>;
 export const ProvinceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProvinceFields on Province {
   id
@@ -1371,24 +1481,6 @@ export const RenderJobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RenderJobFields"}) as unknown as TypedDocumentString<RenderJobFieldsFragment, unknown>;
-export const ReportHeaderFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ReportHeaderFields on ReportHeader {
-  format
-  issuerParent
-  issuer
-  number
-  place
-  issuedOn
-  subject
-  recipients
-  signature {
-    mode
-    onBehalfOf
-    title
-    name
-  }
-}
-    `, {"fragmentName":"ReportHeaderFields"}) as unknown as TypedDocumentString<ReportHeaderFieldsFragment, unknown>;
 export const ReportDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportDetailFields on Report {
   id
@@ -2239,6 +2331,160 @@ export const SaveUnitProfileDocument = new TypedDocumentString(`
   }
   updatedAt
 }`) as unknown as TypedDocumentString<SaveUnitProfileMutation, SaveUnitProfileMutationVariables>;
+export const ProvinceReportDocument = new TypedDocumentString(`
+    query ProvinceReport($periodId: ID!) {
+  provinceReport(periodId: $periodId) {
+    ...ProvinceReportFields
+  }
+}
+    fragment ProvinceReportFields on ProvinceReport {
+  periodId
+  prose
+  version
+  document
+  header {
+    ...ReportHeaderFields
+  }
+  figures {
+    unitsExpected
+    unitsSubmitted
+    unitsOnTime
+    unitsApproved
+    submittedPercent
+    onTimePercent
+    approvedPercent
+    averageScore
+    bands {
+      band
+      count
+    }
+    activityCounts
+    notSubmitted {
+      unitId
+      code
+      name
+      blocName
+    }
+  }
+  template {
+    name
+    sections {
+      key
+      number
+      title
+      depth
+      parentKey
+      proseRequired
+    }
+  }
+  latestRenderJob {
+    id
+  }
+}
+fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}`) as unknown as TypedDocumentString<ProvinceReportQuery, ProvinceReportQueryVariables>;
+export const SaveProvinceReportDocument = new TypedDocumentString(`
+    mutation SaveProvinceReport($input: SaveProvinceReportInput!) {
+  saveProvinceReport(input: $input) {
+    ...ProvinceReportFields
+  }
+}
+    fragment ProvinceReportFields on ProvinceReport {
+  periodId
+  prose
+  version
+  document
+  header {
+    ...ReportHeaderFields
+  }
+  figures {
+    unitsExpected
+    unitsSubmitted
+    unitsOnTime
+    unitsApproved
+    submittedPercent
+    onTimePercent
+    approvedPercent
+    averageScore
+    bands {
+      band
+      count
+    }
+    activityCounts
+    notSubmitted {
+      unitId
+      code
+      name
+      blocName
+    }
+  }
+  template {
+    name
+    sections {
+      key
+      number
+      title
+      depth
+      parentKey
+      proseRequired
+    }
+  }
+  latestRenderJob {
+    id
+  }
+}
+fragment ReportHeaderFields on ReportHeader {
+  format
+  issuerParent
+  issuer
+  number
+  place
+  issuedOn
+  subject
+  recipients
+  signature {
+    mode
+    onBehalfOf
+    title
+    name
+  }
+}`) as unknown as TypedDocumentString<SaveProvinceReportMutation, SaveProvinceReportMutationVariables>;
+export const RequestProvinceReportRenderDocument = new TypedDocumentString(`
+    mutation RequestProvinceReportRender($periodId: ID!) {
+  requestProvinceReportRender(periodId: $periodId) {
+    ...RenderJobFields
+  }
+}
+    fragment RenderJobFields on RenderJob {
+  id
+  status
+  progress
+  stage
+  error
+  requestedAt
+  finishedAt
+  files {
+    id
+    media
+    fileName
+    sizeBytes
+    url
+  }
+}`) as unknown as TypedDocumentString<RequestProvinceReportRenderMutation, RequestProvinceReportRenderMutationVariables>;
 export const ProvincesDocument = new TypedDocumentString(`
     query Provinces {
   provinces {

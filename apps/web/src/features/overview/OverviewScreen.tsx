@@ -9,6 +9,7 @@ import { useLang } from '../../shared/i18n';
 import { PeriodGate } from '../../shared/periods/PeriodGate';
 import type { PeriodRef, ReportingPeriod } from '../../shared/periods/period';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { provinceReportLabels } from '../province-report/labels';
 import { BandDistribution } from './BandDistribution';
 import { RollupCards } from './RollupCards';
 import { UnitComparisonTable } from './UnitComparisonTable';
@@ -33,7 +34,7 @@ export function OverviewRoute() {
 
 /** "Tổng quan": the committee's view of a period's reporting across the units it oversees. */
 function OverviewScreen({ scope, period, provinceWide, reviews }: { scope: OrgUnit; period: PeriodRef; provinceWide: boolean; reviews: boolean }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   return (
     <div data-testid="overview-screen">
       <PeriodGate
@@ -52,6 +53,11 @@ function OverviewScreen({ scope, period, provinceWide, reviews }: { scope: OrgUn
                 </Link>
               </p>
             )}
+            <p className="no-print">
+              <Link className="button-link" to={paths.provinceReport(scope.id, p)} data-testid="province-report-link">
+                {provinceReportLabels[lang].overviewLink}
+              </Link>
+            </p>
             {provinceWide ? <ProvinceOverview period={p} /> : <BlocOverview period={p} />}
           </>
         )}

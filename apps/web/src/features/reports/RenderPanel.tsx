@@ -17,7 +17,7 @@ import { TableBox } from '../../shared/ui/TableBox';
 
 /** How often a running job is asked about: often enough for the bar to move, rarely enough for a slow line. */
 const POLL_MS = 1000;
-const running = (job: Pick<RenderJobFieldsFragment, 'status'> | null | undefined) => job?.status === 'QUEUED' || job?.status === 'RUNNING';
+export const running = (job: Pick<RenderJobFieldsFragment, 'status'> | null | undefined) => job?.status === 'QUEUED' || job?.status === 'RUNNING';
 
 interface Props {
   unitId: string;
@@ -28,14 +28,8 @@ interface Props {
 /** "Xuất văn bản": compiles the report now (the draft, or the submitted version), shows the work's progress, then the files. */
 export function RenderPanel({ unitId, periodId, report }: Props) {
   const r = useReportLabels();
-  const [jobId, setJobId] = useState<string | null>(report?.latestRenderJob?.id ?? null);
+  const { job, current, setJobId } = useRenderJob(report?.latestRenderJob?.id ?? null);
   const request = useGraphMutation(RequestReportRenderDocument, { onSuccess: (data) => setJobId(data.requestReportRender.id) });
-  const job = useGraphQuery(RenderJobDocument, { id: jobId ?? '' }, {
-    enabled: jobId !== null,
-    staleTime: 0,
-    refetchInterval: (q) => (running(q.state.data?.renderJob) ? POLL_MS : false),
-  });
-  const current = job.data?.renderJob ?? null;
   return (
     <section className="card no-print" data-testid="render-panel">
       <h2>{r('renderTitle')}</h2>
@@ -56,6 +50,17 @@ export function RenderPanel({ unitId, periodId, report }: Props) {
       {current && <RenderJobState job={current} />}
     </section>
   );
+}
+
+/** The render job followed (`setJobId` a new one): asked about every second while it runs. */
+export function useRenderJob(initialId: string | null) {
+  const [jobId, setJobId] = useState<string | null>(initialId);
+  const job = useGraphQuery(RenderJobDocument, { id: jobId ?? '' }, {
+    enabled: jobId !== null,
+    staleTime: 0,
+    refetchInterval: (q) => (running(q.state.data?.renderJob) ? POLL_MS : false),
+  });
+  return { job, current: job.data?.renderJob ?? null, setJobId };
 }
 
 /** A job's progress bar while it runs; its files once done; its error, with what to do, when it failed. */
