@@ -75,17 +75,15 @@ function refusalIn(text: string): ApiError {
 }
 
 /**
- * Uploads one evidence file of an activity (POST <base>evidence, multipart), telling `onProgress` the share
- * sent (0 to 1) as it goes: XMLHttpRequest, since fetch says nothing of an upload's progress. A slow line
- * gets FILE_TIMEOUT_MS of silence, not of total time: a large scan may take minutes, as long as it moves.
+ * Posts a multipart form to a gateway route with the official's token, telling `onProgress` the share sent
+ * (0 to 1) as it goes: XMLHttpRequest, since fetch says nothing of an upload's progress. A slow line gets
+ * FILE_TIMEOUT_MS of silence, not of total time: a large scan may take minutes, as long as it moves. `read`
+ * takes the answer's JSON body, or null when it is not the route's answer.
  */
-export function uploadEvidenceFile(activityId: string, file: File, onProgress: (sent: number) => void): Promise<UploadedEvidence> {
+export function postFormWithProgress<T>(url: string, form: FormData, onProgress: (sent: number) => void, read: (body: unknown) => T | null): Promise<T> {
   return withSession(
     (token) =>
-      new Promise<UploadedEvidence>((resolve, reject) => {
-        const form = new FormData();
-        form.append('activityId', activityId);
-        form.append('file', file, file.name);
+      new Promise<T>((resolve, reject) => {
         const xhr = new XMLHttpRequest();
         let timer: ReturnType<typeof setTimeout> | undefined;
         const quiet = () => {
@@ -97,7 +95,7 @@ export function uploadEvidenceFile(activityId: string, file: File, onProgress: (
           requestFinished();
           outcome();
         };
-        xhr.open('POST', EVIDENCE);
+        xhr.open('POST', url);
         xhr.setRequestHeader('Authorization', `Bearer ${token}`);
         xhr.upload.onprogress = (e) => {
           quiet();
@@ -106,13 +104,13 @@ export function uploadEvidenceFile(activityId: string, file: File, onProgress: (
         xhr.onload = () =>
           done(() => {
             if (xhr.status >= 200 && xhr.status < 300) {
+              let answer: T | null = null;
               try {
-                const body = JSON.parse(xhr.responseText) as { file?: UploadedEvidence };
-                if (body.file) return resolve(body.file);
+                answer = read(JSON.parse(xhr.responseText));
               } catch {
                 // not the gateway's answer: below
               }
-              return reject(networkError());
+              return answer === null ? reject(networkError()) : resolve(answer);
             }
             reject(refusalIn(xhr.responseText));
           });
@@ -124,6 +122,14 @@ export function uploadEvidenceFile(activityId: string, file: File, onProgress: (
         xhr.send(form);
       }),
   );
+}
+
+/** Uploads one evidence file of an activity (POST <base>evidence, multipart), with its progress. */
+export function uploadEvidenceFile(activityId: string, file: File, onProgress: (sent: number) => void): Promise<UploadedEvidence> {
+  const form = new FormData();
+  form.append('activityId', activityId);
+  form.append('file', file, file.name);
+  return postFormWithProgress(EVIDENCE, form, onProgress, (body) => (body as { file?: UploadedEvidence }).file ?? null);
 }
 
 /** Downloads an evidence file (its `downloadPath`, "/evidence/<id>") with the official's token, and saves it under its name. */
