@@ -12,7 +12,7 @@ import {
   type ProvinceReportFieldsFragment,
   type Role,
 } from '../../gql/graphql';
-import { isRetryable, reasonOf, type ApiError } from '../../shared/api/errors';
+import { reasonOf, type ApiError } from '../../shared/api/errors';
 import { queryKey, useGraphMutation, useGraphQuery } from '../../shared/api/query';
 import { now } from '../../shared/clock';
 import { formatDateTime } from '../../shared/format';
@@ -28,6 +28,7 @@ import { HeaderForm } from '../reports/HeaderForm';
 import { useReportLabels } from '../reports/labels';
 import { RenderJobState, running, useRenderJob } from '../reports/RenderPanel';
 import { headerProblems } from '../reports/report-draft';
+import { SaveState } from '../reports/SaveState';
 import { ProvinceFigures } from './ProvinceFigures';
 import { useProvinceReportLabels } from './labels';
 import { HEADER, resumed, saveInput, savedDraft, sendsAll, type ProvinceDraft } from './province-report-draft';
@@ -299,32 +300,6 @@ function ProvinceReportEditor({ period, report, canSave, canRender, reload }: Ed
   );
 }
 
-/** Whether the edits are safe: on the server, on this device only, or being sent. */
-function SaveState(props: {
-  unsaved: boolean;
-  saving: boolean;
-  stored: boolean;
-  version: number;
-  savedAt: string | null;
-  error: ApiError | null;
-  onRetry: () => void;
-}) {
-  const r = useReportLabels();
-  const { unsaved, saving, stored, version, savedAt, error, onRetry } = props;
-  let text: string;
-  if (saving) text = r('draftSaving');
-  else if (unsaved) text = stored ? r('draftKeptOnDevice') : r('draftUnsaved');
-  else if (version === 0) text = r('draftNeverSaved');
-  else text = savedAt ? r('draftSavedAt', { time: savedAt, version }) : r('draftSavedVersion', { version });
-  return (
-    <div className="save-state no-print">
-      <p className={unsaved && !saving ? 'hint bad-soft' : 'hint'} aria-live="polite" data-testid="draft-state" data-unsaved={unsaved}>
-        {text}
-      </p>
-      {error && <ErrorMessage error={error} onRetry={isRetryable(error) ? onRetry : undefined} />}
-    </div>
-  );
-}
 
 /**
  * "Xuất văn bản": the consolidated report as it is on the server now, compiled to DOCX and PDF by the worker;

@@ -13,7 +13,7 @@ import {
   type ReportTemplatesQuery,
   type Role,
 } from '../../gql/graphql';
-import { isRetryable, reasonOf, type ApiError } from '../../shared/api/errors';
+import { reasonOf, type ApiError } from '../../shared/api/errors';
 import { queryKey, useGraphMutation, useGraphQuery } from '../../shared/api/query';
 import { now } from '../../shared/clock';
 import { formatDateTime } from '../../shared/format';
@@ -29,6 +29,7 @@ import { RenderPanel, SnapshotList } from './RenderPanel';
 import { draftInput, draftOf, headerForm, headerProblems, type EditorDraft } from './report-draft';
 import { ReportDiffView } from './ReportDiffView';
 import { ReportHistory, ReportStatusLine } from './ReportHistory';
+import { SaveState } from './SaveState';
 import { SubmitPanel } from './SubmitPanel';
 import './reports.css';
 
@@ -356,32 +357,6 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
   );
 }
 
-/** Whether the edits are safe: on the server, on this device only, or being sent. */
-function SaveState(props: {
-  unsaved: boolean;
-  saving: boolean;
-  stored: boolean;
-  version: number;
-  savedAt: string | null;
-  error: ApiError | null;
-  onRetry: () => void;
-}) {
-  const r = useReportLabels();
-  const { unsaved, saving, stored, version, savedAt, error, onRetry } = props;
-  let text: string;
-  if (saving) text = r('draftSaving');
-  else if (unsaved) text = stored ? r('draftKeptOnDevice') : r('draftUnsaved');
-  else if (version === 0) text = r('draftNeverSaved');
-  else text = savedAt ? r('draftSavedAt', { time: savedAt, version }) : r('draftSavedVersion', { version });
-  return (
-    <div className="save-state no-print">
-      <p className={unsaved && !saving ? 'hint bad-soft' : 'hint'} aria-live="polite" data-testid="draft-state" data-unsaved={unsaved}>
-        {text}
-      </p>
-      {error && <ErrorMessage error={error} onRetry={isRetryable(error) ? onRetry : undefined} />}
-    </div>
-  );
-}
 
 /** The report's record below the editor or the reader: its files, its submitted versions, their diff, its history. */
 export function ReportRecord({ unitId, period, report }: { unitId: string; period: ReportingPeriod; report: ReportDetailFieldsFragment }) {
