@@ -4,7 +4,6 @@
 //   npm start -- --inherit-logs    all process output in this terminal
 // Ports: GATEWAY_PORT (4000), TENANCY_PORT (4001) ... WORKER_PORT (4005), WEB_PORT (4200).
 import { ensureNodeModules } from './lib/deps.mjs';
-import { startMailSink } from './lib/mail-sink.mjs';
 import {
   NODE_APPS,
   addCleanup,
@@ -52,6 +51,8 @@ async function main() {
   let smtpUrl = process.env.SMTP_URL;
   let mailNote = smtpUrl ? `sent to ${redact(smtpUrl)}` : '';
   if (!smtpUrl) {
+    // Imported here, not at the top: it needs smtp-server, which `npm ci` (ensureNodeModules) has just installed.
+    const { startMailSink } = await import('./lib/mail-sink.mjs');
     const sink = await startMailSink({ port: Number(process.env.MAIL_SINK_PORT || 1025), dir: path.join(DATA_DIR, 'mail') });
     addCleanup(sink.close);
     smtpUrl = sink.url;
