@@ -1,7 +1,7 @@
 // An OfficialDocument as a DOCX in the PARTY or STATE format (docx). Page numbers are centred in the header
 // from page 2 (the first page has its own, empty header). Every text is normalised to NFC first, so the
 // diacritics are the precomposed ones Vietnamese fonts and readers expect.
-import type { DocumentBlock, OfficialDocument } from '@qcdc/reports/domain';
+import { type DocumentBlock, type FormatRules, type OfficialDocument, FORMAT_RULES, numberLine, placeAndDate, recipientLine, signatureLines } from '@qcdc/reports/domain';
 import {
   AlignmentType,
   BorderStyle,
@@ -20,7 +20,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { FORMAT_RULES, numberLine, PAGE, placeAndDate, type FormatRules } from './formats';
+import { PAGE } from './formats';
 
 const nfc = (text: string): string => text.normalize('NFC');
 /** Millimetres to twips (1/1440 in), rounded: A4 is 11906 × 16838. */
@@ -83,7 +83,7 @@ function headerTable(doc: OfficialDocument, rules: FormatRules): Table {
   if (doc.issuerParent) left.push(centred(doc.issuerParent.toLocaleUpperCase('vi'), { pt: small }));
   left.push(centred(doc.issuer.toLocaleUpperCase('vi'), { pt, bold: true }));
   left.push(rules.issuerMark === 'RULE' ? rule(HEADER_LEFT_MM, 25) : centred('*', { pt }));
-  left.push(centred(numberLine(rules, doc.number), { pt }, 0));
+  left.push(centred(numberLine(doc.format, doc.number), { pt }, 0));
 
   const rightMm = textWidthMm - HEADER_LEFT_MM;
   const right: Paragraph[] = [centred(rules.headerRight, { pt: rules.underlineHeaderRight ? pt : small, bold: true, underline: rules.underlineHeaderRight })];
@@ -138,29 +138,18 @@ function block(b: DocumentBlock): Paragraph | Table {
   }
 }
 
-/** The signing lines, top to bottom: "T/M BAN …", "TRƯỞNG BAN", room to sign, the name. */
-export function signatureLines(doc: OfficialDocument): { above: string[]; name: string } {
-  const { mode, onBehalfOf, title, name } = doc.signature;
-  const prefix = FORMAT_RULES[doc.format].signingPrefix[mode];
-  const above: string[] = [];
-  // T/M names the body signed for; K/T and T/L the principal's title when given (kept in onBehalfOf).
-  if (prefix) above.push(onBehalfOf ? `${prefix} ${onBehalfOf.toLocaleUpperCase('vi')}` : prefix);
-  above.push(title.toLocaleUpperCase('vi'));
-  return { above: above.map(nfc), name: nfc(name) };
-}
-
 const RECIPIENTS_LEFT_MM = 75;
 
 function closingTable(doc: OfficialDocument): Table {
   const left: Paragraph[] = [
     new Paragraph({ children: [run('Nơi nhận:', { pt: PAGE.recipientsHeadingPt, bold: true, italics: true })] }),
-    ...doc.recipients.map((r) => new Paragraph({ children: [run(/^\s*-/u.test(r) ? r : `- ${r}`, { pt: PAGE.recipientsPt })] })),
+    ...doc.recipients.map((r) => new Paragraph({ children: [run(recipientLine(r), { pt: PAGE.recipientsPt })] })),
   ];
   const { above, name } = signatureLines(doc);
   const right: Paragraph[] = [
-    ...above.map((line) => centred(line, { bold: true })),
+    ...above.map((line) => centred(nfc(line), { bold: true })),
     ...Array.from({ length: 4 }, () => centred('')),
-    centred(name, { bold: true }),
+    centred(nfc(name), { bold: true }),
   ];
   return twoColumns(left, right, RECIPIENTS_LEFT_MM);
 }

@@ -16,3 +16,4 @@ export * from './report-header';
 export * from './province-report';
 export * from './render-jobs';
 export * from './reporting-calendar';
+export * from './document-format';

@@ -1,5 +1,4 @@
-import type { DocumentBlock, OfficialDocument } from '@qcdc/reports/domain';
-import { numberLine, pageRules, placeAndDate, recipientLine, signatureLines } from './document-page';
+import { type DocumentBlock, type OfficialDocument, FORMAT_RULES, numberLine, placeAndDate, recipientLine, signatureLines } from '@qcdc/reports/domain';
 
 /**
  * An official document as a readable A4-like page: the header's two blocks (issuer left; the national name or
@@ -7,7 +6,7 @@ import { numberLine, pageRules, placeAndDate, recipientLine, signatureLines } fr
  * signature. It is in Vietnamese whatever the app's language: it is the document itself.
  */
 export function DocumentPage({ document: doc }: { document: OfficialDocument }) {
-  const rules = pageRules(doc.format);
+  const rules = FORMAT_RULES[doc.format];
   const signature = signatureLines(doc);
   return (
     <article className="doc-page" lang="vi" data-testid="document-page" data-format={doc.format}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DECREE_71_TEMPLATE, buildReportDocument } from '@qcdc/reports/domain';
-import { asOfficialDocument, numberLine, placeAndDate, recipientLine, signatureLines } from './document-page';
+import { numberLine, placeAndDate, recipientLine, signatureLines } from '@qcdc/reports/domain';
+import { asOfficialDocument } from './document-page';
 
 describe('the preview page lines', () => {
   it('writes the place and date with the customary leading zeros', () => {
