@@ -6,7 +6,8 @@ export type { PeriodKind, PeriodStatus } from '@qcdc/shared/contracts';
 /** Vietnam keeps one offset all year (no daylight saving): deadlines are counted in it. */
 export const VIETNAM_UTC_OFFSET = '+07:00';
 
-const addDays = (isoDate: string, days: number): string => {
+/** A calendar date `days` later (earlier when negative), as "YYYY-MM-DD". */
+export const addDays = (isoDate: string, days: number): string => {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);

@@ -17,3 +17,4 @@ export * from './province-report';
 export * from './render-jobs';
 export * from './reporting-calendar';
 export * from './document-format';
+export * from './reminder-schedule';
