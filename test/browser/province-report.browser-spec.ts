@@ -12,6 +12,7 @@ import {
   SCREENSHOTS,
   arrangeProvinceWithOneUnit,
   gatewayRequest,
+  yearlyPeriodId,
   loginToken,
   pathOnceAt,
   signIn,
@@ -50,7 +51,7 @@ beforeAll(async () => {
 async function submitFirstUnit() {
   const reporter = await loginToken(fixture.provinceCode, fixture.reporter.username, fixture.reporter.password);
   const head = await loginToken(fixture.provinceCode, fixture.head.username, fixture.head.password);
-  const periodId = await yearlyPeriodId(head);
+  const periodId = await yearlyPeriodId(fixture.year, head);
   const vars = { u: fixture.unit.id, p: periodId };
   await gatewayRequest(
     `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
@@ -170,7 +171,7 @@ it(
     // ---- Meanwhile another member saves elsewhere: the next save is refused, the text stays with what to do;
     // "keep mine" saves it over the newest version.
     const token = await loginToken(fixture.provinceCode, committee.username, committee.password);
-    const periodId = await yearlyPeriodId(token);
+    const periodId = await yearlyPeriodId(fixture.year, token);
     const { provinceReport } = await gatewayRequest<{ provinceReport: { version: number } }>(
       `query($p: ID!) { provinceReport(periodId: $p) { version } }`,
       { p: periodId },
@@ -240,13 +241,3 @@ it(
 );
 
 /** The id of the fixture's yearly period, as `token` reads it. */
-async function yearlyPeriodId(token: string): Promise<string> {
-  const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
-    `query($y: Int!) { reportingPeriods(year: $y) { id kind } }`,
-    { y: fixture.year },
-    token,
-  );
-  const id = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
-  if (!id) throw new Error('the fixture has no yearly period');
-  return id;
-}

@@ -12,6 +12,7 @@ import {
   SCREENSHOTS,
   arrangeProvinceWithOneUnit,
   gatewayRequest,
+  yearlyPeriodId,
   loginToken,
   pathOnceAt,
   signIn,
@@ -34,7 +35,7 @@ beforeAll(async () => {
   // Every criterion self-scored (through the gateway, as the scoring screen would): what blocks the
   // submission then is the report's own text.
   const head = await loginToken(fixture.provinceCode, fixture.head.username, fixture.head.password);
-  const periodId = await yearlyPeriodId(head);
+  const periodId = await yearlyPeriodId(fixture.year, head);
   const { scoringSheet } = await gatewayRequest<{
     scoringSheet: { rubric: { criteria: { id: string; code: string; maxPoints: number; parentCode: string | null }[] }; assessment: { version: number } | null };
   }>(
@@ -52,16 +53,6 @@ beforeAll(async () => {
 }, TIMEOUT);
 
 /** The id of the fixture's yearly period, as `token` reads it. */
-async function yearlyPeriodId(token: string): Promise<string> {
-  const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
-    `query($y: Int!) { reportingPeriods(year: $y) { id kind } }`,
-    { y: fixture.year },
-    token,
-  );
-  const id = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
-  if (!id) throw new Error('the fixture has no yearly period');
-  return id;
-}
 
 /** The report tab of the unit's yearly period. */
 async function openReport(page: Page) {
@@ -156,7 +147,7 @@ it(
     // Meanwhile the head saves the draft elsewhere: the reporter's next save is refused (VERSION_MISMATCH),
     // the reporter's edit stays on screen with what to do, and "keep mine" saves it over the newest version.
     const headToken = await loginToken(fixture.provinceCode, head.username, head.password);
-    const vars = { u: fixture.unit.id, p: await yearlyPeriodId(headToken) };
+    const vars = { u: fixture.unit.id, p: await yearlyPeriodId(fixture.year, headToken) };
     const { report } = await gatewayRequest<{ report: { version: number } }>(`query($u: ID!, $p: ID!) { report(unitId: $u, periodId: $p) { version } }`, vars, headToken);
     await gatewayRequest(
       `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { version } }`,

@@ -244,3 +244,15 @@ export async function waitInPage(page: Page, expression: string, timeoutMs = 30_
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** The id of the yearly reporting period of `year`, as the token's province has it. */
+export async function yearlyPeriodId(year: number, token: string): Promise<string> {
+  const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
+    `query($y: Int!) { reportingPeriods(year: $y) { id kind } }`,
+    { y: year },
+    token,
+  );
+  const id = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
+  if (!id) throw new Error(`the province has no yearly period for ${year}`);
+  return id;
+}

@@ -28,7 +28,8 @@ import { HeaderForm } from '../reports/HeaderForm';
 import { useReportLabels } from '../reports/labels';
 import { RenderJobState, running, useRenderJob } from '../reports/RenderPanel';
 import { headerProblems } from '../reports/report-draft';
-import { SaveState } from '../reports/SaveState';
+import { SaveConflict, SaveState } from '../reports/SaveState';
+import { SectionField } from '../reports/SectionField';
 import { ProvinceFigures } from './ProvinceFigures';
 import { useProvinceReportLabels } from './labels';
 import { HEADER, resumed, saveInput, savedDraft, sendsAll, type ProvinceDraft } from './province-report-draft';
@@ -230,19 +231,12 @@ function ProvinceReportEditor({ period, report, canSave, canRender, reload }: Ed
               />
             )}
             {mismatch && (
-              <div className="message error" role="alert" data-testid="conflict-VERSION_MISMATCH">
-                <div>
-                  <p>{p('versionMismatch')}</p>
-                  <div className="actions">
-                    <button type="button" onClick={() => void keepMine()} data-testid="keep-my-edits">
-                      {r('draftKeepMine')}
-                    </button>
-                    <button type="button" className="secondary" onClick={() => void takeNewest()} data-testid="take-newest">
-                      {r('draftTakeNewest')}
-                    </button>
-                  </div>
-                </div>
-              </div>
+              <SaveConflict
+                testId="conflict-VERSION_MISMATCH"
+                message={p('versionMismatch')}
+                onKeepMine={() => void keepMine()}
+                onTakeNewest={() => void takeNewest()}
+              />
             )}
           </div>
           <section className="card">
@@ -250,30 +244,16 @@ function ProvinceReportEditor({ period, report, canSave, canRender, reload }: Ed
             <p className="hint">{report.template.name}</p>
             {canSave && <p className="hint">{p('proseHint')}</p>}
             {report.template.sections.map((section) => (
-              <div
+              <SectionField
                 key={section.key}
-                className={`report-section depth-${Math.min(section.depth, 3)}`}
-                data-testid={`section-${section.key}`}
-              >
-                <label className="field" htmlFor={`section-text-${section.key}`}>
-                  <span className={section.depth === 0 ? 'section-title top' : 'section-title'}>
-                    {section.number}/- {title(section.title)}
-                    {section.proseRequired && (
-                      <span className={current.prose[section.key]?.trim() ? 'badge ok' : 'badge pending'} data-testid="section-required">
-                        {r('sectionRequired')}
-                      </span>
-                    )}
-                  </span>
-                </label>
-                <textarea
-                  id={`section-text-${section.key}`}
-                  rows={section.proseRequired ? 5 : 3}
-                  value={current.prose[section.key] ?? ''}
-                  readOnly={!canSave}
-                  onChange={(e) => edit({ prose: { ...latest.current.prose, [section.key]: e.target.value } }, section.key)}
-                  data-testid={`section-text-${section.key}`}
-                />
-              </div>
+                section={section}
+                title={title(section.title)}
+                value={current.prose[section.key] ?? ''}
+                readOnly={!canSave}
+                onChange={(text) => edit({ prose: { ...latest.current.prose, [section.key]: text } }, section.key)}
+                rows={section.proseRequired ? 5 : 3}
+                badgeClass={current.prose[section.key]?.trim() ? 'badge ok' : 'badge pending'}
+              />
             ))}
           </section>
           <section className="card" id="report-header">

@@ -29,7 +29,8 @@ import { RenderPanel, SnapshotList } from './RenderPanel';
 import { draftInput, draftOf, headerForm, headerProblems, type EditorDraft } from './report-draft';
 import { ReportDiffView } from './ReportDiffView';
 import { ReportHistory, ReportStatusLine } from './ReportHistory';
-import { SaveState } from './SaveState';
+import { SaveConflict, SaveState } from './SaveState';
+import { SectionField } from './SectionField';
 import { SubmitPanel } from './SubmitPanel';
 import './reports.css';
 
@@ -259,21 +260,12 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
             onRetry={send}
           />
           {conflict && (
-            <div className="message error" role="alert" data-testid={`conflict-${conflict.kind}`}>
-              <div>
-                <p>{r(conflict.kind === 'VERSION_MISMATCH' ? 'draftVersionMismatch' : 'draftFrozen')}</p>
-                {conflict.kind === 'VERSION_MISMATCH' && (
-                  <div className="actions">
-                    <button type="button" onClick={() => void overwrite()} data-testid="keep-my-edits">
-                      {r('draftKeepMine')}
-                    </button>
-                    <button type="button" className="secondary" onClick={() => void discardMine()} data-testid="take-newest">
-                      {r('draftTakeNewest')}
-                    </button>
-                  </div>
-                )}
-              </div>
-            </div>
+            <SaveConflict
+              testId={`conflict-${conflict.kind}`}
+              message={r(conflict.kind === 'VERSION_MISMATCH' ? 'draftVersionMismatch' : 'draftFrozen')}
+              onKeepMine={conflict.kind === 'VERSION_MISMATCH' ? () => void overwrite() : undefined}
+              onTakeNewest={conflict.kind === 'VERSION_MISMATCH' ? () => void discardMine() : undefined}
+            />
           )}
           <section className="card">
             <h2>{r('reportContentTitle')}</h2>
@@ -294,34 +286,19 @@ function DraftEditor({ unitId, period, report, saved, templates, actions, propos
             </label>
             <p className="hint">{r('reportProseHint')}</p>
             {template?.sections.map((section) => {
-              const title = section.title.replace('{period}', periodText(period)).replace('{nextPeriod}', nextPeriodText(period));
               const empty = blockingRefs.has(section.key);
               return (
-                <div
+                <SectionField
                   key={section.key}
-                  id={`section-${section.key}`}
-                  className={`report-section depth-${Math.min(section.depth, 3)}`}
-                  data-testid={`section-${section.key}`}
-                >
-                  <label className="field" htmlFor={`section-text-${section.key}`}>
-                    <span className={section.depth === 0 ? 'section-title top' : 'section-title'}>
-                      {section.number}/- {title}
-                      {section.proseRequired && (
-                        <span className={empty ? 'badge late' : 'badge pending'} data-testid="section-required">
-                          {r('sectionRequired')}
-                        </span>
-                      )}
-                    </span>
-                  </label>
-                  <textarea
-                    id={`section-text-${section.key}`}
-                    rows={section.proseRequired ? 4 : 2}
-                    value={current.prose[section.key] ?? ''}
-                    onChange={(e) => edit({ prose: { ...latest.current.prose, [section.key]: e.target.value } })}
-                    aria-invalid={empty || undefined}
-                    data-testid={`section-text-${section.key}`}
-                  />
-                </div>
+                  anchor
+                  section={section}
+                  title={section.title.replace('{period}', periodText(period)).replace('{nextPeriod}', nextPeriodText(period))}
+                  value={current.prose[section.key] ?? ''}
+                  onChange={(text) => edit({ prose: { ...latest.current.prose, [section.key]: text } })}
+                  rows={section.proseRequired ? 4 : 2}
+                  badgeClass={empty ? 'badge late' : 'badge pending'}
+                  invalid={empty}
+                />
               );
             })}
           </section>

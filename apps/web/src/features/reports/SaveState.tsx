@@ -28,3 +28,26 @@ export function SaveState(props: {
     </div>
   );
 }
+
+/** A save refused because the draft changed elsewhere (or froze): what happened, and, when offered, keep mine or take the newest. */
+export function SaveConflict(props: { message: string; testId: string; onKeepMine?: () => void; onTakeNewest?: () => void }) {
+  const r = useReportLabels();
+  const { message, testId, onKeepMine, onTakeNewest } = props;
+  return (
+    <div className="message error" role="alert" data-testid={testId}>
+      <div>
+        <p>{message}</p>
+        {onKeepMine && onTakeNewest && (
+          <div className="actions">
+            <button type="button" onClick={onKeepMine} data-testid="keep-my-edits">
+              {r('draftKeepMine')}
+            </button>
+            <button type="button" className="secondary" onClick={onTakeNewest} data-testid="take-newest">
+              {r('draftTakeNewest')}
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
