@@ -24,6 +24,8 @@ const proxy = {
   [`${base}report-files`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
   // A past report's file to read (POST /legacy-reports, multipart): nothing is saved until the person confirms.
   [`${base}legacy-reports`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
+  // The platform admin's queue board (Bull Board) and the POST that opens it: /ops/session, /ops/queues/….
+  [`${base}ops`]: { target: gateway, changeOrigin: true, rewrite: (path: string) => path.replace(base, '/') },
 };
 
 // The @qcdc/* libraries, where tsconfig.base.json says they are (lint decides which the web may import).

@@ -3,3 +3,4 @@ export * from './relay/outbox-relay.service';
 export * from './consumers/consumer-queues';
 export * from './consumers/dead-letters';
 export * from './consumers/event-consumer.host';
+export * from './metrics/operations-metrics';

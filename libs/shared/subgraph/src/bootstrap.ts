@@ -50,7 +50,14 @@ export async function bootstrapHttpApp(
   name: string,
   module: Type | DynamicModule,
   config: AppConfig,
-  { maxBodyBytes = SUBGRAPH_BODY_BYTES }: { maxBodyBytes?: number } = {},
+  {
+    maxBodyBytes = SUBGRAPH_BODY_BYTES,
+    routes,
+  }: {
+    maxBodyBytes?: number;
+    /** Plain express routes mounted before Nest's own (the gateway's queue board). */
+    routes?: (app: NestExpressApplication) => void;
+  } = {},
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: ['error', 'warn', 'log', 'debug'].slice(0, ['error', 'warn', 'log', 'debug'].indexOf(config.logLevel) + 1) as (
@@ -70,6 +77,7 @@ export async function bootstrapHttpApp(
   app.useBodyParser('json', { limit: maxBodyBytes });
   app.useBodyParser('urlencoded', { limit: maxBodyBytes, extended: true });
   app.use(refuseLargeBodies(maxBodyBytes));
+  routes?.(app);
   app.enableShutdownHooks();
   // The gateway keeps its connections to the subgraphs open without an idle limit. Node closes an idle one after
   // 5 s by default, and a request the gateway sends at that very moment fails (ECONNRESET, SERVICE_UNAVAILABLE).

@@ -7,6 +7,8 @@ import { workspaceFor } from '../../app/workspaces';
 import { ProvincesDocument } from '../../gql/graphql';
 import { useGraphQuery } from '../../shared/api/query';
 import { useLang } from '../../shared/i18n';
+import { asApiError, type ApiError } from '../../shared/api/errors';
+import { openQueueBoard } from '../../shared/api/operations';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { PlatformAuditLog } from '../audit/AuditLog';
@@ -23,20 +25,32 @@ export function ProvincesRoute() {
 /** The platform administrator's two places: the provinces, and the log of what was done to them. */
 function PlatformTabs({ current }: { current: PlatformTab }) {
   const { t } = useLang();
+  const [boardError, setBoardError] = useState<ApiError>();
   return (
-    <nav className="tabs" aria-label={t('platformTabs')}>
-      {PLATFORM_TABS.map((tab) => (
-        <Link
-          key={tab}
-          to={paths.provinces(tab)}
+    <>
+      <nav className="tabs" aria-label={t('platformTabs')}>
+        {PLATFORM_TABS.map((tab) => (
+          <Link
+            key={tab}
+            to={paths.provinces(tab)}
+            className="tab"
+            aria-current={tab === current ? 'page' : undefined}
+            data-testid={`platform-tab-${tab}`}
+          >
+            {t(`platformTab_${tab}`)}
+          </Link>
+        ))}
+        <button
+          type="button"
           className="tab"
-          aria-current={tab === current ? 'page' : undefined}
-          data-testid={`platform-tab-${tab}`}
+          onClick={() => openQueueBoard().catch((err) => setBoardError(asApiError(err)))}
+          data-testid="platform-queue-board"
         >
-          {t(`platformTab_${tab}`)}
-        </Link>
-      ))}
-    </nav>
+          {t('platformQueueBoard')}
+        </button>
+      </nav>
+      {boardError && <ErrorMessage error={boardError} />}
+    </>
   );
 }
 

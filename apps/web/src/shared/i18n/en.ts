@@ -565,6 +565,7 @@ export const en = {
   platformTabs: 'Platform administration',
   platformTab_provinces: 'Provinces',
   platformTab_audit: 'Audit log',
+  platformQueueBoard: 'Job queues',
   auditTitle: 'Audit log',
   auditIntroProvince:
     'Every change in the province: who did what, under which role, to which object, before and after. Newest first.',

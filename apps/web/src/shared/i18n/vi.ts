@@ -572,6 +572,7 @@ export const vi = {
   platformTabs: 'Quản trị hệ thống',
   platformTab_provinces: 'Tỉnh, thành phố',
   platformTab_audit: 'Nhật ký thao tác',
+  platformQueueBoard: 'Hàng đợi xử lý',
   auditTitle: 'Nhật ký thao tác',
   auditIntroProvince:
     'Mọi thay đổi trong tỉnh: ai làm, với vai trò nào, làm gì, trên đối tượng nào, trước và sau khi thay đổi. Mới nhất ở trên cùng.',

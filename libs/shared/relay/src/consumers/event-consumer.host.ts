@@ -1,9 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppError } from '@qcdc/shared/contracts';
 import { ConsumerName, EnvelopeFor, parseEnvelope } from '@qcdc/shared/events';
+import { countJobFailure } from '../metrics/operations-metrics';
 import { fileDeadLetter } from './dead-letters';
 
 export type ConsumeOutcome = 'applied' | 'duplicate' | 'dead-lettered';
@@ -47,5 +48,11 @@ export abstract class EventConsumerHost<C extends ConsumerName> extends WorkerHo
     await fileDeadLetter(this.deadLetterDb, { consumer: this.consumer, jobId: String(job.id), data: job.data, reason });
     this.logger.warn(`${job.id} dead-lettered: ${reason}`);
     return 'dead-lettered';
+  }
+
+  /** Every attempt that threw (BullMQ retries it) counts in the worker's metrics. */
+  @OnWorkerEvent('failed')
+  onFailed(): void {
+    countJobFailure(this.consumer);
   }
 }
