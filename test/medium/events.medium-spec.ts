@@ -40,6 +40,7 @@ describe('events to many consumers', () => {
     snapshotId: null,
     number: 1,
     renderJobId: null,
+    criteria: {},
   });
   const count = async (sql: string) => (await owner.query(sql, [province.tenantId])).rows[0].n as number;
   const auditEntries = () => count(`SELECT count(*)::int AS n FROM audit.entries WHERE tenant_id = $1`);
