@@ -318,6 +318,8 @@ export class RollupRepository {
     const { periodId, dimension, value } = change.key;
     const signed = [...change.plus.map((c) => [c, 1] as const), ...change.minus.map((c) => [c, -1] as const)];
     for (const [c, sign] of signed) await this.addToCell(em, periodId, dimension, value, c, sign);
+    // Only a cell that lost a unit and gained none can be left empty.
+    if (change.plus.length > 0 || change.minus.length === 0) return;
     await execute(
       em,
       qb.deleteFrom('rollups.cells').where('period_id', '=', periodId).where('dimension', '=', dimension).where('value', '=', value).where('units', '=', 0),
@@ -365,6 +367,15 @@ export class RollupRepository {
    */
   async recomputePeriod(em: EntityManager, periodId: string): Promise<void> {
     await this.lock(em, { period: periodId }, 'exclusive');
+    // Only the standings with activities are touched: first every map emptied, then the ones with activities set.
+    await execute(
+      em,
+      qb
+        .updateTable('rollups.unit_standings')
+        .set({ activity_counts: '{}', figure_sums: '{}' })
+        .where('period_id', '=', periodId)
+        .where(sql<boolean>`(activity_counts <> '{}' OR figure_sums <> '{}')`),
+    );
     await execute(
       em,
       raw(sql`WITH a AS (
@@ -378,16 +389,10 @@ export class RollupRepository {
               FROM (SELECT a.unit_id, a.kind || '.' || f.key AS name, sum(f.value::numeric) AS v
                       FROM a, jsonb_each_text(a.figures) f GROUP BY 1, 2 HAVING sum(f.value::numeric) <> 0) f
              GROUP BY 1
-          ), fresh AS (
-            SELECT s.unit_id, coalesce(c.counts, '{}') AS counts, coalesce(f.figures, '{}') AS figures
-              FROM rollups.unit_standings s
-              LEFT JOIN counts c ON c.unit_id = s.unit_id LEFT JOIN figures f ON f.unit_id = s.unit_id
-             WHERE s.period_id = ${periodId}
           )
-          UPDATE rollups.unit_standings s SET activity_counts = fresh.counts, figure_sums = fresh.figures
-            FROM fresh
-           WHERE s.period_id = ${periodId} AND s.unit_id = fresh.unit_id
-             AND (s.activity_counts <> fresh.counts OR s.figure_sums <> fresh.figures)`),
+          UPDATE rollups.unit_standings s SET activity_counts = c.counts, figure_sums = coalesce(f.figures, '{}')
+            FROM counts c LEFT JOIN figures f ON f.unit_id = c.unit_id
+           WHERE s.period_id = ${periodId} AND s.unit_id = c.unit_id`),
     );
     await execute(em, qb.deleteFrom('rollups.cells').where('period_id', '=', periodId));
     const submitted = sql`s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED')`;
