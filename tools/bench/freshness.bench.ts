@@ -1,6 +1,7 @@
 // Roll-ups' freshness: from a `report.submitted` row committed in the reports outbox to its cells updated by
 // the worker (relay → BullMQ → the rollups consumer), in a province of 5,000 units, through the running stack.
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { Client } from 'pg';
 import type { Bench } from './bench';
 import { median } from './report';
@@ -110,7 +111,7 @@ export const freshnessBench: Bench = {
           { what: `Submission → cells updated, p95 (${SUBMISSIONS} submissions)`, result: ms(p95), budget: `≤ ${ms(BUDGET_MS)}`, withinBudget: p95 <= BUDGET_MS },
           { what: `Freezing the expected set of ${UNITS.toLocaleString('en')} units (once per period)`, result: ms(freezeMs) },
         ],
-        details: `Slowest submission: ${ms(Math.max(...latencies))}.`,
+        details: `Slowest submission: ${ms(Math.max(...latencies))}. Load average at the end of the run: ${os.loadavg()[0].toFixed(1)} (other processes on the machine count too).`,
       };
     } finally {
       await owner.end();
