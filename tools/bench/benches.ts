@@ -2,8 +2,9 @@
 // added here; its section of docs/PERFORMANCE.md appears on its first run.
 import type { Bench } from './bench';
 import { firstScreen } from './first-screen.bench';
+import { freshnessBench } from './freshness.bench';
 import { importBench } from './import.bench';
 import { initialBundle } from './initial-bundle.bench';
 import { renderBench } from './render.bench';
 
-export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench, renderBench];
+export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench, renderBench, freshnessBench];
