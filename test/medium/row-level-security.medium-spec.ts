@@ -68,7 +68,7 @@ describe('row-level security', () => {
          JOIN pg_class k ON k.relname = c.table_name
          JOIN pg_namespace n ON n.oid = k.relnamespace AND n.nspname = c.table_schema
         WHERE c.column_name = 'tenant_id' AND k.relkind = 'r'
-          AND c.table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit', 'mail')
+          AND c.table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit', 'mail', 'reminders')
         ORDER BY 1, 2`,
     );
     tenantTables = rows;
@@ -178,6 +178,7 @@ describe('row-level security', () => {
     relay: 'reports.outbox',
     audit: 'audit.entries',
     mail: 'mail.deliveries',
+    reminders: 'reminders.sent_log',
   };
 
   it.each(Object.keys(DB_ROLES) as DbRoleName[])('the %s role cannot turn row-level security off', async (role) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BANDS, ROLES } from '@qcdc/shared/contracts';
+import { BANDS, PERIOD_KINDS, ROLES } from '@qcdc/shared/contracts';
 import { AUDIT_ACTIONS, AUDIT_ACTION_NAMES, AUDIT_OBJECT_TYPES } from './audit-vocabulary';
 
 const id = z.uuid();
@@ -37,6 +37,19 @@ export const EVENTS = {
       expectedFrom: calendarDay.nullable().default(null),
       /** The day it closed (null: open). */
       closedOn: calendarDay.nullable().default(null),
+    }),
+  },
+  /** A reporting period was created, generated or reopened (reports): the roll-ups freeze the expected set, the reminders schedule. */
+  'reporting-period.opened': {
+    version: 1,
+    payload: z.object({
+      periodId: id,
+      year: z.number().int().min(2000).max(2100),
+      kind: z.enum(PERIOD_KINDS),
+      windowStart: calendarDay,
+      windowEnd: calendarDay,
+      dueOn: calendarDay,
+      graceDays: z.number().int().min(0),
     }),
   },
   /** A unit submitted its report for a period, with the self-score the submission froze (reports). */
@@ -164,6 +177,8 @@ export const CONSUMERS = {
   documents: ['report.submitted', 'report.compile-requested'],
   /** Outgoing mail: invitations and password reset links (libs/shared/mail); reminders later. */
   mail: ['user.invited', 'user.password-reset-requested'],
+  /** Deadline reminders (libs/reports/server/src/reminders): a submission stops a unit's reminders; an opened period is scheduled. */
+  reminders: ['report.submitted', 'reporting-period.opened'],
 } as const satisfies Record<string, readonly EventName[]>;
 
 export type ConsumerName = keyof typeof CONSUMERS;
