@@ -54,6 +54,7 @@ describe('row-level security', () => {
         `INSERT INTO mail.deliveries (tenant_id, event_id, template, recipient) VALUES ($1, gen_random_uuid(), 'invitation', 'a@b.vn')`,
         [p.tenantId],
       );
+      await owner.query(`INSERT INTO reminders.preferences (tenant_id, user_id, opt_out) VALUES ($1, gen_random_uuid(), true)`, [p.tenantId]);
       await owner.query(
         `INSERT INTO audit.entries (tenant_id, event_id, occurred_at, actor_user_id, action, object_type, object_id)
          VALUES ($1, gen_random_uuid(), now(), gen_random_uuid(), 'org-unit.create', 'org-unit', $2)`,

@@ -97,7 +97,12 @@ export function isDigestDay(period: { dueOn: string; graceDays: number }, today:
   return today > period.dueOn && today <= addDays(period.dueOn, Math.max(period.graceDays, 0));
 }
 
-export type ReminderMessageKind = 'REMINDER' | 'ESCALATION' | 'DIGEST';
+/** What a reminder message is: to a unit, to its bloc after the due day, the committee's daily digest (reminders.notifications.kind). */
+export const REMINDER_MESSAGE_KINDS = ['REMINDER', 'ESCALATION', 'DIGEST'] as const;
+export type ReminderMessageKind = (typeof REMINDER_MESSAGE_KINDS)[number];
+/** How a reminder reaches a person (reminders.sent_log.channel). */
+export const REMINDER_CHANNELS = ['EMAIL', 'IN_APP'] as const;
+export type ReminderChannel = (typeof REMINDER_CHANNELS)[number];
 
 /**
  * Which messages a person may opt out of: only the early reminders (before the due day). The due day's
