@@ -19,3 +19,4 @@ export * from './reporting-calendar';
 export * from './document-format';
 export * from './reminder-schedule';
 export * from './reminder-mails';
+export * from './reminder-inputs';
