@@ -110,6 +110,11 @@ describe('deadline reminders through the gateway', () => {
     const reporter = await userOf(b.tokens.reporters[0]);
     await notify(b, reporter, b.unitIds[0], 'Nhắc nộp');
     expect(await client.ok(`{ unreadNotificationCount }`, {}, b.tokens.reporters[0])).toEqual({ unreadNotificationCount: 1 });
+    await client.ok(
+      `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { total } }`,
+      { input: { unitId: b.unitIds[0], periodId: b.periodId, scores: b.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints })), expectedVersion: 0 } },
+      b.tokens.reporters[0],
+    );
     await submitUnitReport(client, { reporter: b.tokens.reporters[0], head: b.tokens.heads[0] }, b.unitIds[0], b.periodId);
     await eventually(
       () => client.ok<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`, {}, b.tokens.reporters[0]),
