@@ -127,8 +127,8 @@ const VALID: Record<string, unknown> = {
   evidence: [{ activityId: '0b8e2a52-5f1e-4d0a-9d55-6b1b7b8f4c11', evidenceFileId: null }],
   timeZone: 'Asia/Ho_Chi_Minh',
   language: 'vi',
-  // A reminder schedule: a week before the due date and the due day.
-  offsets: [-7, 0],
+  // An item of a reminder schedule: a week before the due date.
+  offsets: -7,
 };
 /** Where a field's name means another value in one input: a calendar's days of the year ("MM-DD"). */
 const VALID_IN: Record<string, Record<string, unknown>> = {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, assertRole } from '@qcdc/shared/db';
+import { TenantDb, assertRole, recordAudit } from '@qcdc/shared/db';
 import {
   DEFAULT_REMINDER_OFFSETS,
   NotificationPreferencesInput,
@@ -77,7 +77,12 @@ export class RemindersApiService {
         if (!period) throw periodNotFound();
         assertReminderOffsets(period, input.offsets);
         const offsets = [...input.offsets].sort((a, b) => a - b);
+        const before = await this.repo.schedule(em, period.id);
         await this.repo.saveSchedule(em, period.id, offsets, caller.userId);
+        await recordAudit(em, 'reports', {
+          by: caller, as: SCHEDULE_EDITORS, action: 'reporting-period.save-reminders', objectId: period.id,
+          before: { offsets: before?.offsets ?? null }, after: { offsets },
+        });
         return this.view(period, await this.repo.schedule(em, period.id));
       },
       { write: true },
