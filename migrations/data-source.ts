@@ -18,6 +18,7 @@ import { ReportStatuses1766600000000 } from './1766600000000-report-statuses';
 import { ReportDrafts1766700000000 } from './1766700000000-report-drafts';
 import { ReportingCalendars1766800000000 } from './1766800000000-reporting-calendars';
 import { RollupCells1766900000000 } from './1766900000000-rollup-cells';
+import { Reminders1767000000000 } from './1767000000000-reminders';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   ReportDrafts1766700000000,
   ReportingCalendars1766800000000,
   RollupCells1766900000000,
+  Reminders1767000000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

@@ -898,6 +898,62 @@ const ROWS: Record<string, Row> = {
     }),
     allowed: (answer) => expect(answer).toEqual({ rules: [{ kind: 'SIX_MONTH', graceDays: 2 }, { kind: 'YEAR', graceDays: 2 }] }),
   },
+  reminderSchedule: {
+    kind: 'query',
+    scope: 'province',
+    policy: COMMITTEE_READS_PERIOD,
+    call: (t) => ({ query: `query($p: ID!) { reminderSchedule(periodId: $p) { periodId milestones { name } } }`, variables: { p: t.world.yearPeriodId } }),
+    allowed: (answer, t) => expect((answer as { periodId: string }).periodId).toBe(t.world.yearPeriodId),
+  },
+  saveReminderSchedule: {
+    kind: 'mutation',
+    scope: 'province',
+    policy: COMMITTEE_READS_PERIOD,
+    call: (t) => ({
+      query: `mutation($input: SaveReminderScheduleInput!) { saveReminderSchedule(input: $input) { periodId offsets isDefault } }`,
+      variables: { input: { periodId: t.world.yearPeriodId, offsets: [0, -7] } },
+    }),
+    allowed: (answer, t) => expect(answer).toEqual({ periodId: t.world.yearPeriodId, offsets: [-7, 0], isDefault: false }),
+  },
+  myNotifications: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `{ myNotifications { id readAt } }` }),
+    allowed: (answer) => expect(Array.isArray(answer)).toBe(true),
+  },
+  unreadNotificationCount: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `{ unreadNotificationCount }` }),
+    allowed: (answer) => expect(answer).toEqual(expect.any(Number)),
+  },
+  markNotificationsRead: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `mutation { markNotificationsRead(all: true) }` }),
+    allowed: (answer) => expect(answer).toBe(0),
+  },
+  notificationPreferences: {
+    kind: 'query',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({ query: `{ notificationPreferences { quietStart quietEnd optOut } }` }),
+    // The defaults, or what the same role's allowed save set.
+    allowed: (answer) => expect([{ quietStart: null, quietEnd: null, optOut: false }, { quietStart: '22:00', quietEnd: '06:00', optOut: true }]).toContainEqual(answer),
+  },
+  saveNotificationPreferences: {
+    kind: 'mutation',
+    scope: 'none',
+    policy: SIGNED_IN,
+    call: () => ({
+      query: `mutation($input: NotificationPreferencesInput!) { saveNotificationPreferences(input: $input) { quietStart quietEnd optOut } }`,
+      variables: { input: { quietStart: '22:00', quietEnd: '06:00', optOut: true } },
+    }),
+    allowed: (answer) => expect(answer).toEqual({ quietStart: '22:00', quietEnd: '06:00', optOut: true }),
+  },
   generateReportingPeriods: {
     kind: 'mutation',
     scope: 'none',

@@ -127,10 +127,14 @@ const VALID: Record<string, unknown> = {
   evidence: [{ activityId: '0b8e2a52-5f1e-4d0a-9d55-6b1b7b8f4c11', evidenceFileId: null }],
   timeZone: 'Asia/Ho_Chi_Minh',
   language: 'vi',
+  // An item of a reminder schedule: a week before the due date.
+  offsets: -7,
 };
 /** Where a field's name means another value in one input: a calendar's days of the year ("MM-DD"). */
 const VALID_IN: Record<string, Record<string, unknown>> = {
   CalendarRuleInput: { windowStart: '12-15', windowEnd: '12-14', due: '12-20' },
+  // Quiet hours: times of day.
+  NotificationPreferencesInput: { quietStart: '22:00', quietEnd: '06:00' },
 };
 const fieldsOf = (type: GraphQLInputObjectType) =>
   Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, VALID_IN[type.name]?.[f.name] ?? validValue(f.type, f.name)]));

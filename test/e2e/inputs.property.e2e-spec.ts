@@ -839,6 +839,27 @@ describe('every mutation under generated input (fast-check)', () => {
         return call(fc.record({ input: fc.record({ rules: fc.array(rule, { maxLength: 3 }) }) }), tokenOf(a.tokens.admin));
       },
     },
+    // Reminders: offsets some of which repeat, fall after the close or are not 32-bit; quiet hours that are not times.
+    saveReminderSchedule: {
+      query: `mutation($input: SaveReminderScheduleInput!) { saveReminderSchedule(input: $input) { __typename } }`,
+      generate: () =>
+        call(
+          fc.record({ input: fc.record({ periodId: idOf(a.periodId), offsets: fc.array(intOr(fc.integer({ min: -30, max: 10 })), { maxLength: 6 }) }) }),
+          tokenOf(a.tokens.admin),
+        ),
+    },
+    markNotificationsRead: {
+      query: `mutation($ids: [ID!], $all: Boolean) { markNotificationsRead(ids: $ids, all: $all) }`,
+      generate: () =>
+        call(fc.record({ ids: orNull(fc.array(idOf(a.periodId, a.unitIds[0]), { maxLength: 3 })), all: orNull(fc.boolean()) }), tokenOf(a.tokens.reporters[0])),
+    },
+    saveNotificationPreferences: {
+      query: `mutation($input: NotificationPreferencesInput!) { saveNotificationPreferences(input: $input) { __typename } }`,
+      generate: () => {
+        const time = orNull(textOr(fc.constantFrom('22:00', '06:00', '12:30', '24:00', '7:00', '06:60')));
+        return call(fc.record({ input: fc.record({ quietStart: time, quietEnd: time, optOut: fc.boolean() }) }), tokenOf(a.tokens.reporters[0]));
+      },
+    },
     generateReportingPeriods: {
       query: `mutation($y: Int!) { generateReportingPeriods(year: $y) { __typename } }`,
       generate: () => call(fc.record({ y: year }), tokenOf(a.tokens.admin)),

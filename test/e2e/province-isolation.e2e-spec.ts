@@ -46,6 +46,8 @@ describe('province isolation through the gateway', () => {
   let reportOfB: string;
   let renderJobOfB: string;
   let evidenceOfB: string;
+  /** An in-app notification of B's first reporter. */
+  let notificationOfB: string;
 
   beforeAll(async () => {
     owner = await ownerClient();
@@ -77,6 +79,13 @@ describe('province isolation through the gateway', () => {
       )
     ).recordActivity.id;
     userOfB = (await client.ok<{ me: { userId: string } }>(`{ me { userId } }`, {}, b.tokens.reporters[0])).me.userId;
+    notificationOfB = (
+      await owner.query(
+        `INSERT INTO reminders.notifications (tenant_id, user_id, period_id, unit_id, kind, milestone, title, body)
+         VALUES ($1, $2, $3, $4, 'REMINDER', 'T-7', 'Nhắc nộp', 'Chưa nộp báo cáo') RETURNING id`,
+        [b.provinceId, userOfB, b.periodId, b.unitIds[0]],
+      )
+    ).rows[0].id;
     const sessions = await client.ok<{ mySessions: { id: string; current: boolean }[] }>(`{ mySessions { id current } }`, {}, b.tokens.reporters[0]);
     sessionOfB = present(sessions.mySessions.find((x) => x.current)).id;
     importOfB = await client.importChecked(
@@ -135,6 +144,9 @@ describe('province isolation through the gateway', () => {
     ],
     ['B’s roll-up', `query($p: ID!) { provinceRollup(periodId: $p) { unitsSubmitted } }`, { p: b.periodId }],
     ['B’s comparison', `query($p: ID!) { unitComparison(periodId: $p) { code } }`, { p: b.periodId }],
+    ['B’s reminder schedule', `query($p: ID!) { reminderSchedule(periodId: $p) { offsets } }`, { p: b.periodId }],
+    ['setting B’s reminder schedule', `mutation($p: ID!) { saveReminderSchedule(input: { periodId: $p, offsets: [-1] }) { offsets } }`, { p: b.periodId }],
+    ['marking B’s notification read', `mutation($id: ID!) { markNotificationsRead(ids: [$id]) }`, { id: notificationOfB }],
     [
       'a unit under B’s committee',
       `mutation($p: ID!) { createOrgUnit(input: { parentId: $p, code: "X1", name: "Xâm nhập", kind: BLOC, unitType: "COMMITTEE" }) { id } }`,

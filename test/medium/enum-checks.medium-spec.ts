@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { ACTIVITY_KINDS, EVIDENCE_CONTENT_TYPES } from '@qcdc/activities/domain';
 import {
+  REMINDER_CHANNELS,
+  REMINDER_MESSAGE_KINDS,
   RENDER_JOB_STATUSES,
   RENDER_SUBJECTS,
   REPORT_ACTIONS,
@@ -38,6 +40,8 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'tenancy.unit_profile_boards.kind': BOARD_KINDS,
   'tenancy.unit_profile_seats.role': BOARD_ROLES,
   'tenancy.imports.status': IMPORT_STATUSES,
+  'reminders.notifications.kind': REMINDER_MESSAGE_KINDS,
+  'reminders.sent_log.channel': REMINDER_CHANNELS,
   'reports.reporting_periods.kind': PERIOD_KINDS,
   'reports.reporting_periods.status': PERIOD_STATUSES,
   'reports.reports.status': REPORT_STATUSES,

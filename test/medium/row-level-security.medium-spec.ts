@@ -54,6 +54,7 @@ describe('row-level security', () => {
         `INSERT INTO mail.deliveries (tenant_id, event_id, template, recipient) VALUES ($1, gen_random_uuid(), 'invitation', 'a@b.vn')`,
         [p.tenantId],
       );
+      await owner.query(`INSERT INTO reminders.preferences (tenant_id, user_id, opt_out) VALUES ($1, gen_random_uuid(), true)`, [p.tenantId]);
       await owner.query(
         `INSERT INTO audit.entries (tenant_id, event_id, occurred_at, actor_user_id, action, object_type, object_id)
          VALUES ($1, gen_random_uuid(), now(), gen_random_uuid(), 'org-unit.create', 'org-unit', $2)`,
@@ -68,7 +69,7 @@ describe('row-level security', () => {
          JOIN pg_class k ON k.relname = c.table_name
          JOIN pg_namespace n ON n.oid = k.relnamespace AND n.nspname = c.table_schema
         WHERE c.column_name = 'tenant_id' AND k.relkind = 'r'
-          AND c.table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit', 'mail')
+          AND c.table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit', 'mail', 'reminders')
         ORDER BY 1, 2`,
     );
     tenantTables = rows;
@@ -178,6 +179,7 @@ describe('row-level security', () => {
     relay: 'reports.outbox',
     audit: 'audit.entries',
     mail: 'mail.deliveries',
+    reminders: 'reminders.sent_log',
   };
 
   it.each(Object.keys(DB_ROLES) as DbRoleName[])('the %s role cannot turn row-level security off', async (role) => {

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { migrate } from '../../migrations/data-source';
 
 export const GENERATED_TYPES = join(__dirname, '../../libs/shared/db/src/database.generated.ts');
-export const SCHEMAS = ['tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit', 'events', 'mail'];
+export const SCHEMAS = ['tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit', 'events', 'mail', 'reminders'];
 
 /** The kysely-codegen command for a migrated database; `verify` checks the committed file instead. */
 export function codegenArgs(databaseUrl: string, verify = false): string[] {

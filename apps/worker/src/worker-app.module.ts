@@ -6,11 +6,11 @@ import { MailWorkerModule } from '@qcdc/shared/mail';
 import { RelayModule } from '@qcdc/shared/relay';
 import { AuditWorkerModule } from '@qcdc/audit/server';
 import { RollupsModule } from '@qcdc/rollups/server';
-import { ReportRenderingWorkerModule } from '@qcdc/reports/server';
+import { RemindersWorkerModule, ReportRenderingWorkerModule } from '@qcdc/reports/server';
 
 /**
  * The worker process: the outbox relay, which fans every event out to the queues of its subscribers, and
- * the consumers (one module each: roll-ups, the audit log, mail, document rendering; reminders later). It
+ * the consumers (one module each: roll-ups, the audit log, mail, document rendering, deadline reminders). It
  * serves no GraphQL, only /health.
  */
 @Module({})
@@ -46,6 +46,7 @@ export class WorkerAppModule {
         AuditWorkerModule,
         MailWorkerModule,
         ReportRenderingWorkerModule,
+        RemindersWorkerModule,
       ],
     };
   }

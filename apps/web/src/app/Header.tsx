@@ -7,6 +7,7 @@ import { forgetCache } from '../shared/offline/cache';
 import { useLang } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { OutboxStatus } from '../shared/ui/OutboxStatus';
+import { NotificationBell } from '../features/reminders/NotificationBell';
 import { paths } from './paths';
 import { useViewer } from './viewer';
 import { workspaceAt, type Workspace } from './workspaces';
@@ -84,6 +85,7 @@ export function Header() {
         <span className="header-user" data-testid="header-user">
           {viewer.displayName}
         </span>
+        {viewer.province && <NotificationBell />}
         <Link to={paths.sessions()} className="header-link" data-testid="header-sessions">
           {t('sessionsLink')}
         </Link>

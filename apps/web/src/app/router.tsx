@@ -77,6 +77,14 @@ export function createRouter() {
                 path: 'nhap-bao-cao-cu/:unitId/:year?/:period?',
                 lazy: async () => ({ Component: (await import('../features/legacy-import/LegacyImportScreen')).LegacyImportRoute }),
               },
+              {
+                path: 'thong-bao',
+                lazy: async () => ({ Component: (await import('../features/reminders/NotificationsScreen')).NotificationsRoute }),
+              },
+              {
+                path: 'lich-nhac/:periodId',
+                lazy: async () => ({ Component: (await import('../features/reminders/ReminderScheduleScreen')).ReminderScheduleRoute }),
+              },
               { path: '*', Component: NotFound },
             ],
           },

@@ -250,6 +250,20 @@ export type MoveOrgUnitInput = {
   parentId: string | number;
 };
 
+/** REMINDER: to a unit that has not submitted; ESCALATION: to its bloc after the due day; DIGEST: the committee’s daily digest */
+export const NotificationKind = {
+  Digest: 'DIGEST',
+  Escalation: 'ESCALATION',
+  Reminder: 'REMINDER'
+} as const;
+
+export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
+export type NotificationPreferencesInput = {
+  optOut: boolean;
+  quietEnd?: string | null | undefined;
+  quietStart?: string | null | undefined;
+};
+
 export type OpenReportingPeriodInput = {
   /** YYYY-MM-DD */
   dueOn: string;
@@ -450,6 +464,11 @@ export type SaveProvinceReportInput = {
   periodId: string | number;
   /** Section key (I … V) → text; null or blank clears it; absent keys stay */
   prose?: Record<string, unknown> | null | undefined;
+};
+
+export type SaveReminderScheduleInput = {
+  offsets: Array<number>;
+  periodId: string | number;
 };
 
 export type SaveReportDraftInput = {
@@ -1085,6 +1104,52 @@ export type UpdateProvinceSettingsMutationVariables = Exact<{
 
 
 export type UpdateProvinceSettingsMutation = { updateProvinceSettings: { id: string, code: string, name: string, status: TenantStatus, createdAt: string, settings: { documentParentBody: string, documentIssuer: string, documentSymbol: string, place: string, documentFormat: DocumentFormat, timeZone: string, language: string } } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MyNotificationsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, milestone: string, createdAt: string, readAt: string | null }> };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: { quietStart: string | null, quietEnd: string | null, optOut: boolean } };
+
+export type SaveNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type SaveNotificationPreferencesMutation = { saveNotificationPreferences: { quietStart: string | null, quietEnd: string | null, optOut: boolean } };
+
+export type ReminderScheduleQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type ReminderScheduleQuery = { reminderSchedule: { periodId: string, offsets: Array<number>, isDefault: boolean, updatedAt: string | null, milestones: Array<{ offset: number, name: string, on: string, kind: NotificationKind, optional: boolean }> } };
+
+export type SaveReminderScheduleMutationVariables = Exact<{
+  input: SaveReminderScheduleInput;
+}>;
+
+
+export type SaveReminderScheduleMutation = { saveReminderSchedule: { periodId: string, offsets: Array<number>, isDefault: boolean, updatedAt: string | null, milestones: Array<{ offset: number, name: string, on: string, kind: NotificationKind, optional: boolean }> } };
 
 export type RenderJobFieldsFragment = { id: string, status: RenderJobStatus, progress: number, stage: string | null, error: string | null, requestedAt: string, finishedAt: string | null, files: Array<{ id: string, media: ReportFileMedia, fileName: string, sizeBytes: number, url: string }> };
 
@@ -2603,6 +2668,82 @@ export const UpdateProvinceSettingsDocument = new TypedDocumentString(`
     language
   }
 }`) as unknown as TypedDocumentString<UpdateProvinceSettingsMutation, UpdateProvinceSettingsMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($unreadOnly: Boolean) {
+  myNotifications(unreadOnly: $unreadOnly, limit: 100) {
+    id
+    kind
+    title
+    body
+    milestone
+    createdAt
+    readAt
+  }
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {
+  markNotificationsRead(ids: $ids, all: $all)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    quietStart
+    quietEnd
+    optOut
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SaveNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation SaveNotificationPreferences($input: NotificationPreferencesInput!) {
+  saveNotificationPreferences(input: $input) {
+    quietStart
+    quietEnd
+    optOut
+  }
+}
+    `) as unknown as TypedDocumentString<SaveNotificationPreferencesMutation, SaveNotificationPreferencesMutationVariables>;
+export const ReminderScheduleDocument = new TypedDocumentString(`
+    query ReminderSchedule($periodId: ID!) {
+  reminderSchedule(periodId: $periodId) {
+    periodId
+    offsets
+    isDefault
+    updatedAt
+    milestones {
+      offset
+      name
+      on
+      kind
+      optional
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderScheduleQuery, ReminderScheduleQueryVariables>;
+export const SaveReminderScheduleDocument = new TypedDocumentString(`
+    mutation SaveReminderSchedule($input: SaveReminderScheduleInput!) {
+  saveReminderSchedule(input: $input) {
+    periodId
+    offsets
+    isDefault
+    updatedAt
+    milestones {
+      offset
+      name
+      on
+      kind
+      optional
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveReminderScheduleMutation, SaveReminderScheduleMutationVariables>;
 export const ReportTemplatesDocument = new TypedDocumentString(`
     query ReportTemplates {
   reportTemplates {

@@ -18,3 +18,5 @@ export * from './render-jobs';
 export * from './reporting-calendar';
 export * from './document-format';
 export * from './reminder-schedule';
+export * from './reminder-mails';
+export * from './reminder-inputs';

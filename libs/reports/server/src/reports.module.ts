@@ -14,13 +14,14 @@ import { ReportRepository } from './reports/report.repository';
 import { ReportResolver } from './reports/report.resolver';
 import { ReportService } from './reports/report.service';
 import { RenderingModule } from './rendering/rendering.module';
+import { RemindersApiModule } from './reminders/reminders-api.module';
 import { ProvinceReportRepository } from './province-reports/province-report.repository';
 import { ProvinceReportResolver } from './province-reports/province-report.resolver';
 import { ProvinceReportService } from './province-reports/province-report.service';
 
-/** Reports: reporting periods, unit reports and their submission, the committee's dashboards. */
+/** Reports: reporting periods, unit reports and their submission, the committee's dashboards, the deadline reminders' schedules and notifications. */
 @Module({
-  imports: [RenderingModule, LegacyImportModule],
+  imports: [RenderingModule, LegacyImportModule, RemindersApiModule],
   providers: [
     CalendarRepository,
     CalendarResolver,

@@ -28,6 +28,7 @@ export const DB_ROLES = {
   relay: 'qcdc_relay',
   audit: 'qcdc_audit',
   mail: 'qcdc_mail',
+  reminders: 'qcdc_reminders',
 } as const;
 export type DbRoleName = keyof typeof DB_ROLES;
 

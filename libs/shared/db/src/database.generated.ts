@@ -149,6 +149,68 @@ export interface MailDeliveries {
   tenant_id: string;
 }
 
+export interface RemindersNotifications {
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  milestone: string;
+  period_id: string;
+  read_at: Timestamp | null;
+  tenant_id: string;
+  title: string;
+  unit_id: string | null;
+  user_id: string;
+}
+
+export interface RemindersPeople {
+  display_name: string | null;
+  email: string | null;
+  org_unit_id: string | null;
+  role: string | null;
+  tenant_id: string | null;
+  user_id: string | null;
+}
+
+export interface RemindersPreferences {
+  opt_out: Generated<boolean>;
+  quiet_end: number | null;
+  quiet_start: number | null;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface RemindersSchedules {
+  offsets: number[];
+  period_id: string;
+  tenant_id: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string;
+}
+
+export interface RemindersSentLog {
+  address: string | null;
+  channel: string;
+  milestone: string;
+  period_id: string;
+  recipient_id: string;
+  sent_at: Generated<Timestamp>;
+  subject: string;
+  tenant_id: string;
+}
+
+export interface RemindersUnitRoster {
+  bloc_id: string | null;
+  bloc_name: string | null;
+  closed_on: string | null;
+  code: string | null;
+  expected_from: string | null;
+  name: string | null;
+  tenant_id: string | null;
+  unit_id: string | null;
+}
+
 export interface ReportsIdempotencyKeys {
   created_at: Generated<Timestamp>;
   idempotency_key: string;
@@ -831,6 +893,12 @@ export interface DB {
   "audit.entry_log": AuditEntryLog;
   "events.dead_letters": EventsDeadLetters;
   "mail.deliveries": MailDeliveries;
+  "reminders.notifications": RemindersNotifications;
+  "reminders.people": RemindersPeople;
+  "reminders.preferences": RemindersPreferences;
+  "reminders.schedules": RemindersSchedules;
+  "reminders.sent_log": RemindersSentLog;
+  "reminders.unit_roster": RemindersUnitRoster;
   "reports.idempotency_keys": ReportsIdempotencyKeys;
   "reports.outbox": ReportsOutbox;
   "reports.period_directory": ReportsPeriodDirectory;

@@ -80,6 +80,7 @@ export const AUDIT_ACTIONS = {
   'reporting-period.generate': { object: 'reporting-period', vi: 'Tạo kỳ báo cáo theo lịch', en: 'Generated a reporting period from the calendar' },
   'reporting-period.close': { object: 'reporting-period', vi: 'Đóng kỳ báo cáo', en: 'Closed a reporting period' },
   'reporting-period.reopen': { object: 'reporting-period', vi: 'Mở lại kỳ báo cáo', en: 'Reopened a reporting period' },
+  'reporting-period.save-reminders': { object: 'reporting-period', vi: 'Lưu lịch nhắc hạn của kỳ báo cáo', en: "Saved a reporting period's reminder schedule" },
   'report.import-legacy': { object: 'report', vi: 'Nhập báo cáo cũ', en: 'Imported a past report' },
   'report.submit': { object: 'report', vi: 'Nộp báo cáo', en: 'Submitted a report' },
   'report.resubmit': { object: 'report', vi: 'Gửi lại báo cáo', en: 'Resubmitted a report' },

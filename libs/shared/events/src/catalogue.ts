@@ -45,6 +45,19 @@ export const EVENTS = {
       effectiveOn: calendarDay.nullable().default(null),
     }),
   },
+  /** A reporting period was created, generated or reopened (reports): the roll-ups freeze the expected set, the reminders schedule. */
+  'reporting-period.opened': {
+    version: 1,
+    payload: z.object({
+      periodId: id,
+      year: z.number().int().min(2000).max(2100),
+      kind: z.enum(PERIOD_KINDS),
+      windowStart: calendarDay,
+      windowEnd: calendarDay,
+      dueOn: calendarDay,
+      graceDays: z.number().int().min(0).max(90),
+    }),
+  },
   /** A unit submitted its report for a period, with the self-score the submission froze (reports). */
   'report.submitted': {
     version: 1,
@@ -86,19 +99,6 @@ export const EVENTS = {
       scoreTotal: z.number().min(0).max(1000),
       band: z.enum(BANDS),
       criteria: z.record(z.string().min(1).max(32), z.number().min(0).max(1000)),
-    }),
-  },
-  /** A reporting period was opened: created, generated from the calendar, or reopened (reports). */
-  'reporting-period.opened': {
-    version: 1,
-    payload: z.object({
-      periodId: id,
-      year: z.number().int().min(2000).max(2100),
-      kind: z.enum(PERIOD_KINDS),
-      windowStart: calendarDay,
-      windowEnd: calendarDay,
-      dueOn: calendarDay,
-      graceDays: z.number().int().min(0).max(90),
     }),
   },
   /** A reviewer returned a report to its unit with the reason (reports): the unit corrects and resubmits. */
@@ -208,6 +208,8 @@ export const CONSUMERS = {
   documents: ['report.submitted', 'report.compile-requested'],
   /** Outgoing mail: invitations and password reset links (libs/shared/mail); reminders later. */
   mail: ['user.invited', 'user.password-reset-requested'],
+  /** Deadline reminders (libs/reports/server/src/reminders): a submission stops a unit's reminders; an opened period is scheduled. */
+  reminders: ['report.submitted', 'reporting-period.opened'],
 } as const satisfies Record<string, readonly EventName[]>;
 
 export type ConsumerName = keyof typeof CONSUMERS;

@@ -27,11 +27,11 @@ describe('the event catalogue', () => {
   it('gives every event a version and every consumer only events it knows', () => {
     for (const name of EVENT_NAMES) expect(EVENTS[name].version).toBeGreaterThanOrEqual(1);
     for (const events of Object.values(CONSUMERS)) for (const name of events) expect(EVENT_NAMES).toContain(name);
-    expect(subscribersOf('report.submitted')).toEqual(['rollups', 'documents']);
+    expect(subscribersOf('report.submitted')).toEqual(['rollups', 'documents', 'reminders']);
     expect(subscribersOf('audit.recorded')).toEqual(['audit']);
     expect(subscribersOf('user.invited')).toEqual(['mail']);
     expect(subscribersOf('nobody.listens')).toEqual([]);
-    expect(subscribersOf('report.submitted', { rollups: ['report.submitted'], audit: ['report.submitted'], documents: [], mail: [] })).toEqual([
+    expect(subscribersOf('report.submitted', { rollups: ['report.submitted'], audit: ['report.submitted'], documents: [], mail: [], reminders: [] })).toEqual([
       'rollups',
       'audit',
     ]);

@@ -9,10 +9,12 @@ export interface OutgoingMail extends MailContent {
 
 /**
  * A refusal no retry can cure: the SMTP server answered 5xx (no such mailbox, message refused) or nodemailer
- * found the envelope unusable. Anything else (the server away, a 4xx "try later") may pass on a later try.
+ * found the envelope unusable. Anything else (the server away, a timeout, a 4xx "try later", even on a recipient) may pass on a later try.
  */
 export function isPermanentMailFailure(error: unknown): boolean {
   const e = error as { responseCode?: number; code?: string };
+  // A 4xx ("try later", greylisting) is never permanent, even when nodemailer reports it as EENVELOPE (every recipient refused).
+  if (typeof e?.responseCode === 'number' && e.responseCode >= 400 && e.responseCode < 500) return false;
   return (typeof e?.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600) || e?.code === 'EENVELOPE';
 }
 

@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CONSUMER_QUEUES, consumerQueuesModule, consumerQueuesProvider, consumerRegistryProvider } from './consumers/consumer-queues';
+import {
+  CONSUMER_QUEUES,
+  WORKER_QUEUE_LIST,
+  consumerQueuesModule,
+  consumerQueuesProvider,
+  consumerRegistryProvider,
+  workerQueueListProvider,
+} from './consumers/consumer-queues';
 import { WorkerHealthController } from './health/worker-health.controller';
 import { WorkerMetricsController } from './health/worker-metrics.controller';
 import { OutboxRelayService } from './relay/outbox-relay.service';
@@ -11,7 +18,7 @@ import { OutboxRelayService } from './relay/outbox-relay.service';
 @Module({
   imports: [consumerQueuesModule()],
   controllers: [WorkerHealthController, WorkerMetricsController],
-  providers: [consumerQueuesProvider, consumerRegistryProvider, OutboxRelayService],
-  exports: [CONSUMER_QUEUES, OutboxRelayService],
+  providers: [consumerQueuesProvider, consumerRegistryProvider, workerQueueListProvider, OutboxRelayService],
+  exports: [CONSUMER_QUEUES, WORKER_QUEUE_LIST, OutboxRelayService],
 })
 export class RelayModule {}

@@ -44,7 +44,7 @@ export async function tenantDbFor(role: DbRoleName): Promise<{ db: TenantDb; clo
 export async function tenantRowCounts(owner: Client, tenantId: string): Promise<Record<string, number>> {
   const { rows: tables } = await owner.query(
     `SELECT table_schema || '.' || table_name AS name FROM information_schema.columns
-      WHERE column_name = 'tenant_id' AND table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit')
+      WHERE column_name = 'tenant_id' AND table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit', 'reminders')
         AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE')
       ORDER BY 1`,
   );

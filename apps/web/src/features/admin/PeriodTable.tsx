@@ -4,11 +4,14 @@ import type { ReportingPeriod } from '../../shared/periods/period';
 import { TableBox } from '../../shared/ui/TableBox';
 import { useCalendarText } from './calendar-texts';
 import { PeriodStatusAction } from './PeriodStatusAction';
+import { Link } from 'react-router';
+import { useReminderText } from '../reminders/reminder-texts';
 
 /** The year's reporting periods: data window, due date, grace days and status. */
 export function PeriodTable({ year, periods, highlight }: { year: number; periods: ReportingPeriod[]; highlight?: string }) {
   const { t } = useLang();
   const ct = useCalendarText();
+  const rt = useReminderText();
   if (periods.length === 0) {
     return (
       <div className="message warning" data-testid="no-periods">
@@ -27,6 +30,7 @@ export function PeriodTable({ year, periods, highlight }: { year: number; period
             <th className="num">{t('colGraceDays')}</th>
             <th>{t('colPeriodStatus')}</th>
             <th title={ct('closeHint')}>{ct('close')}</th>
+            <th>{rt('scheduleLink')}</th>
           </tr>
         </thead>
         <tbody>
@@ -52,6 +56,11 @@ export function PeriodTable({ year, periods, highlight }: { year: number; period
                 </td>
                 <td data-label={ct('close')}>
                   <PeriodStatusAction period={p} />
+                </td>
+                <td data-label={rt('scheduleLink')}>
+                  <Link to={`/lich-nhac/${p.id}`} data-testid={`period-reminders-${p.kind}`}>
+                    {rt('scheduleLink')}
+                  </Link>
                 </td>
               </tr>
             );

@@ -1,9 +1,11 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
+import { CountedWorkerHost } from '@qcdc/shared/relay';
 import { Job } from 'bullmq';
+import { ROLLUPS_RECOMPUTE_QUEUE } from '@qcdc/shared/events';
 import { RollupService } from './rollup.service';
 
 /** The queue of full recomputes: one job per province and period. */
-export const RECOMPUTE_QUEUE = 'rollups-recompute';
+export const RECOMPUTE_QUEUE = ROLLUPS_RECOMPUTE_QUEUE;
 
 /** A full recompute asked for: which province (tenant) and which period. */
 export interface RecomputeJob {
@@ -17,7 +19,7 @@ export interface RecomputeJob {
  * the roll-ups' medium test proves. Enqueue with `npm run rollups:recompute` (tools/rollups/recompute.ts).
  */
 @Processor(RECOMPUTE_QUEUE, { concurrency: 1 })
-export class RollupRecomputeProcessor extends WorkerHost {
+export class RollupRecomputeProcessor extends CountedWorkerHost {
   constructor(private readonly rollups: RollupService) {
     super();
   }

@@ -1,7 +1,7 @@
 import { Provider } from '@nestjs/common';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { CONSUMERS, CONSUMER_NAMES, ConsumerName, EventEnvelope } from '@qcdc/shared/events';
+import { CONSUMERS, CONSUMER_NAMES, ConsumerName, EventEnvelope, WORKER_QUEUES } from '@qcdc/shared/events';
 
 /** Injection token of every consumer's queue, by consumer name. */
 export const CONSUMER_QUEUES = Symbol('CONSUMER_QUEUES');
@@ -11,8 +11,17 @@ export type ConsumerQueues = Record<ConsumerName, Queue<EventEnvelope>>;
 export const CONSUMER_REGISTRY = Symbol('CONSUMER_REGISTRY');
 export const consumerRegistryProvider: Provider = { provide: CONSUMER_REGISTRY, useValue: CONSUMERS };
 
-/** One BullMQ queue per consumer of the registry, named after the consumer. */
-export const consumerQueuesModule = () => BullModule.registerQueue(...CONSUMER_NAMES.map((name) => ({ name })));
+/** Injection token of every queue of the worker (WORKER_QUEUES), for /metrics. */
+export const WORKER_QUEUE_LIST = Symbol('WORKER_QUEUE_LIST');
+
+/** Every queue of the worker: one per consumer of the registry, named after the consumer, and the schedulers'. */
+export const consumerQueuesModule = () => BullModule.registerQueue(...WORKER_QUEUES.map((name) => ({ name })));
+
+export const workerQueueListProvider: Provider = {
+  provide: WORKER_QUEUE_LIST,
+  inject: WORKER_QUEUES.map((name) => getQueueToken(name)),
+  useFactory: (...queues: Queue[]): readonly Queue[] => queues,
+};
 
 export const consumerQueuesProvider: Provider = {
   provide: CONSUMER_QUEUES,

@@ -1,10 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppError } from '@qcdc/shared/contracts';
 import { ConsumerName, EnvelopeFor, parseEnvelope } from '@qcdc/shared/events';
-import { countJobFailure } from '../metrics/operations-metrics';
+import { CountedWorkerHost } from '../metrics/counted-worker.host';
 import { fileDeadLetter } from './dead-letters';
 
 export type ConsumeOutcome = 'applied' | 'duplicate' | 'dead-lettered';
@@ -15,7 +14,7 @@ export type ConsumeOutcome = 'applied' | 'duplicate' | 'dead-lettered';
  * (or that `apply` refuses with an AppError, such as an unknown tenant) is dead-lettered with the reason and
  * never applied. Other errors (PostgreSQL away) are thrown, and BullMQ retries the job with backoff.
  */
-export abstract class EventConsumerHost<C extends ConsumerName> extends WorkerHost {
+export abstract class EventConsumerHost<C extends ConsumerName> extends CountedWorkerHost {
   protected readonly logger = new Logger(this.constructor.name);
 
   protected constructor(
@@ -48,11 +47,5 @@ export abstract class EventConsumerHost<C extends ConsumerName> extends WorkerHo
     await fileDeadLetter(this.deadLetterDb, { consumer: this.consumer, jobId: String(job.id), data: job.data, reason });
     this.logger.warn(`${job.id} dead-lettered: ${reason}`);
     return 'dead-lettered';
-  }
-
-  /** Every attempt that threw (BullMQ retries it) counts in the worker's metrics. */
-  @OnWorkerEvent('failed')
-  onFailed(): void {
-    countJobFailure(this.consumer);
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { CONSUMER_NAMES } from '@qcdc/shared/events';
-import { CONSUMER_QUEUES, ConsumerQueues } from '../consumers/consumer-queues';
+import type { Queue } from 'bullmq';
+import { WORKER_QUEUE_LIST } from '../consumers/consumer-queues';
 import { operationsMetrics } from '../metrics/operations-metrics';
 
 /**
@@ -10,12 +10,12 @@ import { operationsMetrics } from '../metrics/operations-metrics';
  */
 @Controller('metrics')
 export class WorkerMetricsController {
-  constructor(@Inject(CONSUMER_QUEUES) private readonly queues: ConsumerQueues) {}
+  constructor(@Inject(WORKER_QUEUE_LIST) private readonly queues: readonly Queue[]) {}
 
   @Get()
   @Header('cache-control', 'no-store')
   async metrics(@Res() res: Response): Promise<void> {
-    const { contentType, text } = await operationsMetrics(CONSUMER_NAMES.map((name) => this.queues[name]));
+    const { contentType, text } = await operationsMetrics(this.queues);
     res.type(contentType).send(text);
   }
 }

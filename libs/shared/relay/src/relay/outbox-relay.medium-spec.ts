@@ -13,7 +13,7 @@ import { OutboxRelayService } from './outbox-relay.service';
  * nothing is lost or doubled. The registry here has one event with two subscribers.
  */
 describe('outbox relay', () => {
-  const registry: ConsumerRegistry = { rollups: ['report.submitted'], audit: ['report.submitted', 'audit.recorded'], documents: [], mail: [] };
+  const registry: ConsumerRegistry = { rollups: ['report.submitted'], audit: ['report.submitted', 'audit.recorded'], documents: [], mail: [], reminders: [] };
   let owner: Client;
   let province: ProvinceFixture;
   let redis: ThrowawayRedis;

@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { ReminderScheduleDocument, SaveReminderScheduleDocument, type ReminderScheduleQuery } from '../../gql/graphql';
+import { useGraphMutation, useGraphQuery } from '../../shared/api/query';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { FormOutcome } from '../../shared/ui/FormOutcome';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { SubmitButton } from '../../shared/ui/SubmitButton';
+import { TableBox } from '../../shared/ui/TableBox';
+import { parseOffsets } from './reminder-offsets';
+import { useReminderText } from './reminder-texts';
+
+/** "Lịch nhắc" of a period (/lich-nhac/<period>): the province admin's (or the committee's) milestones form. */
+export function ReminderScheduleRoute() {
+  const rt = useReminderText();
+  const { periodId = '' } = useParams();
+  const schedule = useGraphQuery(ReminderScheduleDocument, { periodId });
+  return (
+    <>
+      <PageHeading eyebrow={rt('scheduleEyebrow')} title={rt('scheduleTitle')} hint={rt('scheduleHint')} />
+      <section className="card">
+        {schedule.error && <ErrorMessage error={schedule.error} onRetry={() => void schedule.refetch()} />}
+        {schedule.isPending && <p>{rt('loading')}</p>}
+        {schedule.data && <ScheduleForm key={schedule.data.reminderSchedule.offsets.join(',')} schedule={schedule.data.reminderSchedule} />}
+      </section>
+    </>
+  );
+}
+
+function ScheduleForm({ schedule }: { schedule: ReminderScheduleQuery['reminderSchedule'] }) {
+  const rt = useReminderText();
+  const [text, setText] = useState(schedule.offsets.join(', '));
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useGraphMutation(SaveReminderScheduleDocument, { invalidates: [ReminderScheduleDocument] });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const offsets = parseOffsets(text);
+    setProblem(offsets ? null : rt('offsetsProblem'));
+    if (offsets) save.mutate({ input: { periodId: schedule.periodId, offsets } });
+  };
+  return (
+    <form onSubmit={submit} data-testid="reminder-schedule-form">
+      {schedule.isDefault && <p className="hint">{rt('isDefault')}</p>}
+      <TableBox label={rt('scheduleTitle')}>
+        <table className="table" data-testid="reminder-milestones">
+          <thead>
+            <tr>
+              <th>{rt('colMilestone')}</th>
+              <th>{rt('colDay')}</th>
+              <th>{rt('colKind')}</th>
+              <th>{rt('colOptional')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {schedule.milestones.map((m) => (
+              <tr key={m.offset}>
+                <td className="card-title">{m.name}</td>
+                <td data-label={rt('colDay')}>{m.on.split('-').reverse().join('/')}</td>
+                <td data-label={rt('colKind')}>{rt(`kind_${m.kind}`)}</td>
+                <td data-label={rt('colOptional')}>{rt(m.optional ? 'yes' : 'no')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableBox>
+      <label>
+        {rt('offsets')}
+        <input value={text} onChange={(e) => setText(e.target.value)} inputMode="numeric" data-testid="reminder-offsets" />
+      </label>
+      <SubmitButton busy={save.isPending} label={rt('saveSchedule')} busyLabel={rt('saving')} testId="save-reminder-schedule" />
+      <FormOutcome
+        problem={problem}
+        problemTestId="reminder-schedule-problem"
+        error={save.error ?? undefined}
+        onRetry={save.retry}
+        success={save.isSuccess ? rt('scheduleSaved') : undefined}
+        successTestId="reminder-schedule-saved"
+      />
+    </form>
+  );
+}
