@@ -17,6 +17,8 @@ import { RubricsAndReviews1766500000000 } from './1766500000000-rubrics-and-revi
 import { ReportStatuses1766600000000 } from './1766600000000-report-statuses';
 import { ReportDrafts1766700000000 } from './1766700000000-report-drafts';
 import { ReportingCalendars1766800000000 } from './1766800000000-reporting-calendars';
+import { RollupCells1766900000000 } from './1766900000000-rollup-cells';
+import { DashboardReads1766950000000 } from './1766950000000-dashboard-reads';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -38,6 +40,8 @@ export const MIGRATIONS = [
   ReportStatuses1766600000000,
   ReportDrafts1766700000000,
   ReportingCalendars1766800000000,
+  RollupCells1766900000000,
+  DashboardReads1766950000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

@@ -8,8 +8,10 @@ import {
   REPORT_STATUSES,
   REPORT_TEMPLATE_CODES,
 } from '@qcdc/reports/domain';
+import { ROLLUP_DIMENSIONS, STANDING_STATUSES } from '@qcdc/rollups/domain';
 import { RUBRIC_STATUSES, SCORING_METHODS } from '@qcdc/scoring/domain';
 import {
+  BANDS,
   BOARD_KINDS,
   BOARD_ROLES,
   ORG_UNIT_KINDS,
@@ -48,6 +50,9 @@ const ENUM_CHECKS: Record<string, readonly string[]> = {
   'activities.evidence_files.content_type': EVIDENCE_CONTENT_TYPES,
   'scoring.rubrics.status': RUBRIC_STATUSES,
   'scoring.criteria.method': SCORING_METHODS,
+  'rollups.unit_standings.status': STANDING_STATUSES,
+  'rollups.unit_standings.band': BANDS,
+  'rollups.cells.dimension': ROLLUP_DIMENSIONS,
 };
 
 interface EnumCheck {

@@ -18,3 +18,4 @@ export * from './render-jobs';
 export * from './reporting-calendar';
 export * from './document-format';
 export * from './reminder-schedule';
+export * from './dashboards';

@@ -1,1 +1,2 @@
 export * from './province-summary';
+export * from './standing';

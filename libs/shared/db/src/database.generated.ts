@@ -308,21 +308,76 @@ export interface ReportsReportSnapshots {
   tenant_id: string;
 }
 
+export interface RollupsActivities {
+  activity_id: string;
+  changed_at: Timestamp;
+  deleted: Generated<boolean>;
+  figures: Generated<Json>;
+  kind: string;
+  occurred_on: string;
+  tenant_id: string;
+  unit_id: string;
+}
+
+export interface RollupsCells {
+  activity_counts: Json;
+  band_counts: Json;
+  criterion_counts: Json;
+  criterion_sums: Json;
+  dimension: string;
+  figure_sums: Json;
+  period_id: string;
+  refreshed_at: Timestamp;
+  score_count: number;
+  score_histogram: number[];
+  score_sum: Numeric;
+  tenant_id: string;
+  units: number;
+  units_approved: number;
+  units_expected: number;
+  units_late: number;
+  units_on_time: number;
+  units_returned: number;
+  units_submitted: number;
+  units_with_kind: Json;
+  value: string;
+}
+
+export interface RollupsCellView {
+  activity_counts: Json | null;
+  band_counts: Json | null;
+  criterion_counts: Json | null;
+  criterion_sums: Json | null;
+  dimension: string | null;
+  figure_sums: Json | null;
+  period_id: string | null;
+  refreshed_at: Timestamp | null;
+  score_count: number | null;
+  score_histogram: number[] | null;
+  score_sum: Numeric | null;
+  tenant_id: string | null;
+  units_approved: number | null;
+  units_expected: number | null;
+  units_late: number | null;
+  units_on_time: number | null;
+  units_returned: number | null;
+  units_submitted: number | null;
+  units_with_kind: Json | null;
+  value: string | null;
+}
+
+export interface RollupsPeriods {
+  frozen_at: Timestamp;
+  period_id: string;
+  tenant_id: string;
+  window_end: string;
+  window_start: string;
+}
+
 export interface RollupsProcessedEvents {
   event_id: string;
   processed_at: Generated<Timestamp>;
   tenant_id: string;
-}
-
-export interface RollupsProvinceRollups {
-  average_score: Numeric | null;
-  band_counts: Json;
-  period_id: string;
-  refreshed_at: Generated<Timestamp>;
-  tenant_id: string;
-  units_expected: number;
-  units_on_time: number;
-  units_submitted: number;
 }
 
 export interface RollupsProvinceRollupView {
@@ -349,20 +404,10 @@ export interface RollupsUnitDirectoryView {
   unit_type: string | null;
 }
 
-export interface RollupsUnitPeriodStatus {
-  band: string;
-  late: boolean;
-  period_id: string;
-  report_id: string;
-  score_total: Numeric;
-  submitted_at: Timestamp;
-  tenant_id: string;
-  unit_id: string;
-}
-
 export interface RollupsUnits {
   bloc_id: string | null;
   bloc_name: string | null;
+  changed_at: Timestamp | null;
   closed_on: string | null;
   code: string;
   expected_from: string | null;
@@ -371,6 +416,50 @@ export interface RollupsUnits {
   tenant_id: string;
   unit_id: string;
   unit_type: string;
+}
+
+export interface RollupsUnitStandings {
+  activity_counts: Generated<Json>;
+  band: string | null;
+  bloc_id: string | null;
+  criteria: Generated<Json>;
+  criteria_at: Timestamp | null;
+  expected: Generated<boolean>;
+  figure_sums: Generated<Json>;
+  late: boolean | null;
+  period_id: string;
+  placed_at: Timestamp | null;
+  report_id: string | null;
+  score_at: Timestamp | null;
+  score_total: Numeric | null;
+  status: string | null;
+  status_at: Timestamp | null;
+  submitted_at: Timestamp | null;
+  tenant_id: string;
+  unit_id: string;
+  unit_type: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface RollupsUnitStandingView {
+  activity_counts: Json | null;
+  band: string | null;
+  bloc_id: string | null;
+  bloc_name: string | null;
+  code: string | null;
+  criteria: Json | null;
+  expected: boolean | null;
+  late: boolean | null;
+  name: string | null;
+  period_id: string | null;
+  report_id: string | null;
+  score_total: Numeric | null;
+  status: string | null;
+  submitted_at: Timestamp | null;
+  tenant_id: string | null;
+  unit_id: string | null;
+  unit_type: string | null;
+  updated_at: Timestamp | null;
 }
 
 export interface RollupsUnitStatusView {
@@ -449,6 +538,18 @@ export interface ScoringReviewScores {
   reviewed_at: Generated<Timestamp>;
   reviewed_by: string;
   tenant_id: string;
+}
+
+export interface ScoringRubricCriterionDirectory {
+  code: string | null;
+  leaf: boolean | null;
+  max_points: Numeric | null;
+  parent_code: string | null;
+  previous_code: string | null;
+  sort_order: number | null;
+  tenant_id: string | null;
+  title: string | null;
+  year: number | null;
 }
 
 export interface ScoringRubrics {
@@ -695,6 +796,14 @@ export interface TenancyUnitProfileSeats {
   term_start: string | null;
 }
 
+export interface TenancyUnitTypeDirectory {
+  code: string | null;
+  name: string | null;
+  name_en: string | null;
+  position: number | null;
+  tenant_id: string | null;
+}
+
 export interface TenancyUnitTypes {
   active: Generated<boolean>;
   code: string;
@@ -754,11 +863,15 @@ export interface DB {
   "reports.reporting_calendars": ReportsReportingCalendars;
   "reports.reporting_periods": ReportsReportingPeriods;
   "reports.reports": ReportsReports;
+  "rollups.activities": RollupsActivities;
+  "rollups.cell_view": RollupsCellView;
+  "rollups.cells": RollupsCells;
+  "rollups.periods": RollupsPeriods;
   "rollups.processed_events": RollupsProcessedEvents;
   "rollups.province_rollup_view": RollupsProvinceRollupView;
-  "rollups.province_rollups": RollupsProvinceRollups;
   "rollups.unit_directory_view": RollupsUnitDirectoryView;
-  "rollups.unit_period_status": RollupsUnitPeriodStatus;
+  "rollups.unit_standing_view": RollupsUnitStandingView;
+  "rollups.unit_standings": RollupsUnitStandings;
   "rollups.unit_status_view": RollupsUnitStatusView;
   "rollups.units": RollupsUnits;
   "scoring.assessment_totals": ScoringAssessmentTotals;
@@ -767,6 +880,7 @@ export interface DB {
   "scoring.idempotency_keys": ScoringIdempotencyKeys;
   "scoring.outbox": ScoringOutbox;
   "scoring.review_scores": ScoringReviewScores;
+  "scoring.rubric_criterion_directory": ScoringRubricCriterionDirectory;
   "scoring.rubrics": ScoringRubrics;
   "scoring.self_assessment_scores": ScoringSelfAssessmentScores;
   "scoring.self_assessments": ScoringSelfAssessments;
@@ -790,6 +904,7 @@ export interface DB {
   "tenancy.unit_profile_people": TenancyUnitProfilePeople;
   "tenancy.unit_profile_seats": TenancyUnitProfileSeats;
   "tenancy.unit_profiles": TenancyUnitProfiles;
+  "tenancy.unit_type_directory": TenancyUnitTypeDirectory;
   "tenancy.unit_types": TenancyUnitTypes;
   "tenancy.user_tokens": TenancyUserTokens;
   "tenancy.users": TenancyUsers;
