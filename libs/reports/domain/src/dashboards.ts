@@ -1,20 +1,12 @@
 import { BANDS, Band } from '@qcdc/shared/contracts';
 import { CONTENT_GROUP_NAMES } from './province-report';
 
+export * from './dashboard-options';
+
 /**
  * The committee's dashboards: what the roll-up cells' counts mean on screen. Pure rules; the figures come from
  * the roll-up read models (rollups.cell_view, rollups.unit_standing_view) and medians are taken at read time.
  */
-
-export const ROLLUP_DIMENSIONS = ['PROVINCE', 'BLOC', 'UNIT_TYPE'] as const;
-export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[number];
-
-/** How the ranking table sorts: best score first by default. Ties and units without a score go by code. */
-export const RANKING_SORTS = ['SCORE_DESC', 'SCORE_ASC', 'CODE', 'NAME', 'SUBMITTED_AT'] as const;
-export type RankingSort = (typeof RANKING_SORTS)[number];
-
-export const RANKING_LIMIT = { min: 1, max: 500, default: 50 } as const;
-export const RANKING_SEARCH_MAX = 100;
 
 /** The label of the province's cell. */
 export const PROVINCE_LABEL = 'Toàn tỉnh';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BANDS, PERIOD_KINDS, field } from '@qcdc/shared/contracts';
-import { RANKING_LIMIT, RANKING_SEARCH_MAX, RANKING_SORTS, ROLLUP_DIMENSIONS } from './dashboards';
+import { RANKING_LIMIT, RANKING_SEARCH_MAX, RANKING_SORTS, ROLLUP_DIMENSIONS } from './dashboard-options';
 import { GRACE_DAYS_MAX } from './deadline';
 import { DOCUMENT_FORMATS, SIGNING_MODES } from './official-document';
 import { REPORT_STATUSES } from './report-statuses';
