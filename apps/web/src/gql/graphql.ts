@@ -311,6 +311,7 @@ export type ProvinceSettingsInput = {
   timeZone: string;
 };
 
+/** Best score first by default; ties and units without a score by code */
 export const RankingSort = {
   Code: 'CODE',
   Name: 'NAME',
@@ -446,6 +447,7 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** The whole province, a bloc, or a unit type */
 export const RollupDimension = {
   Bloc: 'BLOC',
   Province: 'PROVINCE',
@@ -568,9 +570,11 @@ export type TenantStatus = typeof TenantStatus[keyof typeof TenantStatus];
 export type UnitRankingInput = {
   band?: Band | null | undefined;
   blocId?: string | number | null | undefined;
+  /** 1 to 500 */
   limit?: number | null | undefined;
   offset?: number | null | undefined;
   periodId: string | number;
+  /** Code or name, accent-insensitive */
   search?: string | null | undefined;
   sort?: RankingSort | null | undefined;
   unitType?: string | null | undefined;
