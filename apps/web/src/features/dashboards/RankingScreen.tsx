@@ -67,7 +67,7 @@ function RankingScreen({ scope, period, blocReviewer }: { scope: OrgUnit; period
 }
 
 const SORTS = [RankingSort.ScoreDesc, RankingSort.ScoreAsc, RankingSort.Code, RankingSort.Name, RankingSort.SubmittedAt];
-const PAGE_SIZES = [25, 50, 100];
+const PAGE_SIZES = [10, 25, 50, 100];
 const PARAM = { bloc: 'khoi', type: 'loai', band: 'xep-loai', search: 'tim', sort: 'sap-xep', page: 'trang', size: 'so-dong' } as const;
 
 /** The ranking's filters, read from the address (so that Back from a unit's page finds them as they were). */
