@@ -4,6 +4,7 @@ import type { Bench } from './bench';
 import { firstScreen } from './first-screen.bench';
 import { importBench } from './import.bench';
 import { initialBundle } from './initial-bundle.bench';
+import { overviewBench } from './overview.bench';
 import { renderBench } from './render.bench';
 
-export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench, renderBench];
+export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench, renderBench, overviewBench];

@@ -112,8 +112,8 @@ export const toUnitComparisonRow = (c: ComparisonRow): UnitComparisonRow => ({
 
 // ---- The committee's dashboards
 
-const average = (sum: number | undefined, n: number | undefined): number | null =>
-  n !== undefined && n > 0 && sum !== undefined ? round2(sum / n) : null;
+/** sum / n to 2 decimals; null when nobody counts (the roll-ups' maps hold no zero: a missing sum is 0). */
+const average = (sum: number | undefined, n: number | undefined): number | null => (n ? round2((sum ?? 0) / n) : null);
 
 export const toRollupCell = ({ cell, label, medianScore, criteria }: LabelledCell): RollupCell => {
   const figures = cellFigures(cell);

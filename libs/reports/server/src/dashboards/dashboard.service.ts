@@ -144,8 +144,8 @@ export class DashboardService {
 
   /** A unit's standing: its own people, the reviewer of its bloc, the committee and the admin. */
   unitStanding(caller: Caller, periodId: string, unitId: string): Promise<Standing> {
-    if (!hasRole(caller, STANDING_READERS)) throw forbidden();
     return this.db.transaction(async (em) => {
+      // FORBIDDEN for a caller without one of the roles, before the unit is looked up.
       await assertUnitInScope(em, caller, unitId, STANDING_READERS);
       const period = await this.periodOf(em, periodId);
       const unit = await this.reads.standing(em, periodId, unitId);
