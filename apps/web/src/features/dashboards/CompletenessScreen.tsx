@@ -187,7 +187,7 @@ function BlocTable({ cells, scopeId, period, chosen }: { cells: Cell[]; scopeId:
               <tbody>
                 {cells.map((cell) => (
                   <tr key={cell.value} data-testid={`bloc-row-${cell.value}`} aria-current={cell.value === chosen ? 'true' : undefined}>
-                    <th scope="row" className="card-title">
+                    <th scope="row" className="card-title dash-name">
                       <Link to={paths.completeness(scopeId, period, cell.value)} data-testid="bloc-link">
                         {cell.label}
                       </Link>
@@ -285,7 +285,7 @@ function BlocUnits({ scopeId, period, blocId, title, back }: { scopeId: string; 
                       <td className="nowrap" data-label={d('colCode')}>
                         {u.code}
                       </td>
-                      <td className="card-title">{u.name}</td>
+                      <td className="card-title dash-name">{u.name}</td>
                       <td data-label={d('colBloc')}>{u.blocName ?? d('notAvailable')}</td>
                       <td data-label={d('colUnitType')}>{u.unitType}</td>
                       <td data-label={d('colStatus')}>

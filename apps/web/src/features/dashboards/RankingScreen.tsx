@@ -260,7 +260,7 @@ function Ranking({ scopeId, period, fixedBloc }: { scopeId: string; period: Repo
                       <td className="nowrap" data-label={d('colCode')}>
                         {r.code}
                       </td>
-                      <td className="card-title">
+                      <td className="card-title dash-name">
                         <Link to={paths.standing(scopeId, period, r.unitId)} data-testid="open-standing">
                           {r.name}
                         </Link>

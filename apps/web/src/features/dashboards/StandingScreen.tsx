@@ -185,7 +185,7 @@ function CriteriaSection({ standing, period, lang }: { standing: Standing; perio
                   <td className="nowrap" data-label={d('colCode')}>
                     {c.code}
                   </td>
-                  <td className="card-title">{c.title}</td>
+                  <td className="card-title dash-name">{c.title}</td>
                   <td className="num" data-label={d('colMax')}>
                     {formatNumber(c.maxPoints, lang)}
                   </td>
