@@ -40,11 +40,12 @@ describe('events to many consumers', () => {
     snapshotId: null,
     number: 1,
     renderJobId: null,
+    criteria: {},
   });
   const count = async (sql: string) => (await owner.query(sql, [province.tenantId])).rows[0].n as number;
   const auditEntries = () => count(`SELECT count(*)::int AS n FROM audit.entries WHERE tenant_id = $1`);
   const processed = () => count(`SELECT count(*)::int AS n FROM rollups.processed_events WHERE tenant_id = $1`);
-  const submitted = () => count(`SELECT count(*)::int AS n FROM rollups.unit_period_status WHERE tenant_id = $1`);
+  const submitted = () => count(`SELECT count(*)::int AS n FROM rollups.unit_standings WHERE tenant_id = $1 AND submitted_at IS NOT NULL`);
   const outboxRows = () => count(`SELECT count(*)::int AS n FROM reports.outbox WHERE tenant_id = $1`);
   const deadLetter = async (consumer: ConsumerName, jobId: string) =>
     (await owner.query(`SELECT reason FROM events.dead_letters WHERE consumer = $1 AND job_id = $2`, [consumer, jobId])).rows[0]

@@ -55,6 +55,7 @@ describe('the worker under faults', () => {
         snapshotId: null,
         number: 1,
         renderJobId: null,
+        criteria: {},
       };
       await publish(reportsDb.db, 'reports', 'report.submitted', event);
       submitted.push(event);
@@ -78,6 +79,7 @@ describe('the worker under faults', () => {
         blocName: 'Khối',
         expectedFrom: null,
         closedOn: null,
+        effectiveOn: null,
       });
     }
     redis = new ThrowawayRedis(await freePort());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BANDS, ROLES } from '@qcdc/shared/contracts';
+import { BANDS, PERIOD_KINDS, ROLES } from '@qcdc/shared/contracts';
 import { AUDIT_ACTIONS, AUDIT_ACTION_NAMES, AUDIT_OBJECT_TYPES } from './audit-vocabulary';
 
 const id = z.uuid();
@@ -37,6 +37,12 @@ export const EVENTS = {
       expectedFrom: calendarDay.nullable().default(null),
       /** The day it closed (null: open). */
       closedOn: calendarDay.nullable().default(null),
+      /**
+       * The day the change takes effect (a move, a merge, a split, a closing, a renaming); null: since always
+       * (a creation, a fix in place). The roll-ups apply it to a period's frozen expected set only if it takes
+       * effect within or before the period's window.
+       */
+      effectiveOn: calendarDay.nullable().default(null),
     }),
   },
   /** A unit submitted its report for a period, with the self-score the submission froze (reports). */
@@ -55,6 +61,8 @@ export const EVENTS = {
       number: z.number().int().min(1).default(1),
       /** The rendering of the snapshot's documents the submission asked for (reports.render_jobs). */
       renderJobId: id.nullable().default(null),
+      /** The points per criterion code the snapshot froze (the self-score); absent before it was carried. */
+      criteria: z.record(z.string().min(1).max(32), z.number().min(0).max(1000)).default({}),
     }),
   },
   /** The bloc reviewed (thẩm định) a submitted report (reports). */
@@ -66,6 +74,31 @@ export const EVENTS = {
       approvedAt: z.iso.datetime({ offset: true }),
       scoreTotal: z.number().min(0).max(1000),
       band: z.enum(BANDS),
+    }),
+  },
+  /** A reviewer re-scored (chấm lại) a unit's self-assessment for a period (scoring): the standing score from then on. */
+  'score.reviewed': {
+    version: 1,
+    payload: z.object({
+      unitId: id,
+      periodId: id,
+      reviewedAt: z.iso.datetime({ offset: true }),
+      scoreTotal: z.number().min(0).max(1000),
+      band: z.enum(BANDS),
+      criteria: z.record(z.string().min(1).max(32), z.number().min(0).max(1000)),
+    }),
+  },
+  /** A reporting period was opened: created, generated from the calendar, or reopened (reports). */
+  'reporting-period.opened': {
+    version: 1,
+    payload: z.object({
+      periodId: id,
+      year: z.number().int().min(2000).max(2100),
+      kind: z.enum(PERIOD_KINDS),
+      windowStart: calendarDay,
+      windowEnd: calendarDay,
+      dueOn: calendarDay,
+      graceDays: z.number().int().min(0).max(90),
     }),
   },
   /** A reviewer returned a report to its unit with the reason (reports): the unit corrects and resubmits. */
@@ -156,8 +189,19 @@ export const isEventName = (name: string): name is EventName => Object.prototype
  * processor file.
  */
 export const CONSUMERS = {
-  /** The province figures the committee compares (libs/rollups/server). */
-  rollups: ['org-unit.upserted', 'report.submitted'],
+  /** The figures by province, bloc and unit type the committee compares (libs/rollups/server). */
+  rollups: [
+    'org-unit.upserted',
+    'reporting-period.opened',
+    'report.submitted',
+    'report.reviewed',
+    'report.approved',
+    'report.returned',
+    'score.reviewed',
+    'activity.recorded',
+    'activity.corrected',
+    'activity.deleted',
+  ],
   /** The append-only audit log (libs/audit/server). */
   audit: ['audit.recorded'],
   /** Official documents: renders a submission's snapshot or a compile asked for to DOCX and PDF (libs/reports/server/src/rendering). */

@@ -19,6 +19,7 @@ const submitted: EventEnvelope<'report.submitted'> = {
     snapshotId: randomUUID(),
     number: 1,
     renderJobId: randomUUID(),
+    criteria: {},
   },
 };
 

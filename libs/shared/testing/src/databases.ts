@@ -97,13 +97,30 @@ export async function waitForRollups(owner: Client, tenantId: string, timeoutMs 
   }
 }
 
-/** The province roll-up row of a period, shaped like `summariseSubmissions`' result, read as the owner. */
+/** The province cell of a period, shaped like `summariseSubmissions`' result, read as the owner. */
 export async function provinceRollupRow(owner: Client, tenantId: string, periodId: string): Promise<unknown> {
   const { rows } = await owner.query(
     `SELECT units_expected AS "unitsExpected", units_submitted AS "unitsSubmitted", units_on_time AS "unitsOnTime",
-            average_score::float AS "averageScore", band_counts AS "bandCounts"
-       FROM rollups.province_rollups WHERE tenant_id = $1 AND period_id = $2`,
+            round(score_sum / nullif(score_count, 0), 2)::float AS "averageScore",
+            '{"TOT": 0, "KHA": 0, "TRUNG_BINH": 0, "YEU": 0}'::jsonb || band_counts AS "bandCounts"
+       FROM rollups.cells WHERE tenant_id = $1 AND period_id = $2 AND dimension = 'PROVINCE'`,
     [tenantId, periodId],
   );
   return rows[0];
+}
+
+/**
+ * Every cell of a tenant's period, read as the owner, in one order, with the numbers as numbers (so 3.0 and 3
+ * are equal) and without the time of the refresh: what the incremental roll-ups and the full recompute must
+ * agree on.
+ */
+export async function rollupCells(owner: Client, tenantId: string, periodId: string): Promise<Record<string, unknown>[]> {
+  const { rows } = await owner.query(
+    `SELECT dimension, value, units, units_expected, units_submitted, units_on_time, units_late, units_approved,
+            units_returned, score_count, score_sum::float AS score_sum, score_histogram, band_counts, criterion_sums,
+            criterion_counts, activity_counts, figure_sums, units_with_kind
+       FROM rollups.cells WHERE tenant_id = $1 AND period_id = $2 ORDER BY dimension, value`,
+    [tenantId, periodId],
+  );
+  return rows;
 }

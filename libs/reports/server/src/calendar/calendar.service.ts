@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@qcdc/shared/config';
 import { Caller, Clock, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, assertRole, recordAudit } from '@qcdc/shared/db';
+import { TenantDb, assertRole, publishEvent, recordAudit } from '@qcdc/shared/db';
 import { CalendarRule, SaveReportingCalendar, assertCalendar, defaultCalendar, periodsOfYear } from '@qcdc/reports/domain';
-import { PeriodRepository, PeriodRow } from '../periods/period.repository';
+import { PeriodRepository, PeriodRow, periodOpened } from '../periods/period.repository';
 import { CalendarRepository } from './calendar.repository';
 
 const ADMIN = ['PROVINCE_ADMIN'] as const;
@@ -58,6 +58,7 @@ export class CalendarService {
         for (const draft of periodsOfYear(rules, year)) {
           const created = await this.periods.insertIfMissing(em, draft);
           if (created) {
+            await publishEvent(em, 'reports', 'reporting-period.opened', periodOpened(created));
             const { id, ...after } = created;
             await recordAudit(em, 'reports', { by: caller, as: ADMIN, action: 'reporting-period.generate', objectId: id, after });
           }
@@ -85,6 +86,7 @@ export class CalendarService {
         if (!period) throw notFound('Không tìm thấy kỳ báo cáo. Vui lòng tải lại trang.', 'There is no such reporting period. Reload the page.', { field: 'periodId' });
         if (period.status === status) return period;
         const changed = await this.periods.setStatus(em, periodId, status);
+        if (status === 'OPEN') await publishEvent(em, 'reports', 'reporting-period.opened', periodOpened(changed));
         await recordAudit(em, 'reports', {
           by: caller, as: ADMIN, action: status === 'CLOSED' ? 'reporting-period.close' : 'reporting-period.reopen', objectId: periodId,
           before: { status: period.status }, after: { status },

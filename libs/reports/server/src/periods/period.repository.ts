@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { conflict } from '@qcdc/shared/contracts';
 import { PG_UNIQUE_VIOLATION, firstOf, pgCode, qb, rowsOf, currentTenant } from '@qcdc/shared/db';
+import { EventPayload } from '@qcdc/shared/events';
 import { PeriodDraft } from '@qcdc/reports/domain';
 
 /** A reporting period of the province: its kind, data window, due date and grace. */
@@ -14,6 +15,11 @@ export interface PeriodRow {
   dueOn: string;
   graceDays: number;
   status: 'OPEN' | 'CLOSED';
+}
+
+/** What `reporting-period.opened` carries: the roll-ups freeze the period's expected units then. */
+export function periodOpened(p: PeriodRow): EventPayload<'reporting-period.opened'> {
+  return { periodId: p.id, year: p.year, kind: p.kind, windowStart: p.windowStart, windowEnd: p.windowEnd, dueOn: p.dueOn, graceDays: p.graceDays };
 }
 
 const COLUMNS = [

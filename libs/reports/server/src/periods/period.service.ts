@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Caller } from '@qcdc/shared/contracts';
-import { TenantDb, assertRole, recordAudit } from '@qcdc/shared/db';
+import { TenantDb, assertRole, publishEvent, recordAudit } from '@qcdc/shared/db';
 import { OpenReportingPeriod, assertPeriod } from '@qcdc/reports/domain';
-import { PeriodRepository, PeriodRow } from './period.repository';
+import { PeriodRepository, PeriodRow, periodOpened } from './period.repository';
 
 /** The province's reporting calendar. */
 @Injectable()
@@ -24,6 +24,7 @@ export class PeriodService {
     return this.db.transaction(
       async (em) => {
         const period = await this.periods.insert(em, draft);
+        await publishEvent(em, 'reports', 'reporting-period.opened', periodOpened(period));
         const { id, ...after } = period;
         await recordAudit(em, 'reports', { by: caller, as: ['PROVINCE_ADMIN'], action: 'reporting-period.open', objectId: id, after });
         return period;

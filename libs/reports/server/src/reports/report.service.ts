@@ -260,6 +260,8 @@ export class ReportService {
           snapshotId: snapshot.id,
           number,
           renderJobId,
+          // The points the snapshot froze, per criterion: the roll-ups' per-criterion averages.
+          criteria: Object.fromEntries(compiled.selfScore.criteria.filter((c) => c.points !== null).map((c) => [c.code, c.points as number])),
         };
         await publishEvent(em, 'reports', 'report.submitted', submitted);
         await recordAudit(em, 'reports', {

@@ -1,8 +1,81 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { BANDS } from '@qcdc/shared/contracts';
-import { appNow, currentTenant, execute, qb, rowsOf, sql } from '@qcdc/shared/db';
+import { Band } from '@qcdc/shared/contracts';
+import { RawBuilder } from 'kysely';
+import { appNow, currentTenant, execute, firstOf, qb, rowsOf, sql } from '@qcdc/shared/db';
 import { EventPayload } from '@qcdc/shared/events';
+import { ActivityState, CellChange, Contribution, PeriodWindow, Standing, StandingStatus } from '@qcdc/rollups/domain';
+
+/** A period the roll-ups know, with its window and whether the reports service closed it. */
+export interface RollupPeriod extends PeriodWindow {
+  periodId: string;
+}
+
+const iso = (v: Date | string | null): string | null => (v === null ? null : new Date(v).toISOString());
+
+const STANDING_COLUMNS = [
+  'expected',
+  'bloc_id as blocId',
+  'unit_type as unitType',
+  'placed_at as placedAt',
+  'status',
+  'status_at as statusAt',
+  'report_id as reportId',
+  'submitted_at as submittedAt',
+  'late',
+  'score_total as scoreTotal',
+  'band',
+  'score_at as scoreAt',
+  'criteria',
+  'criteria_at as criteriaAt',
+  'activity_counts as activityCounts',
+  'figure_sums as figureSums',
+] as const;
+
+type StandingRow = {
+  expected: boolean;
+  blocId: string | null;
+  unitType: string | null;
+  placedAt: Date | string | null;
+  status: string | null;
+  statusAt: Date | string | null;
+  reportId: string | null;
+  submittedAt: Date | string | null;
+  late: boolean | null;
+  scoreTotal: string | null;
+  band: string | null;
+  scoreAt: Date | string | null;
+  criteria: unknown;
+  criteriaAt: Date | string | null;
+  activityCounts: unknown;
+  figureSums: unknown;
+};
+
+const asStanding = (r: StandingRow): Standing => ({
+  expected: r.expected,
+  blocId: r.blocId,
+  unitType: r.unitType,
+  placedAt: iso(r.placedAt),
+  status: r.status as StandingStatus | null,
+  statusAt: iso(r.statusAt),
+  reportId: r.reportId,
+  submittedAt: iso(r.submittedAt),
+  late: r.late,
+  scoreTotal: r.scoreTotal,
+  band: r.band as Band | null,
+  scoreAt: iso(r.scoreAt),
+  criteria: r.criteria as Record<string, number>,
+  criteriaAt: iso(r.criteriaAt),
+  activityCounts: r.activityCounts as Record<string, number>,
+  figureSums: r.figureSums as Record<string, number>,
+});
+
+const json = (value: unknown) => sql<unknown>`${JSON.stringify(value)}::jsonb`;
+/** A raw statement, compiled like the query builder's. */
+const raw = <O>(query: RawBuilder<O>) => ({ compile: () => query.compile(qb) });
+/** A map as a cell adds it: negated when taken back, never holding a zero. */
+const signedMap = (value: Record<string, unknown>, sign: 1 | -1) =>
+  sign === 1 ? sql<unknown>`rollups.jsonb_add(${json(value)}, '{}')` : sql<unknown>`rollups.jsonb_neg(${json(value)})`;
 
 /** The roll-up tables of the current tenant (schema rollups, owned by the worker's roll-up processor). */
 @Injectable()
@@ -20,7 +93,8 @@ export class RollupRepository {
     return marked.length === 1;
   }
 
-  async upsertUnit(em: EntityManager, e: EventPayload<'org-unit.upserted'>): Promise<void> {
+  /** The tree as the roll-ups know it now: the later change (by when it happened) wins. */
+  async upsertUnit(em: EntityManager, e: EventPayload<'org-unit.upserted'>, occurredAt: string): Promise<void> {
     await execute(
       em,
       qb
@@ -36,101 +110,299 @@ export class RollupRepository {
           bloc_name: e.blocName,
           expected_from: e.expectedFrom,
           closed_on: e.closedOn,
-        })
-        .onConflict((oc) =>
-          oc.columns(['tenant_id', 'unit_id']).doUpdateSet((eb) => ({
-            code: eb.ref('excluded.code'),
-            name: eb.ref('excluded.name'),
-            kind: eb.ref('excluded.kind'),
-            unit_type: eb.ref('excluded.unit_type'),
-            bloc_id: eb.ref('excluded.bloc_id'),
-            bloc_name: eb.ref('excluded.bloc_name'),
-            expected_from: eb.ref('excluded.expected_from'),
-            closed_on: eb.ref('excluded.closed_on'),
-          })),
-        ),
-    );
-  }
-
-  /** The latest submission wins, whatever order the events arrive in. */
-  async upsertSubmission(em: EntityManager, e: EventPayload<'report.submitted'>): Promise<void> {
-    await execute(
-      em,
-      qb
-        .insertInto('rollups.unit_period_status')
-        .values({
-          tenant_id: currentTenant(),
-          period_id: e.periodId,
-          unit_id: e.unitId,
-          report_id: e.reportId,
-          submitted_at: e.submittedAt,
-          late: e.late,
-          score_total: e.scoreTotal,
-          band: e.band,
+          changed_at: occurredAt,
         })
         .onConflict((oc) =>
           oc
-            .columns(['tenant_id', 'period_id', 'unit_id'])
+            .columns(['tenant_id', 'unit_id'])
             .doUpdateSet((eb) => ({
-              report_id: eb.ref('excluded.report_id'),
-              submitted_at: eb.ref('excluded.submitted_at'),
-              late: eb.ref('excluded.late'),
-              score_total: eb.ref('excluded.score_total'),
-              band: eb.ref('excluded.band'),
+              code: eb.ref('excluded.code'),
+              name: eb.ref('excluded.name'),
+              kind: eb.ref('excluded.kind'),
+              unit_type: eb.ref('excluded.unit_type'),
+              bloc_id: eb.ref('excluded.bloc_id'),
+              bloc_name: eb.ref('excluded.bloc_name'),
+              expected_from: eb.ref('excluded.expected_from'),
+              closed_on: eb.ref('excluded.closed_on'),
+              changed_at: eb.ref('excluded.changed_at'),
             }))
-            .where(sql<boolean>`rollups.unit_period_status.submitted_at <= excluded.submitted_at`),
+            .where(sql<boolean>`rollups.units.changed_at IS NULL OR rollups.units.changed_at <= excluded.changed_at`),
         ),
     );
-  }
-
-  periodsWithRollups(em: EntityManager): Promise<{ periodId: string }[]> {
-    return rowsOf(em, qb.selectFrom('rollups.province_rollups').select('period_id as periodId'));
   }
 
   /**
-   * Recomputes the province's figures for one period with one set-based statement. Serialised per tenant and
-   * period by a transaction-scoped advisory lock, taken after this transaction's own writes, so two jobs
-   * racing for one period cannot each miss the other's submission.
+   * Transaction-scoped advisory locks. `periods` guards the set of periods (a freeze takes it exclusively, so an
+   * activity or tree event in flight is not missed by the freeze nor misses the new period); `period` guards
+   * one period's cells (the full recompute takes it exclusively, each event shares it).
    */
-  async recomputeProvince(em: EntityManager, periodId: string): Promise<void> {
+  async lock(em: EntityManager, what: 'periods' | { period: string }, mode: 'shared' | 'exclusive'): Promise<void> {
+    const key = what === 'periods' ? 'rollups:periods' : `rollups:period:${what.period}`;
+    const fn = mode === 'shared' ? sql.raw('pg_advisory_xact_lock_shared') : sql.raw('pg_advisory_xact_lock');
+    await execute(em, qb.selectNoFrom(sql<void>`${fn}(hashtextextended(qcdc.current_tenant()::text || ${key}, 0))`.as('locked')));
+  }
+
+  /** Every period the roll-ups know, by id, with whether the reports service closed it. */
+  async periods(em: EntityManager): Promise<RollupPeriod[]> {
+    const rows = await rowsOf(
+      em,
+      qb
+        .selectFrom('rollups.periods as p')
+        .leftJoin('reports.period_directory as d', 'd.id', 'p.period_id')
+        .select(['p.period_id as periodId', 'p.window_start as windowStart', 'p.window_end as windowEnd', sql<boolean>`d.status = 'CLOSED'`.as('closed')])
+        .orderBy('p.period_id'),
+    );
+    return rows.map((r) => ({ ...r, closed: r.closed === true }));
+  }
+
+  async findPeriod(em: EntityManager, periodId: string): Promise<RollupPeriod | null> {
+    return (await this.periods(em)).find((p) => p.periodId === periodId) ?? null;
+  }
+
+  /** The period's window as the reports service has it; null for a period it does not have. */
+  async periodWindow(em: EntityManager, periodId: string): Promise<{ windowStart: string; windowEnd: string } | null> {
+    return firstOf(
+      em,
+      qb.selectFrom('reports.period_directory').select(['window_start as windowStart', 'window_end as windowEnd']).where('id', '=', periodId),
+    ) as Promise<{ windowStart: string; windowEnd: string } | null>;
+  }
+
+  /** Adds the period; false when it was there already (frozen before). */
+  async insertPeriod(em: EntityManager, periodId: string, window: { windowStart: string; windowEnd: string }): Promise<boolean> {
+    const rows = await rowsOf(
+      em,
+      qb
+        .insertInto('rollups.periods')
+        .values({ tenant_id: currentTenant(), period_id: periodId, window_start: window.windowStart, window_end: window.windowEnd, frozen_at: appNow() })
+        .onConflict((oc) => oc.doNothing())
+        .returning('period_id'),
+    );
+    return rows.length === 1;
+  }
+
+  /**
+   * Freezes the period's expected set: the units the tree expects for its window, with their bloc and type. The
+   * other units are placed too (not expected), so one that submits anyway counts where it stood then.
+   */
+  async freezeExpected(em: EntityManager, periodId: string): Promise<void> {
     await execute(
       em,
-      qb.selectNoFrom(sql<void>`pg_advisory_xact_lock(hashtextextended(qcdc.current_tenant()::text || ${periodId}, 0))`.as('locked')),
+      raw(sql`INSERT INTO rollups.unit_standings (tenant_id, period_id, unit_id, expected, bloc_id, unit_type, placed_at)
+          SELECT u.tenant_id, p.period_id, u.unit_id,
+                 rollups.expected_for(u.expected_from, u.closed_on, p.window_start, p.window_end),
+                 u.bloc_id, u.unit_type, u.changed_at
+            FROM rollups.periods p JOIN rollups.units u ON u.tenant_id = p.tenant_id
+           WHERE p.period_id = ${periodId} AND u.kind = 'UNIT'
+          ON CONFLICT (tenant_id, period_id, unit_id) DO NOTHING`),
     );
-    const bandCounts = sql.join(BANDS.map((band) => sql`${sql.lit(band)}, count(*) FILTER (WHERE s.band = ${sql.lit(band)})`));
+  }
+
+  /**
+   * The unit's standing in the period, locked until the transaction ends. A unit not there yet gets its row,
+   * placed as the tree has it now; `created` says so (its contribution is not in the cells yet).
+   */
+  async lockStanding(em: EntityManager, periodId: string, unitId: string): Promise<{ standing: Standing; created: boolean }> {
+    const inserted = await rowsOf(
+      em,
+      raw(sql<{ unit_id: string }>`
+        INSERT INTO rollups.unit_standings (tenant_id, period_id, unit_id, expected, bloc_id, unit_type, placed_at)
+        SELECT qcdc.current_tenant(), p.period_id, ${unitId}::uuid,
+               coalesce(u.kind = 'UNIT' AND rollups.expected_for(u.expected_from, u.closed_on, p.window_start, p.window_end), false),
+               u.bloc_id, u.unit_type, u.changed_at
+          FROM rollups.periods p LEFT JOIN rollups.units u ON u.unit_id = ${unitId}::uuid
+         WHERE p.period_id = ${periodId}
+        ON CONFLICT (tenant_id, period_id, unit_id) DO NOTHING
+        RETURNING unit_id`),
+    );
+    const row = await firstOf(
+      em,
+      qb.selectFrom('rollups.unit_standings').select(STANDING_COLUMNS).where('period_id', '=', periodId).where('unit_id', '=', unitId).forUpdate(),
+    );
+    if (!row) throw new Error(`roll-ups: period ${periodId} is unknown`);
+    return { standing: asStanding(row as StandingRow), created: inserted.length === 1 };
+  }
+
+  async saveStanding(em: EntityManager, periodId: string, unitId: string, s: Standing): Promise<void> {
     await execute(
       em,
       qb
-        .insertInto('rollups.province_rollups')
-        .columns(['tenant_id', 'period_id', 'units_expected', 'units_submitted', 'units_on_time', 'average_score', 'band_counts', 'refreshed_at'])
-        .expression(
-          qb
-            .selectFrom('rollups.unit_period_status as s')
-            .select([
-              currentTenant().as('tenant_id'),
-              sql<string>`${periodId}::uuid`.as('period_id'),
-              // The units expected for the period by their dates (rollups.expected_for), not every unit there is.
-              sql<number>`(SELECT count(*) FROM rollups.units u, reports.period_directory p
-                            WHERE p.id = ${periodId}::uuid AND u.kind = 'UNIT'
-                              AND rollups.expected_for(u.expected_from, u.closed_on, p.window_start, p.window_end))`.as('units_expected'),
-              sql<number>`count(*)`.as('units_submitted'),
-              sql<number>`count(*) FILTER (WHERE NOT s.late)`.as('units_on_time'),
-              sql<string>`round(avg(s.score_total), 2)`.as('average_score'),
-              sql<unknown>`jsonb_build_object(${bandCounts})`.as('band_counts'),
-              appNow().as('refreshed_at'),
-            ])
-            .where('s.period_id', '=', periodId),
-        )
-        .onConflict((oc) =>
-          oc.columns(['tenant_id', 'period_id']).doUpdateSet((eb) => ({
-            units_expected: eb.ref('excluded.units_expected'),
-            units_submitted: eb.ref('excluded.units_submitted'),
-            units_on_time: eb.ref('excluded.units_on_time'),
-            average_score: eb.ref('excluded.average_score'),
-            band_counts: eb.ref('excluded.band_counts'),
-            refreshed_at: eb.ref('excluded.refreshed_at'),
-          })),
-        ),
+        .updateTable('rollups.unit_standings')
+        .set({
+          expected: s.expected,
+          bloc_id: s.blocId,
+          unit_type: s.unitType,
+          placed_at: s.placedAt,
+          status: s.status,
+          status_at: s.statusAt,
+          report_id: s.reportId,
+          submitted_at: s.submittedAt,
+          late: s.late,
+          score_total: s.scoreTotal === null ? null : String(s.scoreTotal),
+          band: s.band,
+          score_at: s.scoreAt,
+          criteria: JSON.stringify(s.criteria),
+          criteria_at: s.criteriaAt,
+          updated_at: appNow(),
+        })
+        .where('period_id', '=', periodId)
+        .where('unit_id', '=', unitId),
+    );
+  }
+
+  /** Adds an activity's effect to a (locked) standing and takes another back; answers the standing after. */
+  async addActivities(
+    em: EntityManager,
+    periodId: string,
+    unitId: string,
+    plus: { counts: Record<string, number>; figures: Record<string, number> }[],
+    minus: { counts: Record<string, number>; figures: Record<string, number> }[],
+  ): Promise<Standing> {
+    let counts = sql<unknown>`activity_counts`;
+    let figures = sql<unknown>`figure_sums`;
+    for (const e of plus) {
+      counts = sql`rollups.jsonb_add(${counts}, ${json(e.counts)})`;
+      figures = sql`rollups.jsonb_add(${figures}, ${json(e.figures)})`;
+    }
+    for (const e of minus) {
+      counts = sql`rollups.jsonb_add(${counts}, rollups.jsonb_neg(${json(e.counts)}))`;
+      figures = sql`rollups.jsonb_add(${figures}, rollups.jsonb_neg(${json(e.figures)}))`;
+    }
+    const row = await firstOf(
+      em,
+      qb
+        .updateTable('rollups.unit_standings')
+        .set({ activity_counts: counts as RawBuilder<string>, figure_sums: figures as RawBuilder<string>, updated_at: appNow() })
+        .where('period_id', '=', periodId)
+        .where('unit_id', '=', unitId)
+        .returning(STANDING_COLUMNS),
+    );
+    return asStanding(row as StandingRow);
+  }
+
+  /** The activity as last heard of, locked (two events of one activity go one after the other). */
+  async lockActivity(em: EntityManager, activityId: string): Promise<ActivityState | null> {
+    await execute(em, qb.selectNoFrom(sql<void>`pg_advisory_xact_lock(hashtextextended(qcdc.current_tenant()::text || ${`rollups:activity:${activityId}`}, 0))`.as('locked')));
+    const row = await firstOf(
+      em,
+      qb
+        .selectFrom('rollups.activities')
+        .select(['unit_id as unitId', 'kind', 'occurred_on as occurredOn', 'figures', 'deleted', 'changed_at as changedAt'])
+        .where('activity_id', '=', activityId),
+    );
+    return row && { ...row, figures: row.figures as Record<string, number>, changedAt: iso(row.changedAt) as string };
+  }
+
+  async saveActivity(em: EntityManager, activityId: string, a: ActivityState): Promise<void> {
+    const values = {
+      unit_id: a.unitId,
+      kind: a.kind,
+      occurred_on: a.occurredOn,
+      figures: JSON.stringify(a.figures),
+      deleted: a.deleted,
+      changed_at: a.changedAt,
+    };
+    await execute(
+      em,
+      qb
+        .insertInto('rollups.activities')
+        .values({ tenant_id: currentTenant(), activity_id: activityId, ...values })
+        .onConflict((oc) => oc.columns(['tenant_id', 'activity_id']).doUpdateSet(values)),
+    );
+  }
+
+  /**
+   * Adds the contributions to one cell and takes the others back, in one row (created if missing, removed
+   * when no unit is left in it). The numbers are summed by PostgreSQL (numeric), exactly.
+   */
+  async applyCellChange(em: EntityManager, change: CellChange): Promise<void> {
+    const { periodId, dimension, value } = change.key;
+    const signed = [...change.plus.map((c) => [c, 1] as const), ...change.minus.map((c) => [c, -1] as const)];
+    for (const [c, sign] of signed) await this.addToCell(em, periodId, dimension, value, c, sign);
+    await execute(
+      em,
+      qb.deleteFrom('rollups.cells').where('period_id', '=', periodId).where('dimension', '=', dimension).where('value', '=', value).where('units', '=', 0),
+    );
+  }
+
+  private async addToCell(em: EntityManager, periodId: string, dimension: string, value: string, c: Contribution, sign: 1 | -1): Promise<void> {
+    const n = (x: number) => x * sign;
+    await execute(
+      em,
+      raw(sql`INSERT INTO rollups.cells AS c (tenant_id, period_id, dimension, value, units, units_expected, units_submitted,
+            units_on_time, units_late, units_approved, units_returned, score_count, score_sum, score_histogram, band_counts,
+            criterion_sums, criterion_counts, activity_counts, figure_sums, units_with_kind, refreshed_at)
+          VALUES (qcdc.current_tenant(), ${periodId}, ${dimension}, ${value}, ${n(c.units)}, ${n(c.unitsExpected)},
+            ${n(c.unitsSubmitted)}, ${n(c.unitsOnTime)}, ${n(c.unitsLate)}, ${n(c.unitsApproved)}, ${n(c.unitsReturned)},
+            ${n(c.scoreCount)}, ${sign} * ${String(c.scoreSum)}::numeric, ${c.scoreHistogram.map(n)}::int[],
+            ${signedMap(c.bandCounts, sign)}, ${signedMap(c.criterionSums, sign)}, ${signedMap(c.criterionCounts, sign)},
+            ${signedMap(c.activityCounts, sign)}, ${signedMap(c.figureSums, sign)}, ${signedMap(c.unitsWithKind, sign)}, qcdc.now())
+          ON CONFLICT (tenant_id, period_id, dimension, value) DO UPDATE SET
+            units = c.units + excluded.units,
+            units_expected = c.units_expected + excluded.units_expected,
+            units_submitted = c.units_submitted + excluded.units_submitted,
+            units_on_time = c.units_on_time + excluded.units_on_time,
+            units_late = c.units_late + excluded.units_late,
+            units_approved = c.units_approved + excluded.units_approved,
+            units_returned = c.units_returned + excluded.units_returned,
+            score_count = c.score_count + excluded.score_count,
+            score_sum = c.score_sum + excluded.score_sum,
+            score_histogram = rollups.int_array_add(c.score_histogram, excluded.score_histogram),
+            band_counts = rollups.jsonb_add(c.band_counts, excluded.band_counts),
+            criterion_sums = rollups.jsonb_add(c.criterion_sums, excluded.criterion_sums),
+            criterion_counts = rollups.jsonb_add(c.criterion_counts, excluded.criterion_counts),
+            activity_counts = rollups.jsonb_add(c.activity_counts, excluded.activity_counts),
+            figure_sums = rollups.jsonb_add(c.figure_sums, excluded.figure_sums),
+            units_with_kind = rollups.jsonb_add(c.units_with_kind, excluded.units_with_kind),
+            refreshed_at = excluded.refreshed_at`),
+    );
+  }
+
+  /**
+   * The full recompute of one period, set-based: each standing's activity counts and figures again from the
+   * activities in the window, then every cell of the period from the standings, with one GROUP BY over the
+   * three dimensions. Takes the period's lock exclusively: no event changes the period meanwhile.
+   */
+  async recomputePeriod(em: EntityManager, periodId: string): Promise<void> {
+    await this.lock(em, { period: periodId }, 'exclusive');
+    await execute(
+      em,
+      raw(sql`UPDATE rollups.unit_standings s
+             SET activity_counts = coalesce(a.counts, '{}'), figure_sums = coalesce(a.figures, '{}')
+            FROM rollups.unit_standings s2
+            LEFT JOIN (
+              SELECT a.unit_id,
+                     rollups.jsonb_sum(jsonb_build_object(a.kind, 1)) AS counts,
+                     rollups.jsonb_sum((SELECT coalesce(jsonb_object_agg(a.kind || '.' || f.key, f.value), '{}')
+                                          FROM jsonb_each(a.figures) f)) AS figures
+                FROM rollups.periods p
+                JOIN rollups.activities a ON NOT a.deleted AND a.occurred_on BETWEEN p.window_start AND p.window_end
+               WHERE p.period_id = ${periodId}
+               GROUP BY a.unit_id
+            ) a ON a.unit_id = s2.unit_id
+           WHERE s2.period_id = ${periodId} AND s.period_id = s2.period_id AND s.unit_id = s2.unit_id
+             AND (s.activity_counts IS DISTINCT FROM coalesce(a.counts, '{}') OR s.figure_sums IS DISTINCT FROM coalesce(a.figures, '{}'))`),
+    );
+    await execute(em, qb.deleteFrom('rollups.cells').where('period_id', '=', periodId));
+    await execute(
+      em,
+      raw(sql`INSERT INTO rollups.cells (tenant_id, period_id, dimension, value, units, units_expected, units_submitted,
+            units_on_time, units_late, units_approved, units_returned, score_count, score_sum, score_histogram, band_counts,
+            criterion_sums, criterion_counts, activity_counts, figure_sums, units_with_kind, refreshed_at)
+          SELECT s.tenant_id, s.period_id, d.dimension, d.value,
+                 count(*), count(*) FILTER (WHERE s.expected),
+                 count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED')),
+                 count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED') AND s.late IS FALSE),
+                 count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED') AND s.late IS TRUE),
+                 count(*) FILTER (WHERE s.status = 'APPROVED'), count(*) FILTER (WHERE s.status = 'RETURNED'),
+                 count(s.score_total), coalesce(sum(s.score_total), 0), rollups.histogram_sum(rollups.histogram_of(s.score_total)),
+                 rollups.jsonb_sum(CASE WHEN s.band IS NOT NULL THEN jsonb_build_object(s.band, 1) END),
+                 rollups.jsonb_sum(s.criteria), rollups.jsonb_sum(rollups.jsonb_ones(s.criteria)),
+                 rollups.jsonb_sum(s.activity_counts), rollups.jsonb_sum(s.figure_sums),
+                 rollups.jsonb_sum(rollups.jsonb_ones(s.activity_counts)), qcdc.now()
+            FROM rollups.unit_standings s
+           CROSS JOIN LATERAL (VALUES ('PROVINCE', ''), ('BLOC', s.bloc_id::text), ('UNIT_TYPE', s.unit_type)) d (dimension, value)
+           WHERE s.period_id = ${periodId} AND (s.expected OR s.status IS NOT NULL) AND d.value IS NOT NULL
+           GROUP BY s.tenant_id, s.period_id, d.dimension, d.value`),
     );
   }
 }

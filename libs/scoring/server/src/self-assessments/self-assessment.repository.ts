@@ -74,6 +74,18 @@ export class SelfAssessmentRepository {
     return row && (row as PeriodRow);
   }
 
+  /** When the review was saved (its scores' time; the app clock's now for a review with none). */
+  async reviewedAt(em: EntityManager, assessmentId: string): Promise<Date> {
+    const row = await firstOf(
+      em,
+      qb
+        .selectFrom('scoring.review_scores')
+        .select(sql<Date>`coalesce(max(reviewed_at), qcdc.now())`.as('at'))
+        .where('assessment_id', '=', assessmentId),
+    );
+    return new Date((row as { at: Date | string }).at);
+  }
+
   async find(em: EntityManager, unitId: string, periodId: string): Promise<SelfAssessmentRow | null> {
     const row = await firstOf(
       em,

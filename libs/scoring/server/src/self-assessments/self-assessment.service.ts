@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Caller, Role, badInput, conflict, notFound } from '@qcdc/shared/contracts';
-import { TenantDb, assertUnitInScope, isReportFrozen, lockUnitForWrite, recordAudit } from '@qcdc/shared/db';
+import { TenantDb, assertUnitInScope, isReportFrozen, lockUnitForWrite, publishEvent, recordAudit } from '@qcdc/shared/db';
 import { SaveReview, SaveSelfAssessment, bandWithVetoes, scoreSelfAssessment, totalsOf } from '@qcdc/scoring/domain';
 import { RubricRepository, RubricRow } from '../rubrics/rubric.repository';
 import { RecordsRepository } from '../records/records.repository';
@@ -134,7 +134,7 @@ export class SelfAssessmentService {
           );
         }
         const rubric = (await this.rubrics.findById(em, assessment.rubricId)) as RubricRow;
-        scoreSelfAssessment(scoredCriteria(rubric), input.scores, rubric.bands);
+        const { total } = scoreSelfAssessment(scoredCriteria(rubric), input.scores, rubric.bands);
         if (!(await this.assessments.bumpReviewVersion(em, assessment.id, input.expectedVersion))) {
           const current = await this.assessments.find(em, input.unitId, input.periodId);
           throw stale(current?.reviewVersion ?? 0, { vi: 'Điểm thẩm định', en: 'this review' });
@@ -146,6 +146,18 @@ export class SelfAssessmentService {
           caller.userId,
         );
         const after = (await this.assessments.find(em, input.unitId, input.periodId)) as SelfAssessmentRow;
+        // The re-score is the unit's standing score from now on (the roll-ups), banded as the self-score is.
+        const records = await this.records.periodRecords(em, input.unitId, input.periodId);
+        const { band } = bandWithVetoes(total, rubric.vetoes, records?.measures ?? {}, rubric.bands);
+        const codeOf = new Map(rubric.criteria.map((c) => [c.id, c.code]));
+        await publishEvent(em, 'scoring', 'score.reviewed', {
+          unitId: input.unitId,
+          periodId: input.periodId,
+          reviewedAt: (await this.assessments.reviewedAt(em, assessment.id)).toISOString(),
+          scoreTotal: total,
+          band,
+          criteria: Object.fromEntries(input.scores.map((e) => [codeOf.get(e.criterionId) as string, e.points])),
+        });
         await recordAudit(em, 'scoring', {
           by: caller,
           as: REVIEWERS,

@@ -241,7 +241,7 @@ export class ImportService implements ImportRunner {
       'org-unit.upserted',
       units.map((u) => {
         const bloc = blocOf(u.code);
-        return { unitId: u.id, code: u.code, name: u.name, kind: u.kind, unitType: u.unitType, blocId: bloc ? (idOfCode.get(bloc) as string) : null, blocName: bloc ? (nameOfCode.get(bloc) as string) : null, expectedFrom: u.openedOn, closedOn: null };
+        return { unitId: u.id, code: u.code, name: u.name, kind: u.kind, unitType: u.unitType, blocId: bloc ? (idOfCode.get(bloc) as string) : null, blocName: bloc ? (nameOfCode.get(bloc) as string) : null, expectedFrom: u.openedOn, closedOn: null, effectiveOn: null };
       }),
     );
     await this.invite(em, caller, users);

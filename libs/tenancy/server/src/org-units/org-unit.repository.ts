@@ -228,16 +228,17 @@ export class OrgUnitRepository {
   }
 
   /** The nearest bloc at or above a unit today, for roll-ups by bloc. */
-  nearestBloc(em: EntityManager, unitId: string): Promise<{ id: string; name: string } | null> {
+  nearestBloc(em: EntityManager, unitId: string, on: string | null = null): Promise<{ id: string; name: string } | null> {
+    const day = on === null ? sql<string>`qcdc.today()` : sql<string>`${on}::date`;
     return firstOf(
       em,
       qb
         .selectFrom('tenancy.org_unit_closure as c')
         .innerJoin('tenancy.org_units as o', 'o.id', 'c.ancestor_id')
-        .leftJoin('tenancy.org_unit_names as n', (j) => j.onRef('n.unit_id', '=', 'o.id').on(sql<boolean>`n.valid @> qcdc.today()`))
+        .leftJoin('tenancy.org_unit_names as n', (j) => j.onRef('n.unit_id', '=', 'o.id').on(sql<boolean>`n.valid @> ${day}`))
         .select(['o.id', sql<string>`coalesce(n.name, o.name)`.as('name')])
         .where('c.unit_id', '=', unitId)
-        .where(sql<boolean>`c.valid @> qcdc.today()`)
+        .where(sql<boolean>`c.valid @> ${day}`)
         .where('o.kind', '=', 'BLOC')
         .orderBy('c.depth')
         .limit(1),

@@ -199,6 +199,7 @@ export class OrgUnitService {
         const sources = await Promise.all(sourceIds.map((id) => this.latest(em, id)));
         assertMergeable(sources, target, input.effectiveOn);
         this.assertAfterOpening(target, input.effectiveOn);
+        const moved: string[] = [];
         for (const source of sources) {
           assertNotRoot(source);
           this.assertAfterOpening(source, input.effectiveOn);
@@ -207,12 +208,15 @@ export class OrgUnitService {
             assertAfterLastChange(child, input.effectiveOn, (await this.orgUnits.lastChanges(em, child.id)).linkFrom, PLACEMENT);
             await this.assertNameFree(em, child, child.name, target.id, input.effectiveOn);
             await this.orgUnits.move(em, child.id, target.id, input.effectiveOn);
+            moved.push(child.id);
           }
           await this.orgUnits.close(em, source.id, input.effectiveOn, target.id);
         }
         await this.orgUnits.rebuildClosure(em);
+        // The units beneath the sources now sit under the target (maybe another bloc) from that day.
+        for (const id of moved) await this.publishUpserted(em, id, input.effectiveOn);
         for (const source of sources) {
-          await this.publishUpserted(em, source.id);
+          await this.publishUpserted(em, source.id, input.effectiveOn);
           await recordAudit(em, 'tenancy', {
             by: caller,
             as: [...ADMIN],
@@ -274,8 +278,8 @@ export class OrgUnitService {
             }),
           );
         }
-        await this.publishUpserted(em, unit.id);
-        for (const part of parts) await this.publishUpserted(em, part.id);
+        await this.publishUpserted(em, unit.id, input.effectiveOn);
+        for (const part of parts) await this.publishUpserted(em, part.id, input.effectiveOn);
         await recordAudit(em, 'tenancy', {
           by: caller,
           as: [...ADMIN],
@@ -356,7 +360,9 @@ export class OrgUnitService {
         await this.orgUnits.lock(em, [id]);
         const unit = await this.latest(em, id);
         const { action, before, after } = await apply(em, unit);
-        await this.publishUpserted(em, id);
+        // A dated change (move, rename, reporting line, closing) takes effect on its day; a fix in place, always.
+        const effectiveOn = (after['effectiveOn'] ?? after['closedOn'] ?? null) as string | null;
+        await this.publishUpserted(em, id, effectiveOn);
         await recordAudit(em, 'tenancy', { by: caller, as: [...ADMIN], within: id, action, objectId: id, before, after });
         return this.latest(em, id);
       },
@@ -405,10 +411,13 @@ export class OrgUnitService {
     }
   }
 
-  /** The roll-ups keep each unit's name and bloc as of today. */
-  private async publishUpserted(em: EntityManager, id: string): Promise<void> {
+  /**
+   * The roll-ups keep each unit's name and bloc: as of the day the change takes effect (a move dated in the
+   * future carries the bloc the unit will have), or as of today for a change in place (effectiveOn null).
+   */
+  private async publishUpserted(em: EntityManager, id: string, effectiveOn: string | null = null): Promise<void> {
     const unit = await this.latest(em, id);
-    const bloc = await this.orgUnits.nearestBloc(em, unit.id);
+    const bloc = (await this.orgUnits.nearestBloc(em, unit.id, effectiveOn)) ?? (await this.orgUnits.nearestBloc(em, unit.id));
     await publishEvent(em, 'tenancy', 'org-unit.upserted', {
       unitId: unit.id,
       code: unit.code,
@@ -419,6 +428,7 @@ export class OrgUnitService {
       blocName: bloc?.name ?? null,
       expectedFrom: unit.expectedFrom,
       closedOn: unit.closedOn,
+      effectiveOn,
     });
   }
 }

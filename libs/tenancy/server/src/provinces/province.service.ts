@@ -77,6 +77,7 @@ export class ProvinceService {
           blocName: null,
           expectedFrom: null,
           closedOn: null,
+          effectiveOn: null,
         });
         // The province's lifecycle is the platform's business: the entry lands in the platform's log.
         const after = { code, name, status: 'ACTIVE', adminUsername, ...settings };
