@@ -141,6 +141,10 @@ describe('DashboardReadsRepository', () => {
     const medians = await db.forTenant(tenantId, (em) => reads.medians(em, periodId, 'BLOC'));
     expect(Object.fromEntries(medians)).toEqual({ [blocs[0]]: 80, [blocs[1]]: 52.5 });
     expect(Object.fromEntries(await db.forTenant(tenantId, (em) => reads.medians(em, periodId, 'UNIT_TYPE')))).toEqual({ AGENCY: 80, COMMUNE: 70 });
+    expect(Object.fromEntries(await db.forTenant(tenantId, (em) => reads.medians(em, periodId, 'PROVINCE')))).toEqual({ '': 80 });
+    // A period nobody has a score in has no median.
+    const empty = await createPeriod(owner, tenantId, 2030);
+    expect(Object.fromEntries(await db.forTenant(tenantId, (em) => reads.medians(em, empty, 'PROVINCE')))).toEqual({});
     const ranksOf = (blocId: string, scoreTotal: number | null) => db.forTenant(tenantId, (em) => reads.ranks(em, periodId, { blocId, scoreTotal }));
     expect(await ranksOf(blocs[0], 80)).toEqual({ rank: 2, rankedUnits: 5, blocRank: 2, blocRankedUnits: 3 });
     expect(await ranksOf(blocs[1], null)).toEqual({ rank: null, rankedUnits: 5, blocRank: null, blocRankedUnits: 2 });

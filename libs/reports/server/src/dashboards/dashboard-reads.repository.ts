@@ -178,16 +178,14 @@ export class DashboardReadsRepository {
   /** The median score of each cell of a dimension, over the units with a score. */
   async medians(em: EntityManager, periodId: string, dimension: RollupDimension): Promise<Map<string, number>> {
     const key = dimensionKey(dimension);
-    const rows = await rowsOf(
-      em,
-      qb
-        .selectFrom('rollups.unit_standing_view as s')
-        .select([key.as('value'), sql<number>`percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score_total)`.as('median')])
-        .where('s.period_id', '=', periodId)
-        .where('s.score_total', 'is not', null)
-        .groupBy(key),
-    );
-    return new Map(rows.map((r) => [r.value ?? '', Number(r.median)]));
+    const query = qb
+      .selectFrom('rollups.unit_standing_view as s')
+      .select([key.as('value'), sql<number | null>`percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score_total)`.as('median')])
+      .where('s.period_id', '=', periodId)
+      .where('s.score_total', 'is not', null);
+    // The province is one group: the whole period (no GROUP BY a constant).
+    const rows = await rowsOf(em, dimension === 'PROVINCE' ? query : query.groupBy(key));
+    return new Map(rows.filter((r) => r.median !== null).map((r) => [r.value ?? '', Number(r.median)]));
   }
 
   /** Bloc names by id, and their codes for the order of the rows. */
