@@ -13,7 +13,7 @@ import { TableBox } from '../../shared/ui/TableBox';
 import { Chart } from './Chart';
 import type { ExportColumn } from './export';
 import { useDashboardLabels, type DashboardT } from './labels';
-import { DashboardNav, ExportButtons, FigureCards, FreshnessLine, Section, StatusBadge, statusText, useNumber } from './parts';
+import { DashboardNav, ExportButtons, FigureCards, FreshnessLine, Section, StatusBadge, statusText, useNumber, useUnitTypes } from './parts';
 
 type Cell = RollupCellFieldsFragment;
 type UnitRow = CompletenessQuery['completeness'][number];
@@ -212,12 +212,12 @@ function BlocTable({ cells, scopeId, period, chosen }: { cells: Cell[]; scopeId:
   );
 }
 
-function unitColumns(d: DashboardT): ExportColumn<UnitRow>[] {
+function unitColumns(d: DashboardT, typeName: (code: string) => string): ExportColumn<UnitRow>[] {
   return [
     { header: d('colCode'), value: (u) => u.code },
     { header: d('colUnit'), value: (u) => u.name },
     { header: d('colBloc'), value: (u) => u.blocName },
-    { header: d('colUnitType'), value: (u) => u.unitType },
+    { header: d('colUnitType'), value: (u) => typeName(u.unitType) },
     { header: d('colStatus'), value: (u) => statusText(d, u.status) + (u.status && u.late ? ` (${d('late')})` : '') },
     { header: d('colSubmittedAt'), value: (u) => (u.submittedAt ? formatDateTime(u.submittedAt) : null) },
     { header: d('colOverdue'), value: (u) => u.daysOverdue },
@@ -240,7 +240,8 @@ function BlocUnits({ scopeId, period, blocId, title, back }: { scopeId: string; 
   const all = [...(units.data?.completeness ?? [])].sort(byOverdue);
   const missing = all.filter((u) => u.status === null);
   const shown = onlyMissing ? missing : all;
-  const columns = unitColumns(d);
+  const { nameOf } = useUnitTypes();
+  const columns = unitColumns(d, nameOf);
   return (
     <Section title={title} testId="bloc-units">
       {back && (
@@ -287,7 +288,7 @@ function BlocUnits({ scopeId, period, blocId, title, back }: { scopeId: string; 
                       </td>
                       <td className="card-title dash-name">{u.name}</td>
                       <td data-label={d('colBloc')}>{u.blocName ?? d('notAvailable')}</td>
-                      <td data-label={d('colUnitType')}>{u.unitType}</td>
+                      <td data-label={d('colUnitType')}>{nameOf(u.unitType)}</td>
                       <td data-label={d('colStatus')}>
                         <StatusBadge status={u.status} late={u.late} />
                       </td>

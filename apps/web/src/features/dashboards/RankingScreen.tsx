@@ -27,7 +27,7 @@ import { TableBox } from '../../shared/ui/TableBox';
 import { Chart } from './Chart';
 import type { ExportColumn } from './export';
 import { useDashboardLabels, type DashboardLabel, type DashboardT } from './labels';
-import { DashboardNav, ExportButtons, Section, StatusBadge, statusText, useNumber } from './parts';
+import { DashboardNav, ExportButtons, Section, StatusBadge, statusText, useNumber, useUnitTypes } from './parts';
 
 type RankedUnit = UnitRankingQuery['unitRanking']['rows'][number];
 type HeatmapRow = CriterionHeatmapQuery['criterionHeatmap']['rows'][number];
@@ -112,11 +112,11 @@ function Ranking({ scopeId, period, fixedBloc }: { scopeId: string; period: Repo
   const { input, page, size, sort, band, search, change, clear } = useRankingParams(period.id, fixedBloc);
   const ranking = useGraphQuery(UnitRankingDocument, { input }, { staleTime: 0, placeholderData: (previous) => previous });
   const blocs = useGraphQuery(RankingFiltersDocument, { periodId: period.id, dimension: RollupDimension.Bloc }, { enabled: !fixedBloc });
-  const types = useGraphQuery(RankingFiltersDocument, { periodId: period.id, dimension: RollupDimension.UnitType }, { enabled: !fixedBloc });
+  const types = useUnitTypes();
   const [typed, setTyped] = useState(search);
   const data = ranking.data?.unitRanking;
   const pages = data ? Math.max(1, Math.ceil(data.total / size)) : 1;
-  const typeLabel = (code: string) => types.data?.rollupCells.find((c) => c.value === code)?.label ?? code;
+  const typeLabel = types.nameOf;
   const columns = rankingColumns(d, (b) => t(`band_${b}`), typeLabel);
 
   const submitSearch = (e: FormEvent) => {
@@ -163,19 +163,17 @@ function Ranking({ scopeId, period, fixedBloc }: { scopeId: string; period: Repo
               </select>
             </label>
           )}
-          {!fixedBloc && (
-            <label>
-              {d('filterType')}
-              <select value={input.unitType ?? ''} onChange={(e) => change({ type: e.target.value || null })} data-testid="filter-type">
-                <option value="">{d('filterAll')}</option>
-                {types.data?.rollupCells.map((c) => (
-                  <option key={c.value} value={c.value}>
-                    {c.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <label>
+            {d('filterType')}
+            <select value={input.unitType ?? ''} onChange={(e) => change({ type: e.target.value || null })} data-testid="filter-type">
+              <option value="">{d('filterAll')}</option>
+              {types.active.map((type) => (
+                <option key={type.code} value={type.code}>
+                  {type.name}
+                </option>
+              ))}
+            </select>
+          </label>
           <label>
             {d('filterBand')}
             <select value={band ?? ''} onChange={(e) => change({ band: e.target.value || null })} data-testid="filter-band">

@@ -13,7 +13,7 @@ import { TableBox } from '../../shared/ui/TableBox';
 import { Chart } from './Chart';
 import type { ExportColumn } from './export';
 import { useDashboardLabels } from './labels';
-import { DashboardNav, ExportButtons, FigureCards, Section, StatusBadge, useNumber } from './parts';
+import { DashboardNav, ExportButtons, FigureCards, Section, StatusBadge, useNumber, useUnitTypes } from './parts';
 
 type Standing = UnitStandingQuery['unitStanding'];
 type StandingCriterion = Standing['criteria'][number];
@@ -85,6 +85,7 @@ function UnitStanding({ unitId, period, scopeId }: { unitId: string; period: Rep
   const { d, lang } = useDashboardLabels();
   const { t } = useLang();
   const n = useNumber();
+  const { nameOf } = useUnitTypes();
   const standing = useGraphQuery(UnitStandingDocument, { periodId: period.id, unitId }, { staleTime: 0 });
   const s = standing.data?.unitStanding;
   const reportPath = scopeId ? paths.reviewReport(scopeId, period, unitId) : paths.unit(unitId, period, 'report');
@@ -108,7 +109,7 @@ function UnitStanding({ unitId, period, scopeId }: { unitId: string; period: Rep
         <>
           <Section title={`${s.code} — ${s.name}`} testId="standing-figures">
             <p className="hint" data-testid="standing-unit">
-              {[s.blocName, s.unitType].filter(Boolean).join(' · ')} <StatusBadge status={s.status} />
+              {[s.blocName, nameOf(s.unitType)].filter(Boolean).join(' · ')} <StatusBadge status={s.status} />
             </p>
             {s.scoreTotal == null && (
               <p className="message warning" data-testid="standing-no-score">
@@ -236,12 +237,16 @@ function FlagsSection({ unitId, period }: { unitId: string; period: ReportingPer
       {sheet.data && flags.length === 0 && <p className="hint">{d('flagsNone')}</p>}
       {flags.length > 0 && (
         <ul className="dash-flags">
-          {flags.map((f, i) => (
-            <li key={`${f.code}.${f.criterionCode ?? ''}.${i}`} data-testid={`flag-${f.code}`}>
-              {f.criterionCode && <strong>{f.criterionCode}: </strong>}
-              {lang === 'vi' ? f.message : f.messageEn}
-            </li>
-          ))}
+          {flags.map((f, i) => {
+            const message = lang === 'vi' ? f.message : f.messageEn;
+            return (
+              <li key={`${f.code}.${f.criterionCode ?? ''}.${i}`} data-testid={`flag-${f.code}`}>
+                {/* The criterion first, unless the message names it already. */}
+                {f.criterionCode && !message.includes(f.criterionCode) && <strong>{f.criterionCode}: </strong>}
+                {message}
+              </li>
+            );
+          })}
         </ul>
       )}
     </Section>

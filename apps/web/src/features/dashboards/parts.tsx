@@ -3,7 +3,8 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
-import type { ReportStatus } from '../../gql/graphql';
+import { UnitTypesDocument, type ReportStatus } from '../../gql/graphql';
+import { useGraphQuery } from '../../shared/api/query';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import type { ReportingPeriod } from '../../shared/periods/period';
 import { download, exportFile, type ExportFormat, type ExportTable } from './export';
@@ -137,3 +138,21 @@ export function Section({ title, testId, children, hint }: { title: string; test
 }
 
 export const statusText = (d: (k: DashboardLabel) => string, status: ReportStatus | null) => d(`status_${status ?? 'NONE'}`);
+
+/**
+ * The province's unit types (its catalogue, read by every screen that names a type): their names in the chosen
+ * language by code (the code itself until they arrive, or for a type the catalogue does not know), and those in use.
+ */
+export function useUnitTypes(): { nameOf: (code: string) => string; active: { code: string; name: string }[] } {
+  const { lang } = useDashboardLabels();
+  const types = useGraphQuery(UnitTypesDocument, {}, { staleTime: 5 * 60_000 });
+  const all = types.data?.unitTypes ?? [];
+  const name = (t: (typeof all)[number]) => (lang === 'en' && t.nameEn ? t.nameEn : t.name);
+  return {
+    nameOf: (code) => {
+      const found = all.find((t) => t.code === code);
+      return found ? name(found) : code;
+    },
+    active: all.filter((t) => t.active && t.code !== 'COMMITTEE').map((t) => ({ code: t.code, name: name(t) })),
+  };
+}
