@@ -270,11 +270,14 @@ function BlocUnits({ scopeId, period, blocId, title, back }: { scopeId: string; 
               <table className="table" data-testid="units-table">
                 <thead>
                   <tr>
-                    {columns.map((c) => (
-                      <th key={c.header} scope="col" className={c.header === d('colOverdue') ? 'num' : undefined}>
-                        {c.header}
-                      </th>
-                    ))}
+                    {/* The bloc is in the title: its column is in the exported file only. */}
+                    {columns
+                      .filter((c) => c.header !== d('colBloc'))
+                      .map((c) => (
+                        <th key={c.header} scope="col" className={c.header === d('colOverdue') ? 'num' : undefined}>
+                          {c.header}
+                        </th>
+                      ))}
                     <th scope="col" className="no-print">
                       {d('colActions')}
                     </th>
@@ -287,7 +290,6 @@ function BlocUnits({ scopeId, period, blocId, title, back }: { scopeId: string; 
                         {u.code}
                       </td>
                       <td className="card-title dash-name">{u.name}</td>
-                      <td data-label={d('colBloc')}>{u.blocName ?? d('notAvailable')}</td>
                       <td data-label={d('colUnitType')}>{nameOf(u.unitType)}</td>
                       <td data-label={d('colStatus')}>
                         <StatusBadge status={u.status} late={u.late} />
