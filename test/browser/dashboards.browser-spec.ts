@@ -77,7 +77,8 @@ beforeAll(async () => {
   await submit('BTG-DUK', await head('BTG-DUK'), 0.6);
   const owner = await ownerClient();
   try {
-    await waitForRollups(owner, fixture.provinceId);
+    // A dozen units and three submissions: on a busy machine the worker takes longer than the default 30 s.
+    await waitForRollups(owner, fixture.provinceId, 120_000);
   } finally {
     await owner.end();
   }
