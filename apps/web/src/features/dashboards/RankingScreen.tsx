@@ -133,9 +133,10 @@ function Ranking({ scopeId, period, fixedBloc }: { scopeId: string; period: Repo
     }
     return { fileName: `xep-hang-${period.kind === 'YEAR' ? 'nam' : '6-thang'}-${period.year}`, sheetName: d('rankingTable'), columns, rows };
   };
-  const sortHeader = (label: DashboardLabel, asc: RankingSort, desc: RankingSort | null, className?: string) => {
+  /** A heading that sorts; the rank runs against the score (best score first is rank 1 first: ascending). */
+  const sortHeader = (label: DashboardLabel, asc: RankingSort, desc: RankingSort | null, className?: string, byRank = false) => {
     const active = sort === asc || sort === desc;
-    const direction = sort === desc ? 'descending' : 'ascending';
+    const direction = (sort === desc) !== byRank ? 'descending' : 'ascending';
     const next = desc && sort === desc ? asc : (desc ?? asc);
     return (
       <th scope="col" className={className} aria-sort={active ? direction : 'none'} data-label={d(label)}>
@@ -235,7 +236,7 @@ function Ranking({ scopeId, period, fixedBloc }: { scopeId: string; period: Repo
               <table className="table sortable" data-testid="ranking-table" aria-busy={ranking.isFetching}>
                 <thead>
                   <tr data-label={d('sort')}>
-                    {sortHeader('colRank', RankingSort.ScoreAsc, RankingSort.ScoreDesc, 'num')}
+                    {sortHeader('colRank', RankingSort.ScoreAsc, RankingSort.ScoreDesc, 'num', true)}
                     {sortHeader('colCode', RankingSort.Code, null)}
                     {sortHeader('colUnit', RankingSort.Name, null)}
                     <th scope="col">{d('colBloc')}</th>
