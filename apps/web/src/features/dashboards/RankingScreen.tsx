@@ -239,7 +239,6 @@ function Ranking({ scopeId, period, fixedBloc }: { scopeId: string; period: Repo
                     {sortHeader('colRank', RankingSort.ScoreAsc, RankingSort.ScoreDesc, 'num', true)}
                     {sortHeader('colCode', RankingSort.Code, null)}
                     {sortHeader('colUnit', RankingSort.Name, null)}
-                    <th scope="col">{d('colBloc')}</th>
                     <th scope="col">{d('colUnitType')}</th>
                     <th scope="col">{d('colStatus')}</th>
                     {sortHeader('colScore', RankingSort.ScoreAsc, RankingSort.ScoreDesc, 'num')}
@@ -263,6 +262,8 @@ function Ranking({ scopeId, period, fixedBloc }: { scopeId: string; period: Repo
                         <Link to={paths.standing(scopeId, period, r.unitId)} data-testid="open-standing">
                           {r.name}
                         </Link>
+                        {/* The bloc under the name (a column of its own in the exported file). */}
+                        {r.blocName && <div className="hint">{r.blocName}</div>}
                         {r.reportId && (
                           <div className="no-print">
                             <Link to={paths.reviewReport(scopeId, period, r.unitId)} data-testid="open-report">
@@ -271,7 +272,6 @@ function Ranking({ scopeId, period, fixedBloc }: { scopeId: string; period: Repo
                           </div>
                         )}
                       </td>
-                      <td data-label={d('colBloc')}>{r.blocName ?? d('notAvailable')}</td>
                       <td data-label={d('colUnitType')}>{typeLabel(r.unitType)}</td>
                       <td data-label={d('colStatus')}>
                         <StatusBadge status={r.status} late={r.late} />
