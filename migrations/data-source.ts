@@ -18,6 +18,7 @@ import { ReportStatuses1766600000000 } from './1766600000000-report-statuses';
 import { ReportDrafts1766700000000 } from './1766700000000-report-drafts';
 import { ReportingCalendars1766800000000 } from './1766800000000-reporting-calendars';
 import { RollupCells1766900000000 } from './1766900000000-rollup-cells';
+import { DashboardReads1766950000000 } from './1766950000000-dashboard-reads';
 import { Reminders1767000000000 } from './1767000000000-reminders';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   ReportDrafts1766700000000,
   ReportingCalendars1766800000000,
   RollupCells1766900000000,
+  DashboardReads1766950000000,
   Reminders1767000000000,
 ];
 

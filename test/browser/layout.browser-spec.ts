@@ -375,7 +375,7 @@ it(
 );
 
 it(
-  "the committee's and the bloc reviewer's overview; the committee's prints on A4",
+  "the committee's and the bloc reviewer's overview and dashboards; the committee's overview prints on A4",
   async () => {
     const all = await views();
     const findings: Findings = {};
@@ -386,6 +386,10 @@ it(
     if (print.length) findings['overview printed'] = print;
     await checkScreen(findings, all, 'review-queue', visit(`/tong-quan/${rootId}/${year}/nam/bao-cao`, 'review-table'));
     await checkScreen(findings, all, 'review-report', visit(`/tong-quan/${rootId}/${year}/nam/bao-cao/${fixture.unit.id}`, 'review-actions', 'document-page'));
+    // The dashboards: charts beside their tables, wide tables in their boxes.
+    await checkScreen(findings, all, 'dashboard-completeness', visit(`/tong-quan/${rootId}/${year}/nam/tien-do/${bloc.id}`, 'province-figures', 'bloc-chart', 'units-table'));
+    await checkScreen(findings, all, 'dashboard-ranking', visit(`/tong-quan/${rootId}/${year}/nam/xep-hang`, 'ranking-table', 'band-chart', 'heatmap-chart', 'yoy-table'));
+    await checkScreen(findings, all, 'dashboard-standing', visit(`/tong-quan/${rootId}/${year}/nam/xep-hang/${fixture.unit.id}`, 'criteria-table', 'standing-chart', 'standing-flags'));
 
     for (const { page } of all) await signOut(page);
     await signInAll(all, provinceCode, fixture.blocReviewer);

@@ -714,6 +714,92 @@ const ROWS: Record<string, Row> = {
       expect(diff.lines.every((l) => l.change === 'SAME')).toBe(true);
     },
   },
+  // The committee's dashboards: the committee and the admin the whole province, a bloc reviewer its blocs.
+  rollupCells: {
+    kind: 'query',
+    scope: 'province',
+    policy: COMPARE_UNITS,
+    call: (t) => ({
+      query: `query($p: ID!) { rollupCells(periodId: $p, dimension: BLOC) { value unitsSubmitted averageScore } }`,
+      variables: { p: t.world.yearPeriodId },
+    }),
+    allowed: (answer, t) => {
+      const blocs = t.caller === 'BLOC_REVIEWER' ? [t.world.blocs[0]] : t.world.blocs;
+      sameSet((answer as { value: string }[]).map((c) => c.value), blocs.map((b) => b.id));
+      for (const cell of answer as { unitsSubmitted: number; averageScore: number }[]) {
+        expect(cell).toMatchObject({ unitsSubmitted: 2, averageScore: t.world.selfScore });
+      }
+    },
+  },
+  completeness: {
+    kind: 'query',
+    scope: 'province',
+    policy: COMPARE_UNITS,
+    call: (t) => ({ query: `query($p: ID!) { completeness(periodId: $p) { unitId status } }`, variables: { p: t.world.yearPeriodId } }),
+    allowed: (answer, t) => {
+      const expected = t.caller === 'BLOC_REVIEWER' ? t.world.blocs[0].unitIds : t.world.unitIds;
+      sameSet((answer as { unitId: string }[]).map((r) => r.unitId), expected);
+      expect((answer as { status: string }[]).map((r) => r.status)).toEqual(expected.map(() => 'SUBMITTED'));
+    },
+  },
+  unitRanking: {
+    kind: 'query',
+    scope: 'province',
+    policy: COMPARE_UNITS,
+    call: (t) => ({
+      query: `query($i: UnitRankingInput!) { unitRanking(input: $i) { total rows { unitId rank scoreTotal } } }`,
+      variables: { i: { periodId: t.world.yearPeriodId } },
+    }),
+    allowed: (answer, t) => {
+      const expected = t.caller === 'BLOC_REVIEWER' ? t.world.blocs[0].unitIds : t.world.unitIds;
+      const page = answer as { total: number; rows: { unitId: string; rank: number; scoreTotal: number }[] };
+      expect(page.total).toBe(expected.length);
+      sameSet(page.rows.map((r) => r.unitId), expected);
+      // Every unit saved the same self-score: one rank for all.
+      expect(page.rows.map((r) => [r.rank, r.scoreTotal])).toEqual(expected.map(() => [1, t.world.selfScore]));
+    },
+  },
+  criterionHeatmap: {
+    kind: 'query',
+    scope: 'province',
+    policy: COMPARE_UNITS,
+    call: (t) => ({
+      query: `query($i: UnitRankingInput!) { criterionHeatmap(input: $i) { total criteria { code } rows { unitId scores } } }`,
+      variables: { i: { periodId: t.world.yearPeriodId } },
+    }),
+    allowed: (answer, t) => {
+      const expected = t.caller === 'BLOC_REVIEWER' ? t.world.blocs[0].unitIds : t.world.unitIds;
+      const map = answer as { total: number; criteria: { code: string }[]; rows: { unitId: string; scores: number[] }[] };
+      expect(map.total).toBe(expected.length);
+      expect(map.criteria.map((c) => c.code)).toEqual(t.world.criteria.map((c) => c.code));
+      sameSet(map.rows.map((r) => r.unitId), expected);
+    },
+  },
+  yearOverYear: {
+    kind: 'query',
+    scope: 'province',
+    policy: COMPARE_UNITS,
+    call: (t) => ({
+      query: `query($p: ID!) { yearOverYear(periodId: $p, dimension: BLOC) { value averageScore } }`,
+      variables: { p: t.world.yearPeriodId },
+    }),
+    allowed: (answer, t) => {
+      const blocs = t.caller === 'BLOC_REVIEWER' ? [t.world.blocs[0]] : t.world.blocs;
+      sameSet((answer as { value: string }[]).map((c) => c.value), blocs.map((b) => b.id));
+    },
+  },
+  unitStanding: {
+    kind: 'query',
+    scope: 'unit',
+    policy: READ_UNIT,
+    call: (t) => ({
+      query: `query($p: ID!, $u: ID!) { unitStanding(periodId: $p, unitId: $u) { unitId scoreTotal rank rankedUnits } }`,
+      variables: { p: t.world.yearPeriodId, u: t.unitId },
+    }),
+    allowed: (answer, t) =>
+      expect(answer).toEqual({ unitId: t.unitId, scoreTotal: t.world.selfScore, rank: 1, rankedUnits: t.world.unitIds.length }),
+  },
+
   reviewQueue: {
     kind: 'query',
     scope: 'province',

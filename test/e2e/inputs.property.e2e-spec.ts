@@ -890,6 +890,64 @@ describe('every mutation under generated input (fast-check)', () => {
     },
   };
 
+  // ---- the dashboards' queries (reads: each answer a success or a stable code, and nothing written) -------
+
+  const rankingInput = () =>
+    fc.record({
+      periodId: idOf(a.periodId),
+      blocId: orNull(idOf(a.blocId)),
+      unitType: orNull(textOr(fc.constantFrom('AGENCY', 'COMMUNE', 'HOP_TAC_XA'))),
+      band: orNull(oneOf(['TOT', 'KHA', 'TRUNG_BINH', 'YEU'])),
+      search: orNull(textOr(fc.constantFrom('dong ha', 'Đơn vị', 'DV-1', '%', '_', "'"))),
+      sort: orNull(oneOf(['SCORE_DESC', 'SCORE_ASC', 'CODE', 'NAME', 'SUBMITTED_AT'])),
+      offset: orNull(intOr(fc.integer({ min: 0, max: 100 }))),
+      limit: orNull(intOr(fc.integer({ min: 1, max: 500 }))),
+    });
+  const dimension = oneOf(['PROVINCE', 'BLOC', 'UNIT_TYPE']);
+  const READ_GENERATORS: Record<string, Generator> = {
+    rollupCells: {
+      query: `query($p: ID!, $d: RollupDimension!) { rollupCells(periodId: $p, dimension: $d) { __typename } }`,
+      generate: () => call(fc.record({ p: idOf(a.periodId), d: dimension }), tokenOf(a.tokens.committee)),
+    },
+    completeness: {
+      query: `query($p: ID!, $b: ID) { completeness(periodId: $p, blocId: $b) { __typename } }`,
+      generate: () => call(fc.record({ p: idOf(a.periodId), b: orNull(idOf(a.blocId)) }), tokenOf(a.tokens.blocReviewer)),
+    },
+    unitRanking: {
+      query: `query($i: UnitRankingInput!) { unitRanking(input: $i) { total } }`,
+      generate: () => call(fc.record({ i: rankingInput() }), tokenOf(a.tokens.committee)),
+    },
+    criterionHeatmap: {
+      query: `query($i: UnitRankingInput!) { criterionHeatmap(input: $i) { total } }`,
+      generate: () => call(fc.record({ i: rankingInput() }), tokenOf(a.tokens.blocReviewer)),
+    },
+    yearOverYear: {
+      query: `query($p: ID!, $d: RollupDimension!) { yearOverYear(periodId: $p, dimension: $d) { __typename } }`,
+      generate: () => call(fc.record({ p: idOf(a.periodId), d: dimension }), tokenOf(a.tokens.committee)),
+    },
+    unitStanding: {
+      query: `query($p: ID!, $u: ID!) { unitStanding(periodId: $p, unitId: $u) { __typename } }`,
+      generate: () => call(fc.record({ p: idOf(a.periodId), u: idOf(...a.unitIds) }), tokenOf(a.tokens.reporters[0])),
+    },
+  };
+
+  it.each(Object.keys(READ_GENERATORS))(`%s: ${RUNS} generated inputs, each a success or a stable code, nothing written`, async (name) => {
+    const { query, generate } = READ_GENERATORS[name];
+    const outcomes: Record<string, number> = {};
+    await fc.assert(
+      fc.asyncProperty(generate(), async ({ variables, token }) => {
+        const result = await client.request(query, variables, token);
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        for (const code of codes.length ? codes : ['OK']) outcomes[String(code)] = (outcomes[String(code)] ?? 0) + 1;
+        expect(codes.filter((code) => !STABLE_CODES.includes(code as string))).toEqual([]);
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+    expect(await snapshot()).toEqual(before);
+    expect(outcomes['OK']).toBeGreaterThan(0);
+    expect(Object.keys(outcomes).length).toBeGreaterThan(1);
+  });
+
   it('has a generator for every mutation of the supergraph (a new mutation needs one above)', async () => {
     const mutations = operationsOf(gatewaySchema())
       .filter((op) => op.kind === 'mutation')

@@ -5,6 +5,7 @@ import { firstScreen } from './first-screen.bench';
 import { freshnessBench } from './freshness.bench';
 import { importBench } from './import.bench';
 import { initialBundle } from './initial-bundle.bench';
+import { overviewBench } from './overview.bench';
 import { renderBench } from './render.bench';
 
-export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench, renderBench, freshnessBench];
+export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench, renderBench, freshnessBench, overviewBench];

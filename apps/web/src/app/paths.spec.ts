@@ -17,6 +17,14 @@ describe('paths', () => {
     expect(paths.reviewReport('b', { year: 2026, kind: 'YEAR' }, 'u1')).toBe('/tong-quan/b/2026/nam/bao-cao/u1');
     expect(paths.provinceReport('p', { year: 2026, kind: 'YEAR' })).toBe('/tong-quan/p/2026/nam/bao-cao-tong-hop');
   });
+  it("names the committee's dashboards under the overview, and a unit's own standing under its period", () => {
+    const p = { year: 2026, kind: 'YEAR' } as const;
+    expect(paths.completeness('r', p)).toBe('/tong-quan/r/2026/nam/tien-do');
+    expect(paths.completeness('r', p, 'b1')).toBe('/tong-quan/r/2026/nam/tien-do/b1');
+    expect(paths.ranking('r', { year: 2026, kind: 'SIX_MONTH' })).toBe('/tong-quan/r/2026/6-thang/xep-hang');
+    expect(paths.standing('r', p, 'u1')).toBe('/tong-quan/r/2026/nam/xep-hang/u1');
+    expect(paths.ownStanding('u1', p)).toBe('/don-vi/u1/2026/nam/thu-hang');
+  });
   it('names the set-up steps, the calendar with its year', () => {
     expect(paths.admin('r')).toBe('/quan-tri/r');
     expect(paths.admin('r', 'users')).toBe('/quan-tri/r/nguoi-dung');

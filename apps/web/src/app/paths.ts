@@ -52,6 +52,11 @@ export const PLATFORM_TABS = ['provinces', 'audit'] as const;
 export type PlatformTab = (typeof PLATFORM_TABS)[number];
 const PLATFORM_TAB_SEGMENT: Record<Exclude<PlatformTab, 'provinces'>, string> = { audit: 'nhat-ky' };
 
+/** The dashboards under the overview, and a unit's own standing under its period. */
+const COMPLETENESS_SEGMENT = 'tien-do';
+const RANKING_SEGMENT = 'xep-hang';
+const OWN_STANDING_SEGMENT = 'thu-hang';
+
 const period = (p?: PeriodRef) => (p ? `/${p.year}/${PERIOD_SEGMENT[p.kind]}` : '');
 
 export const paths = {
@@ -73,6 +78,17 @@ export const paths = {
   reviewQueue: (scopeId: string, p: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/${REVIEW_SEGMENT}`,
   /** The province's consolidated report of a period (báo cáo tổng hợp), under the overview. */
   provinceReport: (scopeId: string, p: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/bao-cao-tong-hop`,
+  /**
+   * The committee's dashboards of a period, under the overview: who has submitted ("tien-do", a bloc's units
+   * with the bloc's id after it), the ranking of units ("xep-hang") and one unit's standing, "why this rank"
+   * ("xep-hang/<unit>").
+   */
+  completeness: (scopeId: string, p: PeriodRef, blocId?: string) =>
+    `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/${COMPLETENESS_SEGMENT}${blocId ? `/${blocId}` : ''}`,
+  ranking: (scopeId: string, p: PeriodRef) => `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/${RANKING_SEGMENT}`,
+  standing: (scopeId: string, p: PeriodRef, unitId: string) => `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/${RANKING_SEGMENT}/${unitId}`,
+  /** A unit's own standing in a period ("thu-hang"), read by its reporter and head. */
+  ownStanding: (unitId: string, p: PeriodRef) => `/${SCREEN_SEGMENT.unit}/${unitId}${period(p)}/${OWN_STANDING_SEGMENT}`,
   reviewReport: (scopeId: string, p: PeriodRef, unitId: string) =>
     `/${SCREEN_SEGMENT.overview}/${scopeId}${period(p)}/${REVIEW_SEGMENT}/${unitId}`,
   unit: (unitId: string, p?: PeriodRef, part: UnitPart = 'activities') =>

@@ -57,6 +57,23 @@ export function createRouter() {
                 path: 'tong-quan/:unitId/:year/:period/bao-cao/:reportUnitId?',
                 lazy: async () => ({ Component: (await import('../features/reports/ReviewScreen')).ReviewRoute }),
               },
+              // The committee's dashboards: each screen its own chunk, ECharts in one they share.
+              {
+                path: 'tong-quan/:unitId/:year/:period/tien-do/:blocId?',
+                lazy: async () => ({ Component: (await import('../features/dashboards/CompletenessScreen')).CompletenessRoute }),
+              },
+              {
+                path: 'tong-quan/:unitId/:year/:period/xep-hang',
+                lazy: async () => ({ Component: (await import('../features/dashboards/RankingScreen')).RankingRoute }),
+              },
+              {
+                path: 'tong-quan/:unitId/:year/:period/xep-hang/:standingUnitId',
+                lazy: async () => ({ Component: (await import('../features/dashboards/StandingScreen')).StandingRoute }),
+              },
+              {
+                path: 'don-vi/:unitId/:year/:period/thu-hang',
+                lazy: async () => ({ Component: (await import('../features/dashboards/StandingScreen')).OwnStandingRoute }),
+              },
               {
                 path: 'tong-quan/:unitId/:year?/:period?',
                 lazy: async () => ({ Component: (await import('../features/overview/OverviewScreen')).OverviewRoute }),

@@ -325,6 +325,16 @@ export type ProvinceSettingsInput = {
   timeZone: string;
 };
 
+/** Best score first by default; ties and units without a score by code */
+export const RankingSort = {
+  Code: 'CODE',
+  Name: 'NAME',
+  ScoreAsc: 'SCORE_ASC',
+  ScoreDesc: 'SCORE_DESC',
+  SubmittedAt: 'SUBMITTED_AT'
+} as const;
+
+export type RankingSort = typeof RankingSort[keyof typeof RankingSort];
 export type RecordActivityInput = {
   /** The kind's facts, e.g. { topic, present, eligible } for a briefing */
   facts: Record<string, unknown>;
@@ -451,6 +461,14 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** The whole province, a bloc, or a unit type */
+export const RollupDimension = {
+  Bloc: 'BLOC',
+  Province: 'PROVINCE',
+  UnitType: 'UNIT_TYPE'
+} as const;
+
+export type RollupDimension = typeof RollupDimension[keyof typeof RollupDimension];
 /** A province edits a DRAFT rubric; units score against a PUBLISHED one, which never changes */
 export const RubricStatus = {
   Draft: 'DRAFT',
@@ -568,6 +586,19 @@ export const TenantStatus = {
 } as const;
 
 export type TenantStatus = typeof TenantStatus[keyof typeof TenantStatus];
+export type UnitRankingInput = {
+  band?: Band | null | undefined;
+  blocId?: string | number | null | undefined;
+  /** 1 to 500 */
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+  periodId: string | number;
+  /** Code or name, accent-insensitive */
+  search?: string | null | undefined;
+  sort?: RankingSort | null | undefined;
+  unitType?: string | null | undefined;
+};
+
 export type UpdateProvinceSettingsInput = {
   id: string | number;
   settings: ProvinceSettingsInput;
@@ -993,6 +1024,70 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: { username: string, provinceCode: string | null } };
 
+export type RollupCellFieldsFragment = { periodId: string, dimension: RollupDimension, value: string, label: string, unitsExpected: number, unitsSubmitted: number, unitsNotSubmitted: number, unitsOnTime: number, unitsLate: number, unitsApproved: number, unitsReturned: number, submissionRate: number | null, onTimeRate: number | null, averageScore: number | null, medianScore: number | null, refreshedAt: string | null, bandCounts: Array<{ band: Band, count: number }> };
+
+export type DashboardCellsQueryVariables = Exact<{
+  periodId: string | number;
+  dimension: RollupDimension;
+}>;
+
+
+export type DashboardCellsQuery = { rollupCells: Array<{ periodId: string, dimension: RollupDimension, value: string, label: string, unitsExpected: number, unitsSubmitted: number, unitsNotSubmitted: number, unitsOnTime: number, unitsLate: number, unitsApproved: number, unitsReturned: number, submissionRate: number | null, onTimeRate: number | null, averageScore: number | null, medianScore: number | null, refreshedAt: string | null, bandCounts: Array<{ band: Band, count: number }> }> };
+
+export type CompletenessQueryVariables = Exact<{
+  periodId: string | number;
+  blocId?: string | number | null | undefined;
+}>;
+
+
+export type CompletenessQuery = { completeness: Array<{ unitId: string, code: string, name: string, blocId: string | null, blocName: string | null, unitType: string, status: ReportStatus | null, submittedAt: string | null, late: boolean | null, reportId: string | null, daysOverdue: number | null }> };
+
+export type RankingFiltersQueryVariables = Exact<{
+  periodId: string | number;
+  dimension: RollupDimension;
+}>;
+
+
+export type RankingFiltersQuery = { rollupCells: Array<{ dimension: RollupDimension, value: string, label: string }> };
+
+export type UnitRankingQueryVariables = Exact<{
+  input: UnitRankingInput;
+}>;
+
+
+export type UnitRankingQuery = { unitRanking: { total: number, bandCounts: Array<{ band: Band, count: number }>, rows: Array<{ rank: number | null, unitId: string, code: string, name: string, blocId: string | null, blocName: string | null, unitType: string, status: ReportStatus | null, scoreTotal: number | null, band: Band | null, late: boolean | null, submittedAt: string | null, reportId: string | null, lastYearScore: number | null }> } };
+
+export type CriterionHeatmapQueryVariables = Exact<{
+  input: UnitRankingInput;
+}>;
+
+
+export type CriterionHeatmapQuery = { criterionHeatmap: { total: number, criteria: Array<{ code: string, title: string, maxPoints: number }>, rows: Array<{ unitId: string, code: string, name: string, scoreTotal: number | null, scores: Array<number | null> }> } };
+
+export type YearOverYearQueryVariables = Exact<{
+  periodId: string | number;
+  dimension: RollupDimension;
+}>;
+
+
+export type YearOverYearQuery = { yearOverYear: Array<{ dimension: RollupDimension, value: string, label: string, averageScore: number | null, lastYearAverageScore: number | null, submissionRate: number | null, lastYearSubmissionRate: number | null }> };
+
+export type UnitStandingQueryVariables = Exact<{
+  periodId: string | number;
+  unitId: string | number;
+}>;
+
+
+export type UnitStandingQuery = { unitStanding: { periodId: string, unitId: string, code: string, name: string, blocId: string | null, blocName: string | null, unitType: string, rank: number | null, rankedUnits: number, blocRank: number | null, blocRankedUnits: number, scoreTotal: number | null, band: Band | null, lastYearScore: number | null, status: ReportStatus | null, reportId: string | null, criteria: Array<{ code: string, title: string, maxPoints: number, points: number | null, blocMedian: number | null, lastYear: number | null }> } };
+
+export type StandingFlagsQueryVariables = Exact<{
+  unitId: string | number;
+  periodId: string | number;
+}>;
+
+
+export type StandingFlagsQuery = { scoringSheet: { unitId: string, periodId: string, flags: Array<{ code: string, criterionCode: string | null, message: string, messageEn: string }> } };
+
 export type ParseLegacyReportQueryVariables = Exact<{
   text: string;
 }>;
@@ -1385,6 +1480,30 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const RollupCellFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RollupCellFields on RollupCell {
+  periodId
+  dimension
+  value
+  label
+  unitsExpected
+  unitsSubmitted
+  unitsNotSubmitted
+  unitsOnTime
+  unitsLate
+  unitsApproved
+  unitsReturned
+  submissionRate
+  onTimeRate
+  averageScore
+  medianScore
+  bandCounts {
+    band
+    count
+  }
+  refreshedAt
+}
+    `, {"fragmentName":"RollupCellFields"}) as unknown as TypedDocumentString<RollupCellFieldsFragment, unknown>;
 export const ComparisonRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComparisonRowFields on UnitComparisonRow {
   unitId
@@ -2258,6 +2377,163 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const DashboardCellsDocument = new TypedDocumentString(`
+    query DashboardCells($periodId: ID!, $dimension: RollupDimension!) {
+  rollupCells(periodId: $periodId, dimension: $dimension) {
+    ...RollupCellFields
+  }
+}
+    fragment RollupCellFields on RollupCell {
+  periodId
+  dimension
+  value
+  label
+  unitsExpected
+  unitsSubmitted
+  unitsNotSubmitted
+  unitsOnTime
+  unitsLate
+  unitsApproved
+  unitsReturned
+  submissionRate
+  onTimeRate
+  averageScore
+  medianScore
+  bandCounts {
+    band
+    count
+  }
+  refreshedAt
+}`) as unknown as TypedDocumentString<DashboardCellsQuery, DashboardCellsQueryVariables>;
+export const CompletenessDocument = new TypedDocumentString(`
+    query Completeness($periodId: ID!, $blocId: ID) {
+  completeness(periodId: $periodId, blocId: $blocId) {
+    unitId
+    code
+    name
+    blocId
+    blocName
+    unitType
+    status
+    submittedAt
+    late
+    reportId
+    daysOverdue
+  }
+}
+    `) as unknown as TypedDocumentString<CompletenessQuery, CompletenessQueryVariables>;
+export const RankingFiltersDocument = new TypedDocumentString(`
+    query RankingFilters($periodId: ID!, $dimension: RollupDimension!) {
+  rollupCells(periodId: $periodId, dimension: $dimension) {
+    dimension
+    value
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<RankingFiltersQuery, RankingFiltersQueryVariables>;
+export const UnitRankingDocument = new TypedDocumentString(`
+    query UnitRanking($input: UnitRankingInput!) {
+  unitRanking(input: $input) {
+    total
+    bandCounts {
+      band
+      count
+    }
+    rows {
+      rank
+      unitId
+      code
+      name
+      blocId
+      blocName
+      unitType
+      status
+      scoreTotal
+      band
+      late
+      submittedAt
+      reportId
+      lastYearScore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitRankingQuery, UnitRankingQueryVariables>;
+export const CriterionHeatmapDocument = new TypedDocumentString(`
+    query CriterionHeatmap($input: UnitRankingInput!) {
+  criterionHeatmap(input: $input) {
+    total
+    criteria {
+      code
+      title
+      maxPoints
+    }
+    rows {
+      unitId
+      code
+      name
+      scoreTotal
+      scores
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CriterionHeatmapQuery, CriterionHeatmapQueryVariables>;
+export const YearOverYearDocument = new TypedDocumentString(`
+    query YearOverYear($periodId: ID!, $dimension: RollupDimension!) {
+  yearOverYear(periodId: $periodId, dimension: $dimension) {
+    dimension
+    value
+    label
+    averageScore
+    lastYearAverageScore
+    submissionRate
+    lastYearSubmissionRate
+  }
+}
+    `) as unknown as TypedDocumentString<YearOverYearQuery, YearOverYearQueryVariables>;
+export const UnitStandingDocument = new TypedDocumentString(`
+    query UnitStanding($periodId: ID!, $unitId: ID!) {
+  unitStanding(periodId: $periodId, unitId: $unitId) {
+    periodId
+    unitId
+    code
+    name
+    blocId
+    blocName
+    unitType
+    rank
+    rankedUnits
+    blocRank
+    blocRankedUnits
+    scoreTotal
+    band
+    lastYearScore
+    status
+    reportId
+    criteria {
+      code
+      title
+      maxPoints
+      points
+      blocMedian
+      lastYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitStandingQuery, UnitStandingQueryVariables>;
+export const StandingFlagsDocument = new TypedDocumentString(`
+    query StandingFlags($unitId: ID!, $periodId: ID!) {
+  scoringSheet(unitId: $unitId, periodId: $periodId) {
+    unitId
+    periodId
+    flags {
+      code
+      criterionCode
+      message
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StandingFlagsQuery, StandingFlagsQueryVariables>;
 export const ParseLegacyReportDocument = new TypedDocumentString(`
     query ParseLegacyReport($text: String!) {
   parseLegacyReport(text: $text) {

@@ -20,3 +20,4 @@ export * from './document-format';
 export * from './reminder-schedule';
 export * from './reminder-mails';
 export * from './reminder-inputs';
+export * from './dashboards';

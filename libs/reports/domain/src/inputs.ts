@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PERIOD_KINDS, field } from '@qcdc/shared/contracts';
+import { BANDS, PERIOD_KINDS, field } from '@qcdc/shared/contracts';
+import { RANKING_LIMIT, RANKING_SEARCH_MAX, RANKING_SORTS, ROLLUP_DIMENSIONS } from './dashboard-options';
 import { GRACE_DAYS_MAX } from './deadline';
 import { DOCUMENT_FORMATS, SIGNING_MODES } from './official-document';
 import { REPORT_STATUSES } from './report-statuses';
@@ -111,3 +112,32 @@ export const renderJobArgs = z.object({ id: field.id({ vi: 'yêu cầu xuất v�
 
 /** GET /report-files/<id> */
 export const reportFileArgs = z.object({ id: field.id({ vi: 'tệp văn bản', en: 'report file' }) });
+
+// ---- The committee's dashboards (issue 11)
+
+const dimension = field.oneOf({ vi: 'cấp tổng hợp', en: 'the roll-up dimension' }, ROLLUP_DIMENSIONS);
+
+/** rollupCells(periodId, dimension), yearOverYear(periodId, dimension) */
+export const rollupCellsArgs = z.object({ periodId, dimension });
+
+/** completeness(periodId, blocId) */
+export const completenessArgs = z.object({
+  periodId,
+  blocId: field.id({ vi: 'khối', en: 'bloc' }).nullish().transform((v) => v ?? null),
+});
+
+/** unitRanking(input), criterionHeatmap(input): the filters, the sort and the page. */
+export const unitRankingInput = z.object({
+  periodId,
+  blocId: field.id({ vi: 'khối', en: 'bloc' }).nullish().transform((v) => v ?? null),
+  unitType: field.optionalText({ vi: 'loại hình đơn vị', en: 'the unit type' }, { max: 32 }),
+  band: field.oneOf({ vi: 'xếp loại', en: 'the band' }, BANDS).nullish().transform((v) => v ?? null),
+  search: field.optionalText({ vi: 'từ khoá tìm kiếm', en: 'the search text' }, { max: RANKING_SEARCH_MAX }),
+  sort: field.oneOf({ vi: 'cách sắp xếp', en: 'the sort order' }, RANKING_SORTS).nullish().transform((v) => v ?? 'SCORE_DESC'),
+  offset: field.int({ vi: 'vị trí bắt đầu', en: 'the offset' }, { min: 0, max: 1_000_000 }).nullish().transform((v) => v ?? 0),
+  limit: field.int({ vi: 'số dòng mỗi trang', en: 'the page size' }, RANKING_LIMIT).nullish().transform((v) => v ?? RANKING_LIMIT.default),
+});
+export type UnitRankingQuery = z.output<typeof unitRankingInput>;
+
+/** unitStanding(periodId, unitId) */
+export const unitStandingArgs = z.object({ periodId, unitId });

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { BANDS, PERIOD_KINDS, PERIOD_STATUSES, PeriodKind, PeriodStatus, enumObject } from '@qcdc/shared/contracts';
+import { BANDS, Band, PERIOD_KINDS, PERIOD_STATUSES, PeriodKind, PeriodStatus, enumObject } from '@qcdc/shared/contracts';
 import { InputSchema } from '@qcdc/shared/subgraph';
 import { GraphQLJSONObject } from 'graphql-type-json';
 import {
@@ -25,6 +25,14 @@ import {
   reportArgs,
   reportingPeriodsArgs,
   submitReportInput,
+  RANKING_SORTS,
+  ROLLUP_DIMENSIONS,
+  RankingSort,
+  RollupDimension,
+  completenessArgs,
+  rollupCellsArgs,
+  unitRankingInput,
+  unitStandingArgs,
 } from '@qcdc/reports/domain';
 
 export const PeriodKindEnum = enumObject(PERIOD_KINDS);
@@ -344,4 +352,202 @@ export class ReportArgs {
 @InputSchema(periodArgs)
 export class PeriodArgs {
   @Field(() => ID) periodId: string;
+}
+
+// ---- The committee's dashboards (issue 11), read from the roll-ups
+
+export const RollupDimensionEnum = enumObject(ROLLUP_DIMENSIONS);
+registerEnumType(RollupDimensionEnum, { name: 'RollupDimension', description: 'The whole province, a bloc, or a unit type' });
+export const RankingSortEnum = enumObject(RANKING_SORTS);
+registerEnumType(RankingSortEnum, { name: 'RankingSort', description: 'Best score first by default; ties and units without a score by code' });
+
+@ObjectType()
+export class KindCount {
+  @Field() kind: string;
+  @Field() label: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class CriterionAverage {
+  @Field() code: string;
+  @Field() title: string;
+  @Field(() => Float) maxPoints: number;
+  @Field(() => Float, { nullable: true }) average: number | null;
+}
+
+/** The figures of one cell of a period: the province, a bloc or a unit type. */
+@ObjectType()
+export class RollupCell {
+  @Field(() => ID) periodId: string;
+  @Field(() => RollupDimensionEnum) dimension: RollupDimension;
+  @Field({ description: 'The bloc’s id, the unit type’s code, or "" for the province' }) value: string;
+  @Field({ description: '"Toàn tỉnh", the bloc’s name, the unit type’s Vietnamese name' }) label: string;
+  @Field(() => Int) unitsExpected: number;
+  @Field(() => Int) unitsSubmitted: number;
+  @Field(() => Int) unitsNotSubmitted: number;
+  @Field(() => Int) unitsOnTime: number;
+  @Field(() => Int) unitsLate: number;
+  @Field(() => Int) unitsApproved: number;
+  @Field(() => Int) unitsReturned: number;
+  @Field(() => Float, { nullable: true, description: 'Percent of the units expected; null when none expected' }) submissionRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percent of the units that submitted' }) onTimeRate: number | null;
+  @Field(() => Float, { nullable: true }) averageScore: number | null;
+  @Field(() => Float, { nullable: true }) medianScore: number | null;
+  @Field(() => [Int], { description: 'Units by score: [0,10), [10,20) … [90,100]' }) scoreHistogram: number[];
+  @Field(() => [BandCount], { description: 'Every band, best first' }) bandCounts: BandCount[];
+  @Field(() => [CriterionAverage], { description: 'The period’s published rubric’s criteria, in rubric order' }) criterionAverages: CriterionAverage[];
+  @Field(() => Float, { nullable: true }) staffConferenceRate: number | null;
+  @Field(() => Int) inspectionBoards: number;
+  @Field(() => Int) inspectionSessions: number;
+  @Field(() => Int) disclosures: number;
+  @Field(() => Int) consultations: number;
+  @Field(() => Int) complaintsReceived: number;
+  @Field(() => Int) complaintsResolved: number;
+  @Field(() => [KindCount]) activityCounts: KindCount[];
+  @Field(() => GraphQLISODateTime, { nullable: true }) refreshedAt: Date | null;
+}
+
+/** A unit of the period and where its report is. */
+@ObjectType()
+export class UnitCompleteness {
+  @Field(() => ID) unitId: string;
+  @Field() code: string;
+  @Field() name: string;
+  @Field(() => ID, { nullable: true }) blocId: string | null;
+  @Field(() => String, { nullable: true }) blocName: string | null;
+  @Field() unitType: string;
+  @Field(() => ReportStatusEnum, { nullable: true, description: 'Null: nothing submitted' }) status: ReportStatus | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) submittedAt: Date | null;
+  @Field(() => Boolean, { nullable: true }) late: boolean | null;
+  @Field(() => ID, { nullable: true }) reportId: string | null;
+  @Field(() => Int, { nullable: true, description: 'Not submitted and past due: whole days since the due day' }) daysOverdue: number | null;
+}
+
+@InputType()
+@InputSchema(unitRankingInput)
+export class UnitRankingInput {
+  @Field(() => ID) periodId: string;
+  @Field(() => ID, { nullable: true }) blocId: string | null;
+  @Field(() => String, { nullable: true }) unitType: string | null;
+  @Field(() => BandEnum, { nullable: true }) band: Band | null;
+  @Field(() => String, { nullable: true, description: 'Code or name, accent-insensitive' }) search: string | null;
+  @Field(() => RankingSortEnum, { nullable: true, defaultValue: 'SCORE_DESC' }) sort: RankingSort;
+  @Field(() => Int, { nullable: true, defaultValue: 0 }) offset: number;
+  @Field(() => Int, { nullable: true, defaultValue: 50, description: '1 to 500' }) limit: number;
+}
+
+@ObjectType()
+export class RankedUnit {
+  @Field(() => Int, { nullable: true, description: 'Competition ranking (1, 2, 2, 4) by score among the filtered units with a score' })
+  rank: number | null;
+  @Field(() => ID) unitId: string;
+  @Field() code: string;
+  @Field() name: string;
+  @Field(() => ID, { nullable: true }) blocId: string | null;
+  @Field(() => String, { nullable: true }) blocName: string | null;
+  @Field() unitType: string;
+  @Field(() => ReportStatusEnum, { nullable: true }) status: ReportStatus | null;
+  @Field(() => Float, { nullable: true }) scoreTotal: number | null;
+  @Field(() => BandEnum, { nullable: true }) band: Band | null;
+  @Field(() => Boolean, { nullable: true }) late: boolean | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) submittedAt: Date | null;
+  @Field(() => ID, { nullable: true }) reportId: string | null;
+  @Field(() => Float, { nullable: true, description: 'Same unit, same period kind, previous year' }) lastYearScore: number | null;
+}
+
+@ObjectType()
+export class UnitRankingPage {
+  @Field(() => Int) total: number;
+  @Field(() => [RankedUnit]) rows: RankedUnit[];
+  @Field(() => [BandCount], { description: 'The filtered units per band (the band filter aside)' }) bandCounts: BandCount[];
+}
+
+@ObjectType()
+export class HeatmapCriterion {
+  @Field() code: string;
+  @Field() title: string;
+  @Field(() => Float) maxPoints: number;
+}
+
+@ObjectType()
+export class HeatmapRow {
+  @Field(() => ID) unitId: string;
+  @Field() code: string;
+  @Field() name: string;
+  @Field(() => Float, { nullable: true }) scoreTotal: number | null;
+  @Field(() => [Float], { nullable: 'items', description: 'Aligned with the criteria; null: no score' }) scores: (number | null)[];
+}
+
+@ObjectType()
+export class CriterionHeatmap {
+  @Field(() => Int) total: number;
+  @Field(() => [HeatmapCriterion]) criteria: HeatmapCriterion[];
+  @Field(() => [HeatmapRow]) rows: HeatmapRow[];
+}
+
+@ObjectType()
+export class YearOverYearRow {
+  @Field(() => RollupDimensionEnum) dimension: RollupDimension;
+  @Field() value: string;
+  @Field() label: string;
+  @Field(() => Float, { nullable: true }) averageScore: number | null;
+  @Field(() => Float, { nullable: true }) lastYearAverageScore: number | null;
+  @Field(() => Float, { nullable: true }) submissionRate: number | null;
+  @Field(() => Float, { nullable: true }) lastYearSubmissionRate: number | null;
+  @Field(() => [BandCount]) bandCounts: BandCount[];
+  @Field(() => [BandCount]) lastYearBandCounts: BandCount[];
+}
+
+@ObjectType()
+export class StandingCriterion {
+  @Field() code: string;
+  @Field() title: string;
+  @Field(() => Float) maxPoints: number;
+  @Field(() => Float, { nullable: true }) points: number | null;
+  @Field(() => Float, { nullable: true }) blocMedian: number | null;
+  @Field(() => Float, { nullable: true }) lastYear: number | null;
+}
+
+/** Why a unit ranks where it does: its score per criterion against its bloc's median and its own last year. */
+@ObjectType()
+export class UnitStanding {
+  @Field(() => ID) periodId: string;
+  @Field(() => ID) unitId: string;
+  @Field() code: string;
+  @Field() name: string;
+  @Field(() => ID, { nullable: true }) blocId: string | null;
+  @Field(() => String, { nullable: true }) blocName: string | null;
+  @Field() unitType: string;
+  @Field(() => Int, { nullable: true, description: 'Rank in the province among the units with a score' }) rank: number | null;
+  @Field(() => Int) rankedUnits: number;
+  @Field(() => Int, { nullable: true }) blocRank: number | null;
+  @Field(() => Int) blocRankedUnits: number;
+  @Field(() => Float, { nullable: true }) scoreTotal: number | null;
+  @Field(() => BandEnum, { nullable: true }) band: Band | null;
+  @Field(() => Float, { nullable: true }) lastYearScore: number | null;
+  @Field(() => ReportStatusEnum, { nullable: true }) status: ReportStatus | null;
+  @Field(() => ID, { nullable: true }) reportId: string | null;
+  @Field(() => [StandingCriterion]) criteria: StandingCriterion[];
+}
+
+@ArgsType()
+@InputSchema(rollupCellsArgs)
+export class RollupCellsArgs {
+  @Field(() => ID) periodId: string;
+  @Field(() => RollupDimensionEnum) dimension: RollupDimension;
+}
+
+@ArgsType()
+@InputSchema(completenessArgs)
+export class CompletenessArgs {
+  @Field(() => ID) periodId: string;
+  @Field(() => ID, { nullable: true }) blocId: string | null;
+}
+
+@ArgsType()
+@InputSchema(unitStandingArgs)
+export class UnitStandingArgs {
+  @Field(() => ID) periodId: string;
+  @Field(() => ID) unitId: string;
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarRepository } from './calendar/calendar.repository';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CalendarService } from './calendar/calendar.service';
+import { DashboardReadsRepository } from './dashboards/dashboard-reads.repository';
 import { DashboardRepository } from './dashboards/dashboard.repository';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { DashboardService } from './dashboards/dashboard.service';
@@ -26,6 +27,7 @@ import { ProvinceReportService } from './province-reports/province-report.servic
     CalendarRepository,
     CalendarResolver,
     CalendarService,
+    DashboardReadsRepository,
     DashboardRepository,
     DashboardResolver,
     DashboardService,

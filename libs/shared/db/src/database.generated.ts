@@ -602,6 +602,18 @@ export interface ScoringReviewScores {
   tenant_id: string;
 }
 
+export interface ScoringRubricCriterionDirectory {
+  code: string | null;
+  leaf: boolean | null;
+  max_points: Numeric | null;
+  parent_code: string | null;
+  previous_code: string | null;
+  sort_order: number | null;
+  tenant_id: string | null;
+  title: string | null;
+  year: number | null;
+}
+
 export interface ScoringRubrics {
   bands: Generated<Json>;
   created_at: Generated<Timestamp>;
@@ -846,6 +858,14 @@ export interface TenancyUnitProfileSeats {
   term_start: string | null;
 }
 
+export interface TenancyUnitTypeDirectory {
+  code: string | null;
+  name: string | null;
+  name_en: string | null;
+  position: number | null;
+  tenant_id: string | null;
+}
+
 export interface TenancyUnitTypes {
   active: Generated<boolean>;
   code: string;
@@ -928,6 +948,7 @@ export interface DB {
   "scoring.idempotency_keys": ScoringIdempotencyKeys;
   "scoring.outbox": ScoringOutbox;
   "scoring.review_scores": ScoringReviewScores;
+  "scoring.rubric_criterion_directory": ScoringRubricCriterionDirectory;
   "scoring.rubrics": ScoringRubrics;
   "scoring.self_assessment_scores": ScoringSelfAssessmentScores;
   "scoring.self_assessments": ScoringSelfAssessments;
@@ -951,6 +972,7 @@ export interface DB {
   "tenancy.unit_profile_people": TenancyUnitProfilePeople;
   "tenancy.unit_profile_seats": TenancyUnitProfileSeats;
   "tenancy.unit_profiles": TenancyUnitProfiles;
+  "tenancy.unit_type_directory": TenancyUnitTypeDirectory;
   "tenancy.unit_types": TenancyUnitTypes;
   "tenancy.user_tokens": TenancyUserTokens;
   "tenancy.users": TenancyUsers;

@@ -9,6 +9,7 @@ import { useLang } from '../../shared/i18n';
 import { PeriodGate } from '../../shared/periods/PeriodGate';
 import type { PeriodRef, ReportingPeriod } from '../../shared/periods/period';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { DashboardNav } from '../dashboards/parts';
 import { provinceReportLabels } from '../province-report/labels';
 import { BandDistribution } from './BandDistribution';
 import { RollupCards } from './RollupCards';
@@ -46,6 +47,7 @@ function OverviewScreen({ scope, period, provinceWide, reviews }: { scope: OrgUn
       >
         {(p) => (
           <>
+            <DashboardNav scopeId={scope.id} period={p} current="overview" />
             {reviews && (
               <p className="no-print">
                 <Link className="button-link" to={paths.reviewQueue(scope.id, p)} data-testid="review-queue-link">

@@ -14,6 +14,7 @@ import { ActivityLog } from '../activities/ActivityLog';
 import { ReportEditor } from '../reports/ReportEditor';
 import { ScoringScreen } from '../scoring/ScoringScreen';
 import { ReportSubmission } from './ReportSubmission';
+import { useDashboardLabels } from '../dashboards/labels';
 
 /** "/don-vi/<unit>/<year>/<period>" (its activities), ".../cham-diem" (its scoring) and ".../bao-cao" (its report). */
 export function UnitRoute() {
@@ -29,6 +30,7 @@ export function UnitRoute() {
 /** "Đơn vị": one unit's reporting period, in the order the work is done: record, then self-score and submit. */
 function UnitScreen({ unit, role, period, part }: { unit: OrgUnit; role: Role; period: PeriodRef; part: UnitPart }) {
   const { t } = useLang();
+  const { d } = useDashboardLabels();
   return (
     <div data-testid="unit-screen">
       <PeriodGate
@@ -54,6 +56,10 @@ function UnitScreen({ unit, role, period, part }: { unit: OrgUnit; role: Role; p
               {' · '}
               <Link className="no-print" to={paths.legacyImport(unit.id, p)} data-testid="legacy-import-link">
                 {t('legacyImportLink')}
+              </Link>
+              {' · '}
+              <Link className="no-print" to={paths.ownStanding(unit.id, p)} data-testid="own-standing-link">
+                {d('ownStandingLink')}
               </Link>
             </p>
             <nav className="tabs no-print" aria-label={t('unitParts')}>
