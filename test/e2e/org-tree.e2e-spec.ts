@@ -226,6 +226,19 @@ describe('the org tree with history, through the gateway', () => {
       { parentId: blocA, from: opened, to: today },
       { parentId: blocB, from: today, to: null },
     ]);
+
+    // The roll-ups: the move planned for next year (after this period's window) leaves this period's figures
+    // alone; the move today, within the window, counts the unit in B's cell for this period.
+    const published = await owner.query(
+      `SELECT payload->>'effectiveOn' AS "effectiveOn", payload->>'blocId' AS "blocId" FROM tenancy.outbox
+        WHERE tenant_id = $1 AND topic = 'org-unit.upserted' AND payload->>'unitId' = $2 ORDER BY id DESC LIMIT 1`,
+      [provinceId, unit],
+    );
+    expect(published.rows[0]).toEqual({ effectiveOn: nextYear, blocId: blocB });
+    await waitForRollups(owner, provinceId);
+    const blocFor = async (id: string) =>
+      (await owner.query(`SELECT bloc_id FROM rollups.unit_standings WHERE tenant_id = $1 AND period_id = $2 AND unit_id = $3`, [provinceId, periodId, id])).rows[0]?.bloc_id;
+    expect({ planned: await blocFor(unit), now: await blocFor(moved) }).toEqual({ planned: blocA, now: blocB });
   });
 
   it('a cycle, a wrong level or an unknown date: each refused with what is wrong, nothing written', async () => {

@@ -2,9 +2,10 @@
 // added here; its section of docs/PERFORMANCE.md appears on its first run.
 import type { Bench } from './bench';
 import { firstScreen } from './first-screen.bench';
+import { freshnessBench } from './freshness.bench';
 import { importBench } from './import.bench';
 import { initialBundle } from './initial-bundle.bench';
 import { overviewBench } from './overview.bench';
 import { renderBench } from './render.bench';
 
-export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench, renderBench, overviewBench];
+export const BENCHES: readonly Bench[] = [initialBundle, firstScreen, importBench, renderBench, freshnessBench, overviewBench];

@@ -1,6 +1,6 @@
 import { EMPTY_STANDING, Standing, Transition, applyTransition } from './standing';
 import { cellChanges, contributionOf, scoreBucket } from './contribution';
-import { activityEffect, applyActivityChange } from './activity';
+import { ActivityState, activityEffect, applyActivityChange } from './activity';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 0, minute)).toISOString();
 const transitions: Transition[] = [
@@ -80,13 +80,13 @@ describe('contributionOf and cellChanges', () => {
 });
 
 describe('activities', () => {
-  const recorded = { unitId: 'u', kind: 'STAFF_CONFERENCE', occurredOn: '2026-03-01', figures: { present: 40 }, deleted: false, changedAt: at(1) };
+  const recorded: ActivityState = { unitId: 'u', kind: 'STAFF_CONFERENCE', occurredOn: '2026-03-01', figures: { present: 40 }, deleted: false, changedAt: at(1) };
   const corrected = { ...recorded, figures: { present: 45 }, changedAt: at(2) };
   const deleted = { ...recorded, figures: {}, deleted: true, changedAt: at(3) };
 
   it('keeps the latest change whatever the order of arrival', () => {
     for (const order of permutations([recorded, corrected, deleted])) {
-      expect(order.reduce((a: typeof recorded | null, e) => applyActivityChange(a, e), null)).toEqual(deleted);
+      expect(order.reduce((a: ActivityState | null, e) => applyActivityChange(a, e), null)).toEqual(deleted);
     }
   });
 

@@ -49,7 +49,15 @@ describe('checkPayload (on publish)', () => {
     expect(checkPayload('report.submitted', extra)).toEqual(submitted.payload);
   });
 
+  it('reads payloads written before a field was added with its default (criteria {}, effectiveOn null)', () => {
+    const { criteria: _criteria, ...old } = submitted.payload;
+    expect(checkPayload('report.submitted', old as typeof submitted.payload).criteria).toEqual({});
+    const unit = { unitId: randomUUID(), code: 'DV1', name: 'Đơn vị 1', kind: 'UNIT', unitType: 'AGENCY', blocId: null, blocName: null };
+    expect(checkPayload('org-unit.upserted', unit as EventEnvelope<'org-unit.upserted'>['payload'])).toMatchObject({ effectiveOn: null, expectedFrom: null });
+  });
+
   it.each([
+    ['criteria points that are text', { criteria: { '1.1': '4' } }, /criteria/],
     ['a score that is text', { scoreTotal: '91' }, /scoreTotal/],
     ['an unknown band', { band: 'XUAT_SAC' }, /band/],
     ['a unit id that is no UUID', { unitId: 'DV-1' }, /unitId/],

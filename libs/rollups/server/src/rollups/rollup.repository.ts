@@ -318,6 +318,8 @@ export class RollupRepository {
     const { periodId, dimension, value } = change.key;
     const signed = [...change.plus.map((c) => [c, 1] as const), ...change.minus.map((c) => [c, -1] as const)];
     for (const [c, sign] of signed) await this.addToCell(em, periodId, dimension, value, c, sign);
+    // Only a cell that lost a unit and gained none can be left empty.
+    if (change.plus.length > 0 || change.minus.length === 0) return;
     await execute(
       em,
       qb.deleteFrom('rollups.cells').where('period_id', '=', periodId).where('dimension', '=', dimension).where('value', '=', value).where('units', '=', 0),
@@ -359,50 +361,84 @@ export class RollupRepository {
 
   /**
    * The full recompute of one period, set-based: each standing's activity counts and figures again from the
-   * activities in the window, then every cell of the period from the standings, with one GROUP BY over the
-   * three dimensions. Takes the period's lock exclusively: no event changes the period meanwhile.
+   * activities in the window, then every cell of the period from the standings, grouped by the three
+   * dimensions (the maps summed key by key, zeros left out). Takes the period's lock exclusively: no event
+   * changes the period meanwhile.
    */
   async recomputePeriod(em: EntityManager, periodId: string): Promise<void> {
     await this.lock(em, { period: periodId }, 'exclusive');
+    // Only the standings with activities are touched: first every map emptied, then the ones with activities set.
     await execute(
       em,
-      raw(sql`UPDATE rollups.unit_standings s
-             SET activity_counts = coalesce(a.counts, '{}'), figure_sums = coalesce(a.figures, '{}')
-            FROM rollups.unit_standings s2
-            LEFT JOIN (
-              SELECT a.unit_id,
-                     rollups.jsonb_sum(jsonb_build_object(a.kind, 1)) AS counts,
-                     rollups.jsonb_sum((SELECT coalesce(jsonb_object_agg(a.kind || '.' || f.key, f.value), '{}')
-                                          FROM jsonb_each(a.figures) f)) AS figures
-                FROM rollups.periods p
-                JOIN rollups.activities a ON NOT a.deleted AND a.occurred_on BETWEEN p.window_start AND p.window_end
-               WHERE p.period_id = ${periodId}
-               GROUP BY a.unit_id
-            ) a ON a.unit_id = s2.unit_id
-           WHERE s2.period_id = ${periodId} AND s.period_id = s2.period_id AND s.unit_id = s2.unit_id
-             AND (s.activity_counts IS DISTINCT FROM coalesce(a.counts, '{}') OR s.figure_sums IS DISTINCT FROM coalesce(a.figures, '{}'))`),
+      qb
+        .updateTable('rollups.unit_standings')
+        .set({ activity_counts: '{}', figure_sums: '{}' })
+        .where('period_id', '=', periodId)
+        .where(sql<boolean>`(activity_counts <> '{}' OR figure_sums <> '{}')`),
+    );
+    await execute(
+      em,
+      raw(sql`WITH a AS (
+            SELECT a.* FROM rollups.periods p
+              JOIN rollups.activities a ON NOT a.deleted AND a.occurred_on BETWEEN p.window_start AND p.window_end
+             WHERE p.period_id = ${periodId}
+          ), counts AS (
+            SELECT unit_id, jsonb_object_agg(kind, n) AS counts FROM (SELECT unit_id, kind, count(*) AS n FROM a GROUP BY 1, 2) k GROUP BY 1
+          ), figures AS (
+            SELECT unit_id, jsonb_object_agg(name, v) AS figures
+              FROM (SELECT a.unit_id, a.kind || '.' || f.key AS name, sum(f.value::numeric) AS v
+                      FROM a, jsonb_each_text(a.figures) f GROUP BY 1, 2 HAVING sum(f.value::numeric) <> 0) f
+             GROUP BY 1
+          )
+          UPDATE rollups.unit_standings s SET activity_counts = c.counts, figure_sums = coalesce(f.figures, '{}')
+            FROM counts c LEFT JOIN figures f ON f.unit_id = c.unit_id
+           WHERE s.period_id = ${periodId} AND s.unit_id = c.unit_id`),
     );
     await execute(em, qb.deleteFrom('rollups.cells').where('period_id', '=', periodId));
+    const submitted = sql`s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED')`;
+    const histogram = sql.join(
+      Array.from({ length: 10 }, (_, i) => sql`count(*) FILTER (WHERE s.score_total IS NOT NULL AND least(greatest(floor(s.score_total / 10)::int, 0), 9) = ${sql.lit(i)})::int`),
+    );
+    const map = (name: string) => sql`coalesce(jsonb_object_agg(key, n) FILTER (WHERE map = ${sql.lit(name)}), '{}')`;
     await execute(
       em,
-      raw(sql`INSERT INTO rollups.cells (tenant_id, period_id, dimension, value, units, units_expected, units_submitted,
+      raw(sql`WITH s AS (
+            SELECT d.dimension, d.cell, s.*
+              FROM rollups.unit_standings s
+             CROSS JOIN LATERAL (VALUES ('PROVINCE', ''), ('BLOC', s.bloc_id::text), ('UNIT_TYPE', s.unit_type)) d (dimension, cell)
+             WHERE s.period_id = ${periodId} AND (s.expected OR s.status IS NOT NULL) AND d.cell IS NOT NULL
+          ), entries AS (
+            SELECT dimension, cell, 'band_counts' AS map, band AS key, 1::numeric AS n FROM s WHERE band IS NOT NULL
+            UNION ALL SELECT dimension, cell, 'criterion_sums', e.key, e.value::numeric FROM s, jsonb_each_text(s.criteria) e
+            UNION ALL SELECT dimension, cell, 'criterion_counts', e.key, 1 FROM s, jsonb_each_text(s.criteria) e
+            UNION ALL SELECT dimension, cell, 'activity_counts', e.key, e.value::numeric FROM s, jsonb_each_text(s.activity_counts) e
+            UNION ALL SELECT dimension, cell, 'units_with_kind', e.key, 1 FROM s, jsonb_each_text(s.activity_counts) e
+            UNION ALL SELECT dimension, cell, 'figure_sums', e.key, e.value::numeric FROM s, jsonb_each_text(s.figure_sums) e
+          ), maps AS (
+            SELECT dimension, cell, ${map('band_counts')} AS band_counts, ${map('criterion_sums')} AS criterion_sums,
+                   ${map('criterion_counts')} AS criterion_counts, ${map('activity_counts')} AS activity_counts,
+                   ${map('figure_sums')} AS figure_sums, ${map('units_with_kind')} AS units_with_kind
+              FROM (SELECT dimension, cell, map, key, sum(n) AS n FROM entries GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0) e
+             GROUP BY 1, 2
+          ), counts AS (
+            SELECT s.dimension, s.cell, count(*) AS units, count(*) FILTER (WHERE s.expected) AS units_expected,
+                   count(*) FILTER (WHERE ${submitted}) AS units_submitted,
+                   count(*) FILTER (WHERE ${submitted} AND s.late IS FALSE) AS units_on_time,
+                   count(*) FILTER (WHERE ${submitted} AND s.late IS TRUE) AS units_late,
+                   count(*) FILTER (WHERE s.status = 'APPROVED') AS units_approved,
+                   count(*) FILTER (WHERE s.status = 'RETURNED') AS units_returned,
+                   count(s.score_total) AS score_count, coalesce(sum(s.score_total), 0) AS score_sum,
+                   ARRAY[${histogram}] AS score_histogram
+              FROM s GROUP BY 1, 2
+          )
+          INSERT INTO rollups.cells (tenant_id, period_id, dimension, value, units, units_expected, units_submitted,
             units_on_time, units_late, units_approved, units_returned, score_count, score_sum, score_histogram, band_counts,
             criterion_sums, criterion_counts, activity_counts, figure_sums, units_with_kind, refreshed_at)
-          SELECT s.tenant_id, s.period_id, d.dimension, d.value,
-                 count(*), count(*) FILTER (WHERE s.expected),
-                 count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED')),
-                 count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED') AND s.late IS FALSE),
-                 count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED') AND s.late IS TRUE),
-                 count(*) FILTER (WHERE s.status = 'APPROVED'), count(*) FILTER (WHERE s.status = 'RETURNED'),
-                 count(s.score_total), coalesce(sum(s.score_total), 0), rollups.histogram_sum(rollups.histogram_of(s.score_total)),
-                 rollups.jsonb_sum(CASE WHEN s.band IS NOT NULL THEN jsonb_build_object(s.band, 1) END),
-                 rollups.jsonb_sum(s.criteria), rollups.jsonb_sum(rollups.jsonb_ones(s.criteria)),
-                 rollups.jsonb_sum(s.activity_counts), rollups.jsonb_sum(s.figure_sums),
-                 rollups.jsonb_sum(rollups.jsonb_ones(s.activity_counts)), qcdc.now()
-            FROM rollups.unit_standings s
-           CROSS JOIN LATERAL (VALUES ('PROVINCE', ''), ('BLOC', s.bloc_id::text), ('UNIT_TYPE', s.unit_type)) d (dimension, value)
-           WHERE s.period_id = ${periodId} AND (s.expected OR s.status IS NOT NULL) AND d.value IS NOT NULL
-           GROUP BY s.tenant_id, s.period_id, d.dimension, d.value`),
+          SELECT qcdc.current_tenant(), ${periodId}, c.dimension, c.cell, c.units, c.units_expected, c.units_submitted,
+                 c.units_on_time, c.units_late, c.units_approved, c.units_returned, c.score_count, c.score_sum, c.score_histogram,
+                 coalesce(m.band_counts, '{}'), coalesce(m.criterion_sums, '{}'), coalesce(m.criterion_counts, '{}'),
+                 coalesce(m.activity_counts, '{}'), coalesce(m.figure_sums, '{}'), coalesce(m.units_with_kind, '{}'), qcdc.now()
+            FROM counts c LEFT JOIN maps m ON m.dimension = c.dimension AND m.cell = c.cell`),
     );
   }
 }

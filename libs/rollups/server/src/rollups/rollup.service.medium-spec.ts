@@ -154,10 +154,11 @@ describe('RollupService', () => {
         events.push(unitEvent(unitId, place, pick([null, '2026-06-01', '2027-01-10']), at));
       }
     }
-    // Delivered shuffled, a third of them twice, the period's opening again now and then.
+    // Delivered shuffled, a third of them twice, the period's opening again now and then; four at a time, as the
+    // worker's concurrency does (a deadlock or a lost update would show).
     const deliveries = [...events, ...events.filter(() => random() < 0.33), ...setup.filter(() => random() < 0.1)].sort(() => random() - 0.5);
     const outcomes: string[] = [];
-    for (const e of deliveries) outcomes.push(await service.apply(e));
+    for (let i = 0; i < deliveries.length; i += 4) outcomes.push(...(await Promise.all(deliveries.slice(i, i + 4).map((e) => service.apply(e)))));
     expect(outcomes.filter((o) => o === 'applied')).toHaveLength(events.length);
 
     // ---- incremental = full recompute, exactly
