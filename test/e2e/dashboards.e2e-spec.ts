@@ -51,6 +51,12 @@ const median = (values: number[]) => {
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
+/**
+ * How long the events may take to settle: the submissions' documents (DOCX then PDF through LibreOffice) are
+ * part of it, and LibreOffice is slow on a loaded machine.
+ */
+const SETTLE_MS = 240_000;
+
 describe('the committee’s dashboards through the gateway', () => {
   const client = new GatewayClient();
   let owner: Client;
@@ -148,8 +154,8 @@ describe('the committee’s dashboards through the gateway', () => {
         await submit(i, periodId);
       }
     });
-    await waitForRollups(owner, provinceId);
-  });
+    await waitForRollups(owner, provinceId, SETTLE_MS);
+  }, 2 * SETTLE_MS);
 
   afterAll(() => owner.end());
 
@@ -460,11 +466,11 @@ describe('the committee’s dashboards through the gateway', () => {
   it('is fresh after a submission: submit, the roll-ups settle, the cells count it', async () => {
     await saveScore(5, periodId, criteria, 100);
     await submit(5, periodId);
-    await waitForRollups(owner, provinceId);
+    await waitForRollups(owner, provinceId, SETTLE_MS);
     const [province] = await cells('PROVINCE');
     expect(province).toMatchObject({ unitsSubmitted: 6, unitsNotSubmitted: 0, medianScore: 80, averageScore: round2((95 + 80 + 80 + 60 + 45 + 100) / 6) });
     const b = (await cells('BLOC')).find((c) => c.value === blocIds[1]);
     expect(b).toMatchObject({ unitsSubmitted: 3, medianScore: 60 });
     expect(ranks(await ranking({ limit: 1 }))).toEqual([['DV-B3', 1]]);
-  });
+  }, 2 * SETTLE_MS);
 });

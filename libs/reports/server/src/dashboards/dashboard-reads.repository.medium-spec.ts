@@ -132,6 +132,26 @@ describe('DashboardReadsRepository', () => {
     expect(await ranks(filter({ search: '%' }))).toEqual([]);
   });
 
+  it('keeps to the blocs it is given: the standings, the ranking’s total, the cells', async () => {
+    const codes = await db.forTenant(tenantId, (em) => reads.standings(em, periodId, [blocs[0]]));
+    expect(codes.map((r) => r.code)).toEqual(['DV-A1', 'DV-A2', 'DV-A3']);
+    expect(await db.forTenant(tenantId, (em) => reads.standings(em, periodId, []))).toEqual([]);
+    expect((await db.forTenant(tenantId, (em) => reads.rankingTotals(em, periodId, filter({ blocIds: [blocs[1]] })))).total).toBe(3);
+    await owner.query(
+      `INSERT INTO rollups.cells (tenant_id, period_id, dimension, value, units, units_expected, units_submitted, units_on_time, units_late,
+                                  units_approved, units_returned, score_count, score_sum, score_histogram, band_counts, criterion_sums,
+                                  criterion_counts, activity_counts, figure_sums, units_with_kind, refreshed_at)
+       SELECT $1, $2, 'BLOC', b, 3, 3, 3, 3, 0, 0, 0, 3, 255, '{0,0,0,0,0,0,0,0,2,1}', '{}', '{}', '{}', '{}', '{}', '{}', now()
+         FROM unnest($3::text[]) b`,
+      [tenantId, periodId, blocs],
+    );
+    const cells = await db.forTenant(tenantId, (em) => reads.cells(em, periodId, 'BLOC', [blocs[1]]));
+    expect(cells.map((c) => [c.value, c.unitsSubmitted, c.scoreSum, c.scoreHistogram[9], c.bandCounts])).toEqual([
+      [blocs[1], 3, 255, 1, { TOT: 0, KHA: 0, TRUNG_BINH: 0, YEU: 0 }],
+    ]);
+    expect(await db.forTenant(tenantId, (em) => reads.cells(em, periodId, 'BLOC', null))).toHaveLength(2);
+  });
+
   it('counts the filtered units, and their bands without the band filter', async () => {
     const totals = await db.forTenant(tenantId, (em) => reads.rankingTotals(em, periodId, filter({ band: 'KHA' })));
     expect(totals).toEqual({ total: 2, bandCounts: { TOT: 1, KHA: 2, TRUNG_BINH: 1, YEU: 1 } });
