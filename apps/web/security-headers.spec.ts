@@ -20,10 +20,10 @@ it('infra/web-security-headers.conf says what apps/web/security-headers.ts says,
   expect(headers).toEqual(WEB_SECURITY_HEADERS);
 });
 
-it('every location of web.nginx.conf but the gateway’s (/graphql, /imports, /evidence, /report-files, /legacy-reports) includes the headers (nginx drops the server’s in a location with its own)', () => {
+it('every location of web.nginx.conf but the gateway’s (/graphql, /imports, /evidence, /report-files, /legacy-reports, /ops/) includes the headers (nginx drops the server’s in a location with its own)', () => {
   const locations = [...site.matchAll(/location (\S+) \{([^}]*)\}/g)].map((m) => [m[1], m[2]] as const);
-  expect(locations.map(([where]) => where)).toEqual(['/graphql', '/imports', '/evidence', '/report-files', '/legacy-reports', '/assets/', '/']);
-  for (const [where, body] of locations.filter(([where]) => !['/graphql', '/imports', '/evidence', '/report-files', '/legacy-reports'].includes(where))) {
+  expect(locations.map(([where]) => where)).toEqual(['/graphql', '/imports', '/evidence', '/report-files', '/legacy-reports', '/ops/', '/assets/', '/']);
+  for (const [where, body] of locations.filter(([where]) => !['/graphql', '/imports', '/evidence', '/report-files', '/legacy-reports', '/ops/'].includes(where))) {
     expect({ where, included: body.includes('include /etc/nginx/snippets/web-security-headers.conf;') }).toEqual({ where, included: true });
   }
   expect(fs.readFileSync(path.join(infra, 'Dockerfile'), 'utf8')).toContain(
