@@ -2,6 +2,9 @@
 // gateway (the province's and the blocs' roll-up cells, the first page of the ranking, one bloc's
 // completeness), timed as the screen sends them, together, many times.
 import { randomUUID } from 'node:crypto';
+import { Queue, QueueEvents } from 'bullmq';
+import { loadConfig } from '@qcdc/shared/config';
+import { ROLLUPS_RECOMPUTE_QUEUE } from '@qcdc/shared/events';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../seed/platform-admin';
 import { GatewayClient, ownerClient, testYear, waitForRollups } from '@qcdc/shared/testing';
 import type { Bench } from './bench';
@@ -31,8 +34,7 @@ export function percentile(values: readonly number[], p: number): number {
 /**
  * The province's roll-ups, written as the worker keeps them: the units with their blocs and types, each
  * one's standing for the period (nine in ten submitted, a score spread over every band, points per
- * criterion, a few activities), and the cells summed from the standings by the set-based statement of the
- * full recompute (migration 1766900000000).
+ * criterion); the worker's full recompute then sums the cells from them.
  */
 const UNITS_SQL = `
   WITH blocs AS (
@@ -60,7 +62,7 @@ const STANDINGS_SQL = `
          CASE WHEN s.score IS NOT NULL THEN now() END,
          CASE WHEN s.score IS NULL THEN '{}'::jsonb ELSE (SELECT jsonb_object_agg(c, round(s.score / 13.0, 2)) FROM unnest($3::text[]) c) END,
          CASE WHEN s.score IS NOT NULL THEN now() END,
-         jsonb_build_object('BRIEFING', 1 + s.k % 3, 'STAFF_CONFERENCE', s.k % 2), jsonb_build_object('STAFF_CONFERENCE.present', 10 + s.k % 20)
+         '{}'::jsonb, '{}'::jsonb
     FROM (SELECT unit_id, bloc_id, unit_type, row_number() OVER (ORDER BY code) AS k
             FROM rollups.units WHERE tenant_id = $1 AND kind = 'UNIT') u
    CROSS JOIN LATERAL (SELECT u.k AS k,
@@ -68,35 +70,34 @@ const STANDINGS_SQL = `
                               CASE WHEN u.k % 10 = 0 THEN NULL ELSE (35 + (u.k * 37) % 65)::numeric END AS score) s
   ON CONFLICT (tenant_id, period_id, unit_id) DO NOTHING
 `;
-const CELLS_SQL = [
-  `DELETE FROM rollups.cells WHERE tenant_id = $1 AND period_id = $2`,
-  `INSERT INTO rollups.cells
-    SELECT s.tenant_id, s.period_id, d.dimension, d.value,
-           count(*), count(*) FILTER (WHERE s.expected),
-           count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED')),
-           count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED') AND NOT s.late),
-           count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'REVIEWED', 'APPROVED') AND s.late),
-           count(*) FILTER (WHERE s.status = 'APPROVED'), count(*) FILTER (WHERE s.status = 'RETURNED'),
-           count(s.score_total), coalesce(sum(s.score_total), 0), rollups.histogram_sum(rollups.histogram_of(s.score_total)),
-           rollups.jsonb_sum(CASE WHEN s.band IS NOT NULL THEN jsonb_build_object(s.band, 1) END),
-           rollups.jsonb_sum(s.criteria), rollups.jsonb_sum(rollups.jsonb_ones(s.criteria)),
-           rollups.jsonb_sum(s.activity_counts), rollups.jsonb_sum(s.figure_sums),
-           rollups.jsonb_sum(rollups.jsonb_ones(s.activity_counts)), now()
-      FROM rollups.unit_standings s
-     CROSS JOIN LATERAL (VALUES ('PROVINCE', ''), ('BLOC', s.bloc_id::text), ('UNIT_TYPE', s.unit_type)) d (dimension, value)
-     WHERE s.tenant_id = $1 AND s.period_id = $2 AND (s.expected OR s.status IS NOT NULL) AND d.value IS NOT NULL
-     GROUP BY s.tenant_id, s.period_id, d.dimension, d.value`,
-];
+/**
+ * The cells, as the worker computes them: one job of its `rollups-recompute` queue (the full recompute's
+ * set-based statement), waited for until done.
+ */
+async function recomputeByTheWorker(tenantId: string, periodId: string): Promise<void> {
+  const config = loadConfig('worker');
+  const redis = new URL(config.redisUrl);
+  const options = { prefix: config.queuePrefix, connection: { host: redis.hostname, port: Number(redis.port || 6379), db: Number(redis.pathname.slice(1) || 0) } };
+  const queue = new Queue(ROLLUPS_RECOMPUTE_QUEUE, options);
+  const events = new QueueEvents(ROLLUPS_RECOMPUTE_QUEUE, options);
+  try {
+    await events.waitUntilReady();
+    const job = await queue.add('recompute', { tenantId, periodId });
+    await job.waitUntilFinished(events, 120_000);
+  } finally {
+    await Promise.all([events.close(), queue.close()]);
+  }
+}
 
 export const overviewBench: Bench = {
   name: 'overview',
   title: 'The committee’s overview, 5,000 units',
   about: [
     `A province of ${UNITS.toLocaleString('en')} reporting units in ${SHAPE.blocs} blocs of ${SHAPE.unitsPerBloc}, four unit types, and an`,
-    'open year period with the default rubric, made through the gateway; its roll-ups (the units, each one’s standing',
-    'for the period: nine in ten submitted, scores over every band, points per criterion, and the cells summed from',
-    'the standings by the full recompute’s set-based statement) are written straight into the `rollups` tables, as',
-    'the worker would have kept them. Then the committee’s first screen, as it sends its queries, all three at',
+    'open year period with the default rubric, made through the gateway. Its units and each one’s standing for the',
+    'period (nine in ten submitted, scores over every band, points per criterion) are written straight into the',
+    '`rollups` tables, and the worker’s full recompute (a `rollups-recompute` job) sums the cells from them.',
+    'Then the committee’s first screen, as it sends its queries, all three at',
     'once, through the gateway: the province’s and the blocs’ roll-up cells (`rollupCells` PROVINCE and BLOC,',
     'one request), the first page of the ranking (`unitRanking`, 50 rows, best first, with last year’s score and',
     'the band counts) and one bloc’s completeness. Timed from sending the three to the last answer,',
@@ -147,8 +148,8 @@ export const overviewBench: Bench = {
       await owner.query('BEGIN');
       await owner.query(UNITS_SQL, [tenantId, SHAPE.blocs, SHAPE.unitsPerBloc, TYPES]);
       await owner.query(STANDINGS_SQL, [tenantId, periodId, codes]);
-      for (const statement of CELLS_SQL) await owner.query(statement, [tenantId, periodId]);
       await owner.query('COMMIT');
+      await recomputeByTheWorker(tenantId, periodId);
       for (const table of ['units', 'unit_standings', 'cells']) await owner.query(`ANALYZE rollups.${table}`);
       ctx.log(`seeded ${UNITS} units and their roll-ups in ${seconds(performance.now() - seeding)}`);
       const { rows } = await owner.query(`SELECT unit_id FROM rollups.units WHERE tenant_id = $1 AND kind = 'BLOC' ORDER BY code LIMIT 1`, [createProvince.id]);
