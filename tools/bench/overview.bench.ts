@@ -3,7 +3,7 @@
 // completeness), timed as the screen sends them, together, many times.
 import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
-import { loadConfig } from '@qcdc/shared/config';
+import { loadConfig, redisConnection } from '@qcdc/shared/config';
 import { ROLLUPS_RECOMPUTE_QUEUE } from '@qcdc/shared/events';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../seed/platform-admin';
 import { GatewayClient, ownerClient, testYear, waitForRollups } from '@qcdc/shared/testing';
@@ -76,8 +76,7 @@ const STANDINGS_SQL = `
  */
 async function recomputeByTheWorker(tenantId: string, periodId: string): Promise<void> {
   const config = loadConfig('worker');
-  const redis = new URL(config.redisUrl);
-  const options = { prefix: config.queuePrefix, connection: { host: redis.hostname, port: Number(redis.port || 6379), db: Number(redis.pathname.slice(1) || 0) } };
+  const options = { prefix: config.queuePrefix, connection: redisConnection(config.redisUrl) };
   const queue = new Queue(ROLLUPS_RECOMPUTE_QUEUE, options);
   const events = new QueueEvents(ROLLUPS_RECOMPUTE_QUEUE, options);
   try {

@@ -6,7 +6,7 @@
  */
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { loadConfig } from '@qcdc/shared/config';
+import { loadConfig, redisConnection } from '@qcdc/shared/config';
 import { RECOMPUTE_QUEUE, RecomputeJob } from '@qcdc/rollups/server';
 
 async function main(): Promise<void> {
@@ -22,11 +22,7 @@ async function main(): Promise<void> {
     [provinceCode ?? null, periodId ?? null],
   );
   await owner.end();
-  const redis = new URL(config.redisUrl);
-  const queue = new Queue<RecomputeJob>(RECOMPUTE_QUEUE, {
-    prefix: config.queuePrefix,
-    connection: { host: redis.hostname, port: Number(redis.port || 6379), password: redis.password || undefined, db: Number(redis.pathname.slice(1) || 0) },
-  });
+  const queue = new Queue<RecomputeJob>(RECOMPUTE_QUEUE, { prefix: config.queuePrefix, connection: redisConnection(config.redisUrl) });
   await queue.addBulk(rows.map((data) => ({ name: 'recompute', data })));
   await queue.close();
   console.log(`asked the worker to recompute ${rows.length} period(s)`);

@@ -5,7 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response, Router } from 'express';
 import { AccessTokenClaims, JWT_ALGORITHM, callerFromClaims } from '@qcdc/shared/auth';
-import { AppConfig } from '@qcdc/shared/config';
+import { AppConfig, redisConnection } from '@qcdc/shared/config';
 import { Caller } from '@qcdc/shared/contracts';
 import { WORKER_QUEUES } from '@qcdc/shared/events';
 import { refuse } from './import-upload';
@@ -73,15 +73,7 @@ function refusalPage(res: Response, status: 401 | 403, webUrl: string): void {
 export function queueBoard(config: AppConfig): { session: (req: Request, res: Response) => void; board: (req: Request, res: Response, next: NextFunction) => void; close: () => Promise<void> } {
   const jwt = verifier(config);
   const webBase = new URL(config.webPublicUrl).pathname.replace(/\/$/, '');
-  const redis = new URL(config.redisUrl);
-  const connection = {
-    host: redis.hostname,
-    port: Number(redis.port || 6379),
-    password: redis.password || undefined,
-    db: Number(redis.pathname.slice(1) || 0),
-    tls: redis.protocol === 'rediss:' ? {} : undefined,
-    enableOfflineQueue: false,
-  };
+  const connection = { ...redisConnection(config.redisUrl), enableOfflineQueue: false };
   const queues = WORKER_QUEUES.map((name) => new Queue(name, { connection, prefix: config.queuePrefix }));
   const adapter = new ExpressAdapter();
   // The path the browser sees: the web app's base path, under which its proxy passes /ops to the gateway.

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
-import { AppConfig, ConfigModule } from '@qcdc/shared/config';
+import { AppConfig, ConfigModule, redisConnection } from '@qcdc/shared/config';
 import { DatabaseModule } from '@qcdc/shared/db';
 import { MailWorkerModule } from '@qcdc/shared/mail';
 import { RelayModule } from '@qcdc/shared/relay';
@@ -16,7 +16,6 @@ import { RemindersWorkerModule, ReportRenderingWorkerModule } from '@qcdc/report
 @Module({})
 export class WorkerAppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const redis = new URL(config.redisUrl);
     return {
       module: WorkerAppModule,
       imports: [
@@ -25,11 +24,7 @@ export class WorkerAppModule {
         BullModule.forRoot({
           prefix: config.queuePrefix,
           connection: {
-            host: redis.hostname,
-            port: Number(redis.port || 6379),
-            password: redis.password || undefined,
-            db: Number(redis.pathname.slice(1) || 0),
-            tls: redis.protocol === 'rediss:' ? {} : undefined,
+            ...redisConnection(config.redisUrl),
             // Producers fail fast while Redis is down (the outbox keeps the rows); workers wait and reconnect.
             enableOfflineQueue: false,
             maxRetriesPerRequest: null,

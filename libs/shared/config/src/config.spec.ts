@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config';
+import { redisConnection } from './redis';
 
 describe('the evidence configuration', () => {
   const dir = mkdtempSync(join(tmpdir(), 'qcdc-config-'));
@@ -30,5 +31,12 @@ describe('the evidence configuration', () => {
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig('activities', { ...base, ...env })).toThrow(ConfigError);
     expect(() => loadConfig('activities', { ...base, ...env })).toThrow(message);
+  });
+});
+
+describe('redisConnection', () => {
+  it('reads host, port, password, database and TLS from REDIS_URL', () => {
+    expect(redisConnection('redis://127.0.0.1:6379')).toEqual({ host: '127.0.0.1', port: 6379, password: undefined, db: 0, tls: undefined });
+    expect(redisConnection('rediss://:p%40ss@cache.example:6380/2')).toEqual({ host: 'cache.example', port: 6380, password: 'p@ss', db: 2, tls: {} });
   });
 });

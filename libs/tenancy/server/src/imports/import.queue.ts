@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConnectionOptions, Job, Queue, Worker } from 'bullmq';
 import { ClsServiceManager } from 'nestjs-cls';
-import { AppConfig, APP_CONFIG } from '@qcdc/shared/config';
+import { AppConfig, APP_CONFIG, redisConnection } from '@qcdc/shared/config';
 import { Caller } from '@qcdc/shared/contracts';
 
 /** The BullMQ queue of imports, in the tenancy process (the service that owns the data writes it, as its role). */
@@ -24,17 +24,7 @@ export interface ImportJobProgress {
 
 export type ReportProgress = (progress: ImportJobProgress) => Promise<void>;
 
-const connectionOf = (redisUrl: string): ConnectionOptions => {
-  const redis = new URL(redisUrl);
-  return {
-    host: redis.hostname,
-    port: Number(redis.port || 6379),
-    password: redis.password || undefined,
-    db: Number(redis.pathname.slice(1) || 0),
-    tls: redis.protocol === 'rediss:' ? {} : undefined,
-    maxRetriesPerRequest: null,
-  };
-};
+const connectionOf = (redisUrl: string): ConnectionOptions => ({ ...redisConnection(redisUrl), maxRetriesPerRequest: null });
 
 /** Adds the jobs of imports and reads their progress. */
 @Injectable()

@@ -1,0 +1,114 @@
+// Deadline reminders in the browser: the province administrator sets a period's reminder milestones from the
+// calendar (a malformed list is refused before anything is sent, a milestone after the period closes by the
+// server, with what to do); a unit's reporter sees the unread count on the bell, reads the reminders, marks
+// one read and sets quiet hours. The reminders themselves are the worker's (test/medium/reminders): here two
+// are filed as the worker files them. Screenshots: .data/screenshots/reminders-*.png.
+import { ownerClient } from '@qcdc/shared/testing';
+import { webUrl } from '../support/browser';
+import {
+  arrangeProvinceWithOneUnit,
+  gatewayRequest,
+  loginToken,
+  screenshot,
+  signIn,
+  signOut,
+  specBrowser,
+  waitForText,
+  yearlyPeriodId,
+  type ProvinceFixture,
+} from './support';
+
+const TIMEOUT = 120_000;
+const newPage = specBrowser('reminders-99-last', TIMEOUT);
+let fixture: ProvinceFixture;
+let periodId: string;
+
+beforeAll(async () => {
+  fixture = await arrangeProvinceWithOneUnit();
+  const admin = await loginToken(fixture.provinceCode, fixture.admin.username, fixture.admin.password);
+  periodId = await yearlyPeriodId(fixture.year, admin);
+}, TIMEOUT);
+
+it(
+  "the province administrator sets a period's reminder milestones from the calendar",
+  async () => {
+    const { page, pageErrors } = await newPage();
+    await page.goto(webUrl());
+    await signIn(page, fixture.provinceCode, fixture.admin);
+    await page.getByTestId('admin-tab-calendar').click();
+    await page.getByTestId('period-reminders-YEAR').first().click();
+    await page.getByTestId('reminder-schedule-form').waitFor();
+    // The default: T-14, T-7, T-3, T-0 and T+3.
+    expect(await page.getByTestId('reminder-milestones').locator('tbody tr').count()).toBe(5);
+
+    await page.getByTestId('reminder-offsets').fill('-7, ba');
+    await page.getByTestId('save-reminder-schedule').click();
+    await waitForText(page, 'reminder-schedule-problem', 'Vui lòng nhập các số nguyên cách nhau bằng dấu phẩy');
+
+    await page.getByTestId('reminder-offsets').fill('-7, 0, 400');
+    await page.getByTestId('save-reminder-schedule').click();
+    await page.getByTestId('reminder-schedule-problem').waitFor();
+    expect(await page.getByTestId('reminder-schedule-problem').innerText()).not.toBe('');
+    await screenshot(page, 'reminders-01-refused');
+
+    await page.getByTestId('reminder-offsets').fill('-10, -3, 0, 2');
+    await page.getByTestId('save-reminder-schedule').click();
+    await waitForText(page, 'reminder-schedule-saved', 'Đã lưu lịch nhắc.');
+    await page.reload();
+    await page.getByTestId('reminder-schedule-form').waitFor();
+    expect(await page.getByTestId('reminder-milestones').locator('tbody tr').count()).toBe(4);
+    expect(await page.getByTestId('reminder-offsets').inputValue()).toBe('-10, -3, 0, 2');
+    await screenshot(page, 'reminders-02-schedule');
+    await signOut(page);
+    expect(pageErrors).toEqual([]);
+  },
+  TIMEOUT,
+);
+
+it(
+  'a unit reporter sees the unread count, reads the reminders, marks one read and sets quiet hours',
+  async () => {
+    const token = await loginToken(fixture.provinceCode, fixture.reporter.username, fixture.reporter.password);
+    const { me } = await gatewayRequest<{ me: { userId: string } }>(`{ me { userId } }`, {}, token);
+    const owner = await ownerClient();
+    try {
+      for (const [milestone, title] of [
+        ['T-7', 'Còn 7 ngày đến hạn nộp báo cáo'],
+        ['T-3', 'Còn 3 ngày đến hạn nộp báo cáo'],
+      ]) {
+        await owner.query(
+          `INSERT INTO reminders.notifications (tenant_id, user_id, period_id, unit_id, kind, milestone, title, body)
+           VALUES ($1, $2, $3, $4, 'REMINDER', $5, $6, 'Đơn vị chưa nộp báo cáo năm.')`,
+          [fixture.provinceId, me.userId, periodId, fixture.unit.id, milestone, title],
+        );
+      }
+    } finally {
+      await owner.end();
+    }
+
+    const { page, pageErrors } = await newPage();
+    await page.goto(webUrl());
+    await signIn(page, fixture.provinceCode, fixture.reporter);
+    await waitForText(page, 'notification-unread', '2');
+    await page.getByTestId('notification-bell').click();
+    await page.getByTestId('notification-list').waitFor();
+    expect(await page.getByTestId('notification').count()).toBe(2);
+    await page.getByTestId('notification-mark-read').first().click();
+    await waitForText(page, 'notification-unread', '1');
+    await screenshot(page, 'reminders-03-notifications');
+
+    await page.getByTestId('quiet-start').fill('21:00');
+    await page.getByTestId('quiet-end').fill('07:00');
+    await page.getByTestId('opt-out').check();
+    await page.getByTestId('save-preferences').click();
+    await waitForText(page, 'preferences-saved', 'Đã lưu tùy chọn.');
+    await page.reload();
+    await page.getByTestId('notification-preferences').waitFor();
+    expect(await page.getByTestId('quiet-start').inputValue()).toBe('21:00');
+    expect(await page.getByTestId('quiet-end').inputValue()).toBe('07:00');
+    expect(await page.getByTestId('opt-out').isChecked()).toBe(true);
+    await signOut(page);
+    expect(pageErrors).toEqual([]);
+  },
+  TIMEOUT,
+);
