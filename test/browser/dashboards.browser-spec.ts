@@ -21,7 +21,7 @@ import {
   signOut,
   specBrowser,
   waitForText,
-  yearlyPeriodId,
+  submitYearlyReport,
   type Credentials,
   type ProvinceFixture,
 } from './support';
@@ -72,6 +72,10 @@ beforeAll(async () => {
     await gatewayRequest(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { ...who, role: 'UNIT_HEAD', orgUnitId: unitIds[code] } }, admin);
     return who;
   };
+  const submit = async (code: string, who: Credentials, share: number) => {
+    const token = await loginToken(fixture.provinceCode, who.username, who.password);
+    await submitYearlyReport(fixture.year, unitIds[code], { reporter: token, head: token }, share);
+  };
   await submit('VP-DUK', fixture.head, 1);
   await submit('XA-01', await head('XA-01'), 0.8);
   await submit('BTG-DUK', await head('BTG-DUK'), 0.6);
@@ -83,58 +87,6 @@ beforeAll(async () => {
     await owner.end();
   }
 }, TIMEOUT);
-
-/**
- * A unit submits its yearly report through the gateway, as its screens would: a briefing recorded, every
- * criterion self-scored at `share` of its maximum, the required sections and the signer written, then submitted.
- */
-async function submit(code: string, who: Credentials & { displayName: string }, share: number) {
-  const unitId = unitIds[code];
-  const token = await loginToken(fixture.provinceCode, who.username, who.password);
-  const periodId = await yearlyPeriodId(fixture.year, token);
-  const vars = { u: unitId, p: periodId };
-  await gatewayRequest(
-    `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
-    {
-      input: {
-        unitId,
-        kind: 'BRIEFING',
-        occurredOn: `${fixture.year}-03-10`,
-        facts: { topic: 'Quán triệt kế hoạch thực hiện quy chế dân chủ', present: 10, eligible: 12 },
-      },
-    },
-    token,
-  );
-  const { scoringSheet } = await gatewayRequest<{
-    scoringSheet: { rubric: { criteria: { id: string; code: string; maxPoints: number; parentCode: string | null }[] }; assessment: { version: number } | null };
-  }>(`query($u: ID!, $p: ID!) { scoringSheet(unitId: $u, periodId: $p) { rubric { criteria { id code maxPoints parentCode } } assessment { version } } }`, vars, token);
-  const parents = new Set(scoringSheet.rubric.criteria.map((c) => c.parentCode));
-  const scores = scoringSheet.rubric.criteria
-    .filter((c) => !parents.has(c.code))
-    .map((c) => ({ criterionId: c.id, points: Math.round(c.maxPoints * share), comment: null }));
-  await gatewayRequest(
-    `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { version } }`,
-    { input: { unitId, periodId, expectedVersion: scoringSheet.assessment?.version ?? 0, scores } },
-    token,
-  );
-  const { reportPreview } = await gatewayRequest<{
-    reportPreview: { header: { signature: Record<string, unknown> } & Record<string, unknown>; problems: { reason: string; ref: string }[] };
-  }>(
-    `query($u: ID!, $p: ID!) { reportPreview(unitId: $u, periodId: $p) { header { format issuerParent issuer number place issuedOn subject recipients signature { mode onBehalfOf title name } } problems { reason ref } } }`,
-    vars,
-    token,
-  );
-  const prose = Object.fromEntries(
-    reportPreview.problems.filter((p) => p.reason === 'SECTION_EMPTY').map((p) => [p.ref, 'Đơn vị thực hiện nghiêm túc quy chế dân chủ ở cơ sở.']),
-  );
-  const header = { ...reportPreview.header, signature: { ...reportPreview.header.signature, name: who.displayName } };
-  await gatewayRequest(
-    `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { version } }`,
-    { input: { unitId, periodId, expectedVersion: 0, prose, header } },
-    token,
-  );
-  await gatewayRequest(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { status } }`, { input: { unitId, periodId } }, token);
-}
 
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().innerText()).trim();
 /** The codes of the rows whose test id starts with `prefix`, in the order shown. */

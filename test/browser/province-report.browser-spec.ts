@@ -12,6 +12,7 @@ import {
   SCREENSHOTS,
   arrangeProvinceWithOneUnit,
   gatewayRequest,
+  submitYearlyReport,
   yearlyPeriodId,
   loginToken,
   pathOnceAt,
@@ -51,51 +52,7 @@ beforeAll(async () => {
 async function submitFirstUnit() {
   const reporter = await loginToken(fixture.provinceCode, fixture.reporter.username, fixture.reporter.password);
   const head = await loginToken(fixture.provinceCode, fixture.head.username, fixture.head.password);
-  const periodId = await yearlyPeriodId(fixture.year, head);
-  const vars = { u: fixture.unit.id, p: periodId };
-  await gatewayRequest(
-    `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
-    {
-      input: {
-        unitId: fixture.unit.id,
-        kind: 'BRIEFING',
-        occurredOn: `${fixture.year}-03-10`,
-        facts: { topic: 'Quán triệt kế hoạch thực hiện quy chế dân chủ', present: 10, eligible: 12 },
-      },
-    },
-    reporter,
-  );
-  const { scoringSheet } = await gatewayRequest<{
-    scoringSheet: { rubric: { criteria: { id: string; code: string; maxPoints: number; parentCode: string | null }[] }; assessment: { version: number } | null };
-  }>(
-    `query($u: ID!, $p: ID!) { scoringSheet(unitId: $u, periodId: $p) { rubric { criteria { id code maxPoints parentCode } } assessment { version } } }`,
-    vars,
-    head,
-  );
-  const parents = new Set(scoringSheet.rubric.criteria.map((c) => c.parentCode));
-  const scores = scoringSheet.rubric.criteria.filter((c) => !parents.has(c.code)).map((c) => ({ criterionId: c.id, points: c.maxPoints, comment: null }));
-  await gatewayRequest(
-    `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { version } }`,
-    { input: { unitId: fixture.unit.id, periodId, expectedVersion: scoringSheet.assessment?.version ?? 0, scores } },
-    head,
-  );
-  const { reportPreview } = await gatewayRequest<{
-    reportPreview: { header: { signature: Record<string, unknown> } & Record<string, unknown>; problems: { reason: string; ref: string }[] };
-  }>(
-    `query($u: ID!, $p: ID!) { reportPreview(unitId: $u, periodId: $p) { header { format issuerParent issuer number place issuedOn subject recipients signature { mode onBehalfOf title name } } problems { reason ref } } }`,
-    vars,
-    head,
-  );
-  const prose = Object.fromEntries(
-    reportPreview.problems.filter((p) => p.reason === 'SECTION_EMPTY').map((p) => [p.ref, 'Đơn vị thực hiện nghiêm túc quy chế dân chủ ở cơ sở.']),
-  );
-  const header = { ...reportPreview.header, signature: { ...reportPreview.header.signature, name: fixture.head.displayName } };
-  await gatewayRequest(
-    `mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { version } }`,
-    { input: { unitId: fixture.unit.id, periodId, expectedVersion: 0, prose, header } },
-    head,
-  );
-  await gatewayRequest(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { status } }`, { input: { unitId: fixture.unit.id, periodId } }, head);
+  await submitYearlyReport(fixture.year, fixture.unit.id, { reporter, head });
   const owner = await ownerClient();
   try {
     await waitForRollups(owner, fixture.provinceId);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { testClock, testYear } from '@qcdc/shared/testing';
+import { submitUnitReport, testClock, testYear } from '@qcdc/shared/testing';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
 import { launchBrowser, officePage } from '../support/browser';
 
@@ -255,4 +255,43 @@ export async function yearlyPeriodId(year: number, token: string): Promise<strin
   const id = reportingPeriods.find((p) => p.kind === 'YEAR')?.id;
   if (!id) throw new Error(`the province has no yearly period for ${year}`);
   return id;
+}
+
+/**
+ * A unit's yearly report, submitted through the gateway as its screens would: a briefing recorded and every
+ * criterion self-scored at `share` of its maximum (by the reporter), the required sections and the signer
+ * written (completeReportDraft), then submitted by the head.
+ */
+export async function submitYearlyReport(year: number, unitId: string, tokens: { reporter: string; head: string }, share = 1): Promise<void> {
+  const client = { ok: gatewayRequest };
+  const periodId = await yearlyPeriodId(year, tokens.head);
+  await gatewayRequest(
+    `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
+    {
+      input: {
+        unitId,
+        kind: 'BRIEFING',
+        occurredOn: `${year}-03-10`,
+        facts: { topic: 'Quán triệt kế hoạch thực hiện quy chế dân chủ', present: 10, eligible: 12 },
+      },
+    },
+    tokens.reporter,
+  );
+  const { scoringSheet } = await gatewayRequest<{
+    scoringSheet: { rubric: { criteria: { id: string; code: string; maxPoints: number; parentCode: string | null }[] }; assessment: { version: number } | null };
+  }>(
+    `query($u: ID!, $p: ID!) { scoringSheet(unitId: $u, periodId: $p) { rubric { criteria { id code maxPoints parentCode } } assessment { version } } }`,
+    { u: unitId, p: periodId },
+    tokens.reporter,
+  );
+  const parents = new Set(scoringSheet.rubric.criteria.map((c) => c.parentCode));
+  const scores = scoringSheet.rubric.criteria
+    .filter((c) => !parents.has(c.code))
+    .map((c) => ({ criterionId: c.id, points: Math.round(c.maxPoints * share), comment: null }));
+  await gatewayRequest(
+    `mutation($input: SaveSelfAssessmentInput!) { saveSelfAssessment(input: $input) { version } }`,
+    { input: { unitId, periodId, expectedVersion: scoringSheet.assessment?.version ?? 0, scores } },
+    tokens.reporter,
+  );
+  await submitUnitReport(client, tokens, unitId, periodId);
 }

@@ -70,16 +70,3 @@ export async function exportFile<R>(table: ExportTable<R>, format: ExportFormat)
   if (format === 'csv') return { blob: new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), name: `${table.fileName}.csv` };
   return { blob: new Blob([await toXlsx(table)], { type: XLSX_TYPE }), name: `${table.fileName}.xlsx` };
 }
-
-/** Hands a file to the browser's download. */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has started from the link; the address is freed a moment later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -7,7 +7,8 @@ import { UnitTypesDocument, type ReportStatus } from '../../gql/graphql';
 import { useGraphQuery } from '../../shared/api/query';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import type { ReportingPeriod } from '../../shared/periods/period';
-import { download, exportFile, type ExportFormat, type ExportTable } from './export';
+import { saveBlob } from '../../shared/api/files';
+import { exportFile, type ExportFormat, type ExportTable } from './export';
 import { useDashboardLabels, type DashboardLabel } from './labels';
 import './dashboards.css';
 
@@ -46,7 +47,7 @@ export function ExportButtons<R>({ table, testId }: { table: () => ExportTable<R
     setFailed(false);
     try {
       const { blob, name } = await exportFile(await table(), format);
-      download(blob, name);
+      saveBlob(blob, name);
     } catch {
       setFailed(true);
     } finally {

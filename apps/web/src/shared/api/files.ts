@@ -164,7 +164,7 @@ async function downloadGatewayFile(downloadPath: string, fileName: string): Prom
 }
 
 /** Hands a blob to the browser to save as `fileName`. */
-function saveBlob(blob: Blob, fileName: string): void {
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
