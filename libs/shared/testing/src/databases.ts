@@ -37,23 +37,35 @@ export async function tenantDbFor(role: DbRoleName): Promise<{ db: TenantDb; clo
   return { db, close: () => dataSource.destroy() };
 }
 
+/** The tenant-owned tables (those with a tenant_id), from the catalogue. */
+async function tenantTables(owner: Client): Promise<string[]> {
+  const { rows } = await owner.query<{ name: string }>(
+    `SELECT c.table_schema || '.' || c.table_name AS name FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE'
+        AND c.table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit', 'reminders')
+      ORDER BY 1`,
+  );
+  return rows.map((r) => r.name);
+}
+
+/** One statement over every tenant-owned table: `what` of the tenant's rows `t` in each, by table. */
+async function perTable(owner: Client, tenantId: string, what: string): Promise<{ name: string; n: number; digest: string | null }[]> {
+  const tables = await tenantTables(owner);
+  const { rows } = await owner.query(
+    tables.map((name) => `SELECT '${name}' AS name, ${what} FROM ${name} t WHERE tenant_id = $1`).join('\nUNION ALL\n'),
+    [tenantId],
+  );
+  return rows;
+}
+
 /**
  * How many rows a tenant has in each tenant-owned table, read as the owner from the catalogue's list of
  * tables: proof that an operation wrote nothing, whatever tables exist by then.
  */
 export async function tenantRowCounts(owner: Client, tenantId: string): Promise<Record<string, number>> {
-  const { rows: tables } = await owner.query(
-    `SELECT table_schema || '.' || table_name AS name FROM information_schema.columns
-      WHERE column_name = 'tenant_id' AND table_schema IN ('tenancy', 'activities', 'scoring', 'reports', 'rollups', 'audit', 'reminders')
-        AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE')
-      ORDER BY 1`,
-  );
-  const counts: Record<string, number> = {};
-  for (const { name } of tables) {
-    const { rows } = await owner.query(`SELECT count(*)::int AS n FROM ${name} WHERE tenant_id = $1`, [tenantId]);
-    counts[name] = rows[0].n;
-  }
-  return counts;
+  const rows = await perTable(owner, tenantId, 'count(*)::int AS n, NULL AS digest');
+  return Object.fromEntries(rows.map((r) => [r.name, r.n]));
 }
 
 /**
@@ -61,17 +73,8 @@ export async function tenantRowCounts(owner: Client, tenantId: string): Promise<
  * owner. Equal before and after proves an operation wrote nothing, not even an update in place.
  */
 export async function tenantRowDigests(owner: Client, tenantId: string): Promise<Record<string, string>> {
-  const tables = Object.keys(await tenantRowCounts(owner, tenantId));
-  const digests: Record<string, string> = {};
-  for (const name of tables) {
-    const { rows } = await owner.query(
-      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest
-         FROM ${name} t WHERE tenant_id = $1`,
-      [tenantId],
-    );
-    digests[name] = `${rows[0].n} rows, ${rows[0].digest}`;
-  }
-  return digests;
+  const rows = await perTable(owner, tenantId, `count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest`);
+  return Object.fromEntries(rows.map((r) => [r.name, `${r.n} rows, ${r.digest}`]));
 }
 
 /**
