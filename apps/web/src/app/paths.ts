@@ -97,6 +97,10 @@ export const paths = {
   profile: (unitId: string, p?: PeriodRef) => `/${PROFILE_SEGMENT}/${unitId}${period(p)}`,
   /** Importing a past report (the 2006 structure) into the unit's draft for a period: its reporter and head. */
   legacyImport: (unitId: string, p?: PeriodRef) => `/${LEGACY_IMPORT_SEGMENT}/${unitId}${period(p)}`,
+  /** One's own notifications (thông báo) and their preferences. */
+  notifications: () => '/thong-bao',
+  /** A period's reminder milestones (lịch nhắc): the province admin's and the committee's. */
+  reminderSchedule: (periodId: string) => `/lich-nhac/${periodId}`,
 };
 
 /** The period kind an address segment names ("nam", "6-thang"); null for anything else. */

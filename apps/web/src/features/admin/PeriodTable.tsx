@@ -5,6 +5,7 @@ import { TableBox } from '../../shared/ui/TableBox';
 import { useCalendarText } from './calendar-texts';
 import { PeriodStatusAction } from './PeriodStatusAction';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { useReminderText } from '../reminders/reminder-texts';
 
 /** The year's reporting periods: data window, due date, grace days and status. */
@@ -58,7 +59,7 @@ export function PeriodTable({ year, periods, highlight }: { year: number; period
                   <PeriodStatusAction period={p} />
                 </td>
                 <td data-label={rt('scheduleLink')}>
-                  <Link to={`/lich-nhac/${p.id}`} data-testid={`period-reminders-${p.kind}`}>
+                  <Link to={paths.reminderSchedule(p.id)} data-testid={`period-reminders-${p.kind}`}>
                     {rt('scheduleLink')}
                   </Link>
                 </td>

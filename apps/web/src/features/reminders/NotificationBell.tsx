@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { UnreadNotificationCountDocument } from '../../gql/graphql';
 import { useGraphQuery } from '../../shared/api/query';
 import { useReminderText } from './reminder-texts';
@@ -9,8 +10,8 @@ export function NotificationBell() {
   const unread = useGraphQuery(UnreadNotificationCountDocument, {}, { refetchInterval: 60_000 });
   const count = unread.data?.unreadNotificationCount ?? 0;
   return (
-    <Link to="/thong-bao" className="header-link notification-bell" aria-label={rt('bellUnread', { count })} data-testid="notification-bell">
-      <span aria-hidden="true">🔔</span> {rt('bell')}
+    <Link to={paths.notifications()} className="header-link notification-bell" aria-label={rt('bellUnread', { count })} data-testid="notification-bell">
+      {rt('bell')}
       {count > 0 && (
         <span className="badge" data-testid="notification-unread">
           {count}

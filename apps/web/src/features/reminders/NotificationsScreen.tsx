@@ -109,7 +109,9 @@ function PreferencesForm({ saved }: { saved: NotificationPreferencesQuery['notif
         <input type="checkbox" checked={optOut} onChange={(e) => setOptOut(e.target.checked)} data-testid="opt-out" />
         {rt('optOut')}
       </label>
-      <SubmitButton busy={save.isPending} label={rt('savePrefs')} busyLabel={rt('saving')} testId="save-preferences" />
+      <div className="actions">
+        <SubmitButton busy={save.isPending} label={rt('savePrefs')} busyLabel={rt('saving')} testId="save-preferences" />
+      </div>
       <FormOutcome
         problemTestId="preferences-problem"
         error={save.error ?? undefined}
