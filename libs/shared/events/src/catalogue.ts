@@ -206,7 +206,7 @@ export const CONSUMERS = {
   audit: ['audit.recorded'],
   /** Official documents: renders a submission's snapshot or a compile asked for to DOCX and PDF (libs/reports/server/src/rendering). */
   documents: ['report.submitted', 'report.compile-requested'],
-  /** Outgoing mail: invitations and password reset links (libs/shared/mail); reminders later. */
+  /** Outgoing mail: invitations and password reset links (libs/shared/mail); the reminders send their own (libs/reports/server/src/reminders). */
   mail: ['user.invited', 'user.password-reset-requested'],
   /** Deadline reminders (libs/reports/server/src/reminders): a submission stops a unit's reminders; an opened period is scheduled. */
   reminders: ['report.submitted', 'reporting-period.opened'],
