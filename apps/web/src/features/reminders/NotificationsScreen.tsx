@@ -15,6 +15,8 @@ import { PageHeading } from '../../shared/ui/PageHeading';
 import { SubmitButton } from '../../shared/ui/SubmitButton';
 import { useReminderText } from './reminder-texts';
 
+const useSavePreferences = () => useGraphMutation(SaveNotificationPreferencesDocument, { invalidates: [NotificationPreferencesDocument] });
+
 /** "Thông báo": one's own notifications (mark read, one or all) and one's email preferences. */
 export function NotificationsRoute() {
   const rt = useReminderText();
@@ -73,22 +75,30 @@ export function NotificationsRoute() {
 function PreferencesCard() {
   const rt = useReminderText();
   const prefs = useGraphQuery(NotificationPreferencesDocument, {});
+  // Held here, not in the form: the form starts again from each saved answer (a reload may first show the
+  // answer kept on the device), and what came of saving stays.
+  const save = useSavePreferences();
+  const saved = prefs.data?.notificationPreferences;
   return (
     <section className="card">
       <h2>{rt('prefsTitle')}</h2>
       <p className="hint">{rt('prefsHint')}</p>
       {prefs.error && <ErrorMessage error={prefs.error} onRetry={() => void prefs.refetch()} />}
-      {prefs.data && <PreferencesForm saved={prefs.data.notificationPreferences} />}
+      {saved && <PreferencesForm key={`${saved.quietStart}|${saved.quietEnd}|${saved.optOut}`} saved={saved} save={save} />}
     </section>
   );
 }
 
-function PreferencesForm({ saved }: { saved: NotificationPreferencesQuery['notificationPreferences'] }) {
+interface PreferencesFormProps {
+  saved: NotificationPreferencesQuery['notificationPreferences'];
+  save: ReturnType<typeof useSavePreferences>;
+}
+
+function PreferencesForm({ saved, save }: PreferencesFormProps) {
   const rt = useReminderText();
   const [quietStart, setQuietStart] = useState(saved.quietStart ?? '');
   const [quietEnd, setQuietEnd] = useState(saved.quietEnd ?? '');
   const [optOut, setOptOut] = useState(saved.optOut);
-  const save = useGraphMutation(SaveNotificationPreferencesDocument, { invalidates: [NotificationPreferencesDocument] });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate({ input: { quietStart: quietStart || null, quietEnd: quietEnd || null, optOut } });

@@ -10,28 +10,38 @@ import { TableBox } from '../../shared/ui/TableBox';
 import { parseOffsets } from './reminder-offsets';
 import { useReminderText } from './reminder-texts';
 
+const useSaveSchedule = () => useGraphMutation(SaveReminderScheduleDocument, { invalidates: [ReminderScheduleDocument] });
+
 /** "Lịch nhắc" of a period (/lich-nhac/<period>): the province admin's (or the committee's) milestones form. */
 export function ReminderScheduleRoute() {
   const rt = useReminderText();
   const { periodId = '' } = useParams();
   const schedule = useGraphQuery(ReminderScheduleDocument, { periodId });
+  // Held here, not in the form: the form starts again from each saved answer, and what came of saving stays.
+  const save = useSaveSchedule();
   return (
     <>
       <PageHeading eyebrow={rt('scheduleEyebrow')} title={rt('scheduleTitle')} hint={rt('scheduleHint')} />
       <section className="card">
         {schedule.error && <ErrorMessage error={schedule.error} onRetry={() => void schedule.refetch()} />}
         {schedule.isPending && <p>{rt('loading')}</p>}
-        {schedule.data && <ScheduleForm key={schedule.data.reminderSchedule.offsets.join(',')} schedule={schedule.data.reminderSchedule} />}
+        {schedule.data && (
+          <ScheduleForm key={schedule.data.reminderSchedule.offsets.join(',')} schedule={schedule.data.reminderSchedule} save={save} />
+        )}
       </section>
     </>
   );
 }
 
-function ScheduleForm({ schedule }: { schedule: ReminderScheduleQuery['reminderSchedule'] }) {
+interface ScheduleFormProps {
+  schedule: ReminderScheduleQuery['reminderSchedule'];
+  save: ReturnType<typeof useSaveSchedule>;
+}
+
+function ScheduleForm({ schedule, save }: ScheduleFormProps) {
   const rt = useReminderText();
   const [text, setText] = useState(schedule.offsets.join(', '));
   const [problem, setProblem] = useState<string | null>(null);
-  const save = useGraphMutation(SaveReminderScheduleDocument, { invalidates: [ReminderScheduleDocument] });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const offsets = parseOffsets(text);

@@ -14,11 +14,15 @@ const SAVE_EVERY_MS = 250;
  */
 const BUILD = document.querySelector('script[type=module][src]')?.getAttribute('src') ?? 'unknown';
 
-/** Puts back what the official's last session kept, if it is recent and of this build. */
+/** Puts back what the official's last session kept, if it is recent and of this build, to be fetched again. */
 export async function restoreCache(client: QueryClient, owner: string): Promise<void> {
   try {
     const saved = await (await database()).get('cache', owner);
-    if (saved && saved.build === BUILD && now().getTime() - saved.savedAt < MAX_AGE_MS) hydrate(client, saved.state);
+    if (!saved || saved.build !== BUILD || now().getTime() - saved.savedAt >= MAX_AGE_MS) return;
+    hydrate(client, saved.state);
+    // Shown at once, but fetched again as each screen opens: the device may have kept an answer older than
+    // the last save (a reload right after saving). Without a connection the kept answer is all there is.
+    if (navigator.onLine) await client.invalidateQueries({ refetchType: 'none' });
   } catch {
     // Nothing kept, or no IndexedDB: the app fetches as usual.
   }
