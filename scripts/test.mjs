@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// `npm test`: every check, in order, stopping at the first failure.
+// `npm test`: every check, stopping after the first stage with a failure.
 //   npm test                       lint, typecheck, small, medium, e2e, browser
 //   npm test -- small              one step (or several: `npm test -- lint typecheck`)
 //   npm test -- small libs/shared  extra arguments go to jest (a path pattern, -t NAME, --watch ...)
+//
+// The steps run in stages, and a stage's lanes at once, each on its own database, BullMQ prefix and ports
+// (test/support/test-env.mjs): on two cores, while one lane waits on PostgreSQL, LibreOffice or a page, the
+// other computes. The checks without services run beside the medium tests, then the e2e tests beside the
+// browser tests. The apps are built once first, so that the two stacks do not build at once.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_TOOLS, ensureAptPackages, ensureNodeModules } from './lib/deps.mjs';
+import { NODE_APPS, buildApps } from './lib/processes.mjs';
 import { ROOT, SetupError, ensurePostgres, ensureRedis, stopStartedServices } from './lib/services.mjs';
 
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
@@ -43,6 +49,12 @@ const STEPS = {
   },
 };
 
+/** Stages one after the other; in a stage, lanes at once; in a lane, steps in order. */
+const PLAN = [
+  [['lint', 'typecheck', 'small'], ['medium']],
+  [['e2e'], ['browser']],
+];
+
 const args = process.argv.slice(2);
 const selected = args.filter((a) => a in STEPS);
 const jestArgs = () => args.filter((a) => !(a in STEPS));
@@ -52,30 +64,70 @@ if (args.length && !selected.length) {
   console.error(`unknown step "${args[0]}"; steps: ${Object.keys(STEPS).join(', ')}`);
   process.exit(2);
 }
+const stages = PLAN.map((lanes) => lanes.map((lane) => lane.filter((s) => steps.includes(s))).filter((lane) => lane.length)).filter(
+  (lanes) => lanes.length,
+);
 
-// Ctrl-C reaches the running child through the terminal's process group; we only remember it, let the child
-// clean up (the jest setups stop their processes), then stop. SIGTERM is forwarded since nobody else gets it.
+// Ctrl-C reaches the running children through the terminal's process group; we only remember it, let the
+// children clean up (the jest setups stop their processes), then stop. SIGTERM is forwarded since nobody else gets it.
 let interrupted = false;
-let current = null;
+const running = new Set();
 process.on('SIGINT', () => (interrupted = true));
 process.on('SIGTERM', () => {
   interrupted = true;
-  current?.kill('SIGTERM');
+  for (const child of running) child.kill('SIGTERM');
 });
 
-function runCmd(cmd, args, env) {
-  console.log(`$ ${path.relative(ROOT, cmd) || cmd} ${args.join(' ')}`);
+/**
+ * Runs a command; its output goes to the terminal as it comes, or, when `out` is given (lanes running at
+ * once), into `out`, to be printed whole when its step ends.
+ */
+function runCmd(cmd, args, env, out) {
+  const line = `$ ${path.relative(ROOT, cmd) || cmd} ${args.join(' ')}\n`;
+  if (out) out.push(line);
+  else process.stdout.write(line);
   return new Promise((resolve) => {
-    current = spawn(cmd, args, { cwd: ROOT, env, stdio: 'inherit' });
-    current.once('error', (err) => {
-      console.error(err.message);
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: out ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    running.add(child);
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => out.push(d));
+    child.once('error', (err) => {
+      running.delete(child);
+      (out ?? []).push(`${err.message}\n`);
+      if (!out) console.error(err.message);
       resolve(1);
     });
-    current.once('exit', (code, signal) => resolve(signal ? 1 : code));
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      resolve(signal ? 1 : code);
+    });
   });
 }
 
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Runs a lane's steps in order until one fails; each step's outcome goes into `timings`. */
+async function runLane(lane, env, shared, timings) {
+  for (const name of lane) {
+    if (interrupted) return false;
+    const out = shared ? [] : null;
+    const title = `==== ${STEPS[name].title}`;
+    if (!shared) console.log(`\n${title}`);
+    const start = Date.now();
+    let code = 0;
+    for (const [cmd, cmdArgs] of STEPS[name].cmds()) {
+      code = await runCmd(cmd, cmdArgs, env[name], out);
+      if (code !== 0 || interrupted) break;
+    }
+    const ok = code === 0 && !interrupted;
+    const took = Date.now() - start;
+    timings.push([name, ok ? 'ok' : 'FAILED', took]);
+    if (out) process.stdout.write(`\n${title}\n${out.join('')}`);
+    console.log(`---- ${name}: ${ok ? 'ok' : 'FAILED'} in ${secs(took)}`);
+    if (!ok) return false;
+  }
+  return true;
+}
 
 async function main() {
   const t0 = Date.now();
@@ -90,34 +142,33 @@ async function main() {
     env.DATABASE_URL = await ensurePostgres();
     env.REDIS_URL = await ensureRedis();
   }
+  const stacks = ['e2e', 'browser'].filter((s) => steps.includes(s));
+  if (stacks.length > 1) {
+    // The e2e and browser set-ups each build the apps they run; at once, two builds would write the same files.
+    const projects = [...NODE_APPS, 'web'];
+    console.log(`\n==== build (${projects.join(', ')})`);
+    const start = Date.now();
+    await buildApps(projects);
+    console.log(`---- build: ok in ${secs(Date.now() - start)}`);
+    env.QCDC_APPS_BUILT = 'true';
+  }
+  // The browser step's stack on ports of its own, beside the e2e step's.
+  const base = Number(env.QCDC_TEST_PORT_BASE || 5000);
+  const envOf = Object.fromEntries(steps.map((s) => [s, s === 'browser' && stacks.length > 1 ? { ...env, QCDC_TEST_PORT_BASE: String(base + 100) } : env]));
 
   const timings = [];
-  let failed = null;
-  for (const [i, name] of steps.entries()) {
-    if (interrupted) {
-      failed = name;
-      break;
-    }
-    console.log(`\n==== [${i + 1}/${steps.length}] ${STEPS[name].title}`);
-    const start = Date.now();
-    let code = 0;
-    for (const [cmd, cmdArgs] of STEPS[name].cmds()) {
-      code = await runCmd(cmd, cmdArgs, env);
-      if (code !== 0 || interrupted) break;
-    }
-    const took = Date.now() - start;
-    timings.push([name, code === 0 && !interrupted ? 'ok' : 'FAILED', took]);
-    console.log(`---- ${name}: ${code === 0 && !interrupted ? 'ok' : 'FAILED'} in ${secs(took)}`);
-    if (code !== 0 || interrupted) {
-      failed = name;
-      break;
-    }
+  let failed = false;
+  for (const lanes of stages) {
+    if (interrupted || failed) break;
+    if (lanes.length > 1) console.log(`\n==== at once: ${lanes.map((lane) => lane.join(' then ')).join(' | ')} (each step's output when it ends)`);
+    const results = await Promise.all(lanes.map((lane) => runLane(lane, envOf, lanes.length > 1, timings)));
+    failed = results.includes(false);
   }
 
   console.log('\n==== summary');
   for (const [name, status, took] of timings) console.log(`  ${name.padEnd(10)} ${status.padEnd(7)} ${secs(took)}`);
   console.log(`  ${'total'.padEnd(10)} ${''.padEnd(7)} ${secs(Date.now() - t0)}`);
-  return failed ? (interrupted ? 130 : 1) : 0;
+  return failed || interrupted ? (interrupted ? 130 : 1) : 0;
 }
 
 let code = 1;

@@ -249,6 +249,18 @@ export async function dropDatabase(ownerUrl, dbName) {
   );
 }
 
+/**
+ * Runs `fn` holding a lock of the whole cluster (an advisory lock taken in its `postgres` database): the
+ * migrations create and alter roles, which belong to the cluster, and two runs at once on two databases (the
+ * e2e and browser set-ups of one `npm test`) fail with "tuple concurrently updated".
+ */
+export function withClusterLock(ownerUrl, name, fn) {
+  return withAdminClient(ownerUrl, async (client) => {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    return fn();
+  });
+}
+
 async function withAdminClient(ownerUrl, fn) {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: withDatabase(ownerUrl, 'postgres'), connectionTimeoutMillis: 5000 });

@@ -16,6 +16,7 @@ import {
   ensurePostgres,
   ensureRedis,
   stopStartedServices,
+  withClusterLock,
 } from '../../scripts/lib/services.mjs';
 
 /** Keep in step with TEST_CLOCK_START in libs/shared/testing/src/clock.ts (a test checks they agree). */
@@ -60,7 +61,7 @@ async function setupDatabase() {
     QCDC_CLOCK_ANCHOR: process.env.QCDC_CLOCK_ANCHOR || String(Date.now()),
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   });
-  await run(...nodeTs('migrations/run.ts'), { quiet: true });
+  await withClusterLock(ownerUrl, 'qcdc-migrations', () => run(...nodeTs('migrations/run.ts'), { quiet: true }));
 }
 
 export function setupMedium() {
@@ -76,8 +77,9 @@ export function setupStack({ web, kind }) {
     await setupDatabase();
     process.env.PLATFORM_ADMIN_PASSWORD ||= 'qcdc-admin-2026';
     await run(...nodeTs('tools/seed/platform-admin.ts'), { quiet: true });
-    // The stack runs the apps' builds, so the tests prove the build works (Nx skips what is unchanged).
-    await buildApps([...NODE_APPS, ...(web ? ['web'] : [])], { quiet: true });
+    // The stack runs the apps' builds, so the tests prove the build works (Nx skips what is unchanged);
+    // `npm test` builds them once before running the e2e and browser steps at once.
+    if (process.env.QCDC_APPS_BUILT !== 'true') await buildApps([...NODE_APPS, ...(web ? ['web'] : [])], { quiet: true });
 
     const base = Number(process.env.QCDC_TEST_PORT_BASE || 5000);
     const ports = portsFrom(base, Number(process.env.QCDC_TEST_WEB_PORT || 5200));
