@@ -106,11 +106,11 @@ function PreferencesForm({ saved, save }: PreferencesFormProps) {
   return (
     <form onSubmit={submit} data-testid="notification-preferences">
       <div className="inline-field">
-        <label>
+        <label className="field">
           {rt('quietStart')}
           <input type="time" value={quietStart} onChange={(e) => setQuietStart(e.target.value)} data-testid="quiet-start" />
         </label>
-        <label>
+        <label className="field">
           {rt('quietEnd')}
           <input type="time" value={quietEnd} onChange={(e) => setQuietEnd(e.target.value)} data-testid="quiet-end" />
         </label>

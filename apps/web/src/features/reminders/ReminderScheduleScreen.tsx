@@ -73,7 +73,7 @@ function ScheduleForm({ schedule, save }: ScheduleFormProps) {
           </tbody>
         </table>
       </TableBox>
-      <label>
+      <label className="field">
         {rt('offsets')}
         <input value={text} onChange={(e) => setText(e.target.value)} inputMode="numeric" data-testid="reminder-offsets" />
       </label>
