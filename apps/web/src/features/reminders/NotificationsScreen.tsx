@@ -105,14 +105,15 @@ function PreferencesForm({ saved, save }: PreferencesFormProps) {
   };
   return (
     <form onSubmit={submit} data-testid="notification-preferences">
+      {/* Text, not type=time: a browser's time field follows its own locale, 12-hour with AM/PM on many office PCs. */}
       <div className="inline-field">
         <label className="field">
           {rt('quietStart')}
-          <input type="time" value={quietStart} onChange={(e) => setQuietStart(e.target.value)} data-testid="quiet-start" />
+          <input value={quietStart} onChange={(e) => setQuietStart(e.target.value)} placeholder="22:00" maxLength={5} size={6} autoComplete="off" data-testid="quiet-start" />
         </label>
         <label className="field">
           {rt('quietEnd')}
-          <input type="time" value={quietEnd} onChange={(e) => setQuietEnd(e.target.value)} data-testid="quiet-end" />
+          <input value={quietEnd} onChange={(e) => setQuietEnd(e.target.value)} placeholder="06:00" maxLength={5} size={6} autoComplete="off" data-testid="quiet-end" />
         </label>
       </div>
       <label className="inline-field">
