@@ -1,6 +1,6 @@
 // Deadline reminders in the browser: the province administrator sets a period's reminder milestones from the
 // calendar (a malformed list is refused before anything is sent, a milestone after the period closes by the
-// server, with what to do); a unit's reporter sees the unread count on the bell, reads the reminders, marks
+// server, with what to do); the committee finds the same schedule from its overview; a unit's reporter sees the unread count on the bell, reads the reminders, marks
 // one read and sets quiet hours. The reminders themselves are the worker's (test/medium/reminders): here two
 // are filed as the worker files them. Screenshots: .data/screenshots/reminders-*.png.
 import { ownerClient } from '@qcdc/shared/testing';
@@ -63,6 +63,22 @@ it(
     await waitInPage(page, `document.querySelector('[data-testid=reminder-offsets]')?.value === '-10, -3, 0'`);
     expect(await page.getByTestId('reminder-milestones').locator('tbody tr').count()).toBe(3);
     await screenshot(page, 'reminders-02-schedule');
+    await signOut(page);
+    expect(pageErrors).toEqual([]);
+  },
+  TIMEOUT,
+);
+
+it(
+  "the committee opens the period's reminder schedule from its overview",
+  async () => {
+    const { page, pageErrors } = await newPage();
+    await page.goto(webUrl());
+    await signIn(page, fixture.provinceCode, fixture.committee);
+    await page.getByTestId('reminder-schedule-link').click();
+    // The schedule the administrator saved in the test above.
+    await waitInPage(page, `document.querySelector('[data-testid=reminder-offsets]')?.value === '-10, -3, 0'`);
+    expect(new URL(page.url()).pathname).toBe(`/lich-nhac/${periodId}`);
     await signOut(page);
     expect(pageErrors).toEqual([]);
   },

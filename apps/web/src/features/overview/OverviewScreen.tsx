@@ -11,6 +11,7 @@ import type { PeriodRef, ReportingPeriod } from '../../shared/periods/period';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { DashboardNav } from '../dashboards/parts';
 import { provinceReportLabels } from '../province-report/labels';
+import { useReminderText } from '../reminders/reminder-texts';
 import { BandDistribution } from './BandDistribution';
 import { RollupCards } from './RollupCards';
 import { UnitComparisonTable } from './UnitComparisonTable';
@@ -36,6 +37,7 @@ export function OverviewRoute() {
 /** "Tổng quan": the committee's view of a period's reporting across the units it oversees. */
 function OverviewScreen({ scope, period, provinceWide, reviews }: { scope: OrgUnit; period: PeriodRef; provinceWide: boolean; reviews: boolean }) {
   const { t, lang } = useLang();
+  const rt = useReminderText();
   return (
     <div data-testid="overview-screen">
       <PeriodGate
@@ -60,6 +62,14 @@ function OverviewScreen({ scope, period, provinceWide, reviews }: { scope: OrgUn
                 {provinceReportLabels[lang].overviewLink}
               </Link>
             </p>
+            {/* The committee chases the units that owe this period's report: its reminder milestones. */}
+            {provinceWide && (
+              <p className="no-print">
+                <Link to={paths.reminderSchedule(p.id)} data-testid="reminder-schedule-link">
+                  {rt('scheduleTitle')}
+                </Link>
+              </p>
+            )}
             {provinceWide ? <ProvinceOverview period={p} /> : <BlocOverview period={p} />}
           </>
         )}
