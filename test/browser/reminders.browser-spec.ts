@@ -1,8 +1,9 @@
 // Deadline reminders in the browser: the province administrator sets a period's reminder milestones from the
 // calendar (a malformed list is refused before anything is sent, a milestone after the period closes by the
-// server, with what to do); the committee finds the same schedule from its overview; a unit's reporter sees the unread count on the bell, reads the reminders, marks
-// one read and sets quiet hours. The reminders themselves are the worker's (test/medium/reminders): here two
-// are filed as the worker files them. Screenshots: .data/screenshots/reminders-*.png.
+// server, with what to do); the committee finds the same schedule from its overview; a unit's reporter sees
+// the unread count on the bell, reads the reminders, marks one read and sets quiet hours. The reminders
+// themselves are the worker's (test/medium/reminders): here two are filed as the worker files them.
+// Screenshots: .data/screenshots/reminders-*.png.
 import { ownerClient } from '@qcdc/shared/testing';
 import { webUrl } from '../support/browser';
 import {
