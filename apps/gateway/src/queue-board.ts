@@ -1,6 +1,7 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
+import { Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response, Router } from 'express';
@@ -16,21 +17,23 @@ export const OPERATIONS_COOKIE = 'qcdc_ops';
 export const QUEUE_BOARD_PATH = '/ops/queues';
 export const OPERATIONS_SESSION_PATH = '/ops/session';
 
+const logger = new Logger('QueueBoard');
+
 /** The board's own page needs its scripts and styles; the rest of the gateway allows none. */
 const BOARD_CSP =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 /** The platform admin behind a token, or why not: verified with the tenancy service's public key. */
-export function platformAdminOf(token: string | undefined, config: AppConfig, jwt = verifier(config)): { caller: Caller } | { status: 401 | 403 } {
-  if (!token) return { status: 401 };
+export function platformAdminOf(token: string | undefined, config: AppConfig, jwt = verifier(config)): { caller: Caller } | { status: 401 | 403; why: string } {
+  if (!token) return { status: 401, why: 'no token' };
   let caller: Caller | null;
   try {
     caller = callerFromClaims(jwt.verify<AccessTokenClaims>(token));
-  } catch {
-    return { status: 401 };
+  } catch (error) {
+    return { status: 401, why: (error as Error).message };
   }
-  if (!caller) return { status: 401 };
-  return caller.memberships.some((m) => m.role === 'PLATFORM_ADMIN') ? { caller } : { status: 403 };
+  if (!caller) return { status: 401, why: 'not an access token' };
+  return caller.memberships.some((m) => m.role === 'PLATFORM_ADMIN') ? { caller } : { status: 403, why: 'not a platform admin' };
 }
 
 function verifier(config: AppConfig): JwtService {
@@ -107,7 +110,11 @@ export function queueBoard(config: AppConfig): { session: (req: Request, res: Re
     },
     board(req, res, next) {
       const who = platformAdminOf(cookieOf(req.headers.cookie, OPERATIONS_COOKIE), config, jwt);
-      if ('status' in who) return refusalPage(res, who.status, config.webPublicUrl);
+      if ('status' in who) {
+        // For the operator who wonders why the board sent someone away (an expired session, another role).
+        logger.warn(`queue board refused ${req.method} ${req.originalUrl} (${who.status}): ${who.why}`);
+        return refusalPage(res, who.status, config.webPublicUrl);
+      }
       res.setHeader('content-security-policy', BOARD_CSP);
       // The board's page links Google's fonts, which provincial networks may not reach and the policy above
       // refuses: the link goes, and the board uses the office PC's own fonts.
