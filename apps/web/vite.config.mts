@@ -63,7 +63,7 @@ const pwa = VitePWA({
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
     navigateFallback: `${base}index.html`,
-    navigateFallbackDenylist: [new RegExp(`^${base}graphql`), new RegExp(`^${base}imports`), new RegExp(`^${base}evidence`), new RegExp(`^${base}report-files`), new RegExp(`^${base}legacy-reports`)],
+    navigateFallbackDenylist: [new RegExp(`^${base}graphql`), new RegExp(`^${base}imports`), new RegExp(`^${base}evidence`), new RegExp(`^${base}report-files`), new RegExp(`^${base}legacy-reports`), new RegExp(`^${base}ops`)],
     cleanupOutdatedCaches: true,
   },
 });

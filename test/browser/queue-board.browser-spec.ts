@@ -20,6 +20,9 @@ it(
     await page.goto(webUrl());
     await signIn(page, null, platformAdmin());
     await page.getByTestId('provinces-screen').waitFor();
+    // Once the app's service worker is active it answers navigations with the app's shell: the board's
+    // address must reach the gateway all the same (a returning admin has that worker from the start).
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
     await page.getByTestId('platform-queue-board').click();
     await page.waitForURL(/\/ops\/queues\//);
     for (const queue of WORKER_QUEUES) await page.getByText(queue, { exact: true }).first().waitFor();
