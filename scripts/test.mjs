@@ -93,8 +93,8 @@ function runCmd(cmd, args, env, out) {
     child.stderr?.on('data', (d) => out.push(d));
     child.once('error', (err) => {
       running.delete(child);
-      (out ?? []).push(`${err.message}\n`);
-      if (!out) console.error(err.message);
+      if (out) out.push(`${err.message}\n`);
+      else console.error(err.message);
       resolve(1);
     });
     child.once('exit', (code, signal) => {
@@ -168,7 +168,7 @@ async function main() {
   console.log('\n==== summary');
   for (const [name, status, took] of timings) console.log(`  ${name.padEnd(10)} ${status.padEnd(7)} ${secs(took)}`);
   console.log(`  ${'total'.padEnd(10)} ${''.padEnd(7)} ${secs(Date.now() - t0)}`);
-  return failed || interrupted ? (interrupted ? 130 : 1) : 0;
+  return interrupted ? 130 : failed ? 1 : 0;
 }
 
 let code = 1;

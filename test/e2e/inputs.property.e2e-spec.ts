@@ -259,11 +259,8 @@ describe('every mutation under generated input (fast-check)', () => {
   // The generators are built in the tests, once the provinces exist.
 
   /** Mostly the role the mutation is for; sometimes another role, or a token of province B. */
-  const tokenOf = (primary: string) =>
-    fc.oneof(
-      { weight: 6, arbitrary: fc.constant(primary) },
-      { weight: 1, arbitrary: fc.constantFrom(a.tokens.reporters[0], a.tokens.admin, b.tokens.admin, platform) },
-    );
+  const tokenOf = (primary: string, others = [a.tokens.reporters[0], a.tokens.admin, b.tokens.admin, platform]) =>
+    fc.oneof({ weight: 6, arbitrary: fc.constant(primary) }, { weight: 1, arbitrary: fc.constantFrom(...others) });
   /** Mostly one of `valid` (sometimes upper-case), often an id of province B or something that is not an id. */
   const idOf = (...valid: string[]) =>
     fc.oneof(
@@ -864,7 +861,7 @@ describe('every mutation under generated input (fast-check)', () => {
         const time = orNull(textOr(fc.constantFrom('22:00', '06:00', '12:30', '24:00', '7:00', '06:60')));
         // Never the platform admin's: that one person is shared by every e2e file (the authorization file
         // expects their preferences as it left them).
-        const token = fc.oneof({ weight: 6, arbitrary: fc.constant(a.tokens.reporters[0]) }, { weight: 1, arbitrary: fc.constantFrom(a.tokens.admin, b.tokens.admin) });
+        const token = tokenOf(a.tokens.reporters[0], [a.tokens.admin, b.tokens.admin]);
         return call(fc.record({ input: fc.record({ quietStart: time, quietEnd: time, optOut: fc.boolean() }) }), token);
       },
     },
