@@ -41,10 +41,11 @@ const STEPS = {
   small: { title: 'small tests (jest, no services)', cmds: () => jest('jest.small.config.js') },
   // The medium tests convert official documents to PDF (LibreOffice) and read them back (pdftotext).
   medium: { title: 'medium tests (jest, PostgreSQL + Redis)', needs: ['services', 'documents'], cmds: () => jest('jest.medium.config.js') },
-  e2e: { title: 'e2e tests (jest, all processes)', needs: ['services', 'documents'], cmds: () => jest('jest.e2e.config.js') },
+  e2e: { title: 'e2e tests (jest, all processes)', needs: ['services', 'documents'], logs: 'e2e', cmds: () => jest('jest.e2e.config.js') },
   browser: {
     title: 'browser tests (jest + playwright-core + chromium)',
     needs: ['services', 'chromium'],
+    logs: 'browser',
     cmds: () => jest('jest.browser.config.js'),
   },
 };
@@ -106,6 +107,26 @@ function runCmd(cmd, args, env, out) {
 
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
+/**
+ * The warnings and errors the processes of a failed step's stack logged (.data/logs/<kind>/), the last few of
+ * each: on CI, where the log files are gone with the checkout, they are what tells a test's failure apart
+ * from a process's.
+ */
+function stackWarnings(kind, perProcess = 15) {
+  const dir = path.join(ROOT, '.data', 'logs', kind);
+  if (!fs.existsSync(dir)) return '';
+  const parts = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.log')).sort()) {
+    const lines = fs
+      .readFileSync(path.join(dir, file), 'utf8')
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .split('\n')
+      .filter((l) => /\b(WARN|ERROR|FATAL)\b|\bE[A-Z]{4,}\b|Error:/.test(l));
+    if (lines.length) parts.push(`--- ${kind}/${file}: the last ${Math.min(lines.length, perProcess)} of ${lines.length} warnings and errors\n${lines.slice(-perProcess).join('\n')}`);
+  }
+  return parts.length ? `\n${parts.join('\n')}\n` : '';
+}
+
 /** Runs a lane's steps in order until one fails; each step's outcome goes into `timings`. */
 async function runLane(lane, env, shared, timings) {
   for (const name of lane) {
@@ -123,6 +144,7 @@ async function runLane(lane, env, shared, timings) {
     const took = Date.now() - start;
     timings.push([name, ok ? 'ok' : 'FAILED', took]);
     if (out) process.stdout.write(`\n${title}\n${out.join('')}`);
+    if (!ok && STEPS[name].logs) process.stdout.write(stackWarnings(STEPS[name].logs));
     console.log(`---- ${name}: ${ok ? 'ok' : 'FAILED'} in ${secs(took)}`);
     if (!ok) return false;
   }

@@ -3,20 +3,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { Controller, DynamicModule, Get, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { Controller, DynamicModule, Get, Logger, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import {
   CLIENT_ADDRESS_HEADER,
   CLIENT_USER_AGENT_HEADER,
-  GATEWAY_SIGNATURE_HEADER,
   REFRESH_TOKEN_HEADER,
   clientAddressOf,
-  signGatewayRequest,
 } from '@qcdc/shared/auth';
 import { AppConfig, QUERY_LIMITS, SUBGRAPHS, SubgraphName } from '@qcdc/shared/config';
 import { IDEMPOTENCY_KEY_HEADER, USER_AGENT_MAX, isRequestId } from '@qcdc/shared/contracts';
 import { formatGatewayError } from './gateway-errors';
+import { signedFetch } from './signed-fetch';
 import { REFRESH_COOKIE, refreshCookieOptions, refreshTokenFromCookies } from './refresh-cookie';
 import { hideSuggestions, queryLimitRules, refuseLargeBatches } from './query-limits';
 import { GATEWAY_CONFIG, ImportUploadController } from './import-upload';
@@ -65,19 +64,26 @@ const requestIdOf = (req: Request) => {
  * through here.
  */
 class SignedSubgraph extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly logger: Logger;
+
   constructor(
+    name: string,
     url: string,
     secret: string,
     /** The tenancy subgraph (sign-in and sessions) gets the refresh cookie and may set it; no other does. */
     private readonly session: { cookie: ReturnType<typeof refreshCookieOptions> } | null,
   ) {
     super({ url });
-    const send = this.fetcher;
-    this.fetcher = (target, init) => {
-      const body = typeof init?.body === 'string' ? init.body : (init?.body?.toString('utf8') ?? '');
-      const signature = signGatewayRequest(secret, body, Math.floor(Date.now() / 1000));
-      return send(target, { ...init, headers: { ...init?.headers, [GATEWAY_SIGNATURE_HEADER]: signature } });
-    };
+    this.logger = new Logger(`Subgraph ${name}`);
+    this.fetcher = signedFetch(secret);
+  }
+
+  /** The caller sees SERVICE_UNAVAILABLE; the operator sees here which subgraph failed and how. */
+  override didEncounterError(...args: Parameters<RemoteGraphQLDataSource<GatewayContext>['didEncounterError']>): void {
+    const [error] = args;
+    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+    this.logger.warn(`${error.message}${cause ? ` (${cause.code ?? cause.message})` : ''}`);
+    super.didEncounterError(...args);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -147,6 +153,7 @@ export class GatewayAppModule implements NestModule {
             supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
             buildService: ({ name, url }) =>
               new SignedSubgraph(
+                name,
                 SUBGRAPHS.includes(name as SubgraphName) ? config.subgraphUrls[name as SubgraphName] : (url as string),
                 secret,
                 name === 'tenancy' ? { cookie: refreshCookieOptions(config.webPublicUrl) } : null,

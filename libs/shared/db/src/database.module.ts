@@ -94,7 +94,8 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           name,
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => poolOptions(config, options.role, options.poolSize),
+          // The name again in the options themselves: @nestjs/typeorm finds the pool to close at shutdown by it.
+          useFactory: (config: AppConfig) => ({ ...poolOptions(config, options.role, options.poolSize), name }),
         }),
       ],
       providers: [

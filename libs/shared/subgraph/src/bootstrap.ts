@@ -79,9 +79,9 @@ export async function bootstrapHttpApp(
   app.use(refuseLargeBodies(maxBodyBytes));
   routes?.(app);
   app.enableShutdownHooks();
-  // The gateway keeps its connections to the subgraphs open without an idle limit. Node closes an idle one after
-  // 5 s by default, and a request the gateway sends at that very moment fails (ECONNRESET, SERVICE_UNAVAILABLE).
-  // Idle connections are kept for a minute instead, which makes that race rare rather than routine.
+  // Idle connections from the gateway are kept for a minute (Node's default is 5 s), announced in the
+  // Keep-Alive header; the gateway's client lets one go a second before that, so it never sends a request on
+  // a connection this server is closing (ECONNRESET, SERVICE_UNAVAILABLE).
   const server = app.getHttpServer() as Server;
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
