@@ -1,9 +1,10 @@
 // Deadline reminders in the browser: the province administrator sets a period's reminder milestones from the
-// calendar (a malformed list is refused before anything is sent, a milestone after the period closes by the
-// server, with what to do); the committee finds the same schedule from its overview; a unit's reporter sees
+// calendar (a malformed list is refused before anything is sent, a milestone too long after the due date by
+// the server, with what to do); the committee finds the same schedule from its overview; a unit's reporter sees
 // the unread count on the bell, reads the reminders, marks one read and sets quiet hours. The reminders
 // themselves are the worker's (test/medium/reminders): here two are filed as the worker files them.
 // Screenshots: .data/screenshots/reminders-*.png.
+import { LATEST_REMINDER_OFFSET } from '@qcdc/reports/domain';
 import { ownerClient } from '@qcdc/shared/testing';
 import { webUrl } from '../support/browser';
 import {
@@ -40,19 +41,20 @@ it(
     await page.getByTestId('admin-tab-calendar').click();
     await page.getByTestId('period-reminders-YEAR').first().click();
     await page.getByTestId('reminder-schedule-form').waitFor();
-    // The default is T-14, T-7, T-3, T-0 and T+3; the fixture's year is due on its last day, 31/12, so T+3
-    // would fall after the period closes and is not listed.
-    expect(await page.getByTestId('reminder-milestones').locator('tbody tr').count()).toBe(4);
+    // The default is T-14, T-7, T-3, T-0 and T+3, the last after the due day (the fixture's period has no
+    // grace days: a late unit is still chased), and the hint says how late a milestone may be.
+    expect(await page.getByTestId('reminder-milestones').locator('tbody tr').count()).toBe(5);
+    expect(await page.getByTestId('reminder-schedule-hint').innerText()).toContain(`muộn nhất ${LATEST_REMINDER_OFFSET} ngày sau hạn`);
 
     await page.getByTestId('reminder-offsets').fill('-7, ba');
     await page.getByTestId('save-reminder-schedule').click();
     await waitForText(page, 'reminder-schedule-problem', 'Vui lòng nhập các số nguyên cách nhau bằng dấu phẩy');
 
-    await page.getByTestId('reminder-offsets').fill('-7, 0, 30');
+    await page.getByTestId('reminder-offsets').fill(`-7, 0, ${LATEST_REMINDER_OFFSET + 10}`);
     await page.getByTestId('save-reminder-schedule').click();
-    // Refused by the server (a month after the due day is after the period closes), with what to do.
+    // Refused by the server (too long after the due day), with what to do.
     await page.locator('[data-testid=error-message][data-code=BAD_USER_INPUT]').waitFor();
-    expect(await page.getByTestId('error-message').innerText()).toContain('Mốc nhắc 30 ngày sau hạn nộp rơi sau ngày kỳ báo cáo đóng');
+    expect(await page.getByTestId('error-message').innerText()).toContain(`Mốc nhắc ${LATEST_REMINDER_OFFSET + 10} ngày sau hạn nộp quá muộn`);
     expect(await page.getByTestId('reminder-schedule-problem').count()).toBe(0);
     await screenshot(page, 'reminders-01-refused');
 

@@ -51,22 +51,38 @@ describe('deadline reminders through the gateway', () => {
       ['T-7', true],
       ['T-3', true],
       ['T-0', false],
+      ['T+3', false],
     ]);
     expect(await client.ok(SAVE, { input: { periodId: a.periodId, offsets: [0, -10] } }, a.tokens.committee)).toEqual({
       saveReminderSchedule: { offsets: [-10, 0], isDefault: false },
     });
-    expect((await client.ok<{ reminderSchedule: { offsets: number[] } }>(SCHEDULE, { p: b.periodId }, b.tokens.admin)).reminderSchedule.offsets).toEqual([-14, -7, -3, 0]);
+    expect((await client.ok<{ reminderSchedule: { offsets: number[] } }>(SCHEDULE, { p: b.periodId }, b.tokens.admin)).reminderSchedule.offsets).toEqual([-14, -7, -3, 0, 3]);
   });
 
   it.each([
     ['no milestone', [], 'NO_MILESTONES'],
     ['a milestone twice', [-7, -7], 'MILESTONE_REPEATED'],
-    ['a milestone after the period closes', [-7, 5], 'MILESTONE_AFTER_CLOSE'],
+    ['a milestone more than 90 days after the due date', [-7, 91], 'MILESTONE_TOO_LATE'],
   ])('refuses a schedule with %s, saying why, and keeps the saved one', async (_name, offsets, reason) => {
     const answer = await client.request(SAVE, { input: { periodId: a.periodId, offsets } }, a.tokens.admin);
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'offsets', reason });
     expect(answer.errors?.[0]?.message).toMatch(/mốc/);
     expect((await client.ok<{ reminderSchedule: { offsets: number[] } }>(SCHEDULE, { p: a.periodId }, a.tokens.admin)).reminderSchedule.offsets).toEqual([-10, 0]);
+  });
+
+  it('takes milestones long after the due date, and refuses any schedule for a closed period', async () => {
+    expect(await client.ok(SAVE, { input: { periodId: a.periodId, offsets: [-10, 0, 3, 30] } }, a.tokens.admin)).toEqual({
+      saveReminderSchedule: { offsets: [-10, 0, 3, 30], isDefault: false },
+    });
+    await client.ok(`mutation($periodId: ID!) { closeReportingPeriod(periodId: $periodId) { status } }`, { periodId: a.periodId }, a.tokens.admin);
+    try {
+      const answer = await client.request(SAVE, { input: { periodId: a.periodId, offsets: [-10, 0] } }, a.tokens.admin);
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodId', reason: 'PERIOD_CLOSED' });
+      expect(answer.errors?.[0]?.message).toMatch(/mở lại kỳ/);
+    } finally {
+      await client.ok(`mutation($periodId: ID!) { reopenReportingPeriod(periodId: $periodId) { status } }`, { periodId: a.periodId }, a.tokens.admin);
+    }
+    expect((await client.ok<{ reminderSchedule: { offsets: number[] } }>(SCHEDULE, { p: a.periodId }, a.tokens.admin)).reminderSchedule.offsets).toEqual([-10, 0, 3, 30]);
   });
 
   it('lets no unit reporter nor reviewer set the schedule', async () => {

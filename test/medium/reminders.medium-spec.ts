@@ -115,8 +115,10 @@ describe('deadline reminders over a month', () => {
     a = await createProvince(owner, { units: 4 });
     b = await createProvince(owner, { units: 1 });
     periodA = await createPeriod(owner, a.tenantId, 2026);
-    const periodB = await createPeriod(owner, b.tenantId, 2026);
-    await owner.query(`UPDATE reports.reporting_periods SET grace_days = 5 WHERE id = ANY($1)`, [[periodA, periodB]]);
+    await createPeriod(owner, b.tenantId, 2026);
+    // A's period allows five grace days; B's keeps the default calendar's none, and its late unit is still
+    // chased after the due date (T+3), as every unit is until the committee closes the period.
+    await owner.query(`UPDATE reports.reporting_periods SET grace_days = 5 WHERE id = $1`, [periodA]);
     const mail = (who: string) => `${who}@coquan.gov.vn`;
     await person(a, 'r0', 'UNIT_REPORTER', a.unitIds[0], mail('r0'));
     await person(a, 'h0', 'UNIT_HEAD', a.unitIds[0], mail('h0'));
@@ -229,6 +231,8 @@ describe('deadline reminders over a month', () => {
       'Đơn vị DV2 chưa nộp Báo cáo năm 2026: hôm nay là hạn nộp (hạn nộp 20/12/2026).',
       'Đơn vị DV2 chưa nộp Báo cáo năm 2026: đã quá hạn nộp 3 ngày (hạn nộp 20/12/2026).',
     ]);
+    // B's unit, with no grace days, still hears on T+3 that it is late.
+    expect(mailsTo('rb').at(-1)?.text.split('\n')[1]).toBe('Đơn vị DV0 chưa nộp Báo cáo năm 2026: đã quá hạn nộp 3 ngày (hạn nộp 20/12/2026).');
     expect(mailsTo('rv').map((m) => m.subject).sort()).toEqual([
       '[Quá hạn] Đơn vị DV1 chưa nộp Báo cáo năm 2026',
       '[Quá hạn] Đơn vị DV2 chưa nộp Báo cáo năm 2026',

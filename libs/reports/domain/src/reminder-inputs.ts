@@ -9,7 +9,7 @@ const timeOfDayText = field.optionalText({ vi: 'giờ', en: 'the time' }, { max:
 /** reminderSchedule(periodId) */
 export const reminderScheduleArgs = z.object({ periodId });
 
-/** saveReminderSchedule(input): the offsets in days from the due date; the rules (none, repeated, after the close) are `assertReminderOffsets`. */
+/** saveReminderSchedule(input): the offsets in days from the due date; the rules (none, repeated, too late, a closed period) are `assertReminderOffsets`. */
 export const saveReminderScheduleInput = z.object({
   periodId,
   offsets: field.list({ vi: 'các mốc nhắc', en: 'the milestones' }, offset, { max: 60 }),

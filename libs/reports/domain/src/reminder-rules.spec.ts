@@ -22,7 +22,7 @@ const reason = (fn: () => unknown) => {
 };
 
 describe('the reminders rules', () => {
-  const period = { dueOn: '2026-12-20', graceDays: 5 };
+  const period = { dueOn: '2026-12-20', graceDays: 5, status: 'OPEN' };
   const milestones = reminderMilestones(period);
 
   it('names milestones T-14 … T-0, T+3', () => {
@@ -34,11 +34,22 @@ describe('the reminders rules', () => {
     expect(dueMilestone(milestones, '2026-12-06')?.offset).toBe(-14);
     expect(dueMilestone(milestones, '2026-12-12')?.offset).toBe(-14);
     expect(dueMilestone(milestones, '2026-12-14')?.offset).toBe(-7);
-    expect(dueMilestone(milestones, '2026-12-31')?.offset).toBe(3);
+    expect(dueMilestone(milestones, '2026-12-30')?.offset).toBe(3);
   });
 
-  it('digests daily after the due day until the period closes', () => {
-    expect(['2026-12-20', '2026-12-21', '2026-12-25', '2026-12-26'].map((d) => isDigestDay(period, d))).toEqual([false, true, true, false]);
+  it('catches up a milestone missed for up to a week, and after that sends nothing more', () => {
+    expect(dueMilestone(milestones, '2026-12-12')?.offset).toBe(-14); // six days after T-14, before T-7
+    expect(dueMilestone(milestones, '2026-12-30')?.offset).toBe(3); // a week after T+3
+    expect(dueMilestone(milestones, '2026-12-31')).toBeNull();
+    expect(dueMilestone(reminderMilestones(period, [-30, 0]), '2026-11-28')).toBeNull(); // eight days after T-30
+  });
+
+  it('digests daily after the due day, through the later of the last milestone and the grace days', () => {
+    const days = ['2026-12-20', '2026-12-21', '2026-12-23', '2026-12-25', '2026-12-26'];
+    expect(days.map((d) => isDigestDay(period, milestones, d))).toEqual([false, true, true, true, false]);
+    // No grace days: still the days after the due date, through T+3 (the default calendar has no grace days).
+    expect(days.map((d) => isDigestDay({ ...period, graceDays: 0 }, milestones, d))).toEqual([false, true, true, false, false]);
+    expect(days.map((d) => isDigestDay({ ...period, graceDays: 0 }, reminderMilestones(period, [-7, 0]), d))).toEqual([false, false, false, false, false]);
   });
 
   it('lets people opt out of the early reminders only', () => {
@@ -63,9 +74,14 @@ describe('the reminders rules', () => {
     ['too many milestones', Array.from({ length: 31 }, (_, i) => -i), 'TOO_MANY_MILESTONES'],
     ['a milestone half a year early', [-200], 'MILESTONE_TOO_EARLY'],
     ['no milestone', [], 'NO_MILESTONES'],
-    ['one after the close', [6], 'MILESTONE_AFTER_CLOSE'],
+    ['a milestone more than 90 days after the due date', [91], 'MILESTONE_TOO_LATE'],
   ])('refuses a schedule with %s', (_name, offsets, why) => {
     expect(reason(() => assertReminderOffsets(period, offsets))).toEqual(['BAD_USER_INPUT', 'offsets', why]);
+  });
+
+  it('takes a schedule with milestones after the grace days, and refuses any schedule for a closed period', () => {
+    expect(assertReminderOffsets(period, [0, 3, 30]).map((m) => m.kind)).toEqual(['REMINDER', 'ESCALATION', 'ESCALATION']);
+    expect(reason(() => assertReminderOffsets({ ...period, status: 'CLOSED' }, [-7]))).toEqual(['BAD_USER_INPUT', 'periodId', 'PERIOD_CLOSED']);
   });
 
   it('reads quiet hours as both or neither, HH:MM, not empty', () => {

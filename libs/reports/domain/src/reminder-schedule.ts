@@ -1,5 +1,5 @@
 import { badInput, vietnameseDate } from '@qcdc/shared/contracts';
-import { addDays } from './deadline';
+import { GRACE_DAYS_MAX, addDays } from './deadline';
 
 /**
  * When a period's reminders go out, in days from its due date: two weeks, a week and three days before, the
@@ -17,10 +17,16 @@ export interface ReminderMilestone {
 }
 
 /**
- * A period's milestones, in date order. Refused with what to fix: no milestone at all, an offset repeated, or
- * one after the period closes (its due date plus the grace days), when no unit may submit any more.
+ * The latest a milestone may be, in days after the due date: the longest grace a province may give. A unit
+ * may still submit, late, until the committee closes the period by hand, and is chased while it is open.
  */
-export function reminderMilestones(period: { dueOn: string; graceDays: number }, offsets: readonly number[] = DEFAULT_REMINDER_OFFSETS): ReminderMilestone[] {
+export const LATEST_REMINDER_OFFSET = GRACE_DAYS_MAX;
+
+/**
+ * A period's milestones, in date order. Refused with what to fix: no milestone at all, an offset repeated, or
+ * one more than LATEST_REMINDER_OFFSET days after the due date.
+ */
+export function reminderMilestones(period: { dueOn: string }, offsets: readonly number[] = DEFAULT_REMINDER_OFFSETS): ReminderMilestone[] {
   if (offsets.length === 0) {
     throw badInput(
       'Lịch nhắc phải có ít nhất một mốc. Vui lòng thêm mốc, ví dụ 7 ngày trước hạn nộp.',
@@ -39,13 +45,13 @@ export function reminderMilestones(period: { dueOn: string; graceDays: number },
       offset: fraction,
     });
   }
-  const late = offsets.find((o) => o > period.graceDays);
+  const late = offsets.find((o) => o > LATEST_REMINDER_OFFSET);
   if (late !== undefined) {
-    const closes = addDays(period.dueOn, period.graceDays);
+    const latest = addDays(period.dueOn, LATEST_REMINDER_OFFSET);
     throw badInput(
-      `Mốc nhắc ${late} ngày sau hạn nộp rơi sau ngày kỳ báo cáo đóng (${vietnameseDate(closes)}). Vui lòng chọn mốc không muộn hơn ${period.graceDays} ngày sau hạn.`,
-      `The milestone ${late} days after the due date falls after the period closes (${closes}). Choose one at most ${period.graceDays} days after the due date.`,
-      { field: 'offsets', reason: 'MILESTONE_AFTER_CLOSE', offset: late },
+      `Mốc nhắc ${late} ngày sau hạn nộp quá muộn. Vui lòng chọn mốc không muộn hơn ${LATEST_REMINDER_OFFSET} ngày sau hạn (${vietnameseDate(latest)}).`,
+      `The milestone ${late} days after the due date is too late. Choose one at most ${LATEST_REMINDER_OFFSET} days after it (${latest}).`,
+      { field: 'offsets', reason: 'MILESTONE_TOO_LATE', offset: late },
     );
   }
   return [...offsets]
@@ -58,8 +64,18 @@ export const MAX_REMINDER_MILESTONES = 30;
 /** The earliest milestone: half a year before the due date. */
 export const EARLIEST_REMINDER_OFFSET = -180;
 
-/** A schedule a province admin saves: the offsets, checked by `reminderMilestones` plus the bounds above. */
-export function assertReminderOffsets(period: { dueOn: string; graceDays: number }, offsets: readonly number[]): ReminderMilestone[] {
+/**
+ * A schedule a province admin saves: the offsets, checked by `reminderMilestones` plus the bounds above, for
+ * a period still open (a closed one sends nothing more).
+ */
+export function assertReminderOffsets(period: { dueOn: string; status: string }, offsets: readonly number[]): ReminderMilestone[] {
+  if (period.status !== 'OPEN') {
+    throw badInput(
+      'Kỳ báo cáo đã đóng nên không còn gửi nhắc. Nếu cần nhắc tiếp, vui lòng mở lại kỳ ở Lịch báo cáo trước.',
+      'The reporting period is closed, so no more reminders go out. To chase again, reopen the period in the calendar first.',
+      { field: 'periodId', reason: 'PERIOD_CLOSED' },
+    );
+  }
   if (offsets.length > MAX_REMINDER_MILESTONES) {
     throw badInput(
       `Lịch nhắc có tối đa ${MAX_REMINDER_MILESTONES} mốc.`,
@@ -81,20 +97,29 @@ export function assertReminderOffsets(period: { dueOn: string; graceDays: number
 /** A milestone's name, as the sent-log and the messages know it: "T-7", "T-0", "T+3". */
 export const milestoneName = (offset: number): string => (offset > 0 ? `T+${offset}` : `T-${-offset}`);
 
+/** How many days late a missed milestone is still sent (a worker down for a day or two); older ones are not. */
+export const MILESTONE_CATCH_UP_DAYS = 7;
+
 /**
- * The milestone a daily tick on `today` sends: the latest one on or before today. A tick the worker missed
- * (down for a day) is caught up by the next one, never by sending two milestones at once; after the last
- * milestone the tick keeps naming it, and the sent-log makes that a no-op.
+ * The milestone a daily tick on `today` sends: the latest one on or before today, unless it is more than
+ * MILESTONE_CATCH_UP_DAYS old. A tick the worker missed (down for a day) is caught up by the next one, never
+ * by sending two milestones at once; the days after a milestone the tick keeps naming it, and the sent-log
+ * makes that a no-op; a week after the last one, the period's chase is over.
  */
 export function dueMilestone(milestones: readonly ReminderMilestone[], today: string): ReminderMilestone | null {
   let due: ReminderMilestone | null = null;
   for (const m of milestones) if (m.on <= today) due = m;
-  return due;
+  return due && addDays(due.on, MILESTONE_CATCH_UP_DAYS) >= today ? due : null;
 }
 
-/** Whether the committee gets its daily digest on `today`: after the due day, until the period closes. */
-export function isDigestDay(period: { dueOn: string; graceDays: number }, today: string): boolean {
-  return today > period.dueOn && today <= addDays(period.dueOn, Math.max(period.graceDays, 0));
+/**
+ * Whether the committee gets its daily digest on `today`: every day after the due day, through the later of
+ * the last milestone and the end of the grace days, while the period is open.
+ */
+export function isDigestDay(period: { dueOn: string; graceDays: number }, milestones: readonly ReminderMilestone[], today: string): boolean {
+  const last = milestones.length ? milestones[milestones.length - 1].on : period.dueOn;
+  const through = [last, addDays(period.dueOn, Math.max(period.graceDays, 0))].sort()[1];
+  return today > period.dueOn && today <= through;
 }
 
 /** What a reminder message is: to a unit, to its bloc after the due day, the committee's daily digest (reminders.notifications.kind). */

@@ -21,7 +21,7 @@ export function ReminderScheduleRoute() {
   const save = useSaveSchedule();
   return (
     <>
-      <PageHeading eyebrow={rt('scheduleEyebrow')} title={rt('scheduleTitle')} hint={rt('scheduleHint')} />
+      <PageHeading eyebrow={rt('scheduleEyebrow')} title={rt('scheduleTitle')} hint={rt('scheduleHint')} hintTestId="reminder-schedule-hint" />
       <section className="card">
         {schedule.error && <ErrorMessage error={schedule.error} onRetry={() => void schedule.refetch()} />}
         {schedule.isPending && <p>{rt('loading')}</p>}

@@ -9,7 +9,6 @@ import {
   DEFAULT_REMINDER_OFFSETS,
   ReminderMessage,
   ReminderMilestone,
-  addDays,
   committeeDigestMessage,
   dueMilestone,
   escalationMessage,
@@ -91,14 +90,9 @@ export class ReminderService {
     });
   }
 
-  /** The province's milestones of a period: its own schedule, or the default; a schedule the period no longer allows falls back to the default. */
+  /** The province's milestones of a period: its own schedule, or the default. */
   private milestonesOf(period: OpenPeriod): ReminderMilestone[] {
-    try {
-      return reminderMilestones(period, period.offsets ?? DEFAULT_REMINDER_OFFSETS);
-    } catch {
-      this.logger.warn(`period ${period.id}: its schedule no longer fits the period; the default applies`);
-      return reminderMilestones(period, DEFAULT_REMINDER_OFFSETS.filter((o) => o <= period.graceDays));
-    }
+    return reminderMilestones(period, period.offsets ?? DEFAULT_REMINDER_OFFSETS);
   }
 
   /** One day's tick of a province, at the app clock's now: enqueues the due milestone of every unit still owing, and the digest. */
@@ -106,16 +100,17 @@ export class ReminderService {
     const today = vietnamToday(this.clock.now());
     const jobs: { name: ReminderJobName; data: UnitJob | DigestJob; id: string }[] = [];
     await this.db.forTenant(tenantId, async (em) => {
+      // Open periods only: a unit owing its report is chased, late too, until the committee closes the period.
       for (const period of await this.repo.openPeriods(em)) {
-        if (today > addDays(period.dueOn, period.graceDays)) continue; // closed for submissions: nothing to chase
-        const due = dueMilestone(this.milestonesOf(period), today);
+        const milestones = this.milestonesOf(period);
+        const due = dueMilestone(milestones, today);
         if (due) {
           for (const unit of await this.repo.unitsNotSubmitted(em, period)) {
             const data: UnitJob = { tenantId, periodId: period.id, unitId: unit.unitId, offset: due.offset, milestone: milestoneName(due.offset) };
             jobs.push({ name: 'unit', data, id: reminderJobId.unit(data) });
           }
         }
-        if (isDigestDay(period, today)) {
+        if (isDigestDay(period, milestones, today)) {
           const data: DigestJob = { tenantId, periodId: period.id, day: today };
           jobs.push({ name: 'digest', data, id: reminderJobId.digest(data) });
         }

@@ -49,8 +49,8 @@ export class RemindersApiService {
   ) {}
 
   private view(period: PeriodRow, saved: { offsets: number[]; updatedAt: Date } | null): ReminderScheduleView {
-    const offsets = saved?.offsets ?? [...DEFAULT_REMINDER_OFFSETS].filter((o) => o <= period.graceDays);
-    const milestones = offsets.length ? safeMilestones(period, offsets) : [];
+    const offsets = saved?.offsets ?? [...DEFAULT_REMINDER_OFFSETS];
+    const milestones = reminderMilestones(period, offsets);
     return {
       periodId: period.id,
       offsets,
@@ -131,10 +131,4 @@ export class RemindersApiService {
 
 function toPreferences(p: { quiet: { start: number; end: number } | null; optOut: boolean }): PreferencesView {
   return { quietStart: p.quiet ? timeOfDay(p.quiet.start) : null, quietEnd: p.quiet ? timeOfDay(p.quiet.end) : null, optOut: p.optOut };
-}
-
-/** A saved schedule the period no longer allows (its grace shortened since) is shown as saved, without the milestones it cannot have. */
-function safeMilestones(period: PeriodRow, offsets: number[]) {
-  const fitting = offsets.filter((o) => o <= period.graceDays);
-  return fitting.length ? reminderMilestones(period, fitting) : [];
 }
