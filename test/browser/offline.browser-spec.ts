@@ -12,6 +12,7 @@ import { webUrl } from '../support/browser';
 import { OFFICE, PHONE, axeViolations, resize, widthProblems } from './a11y';
 import {
   arrangeProvinceWithOneUnit,
+  draftHolding,
   gatewayRequest,
   loginToken,
   pathOnceAt,
@@ -96,21 +97,6 @@ function keptAnswersOf(operations: string[]): string {
         open.result.close();
         const kept = new Set(all.result.flatMap((c) => c.state.queries.map((q) => q.queryKey[0])));
         resolve(${JSON.stringify(operations)}.every((o) => kept.has(o)));
-      };
-    };
-  })`;
-}
-
-/** A page expression: true once a draft holding `text` is kept in IndexedDB (shared/useDraft.ts). */
-function draftHolding(text: string): string {
-  return `new Promise((resolve) => {
-    const open = indexedDB.open('qcdc');
-    open.onerror = () => resolve(false);
-    open.onsuccess = () => {
-      const all = open.result.transaction('drafts').objectStore('drafts').getAll();
-      all.onsuccess = () => {
-        open.result.close();
-        resolve(all.result.some((d) => JSON.stringify(d.value).includes(${JSON.stringify(text)})));
       };
     };
   })`;

@@ -11,6 +11,7 @@ import { webUrl } from '../support/browser';
 import {
   SCREENSHOTS,
   arrangeProvinceWithOneUnit,
+  draftHolding,
   gatewayRequest,
   submitYearlyReport,
   yearlyPeriodId,
@@ -20,6 +21,7 @@ import {
   signOut,
   specBrowser,
   waitForText,
+  waitInPage,
   type ProvinceFixture,
 } from './support';
 
@@ -115,9 +117,10 @@ it(
     await shot(page, '02-written');
     await fullShot(page, '02-written');
 
-    // ---- Typed, then reloaded at once (before the autosave): the text is kept on the device, then saved.
+    // ---- Typed, then reloaded as soon as the device holds it (before the autosave): the text is kept, then saved.
     const direction = 'Năm tới: đôn đốc các đơn vị nộp báo cáo đúng hạn.';
     await page.getByTestId('section-text-V').fill(direction);
+    await waitInPage(page, draftHolding(direction));
     await page.reload();
     await page.getByTestId('province-report-editor').waitFor();
     expect(await page.getByTestId('section-text-V').inputValue()).toBe(direction);

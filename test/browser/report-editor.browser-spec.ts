@@ -11,6 +11,7 @@ import { webUrl } from '../support/browser';
 import {
   SCREENSHOTS,
   arrangeProvinceWithOneUnit,
+  draftHolding,
   gatewayRequest,
   yearlyPeriodId,
   loginToken,
@@ -19,6 +20,7 @@ import {
   signOut,
   specBrowser,
   waitForText,
+  waitInPage,
   type ProvinceFixture,
 } from './support';
 
@@ -136,6 +138,7 @@ it(
     // A half-typed header is kept on the device and said to be incomplete; a reload loses nothing.
     await page.getByTestId('header-subject').fill('');
     await page.getByTestId('header-incomplete').waitFor();
+    await waitInPage(page, draftHolding('"subject":""'));
     await page.reload();
     await page.getByTestId('report-editor').waitFor();
     expect(await page.getByTestId('header-subject').inputValue()).toBe('');

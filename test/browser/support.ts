@@ -245,6 +245,21 @@ export async function waitInPage(page: Page, expression: string, timeoutMs = 30_
   }
 }
 
+/** A page expression: true once a draft holding `text` is kept in IndexedDB (shared/useDraft.ts). */
+export function draftHolding(text: string): string {
+  return `new Promise((resolve) => {
+    const open = indexedDB.open('qcdc');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+      all.onsuccess = () => {
+        open.result.close();
+        resolve(all.result.some((d) => JSON.stringify(d.value).includes(${JSON.stringify(text)})));
+      };
+    };
+  })`;
+}
+
 /** The id of the yearly reporting period of `year`, as the token's province has it. */
 export async function yearlyPeriodId(year: number, token: string): Promise<string> {
   const { reportingPeriods } = await gatewayRequest<{ reportingPeriods: { id: string; kind: string }[] }>(
