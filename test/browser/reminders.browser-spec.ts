@@ -25,11 +25,12 @@ const TIMEOUT = 120_000;
 const newPage = specBrowser('reminders-99-last', TIMEOUT);
 let fixture: ProvinceFixture;
 let periodId: string;
+let adminToken: string;
 
 beforeAll(async () => {
   fixture = await arrangeProvinceWithOneUnit();
-  const admin = await loginToken(fixture.provinceCode, fixture.admin.username, fixture.admin.password);
-  periodId = await yearlyPeriodId(fixture.year, admin);
+  adminToken = await loginToken(fixture.provinceCode, fixture.admin.username, fixture.admin.password);
+  periodId = await yearlyPeriodId(fixture.year, adminToken);
 }, TIMEOUT);
 
 it(
@@ -45,6 +46,8 @@ it(
     // grace days: a late unit is still chased), and the hint says how late a milestone may be.
     expect(await page.getByTestId('reminder-milestones').locator('tbody tr').count()).toBe(5);
     expect(await page.getByTestId('reminder-schedule-hint').innerText()).toContain(`muộn nhất ${LATEST_REMINDER_OFFSET} ngày sau hạn`);
+    // Which period, its due day and grace days.
+    expect(await page.getByTestId('reminder-period-line').innerText()).toContain(`hạn nộp 31/12/${fixture.year}. Gia hạn 0 ngày.`);
 
     await page.getByTestId('reminder-offsets').fill('-7, ba');
     await page.getByTestId('save-reminder-schedule').click();
@@ -66,6 +69,20 @@ it(
     await waitInPage(page, `document.querySelector('[data-testid=reminder-offsets]')?.value === '-10, -3, 0'`);
     expect(await page.getByTestId('reminder-milestones').locator('tbody tr').count()).toBe(3);
     await screenshot(page, 'reminders-02-schedule');
+
+    // Once the period is closed, its schedule is shown with why it can no longer change and what to do.
+    const setStatus = (op: 'closeReportingPeriod' | 'reopenReportingPeriod') =>
+      gatewayRequest(`mutation($p: ID!) { ${op}(periodId: $p) { status } }`, { p: periodId }, adminToken);
+    await setStatus('closeReportingPeriod');
+    try {
+      await page.reload();
+      await waitForText(page, 'reminder-period-closed', 'mở lại kỳ ở mục Lịch báo cáo');
+      expect(await page.getByTestId('reminder-offsets').count()).toBe(0);
+      expect(await page.getByTestId('reminder-milestones').locator('tbody tr').count()).toBe(3);
+      await screenshot(page, 'reminders-03-closed');
+    } finally {
+      await setStatus('reopenReportingPeriod');
+    }
     await signOut(page);
     expect(pageErrors).toEqual([]);
   },

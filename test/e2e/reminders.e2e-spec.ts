@@ -79,6 +79,12 @@ describe('deadline reminders through the gateway', () => {
       const answer = await client.request(SAVE, { input: { periodId: a.periodId, offsets: [-10, 0] } }, a.tokens.admin);
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodId', reason: 'PERIOD_CLOSED' });
       expect(answer.errors?.[0]?.message).toMatch(/mở lại kỳ/);
+      const shown = await client.ok<{ reminderSchedule: { period: { status: string; dueOn: string } } }>(
+        `query($p: ID!) { reminderSchedule(periodId: $p) { period { status dueOn } } }`,
+        { p: a.periodId },
+        a.tokens.committee,
+      );
+      expect(shown.reminderSchedule.period.status).toBe('CLOSED');
     } finally {
       await client.ok(`mutation($periodId: ID!) { reopenReportingPeriod(periodId: $periodId) { status } }`, { periodId: a.periodId }, a.tokens.admin);
     }

@@ -1237,7 +1237,7 @@ export type ReminderScheduleQueryVariables = Exact<{
 }>;
 
 
-export type ReminderScheduleQuery = { reminderSchedule: { periodId: string, offsets: Array<number>, isDefault: boolean, updatedAt: string | null, milestones: Array<{ offset: number, name: string, on: string, kind: NotificationKind, optional: boolean }> } };
+export type ReminderScheduleQuery = { reminderSchedule: { periodId: string, offsets: Array<number>, isDefault: boolean, updatedAt: string | null, milestones: Array<{ offset: number, name: string, on: string, kind: NotificationKind, optional: boolean }>, period: { id: string, year: number, kind: PeriodKind, windowStart: string, windowEnd: string, dueOn: string, graceDays: number, status: PeriodStatus } } };
 
 export type SaveReminderScheduleMutationVariables = Exact<{
   input: SaveReminderScheduleInput;
@@ -2999,6 +2999,16 @@ export const ReminderScheduleDocument = new TypedDocumentString(`
       on
       kind
       optional
+    }
+    period {
+      id
+      year
+      kind
+      windowStart
+      windowEnd
+      dueOn
+      graceDays
+      status
     }
   }
 }

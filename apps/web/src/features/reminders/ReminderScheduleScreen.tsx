@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { ReminderScheduleDocument, SaveReminderScheduleDocument, type ReminderScheduleQuery } from '../../gql/graphql';
 import { useGraphMutation, useGraphQuery } from '../../shared/api/query';
+import { formatDate } from '../../shared/format';
+import { useLang } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { PageHeading } from '../../shared/ui/PageHeading';
@@ -15,18 +17,46 @@ const useSaveSchedule = () => useGraphMutation(SaveReminderScheduleDocument, { i
 /** "Lịch nhắc" of a period (/lich-nhac/<period>): the province admin's (or the committee's) milestones form. */
 export function ReminderScheduleRoute() {
   const rt = useReminderText();
+  const { t } = useLang();
   const { periodId = '' } = useParams();
   const schedule = useGraphQuery(ReminderScheduleDocument, { periodId });
   // Held here, not in the form: the form starts again from each saved answer, and what came of saving stays.
   const save = useSaveSchedule();
+  const period = schedule.data?.reminderSchedule.period;
   return (
     <>
-      <PageHeading eyebrow={rt('scheduleEyebrow')} title={rt('scheduleTitle')} hint={rt('scheduleHint')} hintTestId="reminder-schedule-hint" />
+      <PageHeading
+        eyebrow={period ? `${t(`periodKind_${period.kind}`)} ${period.year}` : rt('scheduleEyebrow')}
+        title={rt('scheduleTitle')}
+        hint={rt('scheduleHint')}
+        hintTestId="reminder-schedule-hint"
+      />
       <section className="card">
         {schedule.error && <ErrorMessage error={schedule.error} onRetry={() => void schedule.refetch()} />}
         {schedule.isPending && <p>{rt('loading')}</p>}
+        {period && (
+          <p className="hint" data-testid="reminder-period-line">
+            {t(`periodLine_${period.kind}`, {
+              year: period.year,
+              start: formatDate(period.windowStart),
+              end: formatDate(period.windowEnd),
+              due: formatDate(period.dueOn),
+            })}{' '}
+            {rt('graceDays', { days: period.graceDays })}
+          </p>
+        )}
+        {period?.status === 'CLOSED' && (
+          <div className="message warning" data-testid="reminder-period-closed">
+            {rt('periodClosed')}
+          </div>
+        )}
         {schedule.data && (
-          <ScheduleForm key={schedule.data.reminderSchedule.offsets.join(',')} schedule={schedule.data.reminderSchedule} save={save} />
+          <ScheduleForm
+            key={schedule.data.reminderSchedule.offsets.join(',')}
+            schedule={schedule.data.reminderSchedule}
+            save={save}
+            editable={period?.status === 'OPEN'}
+          />
         )}
       </section>
     </>
@@ -36,9 +66,11 @@ export function ReminderScheduleRoute() {
 interface ScheduleFormProps {
   schedule: ReminderScheduleQuery['reminderSchedule'];
   save: ReturnType<typeof useSaveSchedule>;
+  /** A closed period sends no more reminders: its schedule is shown, not edited. */
+  editable: boolean;
 }
 
-function ScheduleForm({ schedule, save }: ScheduleFormProps) {
+function ScheduleForm({ schedule, save, editable }: ScheduleFormProps) {
   const rt = useReminderText();
   const [text, setText] = useState(schedule.offsets.join(', '));
   const [problem, setProblem] = useState<string | null>(null);
@@ -73,11 +105,15 @@ function ScheduleForm({ schedule, save }: ScheduleFormProps) {
           </tbody>
         </table>
       </TableBox>
-      <label className="field">
-        {rt('offsets')}
-        <input value={text} onChange={(e) => setText(e.target.value)} inputMode="numeric" data-testid="reminder-offsets" />
-      </label>
-      <SubmitButton busy={save.isPending} label={rt('saveSchedule')} busyLabel={rt('saving')} testId="save-reminder-schedule" />
+      {editable && (
+        <>
+          <label className="field">
+            {rt('offsets')}
+            <input value={text} onChange={(e) => setText(e.target.value)} inputMode="numeric" data-testid="reminder-offsets" />
+          </label>
+          <SubmitButton busy={save.isPending} label={rt('saveSchedule')} busyLabel={rt('saving')} testId="save-reminder-schedule" />
+        </>
+      )}
       <FormOutcome
         problem={problem}
         problemTestId="reminder-schedule-problem"

@@ -35,11 +35,16 @@ const REMINDER_TEXTS = {
   prefsSaved: { vi: 'Đã lưu tùy chọn.', en: 'Preferences saved.' },
   saving: { vi: 'Đang lưu…', en: 'Saving…' },
   scheduleLink: { vi: 'Lịch nhắc', en: 'Reminders' },
-  scheduleEyebrow: { vi: 'Quản trị', en: 'Administration' },
+  scheduleEyebrow: { vi: 'Lịch nhắc', en: 'Reminders' },
   scheduleTitle: { vi: 'Lịch nhắc hạn nộp báo cáo', en: 'Reminder schedule' },
   scheduleHint: {
     vi: 'Các mốc tính bằng số ngày so với hạn nộp: số âm là trước hạn (-7 là 7 ngày trước), 0 là đúng hạn, số dương là sau hạn (gửi cả khối thẩm định), muộn nhất 90 ngày sau hạn. Đơn vị chưa nộp được nhắc cho đến khi kỳ báo cáo đóng.',
     en: 'Milestones in days from the due date: negative before it (-7 is a week before), 0 the due day, positive after it (the bloc is told too), at most 90 days after it. Units that have not submitted are chased until the period is closed.',
+  },
+  graceDays: { vi: 'Gia hạn {{days}} ngày.', en: 'Grace: {{days}} days.' },
+  periodClosed: {
+    vi: 'Kỳ báo cáo này đã đóng nên không còn gửi nhắc. Nếu cần nhắc tiếp, quản trị tỉnh mở lại kỳ ở mục Lịch báo cáo, rồi sửa lịch nhắc tại đây.',
+    en: 'This reporting period is closed, so no more reminders go out. To chase again, the province administrator reopens it in the reporting calendar, then edits the schedule here.',
   },
   offsets: { vi: 'Các mốc (cách nhau bằng dấu phẩy)', en: 'Milestones (comma separated)' },
   offsetsProblem: { vi: 'Vui lòng nhập các số nguyên cách nhau bằng dấu phẩy, ví dụ -14, -7, -3, 0, 3.', en: 'Enter whole numbers separated by commas, e.g. -14, -7, -3, 0, 3.' },

@@ -12,7 +12,9 @@ import {
   reminderMilestones,
   timeOfDay,
 } from '@qcdc/reports/domain';
+import { ReportingPeriod } from '../graphql-types';
 import { PeriodRepository, PeriodRow } from '../periods/period.repository';
+import { toReportingPeriod } from '../to-graphql';
 import { NotificationRow, RemindersApiRepository } from './reminders-api.repository';
 
 /** Who sets a period's reminder schedule: the province admin and the committee. */
@@ -20,6 +22,7 @@ const SCHEDULE_EDITORS = ['PROVINCE_ADMIN', 'PROVINCE_COMMITTEE'] as const;
 
 export interface ReminderScheduleView {
   periodId: string;
+  period: ReportingPeriod;
   offsets: number[];
   isDefault: boolean;
   milestones: { offset: number; name: string; on: string; kind: 'REMINDER' | 'ESCALATION'; optional: boolean }[];
@@ -53,6 +56,7 @@ export class RemindersApiService {
     const milestones = reminderMilestones(period, offsets);
     return {
       periodId: period.id,
+      period: toReportingPeriod(period),
       offsets,
       isDefault: saved === null,
       milestones: milestones.map((m) => ({ ...m, name: milestoneName(m.offset), optional: !isMandatory(m.kind, m.offset) })),

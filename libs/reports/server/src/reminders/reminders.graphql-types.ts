@@ -10,6 +10,7 @@ import {
   saveReminderScheduleInput,
 } from '@qcdc/reports/domain';
 import { enumObject } from '@qcdc/shared/contracts';
+import { ReportingPeriod } from '../graphql-types';
 
 export const NotificationKindEnum = enumObject(REMINDER_MESSAGE_KINDS);
 registerEnumType(NotificationKindEnum, {
@@ -29,6 +30,7 @@ export class ReminderMilestoneView {
 @ObjectType({ description: 'A period’s reminder schedule (lịch nhắc hạn): the province’s own, or the default T-14, T-7, T-3, T-0, T+3' })
 export class ReminderSchedule {
   @Field(() => ID) periodId: string;
+  @Field(() => ReportingPeriod, { description: 'The period: its name, due date, grace days and whether it is still open' }) period: ReportingPeriod;
   @Field(() => [Int]) offsets: number[];
   @Field({ description: 'True while the province keeps the default schedule' }) isDefault: boolean;
   @Field(() => [ReminderMilestoneView]) milestones: ReminderMilestoneView[];
