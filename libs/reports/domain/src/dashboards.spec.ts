@@ -44,7 +44,8 @@ describe('cellFigures', () => {
     scoreSum: 360,
     activityCounts: { BRIEFING: 3, DISCLOSURE: 2, COMPLAINT_CASE: 4, NEW_KIND: 1 },
     figureSums: { 'INSPECTION.peoplesInspection': 5, 'COMPLAINT_CASE.resolved': 3 },
-    unitsWithKind: { STAFF_CONFERENCE: 3, INSPECTION: 2 },
+    // Three units inspected, two of them (five times) by their People's Inspection Board.
+    unitsWithKind: { STAFF_CONFERENCE: 3, INSPECTION: 3, 'INSPECTION.peoplesInspection': 2 },
   };
 
   it('derives the rates, the average and the activity figures from the counters', () => {

@@ -45,7 +45,7 @@ export interface CellFigures {
   onTimeRate: number | null;
   averageScore: number | null;
   staffConferenceRate: number | null;
-  /** Units whose inspection and supervision was at work: at least one INSPECTION recorded in the window. */
+  /** Units whose People's Inspection Board was at work: at least one inspection by it in the window. */
   inspectionBoards: number;
   /** The People's Inspection Boards' sessions (INSPECTION.peoplesInspection). */
   inspectionSessions: number;
@@ -67,7 +67,7 @@ export function cellFigures(c: CellCounts): CellFigures {
     onTimeRate: percent(c.unitsOnTime, c.unitsSubmitted),
     averageScore: c.scoreCount > 0 ? round2(c.scoreSum / c.scoreCount) : null,
     staffConferenceRate: percent(count(c.unitsWithKind, 'STAFF_CONFERENCE'), c.unitsExpected),
-    inspectionBoards: count(c.unitsWithKind, 'INSPECTION'),
+    inspectionBoards: count(c.unitsWithKind, 'INSPECTION.peoplesInspection'),
     inspectionSessions: count(c.figureSums, 'INSPECTION.peoplesInspection'),
     disclosures: count(c.activityCounts, 'DISCLOSURE'),
     consultations: count(c.activityCounts, 'CONSULTATION'),

@@ -20,6 +20,10 @@ export interface Contribution {
   criterionCounts: Record<string, number>;
   activityCounts: Record<string, number>;
   figureSums: Record<string, Amount>;
+  /**
+   * 1 per kind the unit recorded an activity of in the window (`BRIEFING`), and per figure it has a non-zero
+   * sum of (`INSPECTION.peoplesInspection`: its People's Inspection Board inspected at least once).
+   */
   unitsWithKind: Record<string, number>;
 }
 
@@ -52,7 +56,7 @@ export function contributionOf(s: Standing): Contribution | null {
     criterionCounts: ones(s.criteria),
     activityCounts: { ...s.activityCounts },
     figureSums: { ...s.figureSums },
-    unitsWithKind: ones(Object.fromEntries(Object.entries(s.activityCounts).filter(([, n]) => n !== 0))),
+    unitsWithKind: ones(Object.fromEntries([...Object.entries(s.activityCounts), ...Object.entries(s.figureSums)].filter(([, n]) => Number(n) !== 0))),
   };
 }
 

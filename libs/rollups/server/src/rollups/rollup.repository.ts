@@ -413,6 +413,7 @@ export class RollupRepository {
             UNION ALL SELECT dimension, cell, 'criterion_counts', e.key, 1 FROM s, jsonb_each_text(s.criteria) e
             UNION ALL SELECT dimension, cell, 'activity_counts', e.key, e.value::numeric FROM s, jsonb_each_text(s.activity_counts) e
             UNION ALL SELECT dimension, cell, 'units_with_kind', e.key, 1 FROM s, jsonb_each_text(s.activity_counts) e
+            UNION ALL SELECT dimension, cell, 'units_with_kind', e.key, 1 FROM s, jsonb_each_text(s.figure_sums) e WHERE e.value::numeric <> 0
             UNION ALL SELECT dimension, cell, 'figure_sums', e.key, e.value::numeric FROM s, jsonb_each_text(s.figure_sums) e
           ), maps AS (
             SELECT dimension, cell, ${map('band_counts')} AS band_counts, ${map('criterion_sums')} AS criterion_sums,

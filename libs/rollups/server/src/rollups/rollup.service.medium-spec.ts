@@ -43,7 +43,7 @@ interface TruthCell {
 type RollupEvent = Exclude<EventName, 'report.compile-requested' | 'audit.recorded' | 'user.invited' | 'user.password-reset-requested'>;
 
 const TYPES = ['AGENCY', 'COMMUNE', 'PUBLIC_UNIT'];
-const KINDS = ['BRIEFING', 'STAFF_CONFERENCE', 'COMPLAINT_CASE'];
+const KINDS = ['BRIEFING', 'STAFF_CONFERENCE', 'COMPLAINT_CASE', 'INSPECTION'];
 /** Last year's period (closed before anything moves) and this year's (open). */
 const WINDOWS = {
   last: { windowStart: '2024-12-15', windowEnd: '2025-12-14' },
@@ -138,7 +138,14 @@ describe('RollupService', () => {
       } else if (r < 0.85) {
         const existing = activities.length > 0 && random() < 0.45 ? pick(activities) : null;
         const kind = pick(KINDS);
-        const figures: Record<string, number> = kind === 'STAFF_CONFERENCE' ? { present: Math.floor(random() * 50), eligible: 50 } : kind === 'COMPLAINT_CASE' ? { resolved: pick([0, 1]) } : {};
+        const figures: Record<string, number> =
+          kind === 'STAFF_CONFERENCE'
+            ? { present: Math.floor(random() * 50), eligible: 50 }
+            : kind === 'COMPLAINT_CASE'
+              ? { resolved: pick([0, 1]) }
+              : kind === 'INSPECTION'
+                ? { inspections: 1, peoplesInspection: pick([0, 1]) }
+                : {};
         if (!existing) {
           const id = randomUUID();
           activities.push({ id, unitId });
@@ -235,7 +242,10 @@ describe('RollupService', () => {
             add(c.activity_counts, kind, n);
             add(c.units_with_kind, kind, 1);
           }
-          for (const [name, v] of Object.entries(figures)) add(c.figure_sums, name, v);
+          for (const [name, v] of Object.entries(figures)) {
+            add(c.figure_sums, name, v);
+            add(c.units_with_kind, name, 1); // a unit with a non-zero figure (figures holds no zero)
+          }
           cells.set(key, c);
         }
       }
