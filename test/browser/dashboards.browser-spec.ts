@@ -1,5 +1,5 @@
 // The committee's dashboards in the browser (issue 11): the submissions by bloc with the province's figures,
-// a bloc's units with who has not submitted and for how long, the export of a table (the CSV read back, the
+// the democracy activities by bloc, a bloc's units with who has not submitted and for how long, the export of a table (the CSV read back, the
 // XLSX opened with exceljs); the ranking sorted, filtered, searched and paged, each row opening the unit's
 // "why this rank" page and its report; a bloc reviewer sees its bloc only, a unit's head its own standing only.
 // Screenshots at the office's 1366×768 go to .data/screenshots/dashboards-*.png.
@@ -76,8 +76,20 @@ beforeAll(async () => {
     const token = await loginToken(fixture.provinceCode, who.username, who.password);
     await submitYearlyReport(fixture.year, unitIds[code], { reporter: token, head: token }, share);
   };
+  // Inspections before the reports freeze their window: the People's Inspection Boards of VP-DUK and XA-01
+  // inspect once each, and XA-01's trade union once (not a board's inspection).
+  const inspect = async (code: string, who: Credentials, by: string) =>
+    gatewayRequest(
+      `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
+      { input: { unitId: unitIds[code], kind: 'INSPECTION', occurredOn: `${fixture.year}-04-02`, facts: { by, subject: 'việc công khai tài chính', closed: true } } },
+      await loginToken(fixture.provinceCode, who.username, who.password),
+    );
+  const xa01 = await head('XA-01');
+  await inspect('VP-DUK', fixture.head, 'PEOPLES_INSPECTION');
+  await inspect('XA-01', xa01, 'PEOPLES_INSPECTION');
+  await inspect('XA-01', xa01, 'UNION');
   await submit('VP-DUK', fixture.head, 1);
-  await submit('XA-01', await head('XA-01'), 0.8);
+  await submit('XA-01', xa01, 0.8);
   await submit('BTG-DUK', await head('BTG-DUK'), 0.6);
   const owner = await ownerClient();
   try {
@@ -136,6 +148,15 @@ it(
     expect((await front.innerText()).replace(/\s+/g, ' ')).toContain(`${FRONT.name} 8 1 7`);
     const own = page.getByTestId(`bloc-row-${fixture.bloc.id}`);
     expect((await own.innerText()).replace(/\s+/g, ' ')).toContain(`${fixture.bloc.name} 4 2 2`);
+    // ---- The democracy activities by bloc, the whole province first: staff conference (%), People's
+    // Inspection Boards at work, their inspections, disclosures, consultations, complaints received, resolved.
+    const activities = async (id: string) => (await page.getByTestId(`activities-row-${id}`).innerText()).replace(/\s+/g, ' ').trim();
+    expect(await activities('province')).toBe('Toàn tỉnh 0 2 2 0 0 0 0');
+    expect(await activities(frontId)).toBe(`${FRONT.name} 0 1 1 0 0 0 0`);
+    expect(await activities(fixture.bloc.id)).toBe(`${fixture.bloc.name} 0 1 1 0 0 0 0`);
+    const activitiesCsv = parse(fs.readFileSync((await exported(page, 'export-activities', 'csv')).file).toString('utf8'), { bom: true }) as string[][];
+    expect(activitiesCsv[0].slice(0, 4)).toEqual(['Phạm vi', 'Tổ chức hội nghị CBCC (%)', 'Ban TTND hoạt động', 'Cuộc kiểm tra của Ban TTND']);
+    expect(activitiesCsv).toHaveLength(4);
     await shot(page, '01-completeness');
 
     // ---- A bloc's units: those that have not submitted first; the count; only them at a tick.

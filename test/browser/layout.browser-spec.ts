@@ -388,6 +388,7 @@ it(
     await checkScreen(findings, all, 'review-report', visit(`/tong-quan/${rootId}/${year}/nam/bao-cao/${fixture.unit.id}`, 'review-actions', 'document-page'));
     // The dashboards: charts beside their tables, wide tables in their boxes.
     await checkScreen(findings, all, 'dashboard-completeness', visit(`/tong-quan/${rootId}/${year}/nam/tien-do/${bloc.id}`, 'province-figures', 'bloc-chart', 'units-table'));
+    await checkScreen(findings, all, 'dashboard-activities', visit(`/tong-quan/${rootId}/${year}/nam/tien-do`, 'bloc-table', 'activities-table'));
     await checkScreen(findings, all, 'dashboard-ranking', visit(`/tong-quan/${rootId}/${year}/nam/xep-hang`, 'ranking-table', 'band-chart', 'heatmap-chart', 'yoy-table'));
     await checkScreen(findings, all, 'dashboard-standing', visit(`/tong-quan/${rootId}/${year}/nam/xep-hang/${fixture.unit.id}`, 'criteria-table', 'standing-chart', 'standing-flags'));
 

@@ -1024,7 +1024,7 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: { username: string, provinceCode: string | null } };
 
-export type RollupCellFieldsFragment = { periodId: string, dimension: RollupDimension, value: string, label: string, unitsExpected: number, unitsSubmitted: number, unitsNotSubmitted: number, unitsOnTime: number, unitsLate: number, unitsApproved: number, unitsReturned: number, submissionRate: number | null, onTimeRate: number | null, averageScore: number | null, medianScore: number | null, refreshedAt: string | null, bandCounts: Array<{ band: Band, count: number }> };
+export type RollupCellFieldsFragment = { periodId: string, dimension: RollupDimension, value: string, label: string, unitsExpected: number, unitsSubmitted: number, unitsNotSubmitted: number, unitsOnTime: number, unitsLate: number, unitsApproved: number, unitsReturned: number, submissionRate: number | null, onTimeRate: number | null, averageScore: number | null, medianScore: number | null, staffConferenceRate: number | null, inspectionBoards: number, inspectionSessions: number, disclosures: number, consultations: number, complaintsReceived: number, complaintsResolved: number, refreshedAt: string | null, bandCounts: Array<{ band: Band, count: number }> };
 
 export type DashboardCellsQueryVariables = Exact<{
   periodId: string | number;
@@ -1032,7 +1032,7 @@ export type DashboardCellsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCellsQuery = { rollupCells: Array<{ periodId: string, dimension: RollupDimension, value: string, label: string, unitsExpected: number, unitsSubmitted: number, unitsNotSubmitted: number, unitsOnTime: number, unitsLate: number, unitsApproved: number, unitsReturned: number, submissionRate: number | null, onTimeRate: number | null, averageScore: number | null, medianScore: number | null, refreshedAt: string | null, bandCounts: Array<{ band: Band, count: number }> }> };
+export type DashboardCellsQuery = { rollupCells: Array<{ periodId: string, dimension: RollupDimension, value: string, label: string, unitsExpected: number, unitsSubmitted: number, unitsNotSubmitted: number, unitsOnTime: number, unitsLate: number, unitsApproved: number, unitsReturned: number, submissionRate: number | null, onTimeRate: number | null, averageScore: number | null, medianScore: number | null, staffConferenceRate: number | null, inspectionBoards: number, inspectionSessions: number, disclosures: number, consultations: number, complaintsReceived: number, complaintsResolved: number, refreshedAt: string | null, bandCounts: Array<{ band: Band, count: number }> }> };
 
 export type CompletenessQueryVariables = Exact<{
   periodId: string | number;
@@ -1501,6 +1501,13 @@ export const RollupCellFieldsFragmentDoc = new TypedDocumentString(`
     band
     count
   }
+  staffConferenceRate
+  inspectionBoards
+  inspectionSessions
+  disclosures
+  consultations
+  complaintsReceived
+  complaintsResolved
   refreshedAt
 }
     `, {"fragmentName":"RollupCellFields"}) as unknown as TypedDocumentString<RollupCellFieldsFragment, unknown>;
@@ -2403,6 +2410,13 @@ export const DashboardCellsDocument = new TypedDocumentString(`
     band
     count
   }
+  staffConferenceRate
+  inspectionBoards
+  inspectionSessions
+  disclosures
+  consultations
+  complaintsReceived
+  complaintsResolved
   refreshedAt
 }`) as unknown as TypedDocumentString<DashboardCellsQuery, DashboardCellsQueryVariables>;
 export const CompletenessDocument = new TypedDocumentString(`

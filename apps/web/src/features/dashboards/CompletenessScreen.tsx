@@ -88,6 +88,9 @@ function Completeness({ scopeId, period, blocReviewer, blocId }: { scopeId: stri
         </Section>
       )}
       {blocs.data && !blocReviewer && <BlocTable cells={blocCells} scopeId={scopeId} period={period} chosen={blocId} />}
+      {blocs.data && !blocId && (blocReviewer ? bloc !== undefined : province.data !== undefined) && (
+        <ActivitiesTable cells={blocReviewer ? (bloc ? [bloc] : []) : [...(provinceCell ? [provinceCell] : []), ...blocCells]} period={period} />
+      )}
       {(blocId || blocReviewer) && blocs.data && (
         <BlocUnits
           key={blocId}
@@ -208,6 +211,63 @@ function BlocTable({ cells, scopeId, period, chosen }: { cells: Cell[]; scopeId:
           <ExportButtons testId="export-blocs" table={() => ({ fileName: `tien-do-theo-khoi-${fileSuffix(period)}`, sheetName: d('byBlocTitle'), columns, rows: cells })} />
         </>
       )}
+    </Section>
+  );
+}
+
+function activityColumns(d: DashboardT): ExportColumn<Cell>[] {
+  return [
+    { header: d('colScope'), value: (c) => (c.dimension === RollupDimension.Province ? d('wholeProvince') : c.label) },
+    { header: d('colStaffConference'), value: (c) => percentCell(c.staffConferenceRate) },
+    { header: d('colInspectionBoards'), value: (c) => c.inspectionBoards },
+    { header: d('colInspectionSessions'), value: (c) => c.inspectionSessions },
+    { header: d('colDisclosures'), value: (c) => c.disclosures },
+    { header: d('colConsultations'), value: (c) => c.consultations },
+    { header: d('colComplaintsReceived'), value: (c) => c.complaintsReceived },
+    { header: d('colComplaintsResolved'), value: (c) => c.complaintsResolved },
+  ];
+}
+
+/**
+ * The democracy activities of the period by bloc, the whole province first: the staff conference, the People's
+ * Inspection Boards at work and their inspections, disclosures, consultations, complaints received and resolved.
+ */
+function ActivitiesTable({ cells, period }: { cells: Cell[]; period: ReportingPeriod }) {
+  const { d, lang } = useDashboardLabels();
+  const columns = activityColumns(d);
+  return (
+    <Section title={d('activitiesTitle')} testId="bloc-activities" hint={d('activitiesHint')}>
+      <TableBox label={d('activitiesTitle')}>
+        <table className="table" data-testid="activities-table">
+          <thead>
+            <tr>
+              {columns.map((c, i) => (
+                <th key={c.header} scope="col" className={i === 0 ? undefined : 'num'}>
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {cells.map((cell) => (
+              <tr key={`${cell.dimension}|${cell.value}`} data-testid={`activities-row-${cell.dimension === RollupDimension.Province ? 'province' : cell.value}`}>
+                <th scope="row" className="card-title dash-name">
+                  {columns[0].value(cell)}
+                </th>
+                {columns.slice(1).map((c) => {
+                  const value = c.value(cell);
+                  return (
+                    <td key={c.header} className="num" data-label={c.header}>
+                      {value == null ? d('notAvailable') : formatNumber(Number(value), lang, 1)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableBox>
+      <ExportButtons testId="export-activities" table={() => ({ fileName: `hoat-dong-theo-khoi-${fileSuffix(period)}`, sheetName: d('activitiesTitle'), columns, rows: cells })} />
     </Section>
   );
 }
