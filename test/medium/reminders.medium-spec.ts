@@ -306,4 +306,23 @@ describe('deadline reminders over a month', () => {
     }
     expect(received.length).toBe(before);
   }, 60_000);
+
+  it('sends the committee no digest once every unit has submitted, nor one queued before that', async () => {
+    now = vnDay('2026-12-28');
+    const service = instances[0].service;
+    const queued = { tenantId: a.tenantId, periodId: periodA, subject: 'DIGEST', recipientId: people['bcd'], milestone: '2026-12-28', kind: 'DIGEST' as const, offset: null };
+    for (const unitId of a.unitIds.slice(1)) {
+      await owner.query(
+        `INSERT INTO reports.reports (tenant_id, unit_id, period_id, status, submitted_at, submitted_by, late, score_total, band)
+         VALUES ($1, $2, $3, 'SUBMITTED', $4, gen_random_uuid(), true, 70, 'KHA')`,
+        [a.tenantId, unitId, periodA, now],
+      );
+    }
+    const before = received.length;
+    expect(await service.digest({ tenantId: a.tenantId, periodId: periodA, day: '2026-12-28' })).toBe('all-submitted');
+    expect(await service.sendEmail(queued, 'queued-digest')).toBe('submitted');
+    expect(received.length).toBe(before);
+    const { rows } = await owner.query(`SELECT count(*)::int AS n FROM reminders.notifications WHERE tenant_id = $1 AND milestone = '2026-12-28'`, [a.tenantId]);
+    expect(rows[0].n).toBe(0);
+  });
 });

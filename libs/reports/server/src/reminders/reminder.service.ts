@@ -153,13 +153,14 @@ export class ReminderService {
     return outcome;
   }
 
-  /** The committee's digest of a day: in-app now, an email job per member. */
-  async digest(job: DigestJob): Promise<'notified' | 'closed'> {
+  /** The committee's digest of a day: in-app now, an email job per member; none once every unit has submitted. */
+  async digest(job: DigestJob): Promise<'notified' | 'closed' | 'all-submitted'> {
     const emails: EmailJob[] = [];
     const now = this.clock.now();
     const outcome = await this.db.forTenant(job.tenantId, async (em) => {
       const period = await this.repo.period(em, job.periodId);
       if (!period) return 'closed' as const;
+      if ((await this.repo.unitsNotSubmitted(em, period)).length === 0) return 'all-submitted' as const;
       for (const member of await this.repo.contacts(em, ['PROVINCE_COMMITTEE'], null)) {
         const message = await this.digestMessage(em, period, job.day, member);
         const key = { periodId: job.periodId, subject: 'DIGEST', recipientId: member.userId, milestone: job.day };
@@ -195,6 +196,7 @@ export class ReminderService {
         const period = await this.repo.period(em, job.periodId);
         if (!period) return 'submitted';
         if (job.subject !== 'DIGEST' && (await this.repo.hasSubmitted(em, job.periodId, job.subject))) return 'submitted';
+        if (job.subject === 'DIGEST' && (await this.repo.unitsNotSubmitted(em, period)).length === 0) return 'submitted';
         const [contact] = (await this.repo.contacts(em, [...UNIT_PEOPLE, 'BLOC_REVIEWER', 'PROVINCE_COMMITTEE'], null)).filter((c) => c.userId === job.recipientId);
         if (!contact?.email) return 'no-address';
         const key = { periodId: job.periodId, subject: job.subject, recipientId: job.recipientId, milestone: job.milestone, channel: 'EMAIL' as const };
