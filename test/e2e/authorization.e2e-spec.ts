@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stripVTControlCharacters } from 'node:util';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
+import { loadConfig } from '@qcdc/shared/config';
 import { IDEMPOTENCY_KEY_HEADER, Role } from '@qcdc/shared/contracts';
 import { DEFAULT_PLATFORM_ADMIN_PASSWORD, PLATFORM_ADMIN_USERNAME } from '../../tools/seed/platform-admin';
 import { LEGACY_REPORT_2006_FIXTURE } from '../../libs/reports/domain/src/legacy-import/legacy-report-2006.fixture';
@@ -311,7 +312,8 @@ function subtreeOf(t: Target): string[] {
 }
 
 /** The owner's connection, for reading the links the mails carry from the outbox (set in beforeAll). */
-let ownerDb: Client;
+/** The owner's pool for the cases' lookups: the cases run several at once, and one connection runs one query at a time. */
+let ownerDb: Pool;
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
 
 /** A new person of A, made by A's admin with an email (allowed cases only: this writes). */
@@ -1872,7 +1874,7 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
 
   beforeAll(async () => {
     owner = await ownerClient();
-    ownerDb = owner;
+    ownerDb = new Pool({ connectionString: loadConfig('worker').databaseUrl, max: 4 });
     w = await buildTwoProvinces(client, {
       username: PLATFORM_ADMIN_USERNAME,
       password: process.env['PLATFORM_ADMIN_PASSWORD'] || DEFAULT_PLATFORM_ADMIN_PASSWORD,
@@ -1913,7 +1915,10 @@ describe(`authorization: ${CASES.length} operation × role × relation cases thr
     before = await snapshot();
   });
 
-  afterAll(() => owner.end());
+  afterAll(async () => {
+    await ownerDb.end();
+    await owner.end();
+  });
 
   it('has a row for every query and mutation of the running gateway, and none for an operation that is gone', async () => {
     const served = operationsOf(gatewaySchema()).map((op) => `${op.kind} ${op.name}`);
