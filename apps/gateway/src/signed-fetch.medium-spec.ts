@@ -33,6 +33,18 @@ describe('signedFetch', () => {
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   });
 
+  it('gives up on a subgraph that does not answer', async () => {
+    const silent = createServer(() => undefined); // takes the request, never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const target = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
+      await expect(signedFetch(secret, 300)(target, { method: 'POST', body: '{}' })).rejects.toMatchObject({ name: 'TimeoutError' });
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
   afterAll(() => {
     server.closeAllConnections();
     return new Promise((resolve) => server.close(resolve));
