@@ -21,6 +21,7 @@ import { RollupCells1766900000000 } from './1766900000000-rollup-cells';
 import { DashboardReads1766950000000 } from './1766950000000-dashboard-reads';
 import { Reminders1767000000000 } from './1767000000000-reminders';
 import { UnitsWithFigures1767100000000 } from './1767100000000-units-with-figures';
+import { UnitReminderDirectory1767200000000 } from './1767200000000-unit-reminder-directory';
 
 /** Migrations, in order. Listed explicitly so a forgotten import is a compile error, not a skipped step. */
 export const MIGRATIONS = [
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   DashboardReads1766950000000,
   Reminders1767000000000,
   UnitsWithFigures1767100000000,
+  UnitReminderDirectory1767200000000,
 ];
 
 /** The owner connection: migrations run as the owner of every table, never as a service role. */

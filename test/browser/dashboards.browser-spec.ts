@@ -181,7 +181,7 @@ it(
     const bytes = fs.readFileSync(csv.file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records = parse(bytes.toString('utf8'), { bom: true }) as string[][];
-    expect(records[0]).toEqual(['Mã', 'Đơn vị', 'Khối', 'Loại hình', 'Trạng thái', 'Nộp lúc', 'Quá hạn']);
+    expect(records[0]).toEqual(['Mã', 'Đơn vị', 'Khối', 'Loại hình', 'Trạng thái', 'Nộp lúc', 'Quá hạn', 'Lần nhắc gần nhất']);
     expect(records).toHaveLength(9);
     expect(records.find((r) => r[0] === 'XA-01')).toEqual(expect.arrayContaining(['XA-01', COMMUNES[0].name, FRONT.name, 'Đã nộp']));
     expect(records.find((r) => r[0] === 'XA-08')?.[4]).toBe('Chưa nộp');

@@ -374,8 +374,11 @@ describe('the committee’s dashboards through the gateway', () => {
     expect(none).toMatchObject({ rank: null, rankedUnits: 5, blocRankedUnits: 2 });
   });
 
-  const COMPLETENESS = `query($p: ID!, $b: ID) { completeness(periodId: $p, blocId: $b) { unitId code name blocId blocName unitType status submittedAt late reportId daysOverdue } }`;
-  type Completeness = { code: string; status: string | null; late: boolean | null; daysOverdue: number | null };
+  const COMPLETENESS = `query($p: ID!, $b: ID) { completeness(periodId: $p, blocId: $b) {
+    unitId code name blocId blocName unitType status submittedAt late reportId daysOverdue lastReminder lastRemindedAt } }`;
+  type Completeness = {
+    unitId: string; code: string; status: string | null; late: boolean | null; daysOverdue: number | null; lastReminder: string | null; lastRemindedAt: string | null;
+  };
   const completeness = async (p: string, b: string | null = null, token?: string) =>
     (await gql<{ completeness: Completeness[] }>(COMPLETENESS, { p, b }, token)).completeness;
 
@@ -392,6 +395,28 @@ describe('the committee’s dashboards through the gateway', () => {
       ['DV-A2', 'SUBMITTED', true, null],
       ['DV-A3', null, null, days],
     ]);
+  });
+
+  it('says when each unit was last reminded, and of which milestone (the reminders’ sent-log)', async () => {
+    const units = new Map((await completeness(lastPeriodId, blocIds[0])).map((u) => [u.code, u.unitId]));
+    const [a3, a1] = [units.get('DV-A3') ?? '', units.get('DV-A1') ?? ''];
+    const sent = (subject: string, milestone: string, at: string, channel = 'EMAIL') =>
+      owner.query(
+        `INSERT INTO reminders.sent_log (tenant_id, period_id, subject, recipient_id, milestone, channel, sent_at) VALUES ($1, $2, $3, gen_random_uuid(), $4, $5, $6)`,
+        [provinceId, lastPeriodId, subject, milestone, channel, at],
+      );
+    await sent(a3, 'T-0', `${lastYear}-12-20T01:00:00Z`);
+    await sent(a3, 'T+3', `${lastYear}-12-23T01:00:00Z`, 'IN_APP');
+    await sent(a1, 'T-7', `${lastYear}-12-13T01:00:00Z`);
+    await sent('DIGEST', `${lastYear}-12-24`, `${lastYear}-12-24T01:00:00Z`);
+    const past = await completeness(lastPeriodId, blocIds[0]);
+    expect(past.map((u) => [u.code, u.lastReminder, u.lastRemindedAt])).toEqual([
+      ['DV-A1', 'T-7', `${lastYear}-12-13T01:00:00.000Z`],
+      ['DV-A2', null, null],
+      ['DV-A3', 'T+3', `${lastYear}-12-23T01:00:00.000Z`],
+    ]);
+    // This year's period: no reminder went.
+    expect((await completeness(periodId)).every((u) => u.lastReminder === null)).toBe(true);
   });
 
   it('answers many aliased cells in one request', async () => {

@@ -1040,7 +1040,7 @@ export type CompletenessQueryVariables = Exact<{
 }>;
 
 
-export type CompletenessQuery = { completeness: Array<{ unitId: string, code: string, name: string, blocId: string | null, blocName: string | null, unitType: string, status: ReportStatus | null, submittedAt: string | null, late: boolean | null, reportId: string | null, daysOverdue: number | null }> };
+export type CompletenessQuery = { completeness: Array<{ unitId: string, code: string, name: string, blocId: string | null, blocName: string | null, unitType: string, status: ReportStatus | null, submittedAt: string | null, late: boolean | null, reportId: string | null, daysOverdue: number | null, lastReminder: string | null, lastRemindedAt: string | null }> };
 
 export type RankingFiltersQueryVariables = Exact<{
   periodId: string | number;
@@ -2433,6 +2433,8 @@ export const CompletenessDocument = new TypedDocumentString(`
     late
     reportId
     daysOverdue
+    lastReminder
+    lastRemindedAt
   }
 }
     `) as unknown as TypedDocumentString<CompletenessQuery, CompletenessQueryVariables>;

@@ -422,6 +422,9 @@ export class UnitCompleteness {
   @Field(() => Boolean, { nullable: true }) late: boolean | null;
   @Field(() => ID, { nullable: true }) reportId: string | null;
   @Field(() => Int, { nullable: true, description: 'Not submitted and past due: whole days since the due day' }) daysOverdue: number | null;
+  @Field(() => String, { nullable: true, description: 'The last reminder about the unit in the period: "T-7", "T+3"; null: none yet' })
+  lastReminder: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the last reminder went' }) lastRemindedAt: Date | null;
 }
 
 @InputType()

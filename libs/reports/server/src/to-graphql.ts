@@ -167,6 +167,8 @@ export const toUnitCompleteness = (r: CompletenessRow): UnitCompleteness => ({
   late: r.late,
   reportId: r.reportId,
   daysOverdue: daysOverdue(r.today, r.dueOn, SUBMITTED.includes(r.status)),
+  lastReminder: r.lastReminder?.milestone ?? null,
+  lastRemindedAt: r.lastReminder?.at ?? null,
 });
 
 export const toRankedUnit = (r: RankedRow): RankedUnit => ({

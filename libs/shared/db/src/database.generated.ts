@@ -200,6 +200,14 @@ export interface RemindersSentLog {
   tenant_id: string;
 }
 
+export interface RemindersUnitReminderDirectory {
+  milestone: string | null;
+  period_id: string | null;
+  sent_at: Timestamp | null;
+  tenant_id: string | null;
+  unit_id: string | null;
+}
+
 export interface RemindersUnitRoster {
   bloc_id: string | null;
   bloc_name: string | null;
@@ -918,6 +926,7 @@ export interface DB {
   "reminders.preferences": RemindersPreferences;
   "reminders.schedules": RemindersSchedules;
   "reminders.sent_log": RemindersSentLog;
+  "reminders.unit_reminder_directory": RemindersUnitReminderDirectory;
   "reminders.unit_roster": RemindersUnitRoster;
   "reports.idempotency_keys": ReportsIdempotencyKeys;
   "reports.outbox": ReportsOutbox;

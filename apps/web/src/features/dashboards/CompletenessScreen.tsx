@@ -281,8 +281,13 @@ function unitColumns(d: DashboardT, typeName: (code: string) => string): ExportC
     { header: d('colStatus'), value: (u) => statusText(d, u.status) + (u.status && u.late ? ` (${d('late')})` : '') },
     { header: d('colSubmittedAt'), value: (u) => (u.submittedAt ? formatDateTime(u.submittedAt) : null) },
     { header: d('colOverdue'), value: (u) => u.daysOverdue },
+    { header: d('colReminded'), value: (u) => remindedText(u) },
   ];
 }
+
+/** The last reminder about a unit: "T+3, 14:05 23/12/2026"; null when none went yet. */
+const remindedText = (u: UnitRow): string | null =>
+  u.lastReminder && u.lastRemindedAt ? `${u.lastReminder}, ${formatDateTime(u.lastRemindedAt)}` : null;
 
 /** Who has not submitted first, the longest overdue at the top; then the others by code. */
 function byOverdue(a: UnitRow, b: UnitRow): number {
@@ -359,6 +364,9 @@ function BlocUnits({ scopeId, period, blocId, title, back }: { scopeId: string; 
                       </td>
                       <td className="num nowrap" data-label={d('colOverdue')} data-testid="days-overdue">
                         {u.daysOverdue != null ? d('overdueDays', { count: u.daysOverdue }) : u.status === null ? d('notDueYet') : d('notAvailable')}
+                      </td>
+                      <td data-label={d('colReminded')} data-testid="last-reminder">
+                        {remindedText(u) ?? d('notAvailable')}
                       </td>
                       <td className="no-print nowrap" data-label={d('colActions')}>
                         {u.reportId && (

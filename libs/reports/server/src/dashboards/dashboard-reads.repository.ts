@@ -73,6 +73,12 @@ export interface StandingRow {
   criteria: Record<string, number>;
 }
 
+/** The last reminder about a unit in a period: "T-7", "T+3", and when it went. */
+export interface LastReminder {
+  milestone: string;
+  at: Date;
+}
+
 export interface RankedRow extends StandingRow {
   rank: number | null;
   lastYearScore: number | null;
@@ -219,6 +225,20 @@ export class DashboardReadsRepository {
     let query = qb.selectFrom('rollups.unit_standing_view as s').selectAll('s').where('s.period_id', '=', periodId);
     if (blocIds !== null) query = query.where('s.bloc_id', 'in', blocIds);
     return (await rowsOf(em, query.orderBy('s.code'))).map(toStanding);
+  }
+
+  /** The last reminder about each of `unitIds` in the period (the reminders' sent-log): its milestone and when. */
+  async lastReminders(em: EntityManager, periodId: string, unitIds: string[]): Promise<Map<string, LastReminder>> {
+    if (unitIds.length === 0) return new Map();
+    const rows = await rowsOf(
+      em,
+      qb
+        .selectFrom('reminders.unit_reminder_directory as r')
+        .select(['r.unit_id', 'r.milestone', 'r.sent_at'])
+        .where('r.period_id', '=', periodId)
+        .where('r.unit_id', 'in', unitIds),
+    );
+    return new Map(rows.map((r) => [r.unit_id as string, { milestone: r.milestone as string, at: new Date(r.sent_at as string | Date) }]));
   }
 
   async standing(em: EntityManager, periodId: string, unitId: string): Promise<StandingRow | null> {

@@ -8,6 +8,7 @@ import {
   CellRow,
   DashboardPeriod,
   DashboardReadsRepository,
+  LastReminder,
   RankedRow,
   RubricCriterion,
   StandingRow,
@@ -29,6 +30,7 @@ export interface LabelledCell {
 export interface CompletenessRow extends StandingRow {
   dueOn: string;
   today: string;
+  lastReminder: LastReminder | null;
 }
 
 export interface RankingPage {
@@ -112,7 +114,8 @@ export class DashboardService {
       const period = await this.periodOf(em, periodId);
       const blocIds = await this.blocsOf(em, reach, blocId);
       const rows = await this.reads.standings(em, periodId, blocIds);
-      return rows.map((r) => ({ ...r, dueOn: period.dueOn, today: period.today }));
+      const reminded = await this.reads.lastReminders(em, periodId, rows.map((r) => r.unitId));
+      return rows.map((r) => ({ ...r, dueOn: period.dueOn, today: period.today, lastReminder: reminded.get(r.unitId) ?? null }));
     });
   }
 
