@@ -13,7 +13,7 @@ import { TableBox } from '../../shared/ui/TableBox';
 import { Chart } from './Chart';
 import type { ExportColumn } from './export';
 import { useDashboardLabels, type DashboardT } from './labels';
-import { DashboardNav, ExportButtons, FigureCards, FreshnessLine, Section, StatusBadge, statusText, useNumber, useUnitTypes } from './parts';
+import { DashboardNav, ExportButtons, FigureCards, FiguresTable, FreshnessLine, Section, StatusBadge, statusText, useNumber, useUnitTypes } from './parts';
 
 type Cell = RollupCellFieldsFragment;
 type UnitRow = CompletenessQuery['completeness'][number];
@@ -176,38 +176,20 @@ function BlocTable({ cells, scopeId, period, chosen }: { cells: Cell[]; scopeId:
       ) : (
         <>
           <Chart option={option} summary={d('byBlocChart', { count: cells.length })} testId="bloc-chart" height={Math.max(260, 40 + cells.length * 8)} />
-          <TableBox label={d('byBlocTitle')}>
-            <table className="table" data-testid="bloc-table">
-              <thead>
-                <tr>
-                  {columns.map((c, i) => (
-                    <th key={c.header} scope="col" className={i === 0 ? undefined : 'num'}>
-                      {c.header}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {cells.map((cell) => (
-                  <tr key={cell.value} data-testid={`bloc-row-${cell.value}`} aria-current={cell.value === chosen ? 'true' : undefined}>
-                    <th scope="row" className="card-title dash-name">
-                      <Link to={paths.completeness(scopeId, period, cell.value)} data-testid="bloc-link">
-                        {cell.label}
-                      </Link>
-                    </th>
-                    {columns.slice(1).map((c) => {
-                      const value = c.value(cell);
-                      return (
-                        <td key={c.header} className="num" data-label={c.header}>
-                          {value == null ? d('notAvailable') : formatNumber(Number(value), lang, 1)}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableBox>
+          <FiguresTable
+            testId="bloc-table"
+            label={d('byBlocTitle')}
+            columns={columns}
+            rows={cells}
+            rowKey={(cell) => cell.value}
+            rowTestId={(cell) => `bloc-row-${cell.value}`}
+            current={(cell) => cell.value === chosen}
+            head={(cell) => (
+              <Link to={paths.completeness(scopeId, period, cell.value)} data-testid="bloc-link">
+                {cell.label}
+              </Link>
+            )}
+          />
           <ExportButtons testId="export-blocs" table={() => ({ fileName: `tien-do-theo-khoi-${fileSuffix(period)}`, sheetName: d('byBlocTitle'), columns, rows: cells })} />
         </>
       )}
@@ -233,40 +215,19 @@ function activityColumns(d: DashboardT): ExportColumn<Cell>[] {
  * Inspection Boards at work and their inspections, disclosures, consultations, complaints received and resolved.
  */
 function ActivitiesTable({ cells, period }: { cells: Cell[]; period: ReportingPeriod }) {
-  const { d, lang } = useDashboardLabels();
+  const { d } = useDashboardLabels();
   const columns = activityColumns(d);
   return (
     <Section title={d('activitiesTitle')} testId="bloc-activities" hint={d('activitiesHint')}>
-      <TableBox label={d('activitiesTitle')}>
-        <table className="table" data-testid="activities-table">
-          <thead>
-            <tr>
-              {columns.map((c, i) => (
-                <th key={c.header} scope="col" className={i === 0 ? undefined : 'num'}>
-                  {c.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {cells.map((cell) => (
-              <tr key={`${cell.dimension}|${cell.value}`} data-testid={`activities-row-${cell.dimension === RollupDimension.Province ? 'province' : cell.value}`}>
-                <th scope="row" className="card-title dash-name">
-                  {columns[0].value(cell)}
-                </th>
-                {columns.slice(1).map((c) => {
-                  const value = c.value(cell);
-                  return (
-                    <td key={c.header} className="num" data-label={c.header}>
-                      {value == null ? d('notAvailable') : formatNumber(Number(value), lang, 1)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableBox>
+      <FiguresTable
+        testId="activities-table"
+        label={d('activitiesTitle')}
+        columns={columns}
+        rows={cells}
+        rowKey={(cell) => `${cell.dimension}|${cell.value}`}
+        rowTestId={(cell) => `activities-row-${cell.dimension === RollupDimension.Province ? 'province' : cell.value}`}
+        head={(cell) => columns[0].value(cell)}
+      />
       <ExportButtons testId="export-activities" table={() => ({ fileName: `hoat-dong-theo-khoi-${fileSuffix(period)}`, sheetName: d('activitiesTitle'), columns, rows: cells })} />
     </Section>
   );

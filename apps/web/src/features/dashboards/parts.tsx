@@ -1,5 +1,5 @@
 // What the dashboard screens share: their tabs, the export buttons under every table, the headline figures,
-// the line saying how fresh the figures are, and a status badge.
+// a table of figures, the line saying how fresh the figures are, and a status badge.
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
@@ -8,7 +8,8 @@ import { useGraphQuery } from '../../shared/api/query';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import type { ReportingPeriod } from '../../shared/periods/period';
 import { saveBlob } from '../../shared/api/files';
-import { exportFile, type ExportFormat, type ExportTable } from './export';
+import { TableBox } from '../../shared/ui/TableBox';
+import { exportFile, type ExportColumn, type ExportFormat, type ExportTable } from './export';
 import { useDashboardLabels, type DashboardLabel } from './labels';
 import './dashboards.css';
 
@@ -156,4 +157,54 @@ export function useUnitTypes(): { nameOf: (code: string) => string; active: { co
     },
     active: all.filter((t) => t.active && t.code !== 'COMMITTEE').map((t) => ({ code: t.code, name: name(t) })),
   };
+}
+
+/**
+ * A table of figures with the columns it is exported with: the first column names the row (a link, or text),
+ * the others are numbers, right-aligned ("—" for none).
+ */
+export function FiguresTable<T>(props: {
+  testId: string;
+  label: string;
+  columns: ExportColumn<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+  rowTestId: (row: T) => string;
+  head: (row: T) => ReactNode;
+  current?: (row: T) => boolean;
+}) {
+  const { d, lang } = useDashboardLabels();
+  const { testId, label, columns, rows, rowKey, rowTestId, head, current } = props;
+  return (
+    <TableBox label={label}>
+      <table className="table" data-testid={testId}>
+        <thead>
+          <tr>
+            {columns.map((c, i) => (
+              <th key={c.header} scope="col" className={i === 0 ? undefined : 'num'}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} data-testid={rowTestId(row)} aria-current={current?.(row) ? 'true' : undefined}>
+              <th scope="row" className="card-title dash-name">
+                {head(row)}
+              </th>
+              {columns.slice(1).map((c) => {
+                const value = c.value(row);
+                return (
+                  <td key={c.header} className="num" data-label={c.header}>
+                    {value == null ? d('notAvailable') : formatNumber(Number(value), lang, 1)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableBox>
+  );
 }

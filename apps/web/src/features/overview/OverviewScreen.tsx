@@ -4,10 +4,10 @@ import { paths } from '../../app/paths';
 import type { OrgUnit } from '../../app/workspaces';
 import { BlocOverviewDocument, OverviewDocument } from '../../gql/graphql';
 import { useGraphQuery } from '../../shared/api/query';
-import { formatDate, formatDateTime } from '../../shared/format';
+import { formatDateTime } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { PeriodGate } from '../../shared/periods/PeriodGate';
-import type { PeriodRef, ReportingPeriod } from '../../shared/periods/period';
+import { periodLine, type PeriodRef, type ReportingPeriod } from '../../shared/periods/period';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { DashboardNav } from '../dashboards/parts';
 import { provinceReportLabels } from '../province-report/labels';
@@ -134,12 +134,7 @@ function PeriodToolbar({ period, refresh, busy }: { period: ReportingPeriod; ref
   return (
     <div className="toolbar">
       <p className="hint" data-testid="period-line">
-        {t(`periodLine_${period.kind}`, {
-          year: period.year,
-          start: formatDate(period.windowStart),
-          end: formatDate(period.windowEnd),
-          due: formatDate(period.dueOn),
-        })}
+        {periodLine(t, period)}
       </p>
       <button type="button" className="secondary" onClick={refresh} disabled={busy} data-testid="refresh-overview">
         {t('refresh')}

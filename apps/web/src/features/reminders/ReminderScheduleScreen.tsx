@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { ReminderScheduleDocument, SaveReminderScheduleDocument, type ReminderScheduleQuery } from '../../gql/graphql';
 import { useGraphMutation, useGraphQuery } from '../../shared/api/query';
-import { formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
+import { periodLine } from '../../shared/periods/period';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { PageHeading } from '../../shared/ui/PageHeading';
@@ -36,12 +36,7 @@ export function ReminderScheduleRoute() {
         {schedule.isPending && <p>{rt('loading')}</p>}
         {period && (
           <p className="hint" data-testid="reminder-period-line">
-            {t(`periodLine_${period.kind}`, {
-              year: period.year,
-              start: formatDate(period.windowStart),
-              end: formatDate(period.windowEnd),
-              due: formatDate(period.dueOn),
-            })}{' '}
+            {periodLine(t, period)}{' '}
             {rt('graceDays', { days: period.graceDays })}
           </p>
         )}

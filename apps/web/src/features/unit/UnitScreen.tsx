@@ -6,10 +6,9 @@ import { paths, UNIT_PARTS, unitPartOf, type UnitPart } from '../../app/paths';
 import type { OrgUnit } from '../../app/workspaces';
 import { ReportDocument, type Role } from '../../gql/graphql';
 import { useGraphQuery } from '../../shared/api/query';
-import { formatDate } from '../../shared/format';
 import { useLang } from '../../shared/i18n';
 import { PeriodGate } from '../../shared/periods/PeriodGate';
-import type { PeriodRef, ReportingPeriod } from '../../shared/periods/period';
+import { periodLine, type PeriodRef, type ReportingPeriod } from '../../shared/periods/period';
 import { ActivityLog } from '../activities/ActivityLog';
 import { ReportEditor } from '../reports/ReportEditor';
 import { ScoringScreen } from '../scoring/ScoringScreen';
@@ -44,12 +43,7 @@ function UnitScreen({ unit, role, period, part }: { unit: OrgUnit; role: Role; p
         {(p) => (
           <>
             <p className="hint" data-testid="period-line">
-              {t(`periodLine_${p.kind}`, {
-                year: p.year,
-                start: formatDate(p.windowStart),
-                end: formatDate(p.windowEnd),
-                due: formatDate(p.dueOn),
-              })}{' '}
+              {periodLine(t, p)}{' '}
               <Link className="no-print" to={paths.profile(unit.id, p)} data-testid="profile-link">
                 {t('profileLink')}
               </Link>
