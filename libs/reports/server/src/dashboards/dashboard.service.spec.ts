@@ -39,6 +39,7 @@ function setUp() {
     unitTypes: jest.fn(async () => new Map()),
     blocExists: jest.fn(async (_em: unknown, id: string) => id === BLOC_A || id === BLOC_B),
     standings: jest.fn(async () => []),
+    lastReminders: jest.fn(async () => new Map()),
     standing: jest.fn(async () => STANDING),
     ranking: jest.fn(async () => []),
     rankingTotals: jest.fn(async () => ({ total: 0, bandCounts: {} })),
