@@ -339,6 +339,9 @@ it(
     expect(await text(page, 'figure-expected')).toBe('4');
     await waitForText(page, 'not-submitted-count', '2 đơn vị chưa nộp');
     expect((await rowCodes(page, 'completeness-row-')).sort()).toEqual(['BTG-DUK', 'KT-DUK', 'TC-DUK', 'VP-DUK']);
+    // Its bloc's activities only: VP-DUK's board inspected once.
+    expect(await rowCodes(page, 'activities-row-')).toEqual([bloc.id]);
+    expect((await text(page, `activities-row-${bloc.id}`)).replace(/\s+/g, ' ')).toBe(`${bloc.name} 0 1 1 0 0 0 0`);
     await shot(page, '06-bloc-reviewer');
     await page.getByTestId('dashboard-tab-ranking').click();
     await waitForText(page, 'ranking-showing', 'Đơn vị 1–4 trong 4');

@@ -88,8 +88,10 @@ function Completeness({ scopeId, period, blocReviewer, blocId }: { scopeId: stri
         </Section>
       )}
       {blocs.data && !blocReviewer && <BlocTable cells={blocCells} scopeId={scopeId} period={period} chosen={blocId} />}
-      {blocs.data && !blocId && (blocReviewer ? bloc !== undefined : province.data !== undefined) && (
-        <ActivitiesTable cells={blocReviewer ? (bloc ? [bloc] : []) : [...(provinceCell ? [provinceCell] : []), ...blocCells]} period={period} />
+      {/* The committee's when no bloc is chosen (the province, then each bloc); a bloc reviewer's, of its bloc. */}
+      {blocReviewer && bloc && <ActivitiesTable cells={[bloc]} period={period} />}
+      {!blocReviewer && !blocId && blocs.data && province.data && (
+        <ActivitiesTable cells={[...(provinceCell ? [provinceCell] : []), ...blocCells]} period={period} />
       )}
       {(blocId || blocReviewer) && blocs.data && (
         <BlocUnits
