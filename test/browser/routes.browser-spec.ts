@@ -177,7 +177,11 @@ it(
     expect(await page.evaluate(`JSON.stringify(Object.values(sessionStorage).concat(Object.values(localStorage)))`)).not.toMatch(/eyJ|\.[A-Za-z0-9_-]{40}/);
     expect(await page.evaluate(`document.cookie`)).not.toContain('qcdc_refresh');
     expect((await page.context().cookies()).find((c) => c.name === 'qcdc_refresh')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    // The screen may be drawn from what the device kept before the renewal answers; the renewal's answer sets
+    // the next cookie, so the test waits for it (else clearing the cookies below could race that answer).
+    const renewed = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('refreshSession'));
     await page.reload();
+    expect((await renewed).ok()).toBe(true);
     await periodLine(page, `Kỳ sơ kết 6 tháng đầu năm ${year}`);
 
     // The session is gone (here: its cookie): back to sign-in with the server's reason, and back to the same
