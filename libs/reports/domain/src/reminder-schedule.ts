@@ -117,9 +117,9 @@ export function dueMilestone(milestones: readonly ReminderMilestone[], today: st
  * the last milestone and the end of the grace days, while the period is open.
  */
 export function isDigestDay(period: { dueOn: string; graceDays: number }, milestones: readonly ReminderMilestone[], today: string): boolean {
-  const last = milestones.length ? milestones[milestones.length - 1].on : period.dueOn;
-  const through = [last, addDays(period.dueOn, Math.max(period.graceDays, 0))].sort()[1];
-  return today > period.dueOn && today <= through;
+  const lastMilestone = milestones.length ? milestones[milestones.length - 1].on : period.dueOn;
+  const graceEnds = addDays(period.dueOn, Math.max(period.graceDays, 0));
+  return today > period.dueOn && (today <= lastMilestone || today <= graceEnds);
 }
 
 /** What a reminder message is: to a unit, to its bloc after the due day, the committee's daily digest (reminders.notifications.kind). */

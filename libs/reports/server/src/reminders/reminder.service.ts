@@ -20,7 +20,7 @@ import {
   reminderPeriodLabel,
   unitReminderMessage,
 } from '@qcdc/reports/domain';
-import { Contact, OpenPeriod, ReminderRepository } from './reminder.repository';
+import { Contact, OpenPeriod, ReminderRepository, RosterUnit } from './reminder.repository';
 import { DAILY_TICK, DigestJob, EmailJob, ReminderJobName, TickJob, UnitJob, reminderJobId } from './reminder-jobs';
 import { RemindersDb } from './reminders-db';
 
@@ -32,6 +32,8 @@ export interface ReminderOptions {
   attempts: number;
   backoffMs: number;
 }
+
+type OwingUnits = Pick<Parameters<typeof committeeDigestMessage>[0], 'notSubmitted' | 'withoutEmail'>;
 
 export type EmailOutcome = 'sent' | 'duplicate' | 'submitted' | 'no-address' | 'refused';
 
@@ -160,9 +162,10 @@ export class ReminderService {
     const outcome = await this.db.forTenant(job.tenantId, async (em) => {
       const period = await this.repo.period(em, job.periodId);
       if (!period) return 'closed' as const;
-      if ((await this.repo.unitsNotSubmitted(em, period)).length === 0) return 'all-submitted' as const;
+      const owing = await this.owingUnits(em, period);
+      if (owing.notSubmitted.length === 0) return 'all-submitted' as const;
       for (const member of await this.repo.contacts(em, ['PROVINCE_COMMITTEE'], null)) {
-        const message = await this.digestMessage(em, period, job.day, member);
+        const message = this.digestMessage(period, job.day, member, owing);
         const key = { periodId: job.periodId, subject: 'DIGEST', recipientId: member.userId, milestone: job.day };
         if (await this.repo.claim(em, { ...key, channel: 'IN_APP' }, null)) {
           await this.repo.notify(em, { userId: member.userId, periodId: job.periodId, unitId: null, kind: 'DIGEST', milestone: job.day, title: message.title, body: message.body });
@@ -195,16 +198,16 @@ export class ReminderService {
       return await this.db.forTenant(job.tenantId, async (em) => {
         const period = await this.repo.period(em, job.periodId);
         if (!period) return 'submitted';
-        if (job.subject !== 'DIGEST' && (await this.repo.hasSubmitted(em, job.periodId, job.subject))) return 'submitted';
-        if (job.subject === 'DIGEST' && (await this.repo.unitsNotSubmitted(em, period)).length === 0) return 'submitted';
+        // A digest goes while some unit owes its report; a unit's message while that unit does.
+        const owing = job.subject === 'DIGEST' ? await this.owingUnits(em, period) : null;
+        if (owing ? owing.notSubmitted.length === 0 : await this.repo.hasSubmitted(em, job.periodId, job.subject)) return 'submitted';
         const [contact] = (await this.repo.contacts(em, [...UNIT_PEOPLE, 'BLOC_REVIEWER', 'PROVINCE_COMMITTEE'], null)).filter((c) => c.userId === job.recipientId);
         if (!contact?.email) return 'no-address';
         const key = { periodId: job.periodId, subject: job.subject, recipientId: job.recipientId, milestone: job.milestone, channel: 'EMAIL' as const };
         if (!(await this.repo.claim(em, key, contact.email))) return 'duplicate';
-        const message =
-          job.kind === 'DIGEST'
-            ? await this.digestMessage(em, period, job.milestone, contact)
-            : await this.unitMessage(em, period, { unitId: job.subject, offset: job.offset ?? 0 }, contact, job.kind);
+        const message = owing
+          ? this.digestMessage(period, job.milestone, contact, owing)
+          : await this.unitMessage(em, period, { unitId: job.subject, offset: job.offset ?? 0 }, contact, job.kind);
         await this.mailer.send({ to: contact.email, subject: message.subject, text: message.text, html: message.html });
         return 'sent';
       });
@@ -233,16 +236,20 @@ export class ReminderService {
     return unitReminderMessage({ displayName: contact.displayName, unitName, period: p, offset: job.offset, link: `${this.options.webPublicUrl}/don-vi/${job.unitId}` });
   }
 
-  private async digestMessage(em: EntityManager, period: OpenPeriod, day: string, contact: Contact): Promise<ReminderMessage> {
+  /** The units a digest lists: those that have not submitted, and among them those no one can be emailed at. */
+  private async owingUnits(em: EntityManager, period: OpenPeriod): Promise<OwingUnits> {
     const owing = await this.repo.unitsNotSubmitted(em, period);
     const noEmail = await this.repo.unitsWithoutEmail(em, owing.map((u) => u.unitId));
-    const units = owing.map((u) => ({ code: u.code, name: u.name, blocName: u.blocName }));
+    const named = (u: RosterUnit) => ({ code: u.code, name: u.name, blocName: u.blocName });
+    return { notSubmitted: owing.map(named), withoutEmail: owing.filter((u) => noEmail.has(u.unitId)).map(named) };
+  }
+
+  private digestMessage(period: OpenPeriod, day: string, contact: Contact, owing: OwingUnits): ReminderMessage {
     return committeeDigestMessage({
       displayName: contact.displayName,
       period: { label: reminderPeriodLabel(period), dueOn: period.dueOn },
       day,
-      notSubmitted: units,
-      withoutEmail: owing.filter((u) => noEmail.has(u.unitId)).map((u) => ({ code: u.code, name: u.name, blocName: u.blocName })),
+      ...owing,
     });
   }
 
